@@ -1,0 +1,251 @@
+/**
+ * Checks that go beyond one entry's shape: ids that must exist or be unique,
+ * dates that must match their precision, markup, kind-specific fields and
+ * cited paragraphs. Builds the loaded facts and modules on the way. No I/O:
+ * paragraph counts come in as a function.
+ */
+import { checkFactDate, sortableStart } from "./dates";
+import { parseMarkup } from "./markup";
+import type { ContentProblem } from "./problems";
+import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
+import { didYouMean } from "./suggest";
+import type { LoadedFact, LoadedModule, LoadedPack } from "./types";
+import type { DataPath, YamlFile } from "./yaml-file";
+
+/** An entry that passed its schema, with where it was written. */
+export interface Located<T> {
+  value: T;
+  file: YamlFile;
+  /** Position in its file's top-level list. */
+  index: number;
+}
+
+export interface ParsedPack {
+  sources: Located<Source>[];
+  entities: Located<Entity>[];
+  facts: Located<Fact>[];
+  modules: Located<ModuleDef>[];
+  /** Ids of entries that failed their schema (already reported): references to them are not flagged again. */
+  rejectedIds: ReadonlySet<string>;
+}
+
+export interface CrossCheckContext {
+  /** Paragraph count of an article file; undefined skips the check, null means the file is missing. */
+  paragraphCount: (file: string) => number | null | undefined;
+}
+
+export interface CrossCheckResult {
+  pack: Omit<LoadedPack, "meta">;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** Runs every cross-entry check on a pack whose entries each passed the schema. */
+export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): CrossCheckResult {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const at = <T>(entry: Located<T>, path: DataPath, message: string) =>
+    entry.file.problemAt([entry.index, ...path], message);
+
+  const known = (ids: Set<string>) => new Set([...ids, ...parsed.rejectedIds]);
+  const sourceIds = known(uniqueIds(parsed.sources, "source", "sources.yaml", problems));
+  const entityIds = known(uniqueIds(parsed.entities, "entity", "entities/*.yaml", problems));
+  const factIds = known(uniqueIds(parsed.facts, "fact", "facts/*.yaml", problems));
+  const moduleIds = known(uniqueIds(parsed.modules, "module", "modules.yaml", problems));
+
+  const paragraphsOf = new Map<string, number | undefined>();
+  for (const source of parsed.sources) {
+    const { id, file, date } = source.value;
+    const label = `source "${id}"`;
+    for (const problem of checkFactDate(date)) problems.push(at(source, ["date", problem.field], `${label}: ${problem.message}`));
+    const count = context.paragraphCount(file);
+    if (count === null) {
+      problems.push(at(source, ["file"], `${label}: article file "${file}" not found in the shared sources folder`));
+    }
+    paragraphsOf.set(id, count ?? undefined);
+  }
+
+  const checkEntityRef = (entry: Located<unknown>, path: DataPath, label: string, id: string, field: string) => {
+    if (!entityIds.has(id)) {
+      problems.push(
+        at(entry, path, `${label}: unknown entity "${id}" in ${field} (looked for in entities/*.yaml)${didYouMean(id, entityIds)}`),
+      );
+    }
+  };
+  const checkSourceRef = (entry: Located<unknown>, path: DataPath, label: string, ref: SourceRef) => {
+    if (!sourceIds.has(ref.source)) {
+      problems.push(
+        at(entry, [...path, "source"], `${label}: unknown source "${ref.source}" (looked for in sources.yaml)${didYouMean(ref.source, sourceIds)}`),
+      );
+      return;
+    }
+    const count = paragraphsOf.get(ref.source);
+    if (count !== undefined && ref.para > count) {
+      problems.push(
+        at(entry, [...path, "para"], `${label}: paragraph ${ref.para} of source "${ref.source}" does not exist (its article has ${count} paragraphs, counting non-empty lines)`),
+      );
+    }
+  };
+  const checkDate = (entry: Located<unknown>, path: DataPath, label: string, date: FactDate) => {
+    for (const problem of checkFactDate(date)) problems.push(at(entry, [...path, problem.field], `${label}: ${problem.message}`));
+  };
+
+  for (const entity of parsed.entities) {
+    const { id, party, roles } = entity.value;
+    const label = `entity "${id}"`;
+    if (party !== undefined) checkEntityRef(entity, ["party"], label, party, "party");
+    roles.forEach((role, i) => {
+      checkDate(entity, ["roles", i, "date"], `${label} role "${role.title}"`, role.date);
+      checkSourceRef(entity, ["roles", i, "source"], `${label} role "${role.title}"`, role.source);
+    });
+  }
+
+  const facts = parsed.facts.map((entry) => {
+    const fact = entry.value;
+    const label = `fact "${fact.id}"`;
+    const report = (path: DataPath, message: string) => problems.push(at(entry, path, `${label}: ${message}`));
+    const warn = (path: DataPath, message: string) => warnings.push(at(entry, path, `${label}: ${message}`));
+
+    checkDate(entry, ["date"], label, fact.date);
+    const markup = parseMarkup(fact.text);
+    for (const error of markup.errors) report(["text"], `markup: ${error}`);
+    for (const mark of markup.marks) {
+      if (mark.ref.type === "entity" && !entityIds.has(mark.ref.id)) {
+        problems.push({
+          ...at(entry, ["text"], ""),
+          line: entry.file.snippetLineAt([entry.index, "text"], `](${mark.ref.id})`),
+          message: `${label}: unknown entity "${mark.ref.id}" in the text's mark "[${mark.text}](${mark.ref.id})" (looked for in entities/*.yaml)${didYouMean(mark.ref.id, entityIds)}`,
+        });
+      }
+    }
+    const hasMark = (type: "date" | "quantity") => markup.marks.some((mark) => mark.ref.type === type);
+    if (hasMark("quantity") && !fact.quantity) report(["text"], `the text marks a (#quantity) but the fact has no "quantity"`);
+
+    fact.entities.forEach((id, i) => checkEntityRef(entry, ["entities", i], label, id, "entities"));
+    fact.parties.forEach((id, i) => checkEntityRef(entry, ["parties", i], label, id, "parties"));
+    fact.claimedBy?.forEach((id, i) => checkEntityRef(entry, ["claimedBy", i], label, id, "claimedBy"));
+    fact.sources.forEach((ref, i) => checkSourceRef(entry, ["sources", i], label, ref));
+    fact.modules.forEach((id, i) => {
+      if (!moduleIds.has(id)) report(["modules", i], `unknown module "${id}" (looked for in modules.yaml)${didYouMean(id, moduleIds)}`);
+    });
+    fact.relatedFacts.forEach((related, i) => {
+      if (related.id === fact.id) report(["relatedFacts", i, "id"], "relatedFacts names the fact itself");
+      else if (!factIds.has(related.id)) {
+        report(["relatedFacts", i, "id"], `relatedFacts: unknown fact "${related.id}" (looked for in facts/*.yaml)${didYouMean(related.id, factIds)}`);
+      }
+    });
+
+    switch (fact.kind) {
+      case "event":
+        if (!fact.label) warn([], `event has no "label" (a short noun phrase for timelines and ordering items)`);
+        break;
+      case "quantity":
+        if (!fact.quantity) report([], `quantity fact needs a "quantity" with value, unit and counts`);
+        else if (!hasMark("quantity")) warn(["text"], `quantity fact does not mark its number in the text with (#quantity)`);
+        break;
+      case "cause-effect":
+        if (!fact.cause) report([], `cause-effect fact needs a "cause"`);
+        if (!fact.effect) report([], `cause-effect fact needs an "effect"`);
+        break;
+      case "position":
+      case "expert-view":
+        if (!fact.claimedBy || fact.claimedBy.length === 0) report([], `${fact.kind} fact needs "claimedBy" (who makes the claim)`);
+        if (!fact.claim) report([], `${fact.kind} fact needs a "claim" (what is claimed, without its author)`);
+        break;
+      default:
+        break;
+    }
+
+    if (fact.question !== undefined && fact.answer === undefined) report(["question"], `has a "question" but no "answer"`);
+    if (fact.answer !== undefined && fact.question === undefined) report(["answer"], `has an "answer" but no "question"`);
+    if (fact.answer !== undefined) {
+      const answerProblem = checkAnswer(fact.answer, markup.marks, Boolean(fact.quantity));
+      if (answerProblem) report(["answer"], answerProblem);
+      const giveaway = fact.question === undefined ? undefined : answerGivenAway(fact.question, fact.answer, markup.marks);
+      if (giveaway) warn(["question"], `the question contains its own answer "${giveaway}"`);
+    }
+
+    const marked = markup.marks.flatMap((mark) => (mark.ref.type === "entity" ? [mark.ref.id] : []));
+    const loaded: LoadedFact = {
+      ...fact,
+      plainText: markup.plainText,
+      marks: markup.marks,
+      entityIds: [...new Set([...marked, ...fact.entities])],
+    };
+    return loaded;
+  });
+
+  const modules: LoadedModule[] = parsed.modules.map((entry) => {
+    const factIdsInOrder = facts
+      .map((fact, fileOrder) => ({ fact, fileOrder, start: sortableStart(fact.date) }))
+      .filter(({ fact }) => fact.modules.includes(entry.value.id))
+      .sort((a, b) => a.start.localeCompare(b.start) || a.fileOrder - b.fileOrder)
+      .map(({ fact }) => fact.id);
+    if (factIdsInOrder.length === 0) {
+      warnings.push(at(entry, ["id"], `module "${entry.value.id}" has no facts yet (no fact names it in "modules")`));
+    }
+    return { ...entry.value, factIds: factIdsInOrder };
+  });
+
+  if (parsed.facts.length === 0) problems.push({ file: "facts", message: "the pack has no facts" });
+
+  return {
+    pack: {
+      sources: parsed.sources.map((entry) => entry.value),
+      entities: parsed.entities.map((entry) => entry.value),
+      facts,
+      modules,
+    },
+    problems,
+    warnings,
+  };
+}
+
+/** Explains why `answer` cannot be found among the text's marks, or returns undefined when it can. */
+function checkAnswer(answer: string, marks: LoadedFact["marks"], hasQuantity: boolean): string | undefined {
+  if (answer === "#date") {
+    return marks.some((mark) => mark.ref.type === "date") ? undefined : `answer "#date" but the text marks no [..](#date)`;
+  }
+  if (answer === "#quantity") {
+    if (!hasQuantity) return `answer "#quantity" but the fact has no "quantity"`;
+    return marks.some((mark) => mark.ref.type === "quantity") ? undefined : `answer "#quantity" but the text marks no [..](#quantity)`;
+  }
+  if (answer.startsWith("#")) return `answer "${answer}" is not allowed: use "#date", "#quantity" or an entity id marked in the text`;
+  const isMarked = marks.some((mark) => mark.ref.type === "entity" && mark.ref.id === answer);
+  return isMarked ? undefined : `answer "${answer}" is not marked in the text (write [shown words](${answer}) in "text")`;
+}
+
+/** The shown words of the answer's mark when the question already contains them, else undefined. */
+function answerGivenAway(question: string, answer: string, marks: LoadedFact["marks"]): string | undefined {
+  const answerMark = marks.find((mark) =>
+    mark.ref.type === "entity" ? mark.ref.id === answer : `#${mark.ref.type}` === answer,
+  );
+  if (!answerMark || answerMark.text.trim().length < 3) return undefined;
+  return question.toLowerCase().includes(answerMark.text.trim().toLowerCase()) ? answerMark.text : undefined;
+}
+
+/** Collects the ids of `entries`, reporting each repeat with the place of the first one. */
+function uniqueIds<T extends { id: string }>(
+  entries: Located<T>[],
+  noun: string,
+  where: string,
+  problems: ContentProblem[],
+): Set<string> {
+  const firstSeen = new Map<string, Located<T>>();
+  for (const entry of entries) {
+    const first = firstSeen.get(entry.value.id);
+    if (!first) {
+      firstSeen.set(entry.value.id, entry);
+      continue;
+    }
+    const firstLine = first.file.lineAt([first.index, "id"]);
+    const firstPlace = firstLine === undefined ? first.file.file : `${first.file.file}:${firstLine}`;
+    problems.push(
+      entry.file.problemAt(
+        [entry.index, "id"],
+        `duplicate ${noun} id "${entry.value.id}": also defined at ${firstPlace} (ids are unique across ${where})`,
+      ),
+    );
+  }
+  return new Set(firstSeen.keys());
+}
