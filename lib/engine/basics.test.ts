@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { candidateDates, dateInterval, datePhrase, formatDate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
+import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
+import { createRng, hashString } from "./random";
+import { editDistance, indefiniteArticle, normaliseAnswer, typoAllowance } from "./text";
+
+describe("createRng", () => {
+  it("repeats for a seed and differs between seeds", () => {
+    const a = createRng("x");
+    const b = createRng("x");
+    const c = createRng("y");
+    const seqA = [a.next(), a.next(), a.next()];
+    expect([b.next(), b.next(), b.next()]).toEqual(seqA);
+    expect([c.next(), c.next(), c.next()]).not.toEqual(seqA);
+  });
+  it("shuffles into a permutation", () => {
+    const items = [1, 2, 3, 4, 5, 6, 7, 8];
+    const shuffled = createRng("s").shuffle(items);
+    expect([...shuffled].sort()).toEqual(items);
+    expect(shuffled).not.toEqual(items);
+  });
+  it("hashes strings stably", () => {
+    expect(hashString("abc")).toBe(hashString("abc"));
+    expect(hashString("abc")).not.toBe(hashString("abd"));
+  });
+});
+
+describe("text", () => {
+  it("normalises case, punctuation, accents and a leading article", () => {
+    expect(normaliseAnswer("  The Inter-Services  Intelligence! ")).toBe("inter services intelligence");
+    expect(normaliseAnswer("Pakistan's")).toBe("pakistan");
+    expect(normaliseAnswer("Zürich")).toBe("zurich");
+  });
+  it("counts edits with transpositions", () => {
+    expect(editDistance("pakistna", "pakistan")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(typoAllowance("isi")).toBe(0);
+    expect(typoAllowance("india")).toBe(1);
+  });
+  it("picks a or an by sound", () => {
+    expect(indefiniteArticle("air strike")).toBe("an");
+    expect(indefiniteArticle("NATO strike")).toBe("a");
+    expect(indefiniteArticle("ISI officer")).toBe("an");
+    expect(indefiniteArticle("US base")).toBe("a");
+  });
+});
+
+describe("numbers", () => {
+  it.each([
+    ["21", 21],
+    ["twenty-one", 21],
+    ["Twenty one", 21],
+    ["$2 billion", 2e9],
+    ["2 billion", 2e9],
+    ["2bn", 2e9],
+    ["2,000,000,000", 2e9],
+    ["two billion dollars", 2e9],
+    ["1.5m", 1.5e6],
+    ["24 soldiers", 24],
+    ["three hundred and five", 305],
+  ])("reads %s", (typed, value) => {
+    expect(parseTypedNumber(typed, ["soldiers"])).toBe(value);
+  });
+  it("rejects text without a number or with two numbers", () => {
+    expect(parseTypedNumber("many")).toBeNull();
+    expect(parseTypedNumber("21 22")).toBeNull();
+  });
+  it("formats values as the text writes them", () => {
+    expect(formatQuantityValue({ value: 2e9, unit: "USD", scale: "billion" })).toBe("$2 billion");
+    expect(formatQuantityValue({ value: 1.5e9, unit: "USD", scale: "billion" })).toBe("$1.5 billion");
+    expect(formatQuantity({ value: 1, unit: "strikes" })).toBe("1 strike");
+    expect(formatQuantity({ value: 12000, unit: "troops" })).toBe("12,000 troops");
+  });
+  it("offers wrong values at the same scale", () => {
+    const values = candidateQuantityValues({ value: 2e9, unit: "USD", scale: "billion" });
+    expect(values).not.toContain(2e9);
+    for (const value of values) expect(value).toBeGreaterThanOrEqual(1e9);
+    expect(candidateQuantityValues({ value: 3, unit: "militants" }).every((v) => Number.isInteger(v) && v > 0)).toBe(true);
+  });
+});
+
+describe("dates", () => {
+  it("formats every precision", () => {
+    expect(formatDate({ precision: "day", value: "2011-05-02" })).toBe("2 May 2011");
+    expect(formatDate({ precision: "month", value: "2011-05" })).toBe("May 2011");
+    expect(formatDate({ precision: "decade", value: "1990s" })).toBe("the 1990s");
+    expect(formatDate({ precision: "range", from: "2014-11", to: "2014-12" })).toBe("November 2014 to December 2014");
+    expect(datePhrase({ precision: "day", value: "2011-05-02" })).toBe("on 2 May 2011");
+  });
+  it("treats a month and a day in it as overlapping", () => {
+    expect(intervalsOverlap(dateInterval({ precision: "month", value: "2011-11" }), dateInterval({ precision: "day", value: "2011-11-26" }))).toBe(true);
+    expect(intervalsOverlap(dateInterval({ precision: "day", value: "2011-11-25" }), dateInterval({ precision: "day", value: "2011-11-26" }))).toBe(false);
+  });
+  it("keeps candidate days in the same month", () => {
+    for (const date of candidateDates({ precision: "day", value: "2011-11-26" })) expect(date.value?.startsWith("2011-11-")).toBe(true);
+  });
+  it.each([
+    ["2 May 2011", { year: 2011, month: 5, day: 2 }],
+    ["May 2nd, 2011", { year: 2011, month: 5, day: 2 }],
+    ["2011-05-02", { year: 2011, month: 5, day: 2 }],
+    ["02/05/2011", { year: 2011, month: 5, day: 2 }],
+    ["may 2011", { year: 2011, month: 5, day: undefined }],
+    ["1990s", { decade: 1990 }],
+    ["the 90s", { decade: 1990 }],
+  ])("reads %s", (typed, expected) => {
+    expect(parseTypedDate(typed)).toEqual(expected);
+  });
+  it("matches typed dates at the expected precision", () => {
+    expect(typedDateMatches({ year: 2011 }, { precision: "day", value: "2011-05-02" })).toBe(false);
+    expect(typedDateMatches({ year: 2011, month: 5, day: 2 }, { precision: "month", value: "2011-05" })).toBe(true);
+    expect(typedDateMatches({ decade: 1990 }, { precision: "decade", value: "1990s" })).toBe(true);
+  });
+});

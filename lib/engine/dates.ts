@@ -1,0 +1,244 @@
+/**
+ * Fact dates as intervals of days: formatting in British English, overlap
+ * tests (two dates are only in a certain order when their intervals do not
+ * overlap), distractor dates and typed-date parsing. Pure: calendar maths
+ * uses Date.UTC only, never the clock.
+ */
+import type { FactDate } from "./types";
+
+/** A closed interval of days since 1970-01-01 (UTC). */
+export interface DayInterval {
+  start: number;
+  end: number;
+}
+
+const monthNames = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+const dayMs = 86_400_000;
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / dayMs;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function parts(value: string): { year: number; month?: number; day?: number } {
+  const [year, month, day] = value.split("-").map(Number);
+  return { year: year ?? 0, month, day };
+}
+
+function boundInterval(value: string): DayInterval {
+  if (/^\d{3}0s$/.test(value)) {
+    const decade = Number(value.slice(0, 4));
+    return { start: dayNumber(decade, 1, 1), end: dayNumber(decade + 9, 12, 31) };
+  }
+  const { year, month, day } = parts(value);
+  if (month === undefined) return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31) };
+  if (day === undefined) return { start: dayNumber(year, month, 1), end: dayNumber(year, month, daysInMonth(year, month)) };
+  const at = dayNumber(year, month, day);
+  return { start: at, end: at };
+}
+
+/**
+ * The days a fact date may refer to: a day is one day, a month every day of it, a range from the start of `from` to the end of `to`.
+ *
+ * @example
+ * dateInterval({ precision: "month", value: "2011-11" }) // { start: 15279, end: 15308 }
+ */
+export function dateInterval(date: FactDate): DayInterval {
+  if (date.precision === "range") {
+    return { start: boundInterval(date.from ?? "0000").start, end: boundInterval(date.to ?? date.from ?? "0000").end };
+  }
+  return boundInterval(date.value ?? "0000");
+}
+
+/** True when two intervals share at least one day, so their order is uncertain. */
+export function intervalsOverlap(a: DayInterval, b: DayInterval): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function formatBound(value: string): string {
+  if (/^\d{3}0s$/.test(value)) return `the ${value}`;
+  const { year, month, day } = parts(value);
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${monthNames[month - 1]} ${year}`;
+  return `${day} ${monthNames[month - 1]} ${year}`;
+}
+
+/**
+ * A date as a reader writes it: "26 November 2011", "November 2011", "2011", "the 1980s", "November 2014 to December 2014".
+ *
+ * @example
+ * formatDate({ precision: "day", value: "2011-05-02" }) // "2 May 2011"
+ */
+export function formatDate(date: FactDate): string {
+  if (date.precision === "range") return `${formatBound(date.from ?? "")} to ${formatBound(date.to ?? "")}`;
+  return formatBound(date.value ?? "");
+}
+
+/**
+ * A date as an adverbial phrase that can open or end a sentence: "on 2 May 2011", "in 2011", "between November 2014 and December 2014".
+ *
+ * @example
+ * datePhrase({ precision: "month", value: "2012-03" }) // "in March 2012"
+ */
+export function datePhrase(date: FactDate): string {
+  if (date.precision === "range") return `between ${formatBound(date.from ?? "")} and ${formatBound(date.to ?? "")}`;
+  return `${date.precision === "day" ? "on" : "in"} ${formatBound(date.value ?? "")}`;
+}
+
+/** The single calendar year a date falls in, or undefined when it spans several. */
+export function singleYear(date: FactDate): number | undefined {
+  const interval = dateInterval(date);
+  const startYear = new Date(interval.start * dayMs).getUTCFullYear();
+  const endYear = new Date(interval.end * dayMs).getUTCFullYear();
+  return startYear === endYear ? startYear : undefined;
+}
+
+/** Every four-digit year written in a text, for checking that a stem's dates agree with its options. */
+export function yearsMentioned(text: string): number[] {
+  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((match) => Number(match[1]));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/**
+ * Plausible wrong dates of the same precision as `date`, nearest first: other
+ * days of the same month, other months of the same year, nearby years or
+ * decades. The caller removes any that a fact shows to be true.
+ *
+ * @example
+ * candidateDates({ precision: "year", value: "2011" })[0] // { precision: "year", value: "2010" }
+ */
+export function candidateDates(date: FactDate): FactDate[] {
+  const value = date.value ?? "";
+  switch (date.precision) {
+    case "day": {
+      const { year, month = 1, day = 1 } = parts(value);
+      const length = daysInMonth(year, month);
+      const offsets = [2, -2, 5, -5, 9, -9, 13, -13, 1, -1, 17, -17];
+      return offsets
+        .map((offset) => day + offset)
+        .filter((d) => d >= 1 && d <= length)
+        .map((d) => ({ precision: "day", value: `${year}-${pad(month)}-${pad(d)}` }));
+    }
+    case "month": {
+      const { year, month = 1 } = parts(value);
+      const offsets = [2, -2, 4, -4, 6, -6, 3, -3, 8, -8, 1, -1];
+      return offsets
+        .map((offset) => month + offset)
+        .filter((m) => m >= 1 && m <= 12)
+        .map((m) => ({ precision: "month", value: `${year}-${pad(m)}` }));
+    }
+    case "year": {
+      const year = Number(value);
+      return [2, -2, 4, -4, 1, -1, 6, -6, 3, -3].map((offset) => ({ precision: "year", value: String(year + offset) }));
+    }
+    case "decade": {
+      const decade = Number(value.slice(0, 4));
+      return [10, -10, 20, -20, 30, -30].map((offset) => ({ precision: "decade", value: `${decade + offset}s` }));
+    }
+    case "range":
+      return [];
+  }
+}
+
+/** A date typed by a learner, as far as it was given. */
+export interface TypedDate {
+  year?: number;
+  month?: number;
+  day?: number;
+  decade?: number;
+}
+
+const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
+
+/**
+ * Reads a typed date in the usual forms: "2011", "May 2011", "2 May 2011",
+ * "May 2, 2011", "2nd of May 2011", "2011-05-02", "02/05/2011" (day first),
+ * "1980s", "the 80s". Returns null when nothing date-like is found.
+ *
+ * @example
+ * parseTypedDate("May 2nd, 2011") // { year: 2011, month: 5, day: 2 }
+ */
+export function parseTypedDate(text: string): TypedDate | null {
+  const input = text.toLowerCase().replace(/[,.]/g, " ").replace(/\s+/g, " ").trim();
+  let match = /^(?:the )?(\d{2}|\d{4})'?s$/.exec(input);
+  if (match?.[1]) {
+    const digits = match[1];
+    const decade = digits.length === 4 ? Number(digits) : 1900 + Number(digits);
+    return decade % 10 === 0 ? { decade } : null;
+  }
+  match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
+  if (match) return checked({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined });
+  match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(input);
+  if (match) return checked({ day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) });
+  match = /^(\d{4})$/.exec(input);
+  if (match) return { year: Number(match[1]) };
+
+  const words = input.replace(/\b(\d{1,2})(st|nd|rd|th)\b/g, "$1").replace(/\b(of|the|on|in)\b/g, " ").split(/\s+/).filter(Boolean);
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  for (const word of words) {
+    if (/^\d{4}$/.test(word)) year = Number(word);
+    else if (/^\d{1,2}$/.test(word)) day = Number(word);
+    else if (monthByPrefix.has(word.slice(0, 3)) && monthNames.some((name) => name.toLowerCase().startsWith(word))) {
+      month = monthByPrefix.get(word.slice(0, 3));
+    } else return null;
+  }
+  if (year === undefined) return null;
+  if (day !== undefined && month === undefined) return null;
+  return checked({ year, month, day });
+}
+
+function checked(date: TypedDate): TypedDate | null {
+  const { year = 0, month, day } = date;
+  if (month !== undefined && (month < 1 || month > 12)) return null;
+  if (day !== undefined && (month === undefined || day < 1 || day > daysInMonth(year, month))) return null;
+  return date;
+}
+
+/**
+ * True when a typed date names the expected date at the expected precision:
+ * a day needs day, month and year; a month needs month and year (a day within
+ * it is accepted); a year needs the year; a decade the decade.
+ *
+ * @example
+ * typedDateMatches({ year: 2011, month: 5 }, { precision: "month", value: "2011-05" }) // true
+ */
+export function typedDateMatches(typed: TypedDate, expected: FactDate): boolean {
+  const value = expected.value ?? "";
+  switch (expected.precision) {
+    case "decade":
+      return typed.decade === Number(value.slice(0, 4));
+    case "year":
+      return typed.year === Number(value) && typed.decade === undefined;
+    case "month": {
+      const { year, month } = parts(value);
+      return typed.year === year && typed.month === month;
+    }
+    case "day": {
+      const { year, month, day } = parts(value);
+      return typed.year === year && typed.month === month && typed.day === day;
+    }
+    case "range":
+      return false;
+  }
+}
+
+/** Formats a typed date back to the reader's form, for showing what was understood. */
+export function formatTypedDate(typed: TypedDate): string {
+  if (typed.decade !== undefined) return `the ${typed.decade}s`;
+  if (typed.year === undefined) return "";
+  if (typed.month === undefined) return String(typed.year);
+  const month = monthNames[typed.month - 1] ?? "";
+  return typed.day === undefined ? `${month} ${typed.year}` : `${typed.day} ${month} ${typed.year}`;
+}

@@ -1,0 +1,196 @@
+/**
+ * Wrong answers the bank proves wrong. Every function here returns only
+ * candidates that no fact in the pack states to be true for the slot; when
+ * too few survive, the caller does not generate the item.
+ */
+import { candidateDates, dateInterval, formatDate, intervalsOverlap, yearsMentioned, type DayInterval } from "./dates";
+import { candidateQuantityValues, sameNumber } from "./numbers";
+import { entityClass, factNamesEntity, memoise, type PackIndex } from "./pack-index";
+import { contentWords, hasNormalisedPhrase, paddedNormal, wordOverlap } from "./text";
+import type { Entity, FactDate, LoadedFact } from "./types";
+
+/** Claims this similar (shared content words) are treated as the same claim. */
+const sameClaimOverlap = 0.35;
+/** Causes or effects this similar are treated as the same clause. */
+export const sameClauseOverlap = 0.4;
+
+/**
+ * A test of whether an entity in place of `slotEntityId` makes the fact
+ * false by the bank: the candidate is of the same class, is not part of this
+ * fact or of any fact recorded as the same event, never appears in another
+ * fact together with all the fact's other marked entities (or, when the fact
+ * marks no other entity, in a fact of the same kind at an overlapping date),
+ * has not made a similar claim (when the slot is a claimant), and (for
+ * people) did not hold a role named in the fact at an overlapping date.
+ * The facts that could state the same thing are found once per slot, so each
+ * candidate costs a set lookup.
+ */
+export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntityId: string): (candidateId: string) => boolean {
+  const slot = index.entityById.get(slotEntityId);
+  if (!slot) return () => false;
+  const interval = index.intervalOf.get(fact.id) as DayInterval;
+  const blocked = new Set<string>([...fact.entityIds, ...fact.parties, ...(fact.claimedBy ?? [])]);
+  const groupId = index.groupOf.get(fact.id) ?? fact.id;
+  for (const memberId of index.groupMembers.get(groupId) ?? []) {
+    for (const id of index.factById.get(memberId)?.entityIds ?? []) blocked.add(id);
+  }
+  const others = [...new Set(fact.marks.flatMap((mark) => (mark.ref.type === "entity" && mark.ref.id !== slotEntityId ? [mark.ref.id] : [])))];
+  for (const other of factsStatingAlike(index, fact, others, interval)) {
+    for (const id of other.entityIds) blocked.add(id);
+  }
+  const claimWords = fact.claimedBy?.includes(slotEntityId) && fact.claim ? contentWords(fact.claim) : null;
+  const factWords = index.contentWordsOf.get(fact.id) ?? new Set<string>();
+  const slotClass = entityClass(slot);
+
+  return (candidateId: string): boolean => {
+    const candidate = index.entityById.get(candidateId);
+    if (!candidate || candidateId === slotEntityId || blocked.has(candidateId)) return false;
+    if (entityClass(candidate) !== slotClass) return false;
+    // A candidate named in the sentence without a mark ("Pakistani army", "Kabul") is not a clean swap.
+    if (factNamesEntity(index, fact.id, candidateId)) return false;
+    if (claimWords && (index.claimsByEntity.get(candidateId) ?? []).some((claim) => wordOverlap(claim.words, claimWords) >= sameClaimOverlap)) {
+      return false;
+    }
+    if (candidate.kind === "person") {
+      for (const role of candidate.roles) {
+        const titleWords = contentWords(role.title);
+        const shared = [...titleWords].filter((word) => factWords.has(word)).length;
+        if (titleWords.size > 0 && shared / titleWords.size >= 0.6 && intervalsOverlap(interval, dateInterval(role.date))) return false;
+      }
+    }
+    return true;
+  };
+}
+
+/** Other facts that share all of `others` (or, with none, the fact's kind and an overlapping date): any entity in them might be true in the slot. */
+function factsStatingAlike(index: PackIndex, fact: LoadedFact, others: readonly string[], interval: DayInterval): LoadedFact[] {
+  if (others.length === 0) {
+    return (index.factsByKind.get(fact.kind) ?? []).filter(
+      (other) => other.id !== fact.id && intervalsOverlap(interval, index.intervalOf.get(other.id) as DayInterval),
+    );
+  }
+  const lists = others.map((id) => index.factsByEntity.get(id) ?? []).sort((a, b) => a.length - b.length);
+  const [smallest = [], ...rest] = lists;
+  const restSets = rest.map((list) => new Set(list));
+  return smallest.filter((other) => other.id !== fact.id && restSets.every((set) => set.has(other)));
+}
+
+/** True when the bank shows that `candidateId` in place of `slotEntityId` makes the fact false (see `provablyWrongTest`). */
+export function isEntityProvablyWrong(index: PackIndex, fact: LoadedFact, slotEntityId: string, candidateId: string): boolean {
+  return provablyWrongTest(index, fact, slotEntityId)(candidateId);
+}
+
+/**
+ * Entities that are provably wrong for the slot and are not named in `stem`
+ * (an option repeated in the question looks wrong for that reason alone).
+ */
+export function entityDistractors(index: PackIndex, fact: LoadedFact, slotEntityId: string, stem = ""): Entity[] {
+  const slot = index.entityById.get(slotEntityId);
+  if (!slot) return [];
+  const paddedStem = paddedNormal(stem);
+  const isWrong = provablyWrongTest(index, fact, slotEntityId);
+  return (index.entitiesByClass.get(entityClass(slot)) ?? []).filter(
+    (candidate) =>
+      !(index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form)) && isWrong(candidate.id),
+  );
+}
+
+/**
+ * Dates of the fact's precision that no fact of the same event allows, nearest
+ * first, and agreeing with any year the stem names (so no option can be ruled
+ * out by the question alone).
+ */
+export function dateDistractors(index: PackIndex, fact: LoadedFact, stem = ""): FactDate[] {
+  const groupId = index.groupOf.get(fact.id) ?? fact.id;
+  const eventIntervals = (index.groupMembers.get(groupId) ?? [fact.id]).map((id) => index.intervalOf.get(id) as DayInterval);
+  const stemYears = yearsMentioned(stem);
+  const answerDisplay = formatDate(fact.date);
+  return candidateDates(fact.date).filter((candidate) => {
+    const interval = dateInterval(candidate);
+    // No source can report a date after the newest source was written: such an option rules itself out.
+    if (interval.start > index.latestSourceDay) return false;
+    if (eventIntervals.some((known) => intervalsOverlap(known, interval))) return false;
+    if (formatDate(candidate) === answerDisplay) return false;
+    if (stemYears.length > 0 && fact.date.precision !== "year" && fact.date.precision !== "decade") {
+      return stemYears.some((year) => formatDate(candidate).includes(String(year)));
+    }
+    return true;
+  });
+}
+
+/** Words before a quantity that make it a bound or an estimate: any nearby value might then be true too. */
+const hedgeBefore = /(more than|over|at least|almost|nearly|about|around|some|up to|fewer than|less than|roughly|approximately|under|as many as|as few as)\s*$/i;
+
+/**
+ * True when the fact gives its quantity as a bound or an estimate ("more than
+ * $2 billion"): then no other value can be proved wrong, so no choice item
+ * may offer one.
+ */
+export function isHedgedQuantity(fact: LoadedFact): boolean {
+  if (!fact.quantity) return false;
+  if (/\b(lower|upper) bound\b|\bapproximate|\bestimate|\bat least\b|\bat most\b/i.test(fact.quantity.counts)) return true;
+  const mark = fact.marks.find((m) => m.ref.type === "quantity");
+  return mark ? hedgeBefore.test(fact.plainText.slice(0, mark.start)) : false;
+}
+
+/**
+ * Values in the fact's unit that no fact in the bank gives for that unit at
+ * any date (so the 2010 aid figure is never a distractor for the 2014 one).
+ */
+export function quantityDistractors(index: PackIndex, fact: LoadedFact): number[] {
+  const quantity = fact.quantity;
+  if (!quantity || isHedgedQuantity(fact)) return [];
+  const known = index.valuesByUnit.get(quantity.unit) ?? [];
+  return candidateQuantityValues(quantity).filter((value) => !known.some((given) => sameNumber(given, value)));
+}
+
+/**
+ * Entities of the claimant's class that the bank does not record as making
+ * this claim or a similar one, here or in any fact of the same event, and
+ * that the stem does not name.
+ */
+export function claimantDistractors(index: PackIndex, fact: LoadedFact, claimantId: string, stem: string): Entity[] {
+  return memoise(index, `claimant-distractors|${fact.id}|${claimantId}|${stem}`, () => computeClaimantDistractors(index, fact, claimantId, stem));
+}
+
+function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimantId: string, stem: string): Entity[] {
+  const claimant = index.entityById.get(claimantId);
+  if (!claimant || !fact.claim) return [];
+  const words = contentWords(fact.claim);
+  const groupId = index.groupOf.get(fact.id) ?? fact.id;
+  const groupClaimants = new Set(
+    (index.groupMembers.get(groupId) ?? [fact.id]).flatMap((id) => index.factById.get(id)?.claimedBy ?? []),
+  );
+  const paddedStem = paddedNormal(stem);
+  return (index.entitiesByClass.get(entityClass(claimant)) ?? []).filter((candidate) => {
+    if (candidate.id === claimantId || groupClaimants.has(candidate.id) || fact.claimedBy?.includes(candidate.id)) return false;
+    if (factNamesEntity(index, fact.id, candidate.id)) return false;
+    if ((index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form))) return false;
+    return !(index.claimsByEntity.get(candidate.id) ?? []).some((claim) => wordOverlap(claim.words, words) >= sameClaimOverlap);
+  });
+}
+
+/**
+ * Clauses that the bank does not link to `clause`'s other side: for "what
+ * followed X", effects of facts whose cause is not like X and that are not
+ * like any recorded effect of X (and the reverse for "what led to Y").
+ */
+export function clauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): string[] {
+  return memoise(index, `clause-distractors|${fact.id}|${ask}`, () => computeClauseDistractors(index, fact, ask));
+}
+
+function computeClauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): string[] {
+  const given = ask === "effect" ? "causeWords" : "effectWords";
+  const asked = ask === "effect" ? "effectWords" : "causeWords";
+  const own = index.causeEffects.find((record) => record.fact.id === fact.id);
+  if (!own) return [];
+  const groupId = index.groupOf.get(fact.id);
+  const linked = index.causeEffects.filter(
+    (record) => record.fact.id === fact.id || index.groupOf.get(record.fact.id) === groupId || wordOverlap(record[given], own[given]) >= sameClauseOverlap,
+  );
+  return index.causeEffects
+    .filter((record) => !linked.includes(record))
+    .filter((record) => linked.every((truth) => wordOverlap(truth[asked], record[asked]) < sameClauseOverlap))
+    .map((record) => (ask === "effect" ? record.fact.effect : record.fact.cause) ?? "")
+    .filter((clause) => clause.length > 0);
+}

@@ -1,0 +1,103 @@
+/**
+ * Every item the engine can make from a set of facts: per-fact items of each
+ * type, and ordering and matching items over a scope (a module, or the facts
+ * of a review).
+ */
+import { attributionItem } from "./items/attribution";
+import { causeEffectItem } from "./items/cause-effect";
+import { clozeItem } from "./items/cloze";
+import type { GeneratedItem, GenerationContext } from "./items/common";
+import { matchingItem } from "./items/matching";
+import { multipleChoiceItem } from "./items/multiple-choice";
+import { orderingItem } from "./items/ordering";
+import { shortAnswerItem } from "./items/short-answer";
+import { trueFalseItem } from "./items/true-false";
+import { indexPack } from "./pack-index";
+import type { ItemType, LoadedFact, LoadedPack, MatchingKind, Quiz } from "./types";
+
+type FactGenerator = (context: GenerationContext, fact: LoadedFact) => GeneratedItem | null;
+
+/** Per-fact generators, in the order a fact's candidates are listed. */
+export const factGenerators: [ItemType, FactGenerator][] = [
+  ["multiple-choice", multipleChoiceItem],
+  ["true-false", trueFalseItem],
+  ["short-answer", shortAnswerItem],
+  ["cloze", clozeItem],
+  ["cause-effect", causeEffectItem],
+  ["attribution", attributionItem],
+];
+
+const matchingKinds: MatchingKind[] = ["acronym", "person-role", "event-year"];
+
+const generatorByType = new Map(factGenerators);
+
+/** One fact's item of one per-fact type, or null when the fact does not support it. */
+export function generateOne(context: GenerationContext, fact: LoadedFact, type: ItemType): GeneratedItem | null {
+  return generatorByType.get(type)?.(context, fact) ?? null;
+}
+
+/** The items of the allowed types that one fact supports. */
+export function itemsForFact(context: GenerationContext, fact: LoadedFact, types: ReadonlySet<ItemType>): GeneratedItem[] {
+  const items: GeneratedItem[] = [];
+  for (const [type, generate] of factGenerators) {
+    if (!types.has(type)) continue;
+    const item = generate(context, fact);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+/** The items built over a scope of facts rather than one fact. */
+export type ScopeItemKind = "ordering" | `matching:${MatchingKind}`;
+
+/** The scope item kinds the allowed types include. */
+export function scopeItemKinds(types: ReadonlySet<ItemType>): ScopeItemKind[] {
+  return [
+    ...(types.has("ordering") ? (["ordering"] as const) : []),
+    ...(types.has("matching") ? matchingKinds.map((kind) => `matching:${kind}` as const) : []),
+  ];
+}
+
+/** One ordering or matching item over a scope, or null when the scope cannot support it. */
+export function generateScopeItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, kind: ScopeItemKind): GeneratedItem | null {
+  if (kind === "ordering") return orderingItem(context, facts, scope);
+  return matchingItem(context, facts, scope, kind.slice("matching:".length) as MatchingKind);
+}
+
+/** Ordering and matching items over a scope of facts (a module or a review set). */
+export function itemsForScope(context: GenerationContext, facts: readonly LoadedFact[], scope: string, types: ReadonlySet<ItemType>): GeneratedItem[] {
+  return scopeItemKinds(types).flatMap((kind) => generateScopeItem(context, facts, scope, kind) ?? []);
+}
+
+/** Internal: every generated item with its bookkeeping, for tests and the benchmark. */
+export function generateAllItemsDetailed(pack: LoadedPack, options: { seed: string; types?: readonly ItemType[] }): GeneratedItem[] {
+  const index = indexPack(pack);
+  const context: GenerationContext = { index, seed: options.seed };
+  const types = new Set<ItemType>(options.types ?? factGenerators.map(([type]) => type).concat(["ordering", "matching"]));
+  const items: GeneratedItem[] = [];
+  for (const fact of pack.facts) items.push(...itemsForFact(context, fact, types));
+  for (const moduleDef of pack.modules) {
+    const facts = moduleDef.factIds.flatMap((id) => index.factById.get(id) ?? []);
+    items.push(...itemsForScope(context, facts, `module:${moduleDef.id}`, types));
+  }
+  if (pack.modules.length > 1) {
+    items.push(...itemsForScope(context, pack.facts, `modules:${pack.modules.map((m) => m.id).join(",")}`, types));
+  }
+  return items;
+}
+
+/**
+ * Every item the pack supports for a seed: each fact's items of every type and
+ * each module's ordering and matching items. Useful for previews, content
+ * review and tests; a quiz draws from the same items.
+ *
+ * @example
+ * const { items, key } = generateAllItems(pack, { seed: "review" });
+ * items.length === Object.keys(key).length // true
+ */
+export function generateAllItems(pack: LoadedPack, options: { seed: string; types?: readonly ItemType[] }): Quiz {
+  const items = generateAllItemsDetailed(pack, options);
+  const key: Quiz["key"] = {};
+  for (const item of items) key[item.client.id] = item.key;
+  return { items: items.map((item) => item.client), key };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { InvalidRequestError } from "./errors";
+import { checkTypedAnswer, gradeResponse } from "./grade";
+import type { AnswerKeyEntry, ClientItem } from "./types";
+
+const countries = { kind: "name" as const, forms: ["Pakistan", "Islamabad"], rivalForms: ["India", "China", "Iran", "Afghanistan"] };
+
+describe("typed names", () => {
+  it.each(["Pakistan", "pakistan", "PAKISTAN.", "Pakistn", "Pakisatn", "islamabad"])("accepts %s", (typed) => {
+    expect(checkTypedAnswer(countries, typed).correct).toBe(true);
+  });
+  it.each(["India", "Afghanistan", "", "Pak", "Iran"])("rejects %s", (typed) => {
+    expect(checkTypedAnswer(countries, typed).correct).toBe(false);
+  });
+  it("never takes another valid answer for a typo (India is not a typo of China)", () => {
+    const china = { kind: "name" as const, forms: ["China"], rivalForms: ["India", "Chad"] };
+    expect(checkTypedAnswer(china, "India").correct).toBe(false);
+    expect(checkTypedAnswer(china, "Chinna").correct).toBe(true);
+    expect(checkTypedAnswer(china, "Chad").correct).toBe(false);
+  });
+  it("accepts acronyms and aliases but no typos in short acronyms", () => {
+    const isi = { kind: "name" as const, forms: ["Inter-Services Intelligence", "ISI", "Inter Services Intelligence"], rivalForms: ["CIA", "Central Intelligence Agency"] };
+    expect(checkTypedAnswer(isi, "isi").correct).toBe(true);
+    expect(checkTypedAnswer(isi, "inter-services inteligence").correct).toBe(true);
+    expect(checkTypedAnswer(isi, "ISA").correct).toBe(false);
+  });
+});
+
+describe("typed numbers and dates", () => {
+  const strikes = { kind: "number" as const, value: 21, unitWords: ["strikes", "strike"] };
+  const aid = { kind: "number" as const, value: 2e9, unitWords: ["USD"] };
+  it.each(["21", "twenty-one", "21 strikes"])("accepts %s for 21", (typed) => expect(checkTypedAnswer(strikes, typed).correct).toBe(true));
+  it.each(["$2 billion", "2 billion", "2bn", "2,000,000,000", "two billion"])("accepts %s for $2 billion", (typed) =>
+    expect(checkTypedAnswer(aid, typed).correct).toBe(true));
+  it.each(["2", "20", "$2 million"])("rejects %s for $2 billion", (typed) => expect(checkTypedAnswer(aid, typed).correct).toBe(false));
+  it("reads dates at the asked precision", () => {
+    const day = { kind: "date" as const, date: { precision: "day" as const, value: "2011-05-02" } };
+    expect(checkTypedAnswer(day, "2 May 2011").correct).toBe(true);
+    expect(checkTypedAnswer(day, "May 2, 2011").correct).toBe(true);
+    expect(checkTypedAnswer(day, "May 2011").correct).toBe(false);
+    const year = { kind: "date" as const, date: { precision: "year" as const, value: "2010" } };
+    expect(checkTypedAnswer(year, "2010").correct).toBe(true);
+    expect(checkTypedAnswer(year, "2011").correct).toBe(false);
+  });
+});
+
+describe("gradeResponse", () => {
+  const base = { explanation: "Because.", citations: [], difficultyScore: 0.5, factIds: ["f"] };
+  const ordering: ClientItem = { id: "or-1", type: "ordering", prompt: "Order.", difficulty: "medium", events: [{ id: "a", text: "B" }, { id: "b", text: "A" }, { id: "c", text: "C" }] };
+  const orderingKey: AnswerKeyEntry = { ...base, itemId: "or-1", type: "ordering", answer: { kind: "order", order: ["b", "a", "c"] }, expected: "A; B; C" };
+  it("needs the exact order and counts positions", () => {
+    expect(gradeResponse(ordering, orderingKey, { order: ["b", "a", "c"] })).toMatchObject({ correct: true, partial: { correct: 3, total: 3 } });
+    expect(gradeResponse(ordering, orderingKey, { order: ["a", "b", "c"] })).toMatchObject({ correct: false, partial: { correct: 1, total: 3 } });
+  });
+  const matching: ClientItem = { id: "ma-1", type: "matching", matchKind: "acronym", prompt: "Match.", difficulty: "easy", left: [{ id: "l1", text: "CIA" }, { id: "l2", text: "ISI" }, { id: "l3", text: "NATO" }], right: [{ id: "r1", text: "x" }, { id: "r2", text: "y" }, { id: "r3", text: "z" }] };
+  const matchingKey: AnswerKeyEntry = { ...base, itemId: "ma-1", type: "matching", answer: { kind: "pairs", pairs: { l1: "r2", l2: "r3", l3: "r1" } }, expected: "…" };
+  it("needs every pair and counts the right ones", () => {
+    expect(gradeResponse(matching, matchingKey, { pairs: { l1: "r2", l2: "r3", l3: "r1" } }).correct).toBe(true);
+    expect(gradeResponse(matching, matchingKey, { pairs: { l1: "r2", l2: "r1", l3: "r3" } })).toMatchObject({ correct: false, partial: { correct: 1, total: 3 } });
+  });
+  it("rejects a response of the wrong shape or a key of another item", () => {
+    expect(() => gradeResponse(ordering, orderingKey, { optionId: "a" })).toThrow(InvalidRequestError);
+    expect(() => gradeResponse(matching, orderingKey, { order: [] })).toThrow(InvalidRequestError);
+  });
+});

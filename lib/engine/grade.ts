@@ -1,0 +1,128 @@
+/**
+ * Grading: a pure function of the client item, its key entry and the
+ * learner's response. Typed names accept any recorded form, case and
+ * punctuation differences and small typos, but never another entity's name.
+ */
+import { formatTypedDate, parseTypedDate, typedDateMatches } from "./dates";
+import { InvalidRequestError } from "./errors";
+import { formatQuantityValue, parseTypedNumber, sameNumber } from "./numbers";
+import { editDistance, normaliseAnswer, typoAllowance } from "./text";
+import type { AcceptedAnswer, AnswerKeyEntry, ClientItem, GradeResult, ItemResponse } from "./types";
+
+/** The result of checking typed text against an accepted answer. */
+export interface TextCheck {
+  correct: boolean;
+  /** The typed text as understood: the matched form, the number or the date. */
+  understood: string;
+}
+
+/**
+ * Checks a typed answer. Names: exact after normalisation, or within the typo
+ * allowance of an accepted form and strictly nearer to it than to any rival
+ * (so "India" never passes as a typo of "China"). Numbers: digits or words,
+ * with scale words. Dates: at the expected precision.
+ *
+ * @example
+ * checkTypedAnswer({ kind: "name", forms: ["Pakistan"], rivalForms: ["India"] }, "pakistn") // { correct: true, understood: "Pakistan" }
+ */
+export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextCheck {
+  switch (accepted.kind) {
+    case "name":
+      return checkName(accepted.forms, accepted.rivalForms, typed);
+    case "number": {
+      const value = parseTypedNumber(typed, accepted.unitWords);
+      if (value === null) return { correct: false, understood: typed.trim() };
+      return { correct: sameNumber(value, accepted.value), understood: formatQuantityValue({ value, unit: "", scale: undefined }) };
+    }
+    case "date": {
+      const date = parseTypedDate(typed);
+      if (!date) return { correct: false, understood: typed.trim() };
+      return { correct: typedDateMatches(date, accepted.date), understood: formatTypedDate(date) };
+    }
+  }
+}
+
+function checkName(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
+  const answer = normaliseAnswer(typed);
+  if (answer === "") return { correct: false, understood: "" };
+  let best: { form: string; distance: number; allowance: number } | null = null;
+  for (const form of forms) {
+    const normal = normaliseAnswer(form);
+    const distance = editDistance(answer, normal);
+    if (!best || distance < best.distance) best = { form, distance, allowance: typoAllowance(normal) };
+  }
+  if (!best) return { correct: false, understood: typed.trim() };
+  if (best.distance === 0) return { correct: true, understood: best.form };
+  let nearestRival = Infinity;
+  for (const rival of rivals) nearestRival = Math.min(nearestRival, editDistance(answer, normaliseAnswer(rival)));
+  const correct = best.distance <= best.allowance && best.distance < nearestRival;
+  return { correct, understood: correct ? best.form : typed.trim() };
+}
+
+/**
+ * Grades one response. Throws InvalidRequestError when the key does not
+ * belong to the item or the response has the wrong shape for the item type.
+ *
+ * @example
+ * gradeResponse(item, quiz.key[item.id], { optionId: "b" }).correct
+ */
+export function gradeResponse(item: ClientItem, key: AnswerKeyEntry, response: ItemResponse): GradeResult {
+  if (key.itemId !== item.id) throw new InvalidRequestError(`key ${key.itemId} does not belong to item ${item.id}`);
+  const base = { expected: key.expected, explanation: key.explanation, citations: key.citations };
+  const answer = key.answer;
+  switch (answer.kind) {
+    case "option": {
+      const optionId = requireField(response, "optionId", "string");
+      const options = "options" in item ? (item.options ?? []) : [];
+      return { ...base, correct: optionId === answer.optionId, normalisedAnswer: options.find((o) => o.id === optionId)?.text ?? "" };
+    }
+    case "boolean": {
+      const value = requireField(response, "value", "boolean");
+      return { ...base, correct: value === answer.value, normalisedAnswer: value ? "True" : "False" };
+    }
+    case "text": {
+      if ("optionId" in response && answer.optionId !== undefined) {
+        const options = "options" in item ? (item.options ?? []) : [];
+        const optionId = requireField(response, "optionId", "string");
+        return { ...base, correct: optionId === answer.optionId, normalisedAnswer: options.find((o) => o.id === optionId)?.text ?? "" };
+      }
+      const text = requireField(response, "text", "string") as string;
+      const check = checkTypedAnswer(answer.accepted, text);
+      return { ...base, correct: check.correct, normalisedAnswer: check.understood };
+    }
+    case "order": {
+      const order = requireField(response, "order", "array") as unknown[];
+      const events = item.type === "ordering" ? item.events : [];
+      const right = answer.order.filter((id, i) => order[i] === id).length;
+      const names = order.map((id) => events.find((event) => event.id === id)?.text ?? String(id));
+      return {
+        ...base,
+        correct: right === answer.order.length && order.length === answer.order.length,
+        normalisedAnswer: names.join("; "),
+        partial: { correct: right, total: answer.order.length },
+      };
+    }
+    case "pairs": {
+      const pairs = requireField(response, "pairs", "object") as Record<string, unknown>;
+      const entries = Object.entries(answer.pairs);
+      const right = entries.filter(([left, rightId]) => pairs[left] === rightId).length;
+      const left = item.type === "matching" ? item.left : [];
+      const rightOptions = item.type === "matching" ? item.right : [];
+      const shown = left.map((option) => `${option.text} – ${rightOptions.find((r) => r.id === pairs[option.id])?.text ?? "?"}`);
+      return {
+        ...base,
+        correct: right === entries.length,
+        normalisedAnswer: shown.join("; "),
+        partial: { correct: right, total: entries.length },
+      };
+    }
+  }
+}
+
+function requireField(response: ItemResponse, field: string, kind: "string" | "boolean" | "array" | "object"): unknown {
+  const value = (response as unknown as Record<string, unknown>)[field];
+  const ok =
+    kind === "array" ? Array.isArray(value) : kind === "object" ? typeof value === "object" && value !== null && !Array.isArray(value) : typeof value === kind;
+  if (!ok) throw new InvalidRequestError(`this item expects a response with ${field} (${kind})`);
+  return value;
+}

@@ -1,0 +1,138 @@
+/**
+ * The rules every item obeys, checked over EVERY item the engine can generate
+ * from each test pack (the fixture and, when it loads, the real pack) with
+ * many seeds.
+ */
+import { describe, expect, it } from "vitest";
+import { correctResponse, distractorProblems, shownTexts, sloppyText, wrongResponse } from "./__fixtures__/checks";
+import { testPacks } from "./__fixtures__/packs";
+import { generateAllItemsDetailed } from "./generate";
+import { gradeResponse } from "./grade";
+import { yearsMentioned } from "./dates";
+import type { GeneratedItem } from "./items/common";
+import type { LoadedPack } from "./types";
+
+const seeds = Array.from({ length: 12 }, (_, i) => `seed-${i}`);
+const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().replace(/^the /, "");
+
+function everyItem(pack: LoadedPack): GeneratedItem[] {
+  return seeds.flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
+}
+
+describe.each(testPacks)("every generated item of %s", (_name, pack) => {
+  const items = everyItem(pack);
+  const factById = new Map(pack.facts.map((fact) => [fact.id, fact]));
+
+  it("covers all eight item types", () => {
+    const types = new Set(items.map((item) => item.client.type));
+    // The real pack has no three events whose order is certain inside one module; ordering comes from the cross-module scope.
+    expect([...types].sort()).toEqual(["attribution", "cause-effect", "cloze", "matching", "multiple-choice", "ordering", "short-answer", "true-false"]);
+  });
+
+  it("reads as clean English with no unfilled template slot", () => {
+    const problems: string[] = [];
+    for (const item of items) {
+      for (const text of shownTexts(item.client)) {
+        for (const [name, pattern] of sloppyText) if (pattern.test(text)) problems.push(`${name}: ${text}`);
+      }
+      for (const text of [item.key.expected, item.key.explanation]) {
+        for (const [name, pattern] of sloppyText.slice(0, 4)) if (pattern.test(text)) problems.push(`${name} in key: ${text}`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("offers distinct options of similar form, without all/none of the above", () => {
+    for (const item of items) {
+      const options = "options" in item.client ? (item.client.options ?? []) : [];
+      if (options.length === 0) continue;
+      expect(options.length).toBe(4);
+      expect(new Set(options.map((o) => norm(o.text))).size).toBe(options.length);
+      for (const option of options) expect(option.text).not.toMatch(/\b(all|none) of the above\b/i);
+      const lengths = options.map((o) => o.text.length);
+      const ratio = Math.max(...lengths) / Math.min(...lengths);
+      if (Math.max(...lengths) > 14) expect(ratio, JSON.stringify(options)).toBeLessThanOrEqual(2.5 * 2.5);
+    }
+  });
+
+  it("never puts the answer in the stem", () => {
+    for (const item of items) {
+      const { client, key } = item;
+      if (client.type === "true-false" || client.type === "ordering" || client.type === "matching") continue;
+      const stem = norm(client.type === "cloze" ? `${client.prompt} ${client.before} ${client.after}` : client.prompt);
+      expect(` ${stem} `.includes(` ${norm(key.expected)} `), `${key.expected} in ${stem}`).toBe(false);
+    }
+  });
+
+  it("has distractors of the answer's type that no fact in the bank makes true", () => {
+    const problems = items.flatMap((item) => distractorProblems(pack, item.client, item.key));
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("makes false statements that no fact states", () => {
+    const statements = new Set(pack.facts.map((fact) => norm(fact.plainText)));
+    for (const item of items) {
+      if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean") continue;
+      expect(statements.has(norm(item.client.statement))).toBe(item.key.answer.value);
+    }
+  });
+
+  it("dates every quantity question", () => {
+    for (const item of items) {
+      const fact = factById.get(item.key.factIds[0] ?? "");
+      const asksQuantity = item.key.answer.kind === "text" ? item.key.answer.accepted.kind === "number" : fact?.answer === "#quantity" && item.client.type === "multiple-choice";
+      if (!asksQuantity) continue;
+      const context = item.client.type === "cloze" ? `${item.client.prompt} ${item.client.before} ${item.client.after}` : item.client.prompt;
+      expect(yearsMentioned(context).length, context).toBeGreaterThan(0);
+    }
+  });
+
+  it("orders only events whose order is certain", () => {
+    for (const item of items) {
+      if (item.client.type !== "ordering" || item.key.answer.kind !== "order") continue;
+      const facts = item.key.factIds.map((id) => factById.get(id));
+      expect(facts.length).toBeGreaterThanOrEqual(3);
+      expect(facts.length).toBeLessThanOrEqual(5);
+      const starts = facts.map((fact) => fact?.date.value ?? fact?.date.from ?? "");
+      expect([...starts].sort()).toEqual(starts);
+    }
+  });
+
+  it("matches 3–5 unambiguous pairs", () => {
+    for (const item of items) {
+      if (item.client.type !== "matching") continue;
+      expect(item.client.left.length).toBeGreaterThanOrEqual(3);
+      expect(item.client.left.length).toBeLessThanOrEqual(5);
+      expect(new Set(item.client.left.map((o) => norm(o.text))).size).toBe(item.client.left.length);
+      expect(new Set(item.client.right.map((o) => norm(o.text))).size).toBe(item.client.right.length);
+    }
+  });
+
+  it("carries fact ids, an explanation, citations and a difficulty", () => {
+    for (const { client, key } of items) {
+      expect(key.factIds.length).toBeGreaterThan(0);
+      for (const id of key.factIds) expect(factById.has(id)).toBe(true);
+      expect(key.explanation.length).toBeGreaterThan(10);
+      expect(key.citations.length).toBeGreaterThan(0);
+      for (const citation of key.citations) expect(citation.text).toMatch(/para\. \d+$/);
+      expect(["easy", "medium", "hard"]).toContain(client.difficulty);
+      expect(key.difficultyScore).toBeGreaterThanOrEqual(0);
+      expect(key.difficultyScore).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("keeps answers, explanations and fact ids out of the client item", () => {
+    for (const { client, key } of items) {
+      const json = JSON.stringify(client);
+      expect(json).not.toMatch(/"(answer|explanation|factIds|citations|isCorrect|correct\w*)"/);
+      for (const id of key.factIds) expect(json).not.toContain(`"${id}"`);
+    }
+  });
+
+  it("grades the key's answer right and a wrong answer wrong", () => {
+    for (const { client, key } of items) {
+      expect(gradeResponse(client, key, correctResponse(client, key)).correct, JSON.stringify(client)).toBe(true);
+      expect(gradeResponse(client, key, wrongResponse(client, key)).correct).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Cloze: the fact's sentence with one marked span blanked, answered by typing
+ * or, when the bank proves three alternatives wrong, by choosing.
+ */
+import { formatDate } from "../dates";
+import { isHedgedQuantity } from "../distractors";
+import { markSlots, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
+import type { LoadedFact } from "../types";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
+
+/** The blank as shown; "a"/"an" before it becomes "a(n)" so the article cannot give the answer away. */
+function splitAtBlank(text: string, start: number, end: number): { before: string; after: string } {
+  const before = text.slice(0, start).replace(/\b([Aa])n? $/, (_, a: string) => `${a}(n) `);
+  return { before, after: text.slice(end) };
+}
+
+/** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
+export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
+  const { index } = context;
+  const slots = markSlots(index, fact);
+  if (slots.length === 0) return null;
+  const rng = itemRng(context, "cloze", [fact.id]);
+  const slot = rng.pick(slots);
+  const mark = slot.mark;
+  if (!mark) return null;
+
+  const { before, after } = splitAtBlank(fact.plainText, mark.start, mark.end);
+  const hasDateInText = fact.marks.some((m) => m.ref.type === "date");
+  const prompt = slot.kind === "date" || hasDateInText ? "Fill in the blank." : `Fill in the blank (${formatDate(fact.date)}).`;
+  const forms = slotForms(index, fact, slot);
+  if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
+
+  const answer = slot.kind === "entity" ? mark.text : slotAnswerText(index, fact, slot);
+  const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact));
+  const distractors = canChoose && rng.next() < 0.5 ? pickSimilar(rng, slotAnswerText(index, fact, slot), slotDistractorTexts(index, fact, slot, `${before} ${after}`), 3) : null;
+  const shuffled = distractors ? shuffleOptions(rng, slotAnswerText(index, fact, slot), distractors) : null;
+
+  const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);
+  return finishItem(
+    context,
+    {
+      type: "cloze",
+      prompt,
+      before,
+      after,
+      answerFormat: slotFormat(slot),
+      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot),
+      ...(shuffled ? { options: shuffled.options } : {}),
+    },
+    {
+      facts: [fact],
+      answer: { kind: "text", accepted: slotAccepted(index, fact, slot), ...(shuffled ? { optionId: shuffled.correctId } : {}) },
+      expected: answer,
+      explanation: fact.plainText,
+      score: base,
+      answerTexts: slot.kind === "entity" ? [] : forms,
+      answerNames: slot.kind === "entity" ? forms : [],
+    },
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * What every item generator shares: the generated-item shape, option
+ * shuffling, distractor selection by similar form, ids, difficulty buckets,
+ * stems that carry their date, and give-away checks.
+ */
+import { formatDate, yearsMentioned } from "../dates";
+import type { PackIndex } from "../pack-index";
+import { createRng, hashString, type Rng } from "../random";
+import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
+import type {
+  AnswerKeyEntry,
+  Citation,
+  ClientItem,
+  Difficulty,
+  ItemOption,
+  ItemType,
+  KeyAnswer,
+  LoadedFact,
+} from "../types";
+
+/** An item with everything the quiz assembler needs to keep a quiz fair. */
+export interface GeneratedItem {
+  client: ClientItem;
+  key: AnswerKeyEntry;
+  /** Same-event groups of the tested facts: one item per group per quiz. */
+  groupIds: string[];
+  /** Answer texts (normalised) that, shown in another item, would give this one away. */
+  answerTexts: string[];
+  /** Names (normalised) that answer this item: shown in another item with the same context, they give it away. */
+  answerNames: string[];
+  /** Content words of the question's context (prompt, statement, sentence), for that check. */
+  contextWords: ReadonlySet<string>;
+  /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
+  visibleNormal: string;
+  visibleWords: ReadonlySet<string>;
+}
+
+/** What a generator receives. */
+export interface GenerationContext {
+  index: PackIndex;
+  seed: string;
+}
+
+/** The client item without the fields `finishItem` fills in. */
+export type ClientItemDraft = ClientItem extends infer T ? (T extends ClientItem ? Omit<T, "id" | "difficulty"> : never) : never;
+
+const typeCodes: Record<ItemType, string> = {
+  "multiple-choice": "mc",
+  "true-false": "tf",
+  "short-answer": "sa",
+  cloze: "cz",
+  ordering: "or",
+  matching: "ma",
+  "cause-effect": "ce",
+  attribution: "at",
+};
+
+/** The PRNG of one item: independent of every other item, so items can be generated lazily and in any order. */
+export function itemRng(context: GenerationContext, type: ItemType, factIds: readonly string[]): Rng {
+  return createRng(`${context.seed}|${type}|${factIds.join("+")}`);
+}
+
+/** The difficulty bucket of a score from 0 to 1. */
+export function difficultyOf(score: number): Difficulty {
+  if (score < 0.4) return "easy";
+  if (score < 0.6) return "medium";
+  return "hard";
+}
+
+/** How much a fact's date precision adds to difficulty: exact days are hardest to recall. */
+export function precisionWeight(fact: LoadedFact): number {
+  return { day: 0.15, month: 0.1, year: 0.05, decade: 0, range: 0.05 }[fact.date.precision];
+}
+
+/** Assembles the client item and its key entry with a deterministic id and the facts' citations. */
+export function finishItem(
+  context: GenerationContext,
+  draft: ClientItemDraft,
+  parts: {
+    facts: readonly LoadedFact[];
+    answer: KeyAnswer;
+    expected: string;
+    explanation: string;
+    score: number;
+    answerTexts: string[];
+    answerNames?: string[];
+    citations?: Citation[];
+  },
+): GeneratedItem {
+  const { index } = context;
+  const factIds = parts.facts.map((fact) => fact.id);
+  const { meta } = index.pack;
+  const id = `${typeCodes[draft.type]}-${hashString(`${meta.id}@${meta.version}|${context.seed}|${draft.type}|${draft.prompt}|${factIds.join("+")}`)}`;
+  const score = Math.round(Math.min(1, Math.max(0, parts.score)) * 100) / 100;
+  const client = { id, ...draft, difficulty: difficultyOf(score) } as ClientItem;
+  const visibleText = visibleTextOf(client);
+  const citations = parts.citations ?? dedupeCitations(parts.facts.flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
+  return {
+    client,
+    key: {
+      itemId: id,
+      type: draft.type,
+      factIds,
+      answer: parts.answer,
+      expected: parts.expected,
+      explanation: parts.explanation,
+      citations,
+      difficultyScore: score,
+    },
+    groupIds: [...new Set(factIds.map((factId) => index.groupOf.get(factId) ?? factId))],
+    answerTexts: parts.answerTexts.map(normaliseAnswer),
+    answerNames: (parts.answerNames ?? []).map(normaliseAnswer),
+    contextWords: contentWords(contextTextOf(client)),
+    visibleNormal: paddedNormal(visibleText),
+    visibleWords: contentWords(visibleText),
+  };
+}
+
+function dedupeCitations(citations: Citation[]): Citation[] {
+  return [...new Map(citations.map((citation) => [citation.text, citation])).values()];
+}
+
+/** The question part of an item, without its options. */
+function contextTextOf(item: ClientItem): string {
+  if (item.type === "true-false") return `${item.prompt} ${item.statement}`;
+  if (item.type === "cloze") return `${item.before} ${item.after}`;
+  return item.prompt;
+}
+
+/** Every piece of text a learner sees in an item. */
+export function visibleTextOf(item: ClientItem): string {
+  const parts = [item.prompt];
+  switch (item.type) {
+    case "true-false":
+      parts.push(item.statement);
+      break;
+    case "cloze":
+      parts.push(item.before, item.after, ...(item.options ?? []).map((option) => option.text));
+      break;
+    case "ordering":
+      parts.push(...item.events.map((event) => event.text));
+      break;
+    case "matching":
+      parts.push(...item.left.map((o) => o.text), ...item.right.map((o) => o.text));
+      break;
+    case "short-answer":
+      break;
+    default:
+      parts.push(...item.options.map((option) => option.text));
+  }
+  return parts.join("\n");
+}
+
+/**
+ * Shuffles the correct answer among the distractors and names the options
+ * a, b, c … in display order. Returns null when two options read the same.
+ */
+export function shuffleOptions(
+  rng: Rng,
+  correct: string,
+  distractors: readonly string[],
+  display: { capitalise?: boolean } = {},
+): { options: ItemOption[]; correctId: string } | null {
+  // Stand-alone options start with a capital ("National security committee"), except names like "al-Qaeda".
+  const shown = (text: string) => (display.capitalise && !/^[a-z]{1,3}-/.test(text) ? capitalise(text) : text);
+  const texts = [correct, ...distractors].map(shown);
+  if (new Set(texts.map(normaliseAnswer)).size !== texts.length) return null;
+  const order = rng.shuffle(texts.map((text, i) => ({ text, isCorrect: i === 0 })));
+  const options = order.map((entry, i) => ({ id: String.fromCharCode(97 + i), text: entry.text }));
+  const correctIndex = order.findIndex((entry) => entry.isCorrect);
+  return { options, correctId: String.fromCharCode(97 + correctIndex) };
+}
+
+/**
+ * Picks `count` distractor texts that look like the answer: distinct, not the
+ * answer, and of similar length (closest first, ties broken by the seed).
+ * Returns null when fewer than `count` qualify.
+ */
+export function pickSimilar(rng: Rng, answer: string, candidates: readonly string[], count: number): string[] | null {
+  const seen = new Set([normaliseAnswer(answer)]);
+  const unique: string[] = [];
+  for (const candidate of rng.shuffle(candidates)) {
+    const key = normaliseAnswer(candidate);
+    if (key === "" || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(candidate);
+  }
+  const ratio = (text: string) => Math.max(text.length, answer.length) / Math.max(1, Math.min(text.length, answer.length));
+  const comparable = unique.filter((text) => ratio(text) <= 2.5 || Math.max(text.length, answer.length) <= 14);
+  if (comparable.length < count) return null;
+  // Stable sort on coarse bands keeps the seed's shuffle inside each band.
+  const band = (text: string) => (ratio(text) <= 1.4 ? 0 : ratio(text) <= 1.9 ? 1 : 2);
+  return comparable.sort((a, b) => band(a) - band(b)).slice(0, count);
+}
+
+/**
+ * A stem that carries its date: the question as written when it names a year,
+ * otherwise with the fact's date added, so no item depends on the article to be unambiguous.
+ */
+export function stemWithDate(question: string, fact: LoadedFact): string {
+  const trimmed = question.replace(/\s+/g, " ").trim();
+  if (yearsMentioned(trimmed).length > 0 || /\b\d{3}0s\b/.test(trimmed)) return trimmed;
+  return `${trimmed} (${formatDate(fact.date)})`;
+}
+
+/** True when any accepted form of the answer appears, as whole words, in the text. */
+export function revealsAnswer(text: string, forms: readonly string[]): boolean {
+  const padded = paddedNormal(text);
+  return forms.some((form) => hasNormalisedPhrase(padded, normaliseAnswer(form)));
+}

@@ -1,0 +1,154 @@
+/**
+ * Matching of 3–5 pairs: acronym ↔ full name, person ↔ role at the time
+ * (the date shown with each role), event ↔ year. No pair may be ambiguous.
+ */
+import { citationFor } from "../citations";
+import { dateInterval, formatDate, intervalsOverlap, singleYear } from "../dates";
+import { memoise, type PackIndex } from "../pack-index";
+import type { Rng } from "../random";
+import { capitalise, contentWords, normaliseAnswer, wordOverlap } from "../text";
+import type { Citation, Entity, LoadedFact, MatchingKind, Role } from "../types";
+import { finishItem, itemRng, type GeneratedItem, type GenerationContext } from "./common";
+import { orderableEvents } from "./events";
+
+interface Pair {
+  left: string;
+  right: string;
+  fact: LoadedFact;
+  citations?: Citation[];
+}
+
+/** The first fact among `facts` that involves the entity, preferring one that defines or states its role. */
+function factAbout(index: PackIndex, scope: string, facts: readonly LoadedFact[], entityId: string, preferredKind: LoadedFact["kind"]): LoadedFact | undefined {
+  return memoise(index, `fact-about|${scope}|${entityId}|${preferredKind}`, () => findFactAbout(facts, entityId, preferredKind));
+}
+
+function findFactAbout(facts: readonly LoadedFact[], entityId: string, preferredKind: LoadedFact["kind"]): LoadedFact | undefined {
+  const involving = facts.filter((fact) => fact.entityIds.includes(entityId));
+  return involving.find((fact) => fact.kind === preferredKind) ?? involving[0];
+}
+
+function entitiesIn(index: PackIndex, facts: readonly LoadedFact[], scope: string): Entity[] {
+  return memoise(index, `scope-entities|${scope}`, () => scopeEntities(index, facts));
+}
+
+function scopeEntities(index: PackIndex, facts: readonly LoadedFact[]): Entity[] {
+  const ids = new Set(facts.flatMap((fact) => fact.entityIds));
+  return [...ids].flatMap((id) => {
+    const entity = index.entityById.get(id);
+    return entity ? [entity] : [];
+  });
+}
+
+function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): Pair[] {
+  const byAcronym = index.entitiesByAcronym;
+  return entitiesIn(index, facts, scope).flatMap((entity) => {
+    const acronym = entity.acronym;
+    // An acronym shared by two entities in the pack could match either name.
+    if (!acronym || normaliseAnswer(acronym) === normaliseAnswer(entity.name) || (byAcronym.get(normaliseAnswer(acronym))?.length ?? 0) > 1) return [];
+    const fact = factAbout(index, scope, facts, entity.id, "definition");
+    return fact ? [{ left: acronym, right: /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name), fact }] : [];
+  });
+}
+
+/** The roles that make a person ↔ role pair ambiguous: another person held a similar title at an overlapping date. */
+function rolesClash(a: Role, b: Role): boolean {
+  return wordOverlap(contentWords(a.title), contentWords(b.title)) >= 0.6 && intervalsOverlap(dateInterval(a.date), dateInterval(b.date));
+}
+
+function similarTitles(a: Role, b: Role): boolean {
+  return wordOverlap(contentWords(a.title), contentWords(b.title)) >= 0.6;
+}
+
+function rolePairs(index: PackIndex, facts: readonly LoadedFact[], scope: string, rng: Rng): (Pair & { person: Entity; role: Role })[] {
+  return entitiesIn(index, facts, scope).flatMap((person) => {
+    // A person known only by a description ("author of the 2012 piece") would give the role away.
+    if (person.kind !== "person" || person.roles.length === 0 || !/^[A-Z]/.test(person.name)) return [];
+    const role = rng.pick(person.roles);
+    if (wordOverlap(contentWords(person.name), contentWords(role.title)) > 0.2) return [];
+    const fact = factAbout(index, scope, facts, person.id, "person-role");
+    const source = index.sourceById.get(role.source.source);
+    if (!fact) return [];
+    return [{
+      left: person.name,
+      right: `${capitalise(role.title)} (${formatDate(role.date)})`,
+      fact,
+      person,
+      role,
+      citations: source ? [citationFor(source, role.source.para)] : undefined,
+    }];
+  });
+}
+
+function yearPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): Pair[] {
+  return orderableEvents(index, facts, scope).flatMap((fact) => {
+    const year = singleYear(fact.date);
+    return year === undefined ? [] : [{ left: capitalise(fact.label ?? ""), right: String(year), fact }];
+  });
+}
+
+/** Picks up to `target` pairs in the seed's order, skipping any that would make the set ambiguous. */
+function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: number, clashes: (a: P, b: P) => boolean): P[] {
+  const chosen: P[] = [];
+  for (const pair of rng.shuffle(pairs)) {
+    if (chosen.some((other) => clashes(pair, other))) continue;
+    chosen.push(pair);
+    if (chosen.length === target) break;
+  }
+  return chosen;
+}
+
+const prompts: Record<MatchingKind, string> = {
+  acronym: "Match each acronym to the name it stands for.",
+  "person-role": "Match each person to the role they held at the date shown.",
+  "event-year": "Match each event to the year it happened.",
+};
+
+/** A matching item of the given kind over `facts`, or null when fewer than three unambiguous pairs exist. */
+export function matchingItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, kind: MatchingKind): GeneratedItem | null {
+  const { index } = context;
+  const rng = itemRng(context, "matching", [kind, scope]);
+  const target = 3 + rng.int(3);
+  const sameText = (a: Pair, b: Pair) =>
+    normaliseAnswer(a.left) === normaliseAnswer(b.left) || normaliseAnswer(a.right) === normaliseAnswer(b.right) || a.fact.id === b.fact.id;
+  let chosen: Pair[];
+  if (kind === "acronym") chosen = choosePairs(rng, acronymPairs(index, facts, scope), target, sameText);
+  else if (kind === "event-year") {
+    chosen = choosePairs(rng, yearPairs(index, facts, scope), target, (a, b) => sameText(a, b) || index.groupOf.get(a.fact.id) === index.groupOf.get(b.fact.id));
+  } else {
+    // Two holders of one office (at any dates) never share an item: only the dates would tell them apart.
+    chosen = choosePairs(rng, rolePairs(index, facts, scope, rng), target, (a, b) =>
+      sameText(a, b) ||
+      similarTitles(a.role, b.role) ||
+      a.person.roles.some((role) => rolesClash(role, b.role)) ||
+      b.person.roles.some((role) => rolesClash(role, a.role)),
+    );
+  }
+  if (chosen.length < 3) return null;
+
+  const leftOrder = rng.shuffle(chosen);
+  const rightOrder = rng.shuffle(chosen);
+  const left = leftOrder.map((pair, i) => ({ id: `l${i + 1}`, text: pair.left }));
+  const right = rightOrder.map((pair, i) => ({ id: `r${i + 1}`, text: pair.right }));
+  const pairs: Record<string, string> = {};
+  leftOrder.forEach((pair, i) => {
+    pairs[`l${i + 1}`] = `r${rightOrder.indexOf(pair) + 1}`;
+  });
+  const listing = leftOrder.map((pair) => `${pair.left} – ${pair.right}`);
+  const citations = chosen.flatMap((pair) => pair.citations ?? index.citationsOf.get(pair.fact.id) ?? []);
+  const facts_ = [...new Map(chosen.map((pair) => [pair.fact.id, pair.fact])).values()];
+
+  return finishItem(
+    context,
+    { type: "matching", matchKind: kind, prompt: prompts[kind], left, right },
+    {
+      facts: facts_,
+      answer: { kind: "pairs", pairs },
+      expected: listing.join("; "),
+      explanation: `${listing.join("; ")}.`,
+      score: 0.4 + 0.06 * (chosen.length - 3) + (kind === "acronym" ? 0 : 0.1),
+      answerTexts: kind === "acronym" ? [] : chosen.map((pair) => pair.right),
+      citations: [...new Map(citations.map((citation) => [citation.text, citation])).values()],
+    },
+  );
+}

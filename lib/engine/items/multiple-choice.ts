@@ -1,0 +1,56 @@
+/**
+ * Single-answer multiple choice from a fact's own question (who, what, where,
+ * when, how many), or for an unquestioned quantity from what it counts.
+ */
+import { datePhrase } from "../dates";
+import { formatQuantity } from "../numbers";
+import { questionSlot, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
+import { capitalise } from "../text";
+import type { LoadedFact } from "../types";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, stemWithDate, type GeneratedItem, type GenerationContext } from "./common";
+
+/** The question a choice or typed item asks about a fact, and the slot it asks for. */
+export function questionFor(context: GenerationContext, fact: LoadedFact): { stem: string; slot: Slot } | null {
+  const slot = questionSlot(context.index, fact);
+  if (slot && fact.question) {
+    // A question about the date must not be handed its own date.
+    const stem = slot.kind === "date" ? fact.question.replace(/\s+/g, " ").trim() : stemWithDate(fact.question, fact);
+    return { stem, slot };
+  }
+  if (fact.kind === "quantity" && fact.quantity) {
+    return { stem: `${capitalise(datePhrase(fact.date))}, what was the figure for ${fact.quantity.counts}?`, slot: { kind: "quantity" } };
+  }
+  return null;
+}
+
+/** A four-option multiple-choice item, or null when the bank cannot prove three distractors wrong. */
+export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
+  const { index } = context;
+  const question = questionFor(context, fact);
+  if (!question) return null;
+  const { stem, slot } = question;
+  const forms = slotForms(index, fact, slot);
+  if (revealsAnswer(stem, forms)) return null;
+
+  const rng = itemRng(context, "multiple-choice", [fact.id]);
+  const answer = slotAnswerText(index, fact, slot);
+  const distractors = pickSimilar(rng, answer, slotDistractorTexts(index, fact, slot, stem), 3);
+  if (!distractors) return null;
+  const shuffled = shuffleOptions(rng, answer, distractors, { capitalise: true });
+  if (!shuffled) return null;
+
+  const quantityNote = fact.quantity && slot.kind === "quantity" ? ` The figure: ${formatQuantity(fact.quantity)}.` : "";
+  return finishItem(
+    context,
+    { type: "multiple-choice", prompt: stem, options: shuffled.options },
+    {
+      facts: [fact],
+      answer: { kind: "option", optionId: shuffled.correctId },
+      expected: shuffled.options.find((option) => option.id === shuffled.correctId)?.text ?? answer,
+      explanation: `${fact.plainText}${quantityNote}`,
+      score: 0.3 + precisionWeight(fact) + (slot.kind === "entity" ? 0 : 0.05),
+      answerTexts: slot.kind === "entity" ? [] : forms,
+      answerNames: slot.kind === "entity" ? forms : [],
+    },
+  );
+}

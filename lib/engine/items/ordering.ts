@@ -1,0 +1,63 @@
+/**
+ * Chronological ordering of 3–5 events whose order is certain at their date
+ * precision: no two of their date intervals overlap.
+ */
+import { formatDate, intervalsOverlap, type DayInterval } from "../dates";
+import type { Rng } from "../random";
+import { capitalise } from "../text";
+import type { LoadedFact } from "../types";
+import { finishItem, itemRng, type GeneratedItem, type GenerationContext } from "./common";
+import { orderableEvents } from "./events";
+
+/** Shuffles until the shown order differs from the answer (a rotation as a last resort). */
+function shuffledNotSorted<T>(rng: Rng, sorted: readonly T[]): T[] {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const shuffled = rng.shuffle(sorted);
+    if (shuffled.some((item, i) => item !== sorted[i])) return shuffled;
+  }
+  return [...sorted.slice(1), ...sorted.slice(0, 1)];
+}
+
+/**
+ * An ordering item over events chosen by the seed from `facts`, or null when
+ * fewer than three events have certain, distinct order.
+ */
+export function orderingItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string): GeneratedItem | null {
+  const { index } = context;
+  const rng = itemRng(context, "ordering", [scope]);
+  const target = 3 + rng.int(3);
+  const events = orderableEvents(index, facts, scope);
+  let chosen: LoadedFact[] = [];
+  // Randomised greedy: a few attempts, since one wide interval picked first can block the rest.
+  for (let attempt = 0; attempt < 6 && chosen.length < target; attempt++) {
+    const picked: LoadedFact[] = [];
+    for (const event of rng.shuffle(events)) {
+      const interval = index.intervalOf.get(event.id) as DayInterval;
+      if (picked.every((other) => !intervalsOverlap(interval, index.intervalOf.get(other.id) as DayInterval))) picked.push(event);
+      if (picked.length === target) break;
+    }
+    if (picked.length > chosen.length) chosen = picked;
+  }
+  if (chosen.length < 3) return null;
+
+  const sorted = [...chosen].sort((a, b) => (index.intervalOf.get(a.id)?.start ?? 0) - (index.intervalOf.get(b.id)?.start ?? 0));
+  const shown = shuffledNotSorted(rng, sorted);
+  const shownEvents = shown.map((fact, i) => ({ id: String.fromCharCode(97 + i), text: capitalise(fact.label ?? "") }));
+  const idOf = new Map(shown.map((fact, i) => [fact.id, String.fromCharCode(97 + i)]));
+  const listing = sorted.map((fact) => `${capitalise(fact.label ?? "")} (${formatDate(fact.date)})`);
+  const gaps = sorted.slice(1).map((fact, i) => (index.intervalOf.get(fact.id)?.start ?? 0) - (index.intervalOf.get(sorted[i]?.id ?? "")?.end ?? 0));
+  const isClose = gaps.some((gap) => gap < 120);
+
+  return finishItem(
+    context,
+    { type: "ordering", prompt: "Put these events in the order they happened, earliest first.", events: shownEvents },
+    {
+      facts: sorted,
+      answer: { kind: "order", order: sorted.map((fact) => idOf.get(fact.id) ?? "") },
+      expected: listing.join("; "),
+      explanation: `In order: ${listing.join("; ")}.`,
+      score: 0.45 + 0.08 * (chosen.length - 3) + (isClose ? 0.1 : 0),
+      answerTexts: sorted.map((fact) => formatDate(fact.date)),
+    },
+  );
+}

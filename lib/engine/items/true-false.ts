@@ -1,0 +1,108 @@
+/**
+ * True/false: the fact's sentence as written, or with one marked element
+ * replaced by a same-class element the bank proves wrong for it.
+ */
+import { formatDate, yearsMentioned } from "../dates";
+import { formatQuantity, formatQuantityValue } from "../numbers";
+import type { PackIndex } from "../pack-index";
+import type { Rng } from "../random";
+import { markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
+import { capitalise, indefiniteArticle } from "../text";
+import type { Entity, LoadedFact, Mark } from "../types";
+import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
+
+/**
+ * The first slot, in seed order, that can be swapped for a false statement:
+ * an entity or exact quantity with a proven-wrong alternative. Slots are
+ * tried lazily because proving alternatives wrong is the costly part.
+ */
+function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slot: Slot & { mark: Mark }; alternatives: string[] } | null {
+  for (const slot of rng.shuffle(markSlots(index, fact))) {
+    if (slot.kind === "date" || !slot.mark) continue;
+    const alternatives = slotDistractorTexts(index, fact, slot, "");
+    if (alternatives.length > 0) return { slot: slot as Slot & { mark: Mark }, alternatives };
+  }
+  return null;
+}
+
+/**
+ * Replaces a marked span, keeping the grammar around it right: "the" before
+ * names that take it (and not before those that do not), "a"/"an" agreeing
+ * with the new word, a capital at the start of the sentence.
+ */
+export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, replacement: string, replacementEntity?: Entity): string {
+  let before = fact.plainText.slice(0, mark.start);
+  const after = fact.plainText.slice(mark.end);
+  let text = replacement;
+  if (replacementEntity && mark.ref.type === "entity") {
+    const hadArticle = /\bthe $/i.test(before);
+    const wantsArticle = index.takesArticle.get(replacementEntity.id) ?? false;
+    if (hadArticle && !wantsArticle) before = before.replace(/the $/i, "");
+    if (!hadArticle && wantsArticle && !/(^|\s)(a|an|its|their|his|her|this|that)\s$/i.test(before)) {
+      text = `the ${text}`;
+    }
+  }
+  before = before.replace(/\b(a|an) $/i, (match, article: string) => {
+    const wanted = indefiniteArticle(text);
+    const cased = article[0] === "A" ? capitalise(wanted) : wanted;
+    return `${cased} `;
+  });
+  const sentence = `${before}${text}${after}`;
+  return capitalise(sentence);
+}
+
+/** A true/false item; false (by the seed) only when the bank proves a swap wrong. */
+export function trueFalseItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
+  const { index } = context;
+  const rng = itemRng(context, "true-false", [fact.id]);
+  const isTrue = rng.next() < 0.5;
+  // Only facts that could be made false get an item, so "true" is never the only possible answer.
+  const swap = firstSwappableSlot(index, fact, rng);
+  if (!swap) return null;
+  const prompt = yearsMentioned(fact.plainText).length > 0 ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+  const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
+  const specificTexts = [
+    ...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []),
+    ...(fact.date.precision === "day" ? [formatDate(fact.date)] : []),
+  ];
+
+  if (isTrue) {
+    return finishItem(
+      context,
+      { type: "true-false", prompt, statement: fact.plainText },
+      {
+        facts: [fact],
+        answer: { kind: "boolean", value: true },
+        expected: "True",
+        explanation: `True. ${fact.plainText}`,
+        score: 0.2 + precisionWeight(fact),
+        answerTexts: specificTexts,
+        answerNames,
+      },
+    );
+  }
+
+  const { slot, alternatives } = swap;
+  const wrong = rng.pick(alternatives.slice(0, 4));
+  const wrongEntity =
+    slot.kind === "entity" ? index.pack.entities.find((entity) => entity.name === wrong || entity.acronym === wrong) : undefined;
+  const quantity = fact.quantity;
+  // "[24 soldiers](#quantity)" keeps its unit when swapped; "[24](#quantity) soldiers" already has it.
+  const writesUnit = slot.kind === "quantity" && quantity && /[a-z]{3,}\s*$/i.test(slot.mark.text) && !/(million|billion|thousand|trillion)\s*$/i.test(slot.mark.text);
+  const replacement = writesUnit ? `${wrong} ${quantity.unit}` : wrong;
+  const statement = replaceMark(index, fact, slot.mark, replacement, wrongEntity);
+  const right = slot.kind === "quantity" && fact.quantity ? formatQuantity(fact.quantity) : slotAnswerText(index, fact, slot);
+  return finishItem(
+    context,
+    { type: "true-false", prompt, statement },
+    {
+      facts: [fact],
+      answer: { kind: "boolean", value: false },
+      expected: "False",
+      explanation: `False: the sources give ${right}, not ${wrong}. ${fact.plainText}`,
+      score: 0.3 + precisionWeight(fact),
+      answerTexts: specificTexts,
+      answerNames,
+    },
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { shownTexts, sloppyText } from "./__fixtures__/checks";
+import { testPacks } from "./__fixtures__/packs";
+import { InvalidRequestError } from "./errors";
+import { buildLesson } from "./lesson";
+
+describe.each(testPacks)("lessons of %s", (_name, pack) => {
+  it.each(pack.modules.map((m) => m.id))("builds module %s from its facts", (moduleId) => {
+    const lesson = buildLesson(pack, moduleId);
+    const moduleDef = pack.modules.find((m) => m.id === moduleId);
+    expect(lesson.title).toBe(moduleDef?.title);
+    expect(lesson.introduction.objectives).toEqual(moduleDef?.objectives);
+
+    // Every fact of the module appears once, in a section, with its citations.
+    const inSections = lesson.sections.flatMap((section) => section.facts.map((fact) => fact.factId));
+    expect([...inSections].sort()).toEqual([...(moduleDef?.factIds ?? [])].sort());
+    for (const section of lesson.sections) {
+      expect(section.heading).toMatch(/^[A-Z0-9]/);
+      for (const fact of section.facts) {
+        expect(fact.citations.length).toBeGreaterThan(0);
+        expect(fact.citations[0]?.text).toMatch(/para\. \d+$/);
+      }
+    }
+
+    const starts = lesson.timeline.map((entry) => pack.facts.find((f) => f.id === entry.factId)?.date);
+    const keys = starts.map((date) => date?.value ?? date?.from ?? "");
+    expect(keys).toEqual([...keys].sort());
+    for (const figure of lesson.keyFigures) expect(figure.value).toMatch(/\d/);
+    for (const entry of lesson.glossary) expect(entry.term).not.toBe(entry.meaning);
+
+    const check = lesson.checkYourself;
+    expect(check.items.length).toBeGreaterThanOrEqual(Math.min(3, moduleDef?.factIds.length ?? 0));
+    expect(check.items.length).toBeLessThanOrEqual(5);
+    for (const item of check.items) {
+      expect(check.key[item.id]?.factIds.every((id) => moduleDef?.factIds.includes(id))).toBe(true);
+      for (const text of shownTexts(item)) for (const [, pattern] of sloppyText.slice(0, 4)) expect(text).not.toMatch(pattern);
+    }
+  });
+
+  it("is deterministic and rejects unknown modules", () => {
+    const first = pack.modules[0]?.id ?? "";
+    expect(JSON.stringify(buildLesson(pack, first))).toBe(JSON.stringify(buildLesson(pack, first)));
+    expect(() => buildLesson(pack, "no-such-module")).toThrow(InvalidRequestError);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Lessons: a module's facts arranged for reading, all text generated from
+ * the module's summary and objectives and the facts themselves.
+ */
+import { citationFor } from "./citations";
+import { formatDate } from "./dates";
+import { InvalidRequestError } from "./errors";
+import { isDatedEvent } from "./items/events";
+import { formatQuantity } from "./numbers";
+import { indexPack, type PackIndex } from "./pack-index";
+import { generateQuiz } from "./quiz";
+import { capitalise } from "./text";
+import type { GlossaryEntry, KeyFigure, Lesson, LessonActor, LessonFact, LessonSection, LoadedFact, LoadedPack, TimelineEntry } from "./types";
+
+/** How many "check yourself" questions a lesson ends with. */
+const checkQuestionCount = 5;
+
+/**
+ * Builds the lesson of one module: introduction, sections by sub-topic in
+ * time order, timeline, key figures, people and organisations with their
+ * roles, glossary, citations on every fact, and 3–5 check-yourself items.
+ *
+ * @example
+ * const lesson = buildLesson(pack, "drones-and-sovereignty");
+ * lesson.sections[0].facts[0].citations[0].text // "Reuters, “Factbox: …” (October 2010), para. 11"
+ */
+export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?: string } = {}): Lesson {
+  const index = indexPack(pack);
+  const moduleDef = index.moduleById.get(moduleId);
+  if (!moduleDef) throw new InvalidRequestError(`unknown module "${moduleId}"; modules: ${pack.modules.map((m) => m.id).join(", ")}`);
+  const facts = moduleDef.factIds.flatMap((id) => index.factById.get(id) ?? []);
+
+  return {
+    packId: pack.meta.id,
+    packVersion: pack.meta.version,
+    moduleId,
+    title: moduleDef.title,
+    introduction: { summary: moduleDef.summary.replace(/\s+/g, " ").trim(), objectives: moduleDef.objectives },
+    sections: sectionsOf(index, facts),
+    timeline: timelineOf(index, facts),
+    keyFigures: keyFiguresOf(index, facts),
+    actors: actorsOf(index, facts),
+    glossary: glossaryOf(index, facts),
+    checkYourself: generateQuiz(pack, {
+      modules: [moduleId],
+      count: checkQuestionCount,
+      seed: `lesson|${moduleId}|${options.seed ?? ""}`,
+      types: ["multiple-choice", "true-false", "cloze", "cause-effect", "attribution", "short-answer"],
+    }),
+  };
+}
+
+function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
+  return { factId: fact.id, text: fact.plainText, date: formatDate(fact.date), citations: index.citationsOf.get(fact.id) ?? [] };
+}
+
+/** "border-strike" → "Border strike"; a word that is an entity's acronym keeps its capitals ("isi" → "ISI"). */
+function headingOf(index: PackIndex, tag: string): string {
+  const acronyms = new Map(index.pack.entities.flatMap((e) => (e.acronym ? [[e.acronym.toLowerCase(), e.acronym] as const] : [])));
+  // Hyphens between digits stay ("9-11"); the others separate words.
+  const words = tag.split(/-(?=[a-z])|(?<=[a-z])-/);
+  return capitalise(words.map((word) => acronyms.get(word) ?? word).join(" "));
+}
+
+/**
+ * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
+ * remaining facts, so each fact sits in its module's largest relevant topic.
+ * Sections and the facts inside them follow the module's date order.
+ */
+function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSection[] {
+  const remaining = new Set(facts);
+  const sections: { tag: string; facts: LoadedFact[] }[] = [];
+  while (remaining.size > 0) {
+    const counts = new Map<string, number>();
+    for (const fact of remaining) for (const tag of fact.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (!best) {
+      sections.push({ tag: "other", facts: facts.filter((fact) => remaining.has(fact)) });
+      break;
+    }
+    const members = facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0]));
+    for (const fact of members) remaining.delete(fact);
+    sections.push({ tag: best[0], facts: members });
+  }
+  const position = new Map(facts.map((fact, i) => [fact.id, i]));
+  sections.sort((a, b) => (position.get(a.facts[0]?.id ?? "") ?? 0) - (position.get(b.facts[0]?.id ?? "") ?? 0));
+  return sections.map((section) => ({
+    tag: section.tag,
+    heading: section.tag === "other" ? "Other facts" : headingOf(index, section.tag),
+    facts: section.facts.map((fact) => lessonFact(index, fact)),
+  }));
+}
+
+function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEntry[] {
+  const seenGroups = new Set<string>();
+  return facts
+    .filter(isDatedEvent)
+    .filter((fact) => {
+      const group = index.groupOf.get(fact.id) ?? fact.id;
+      if (seenGroups.has(group)) return false;
+      seenGroups.add(group);
+      return true;
+    })
+    .sort((a, b) => (index.intervalOf.get(a.id)?.start ?? 0) - (index.intervalOf.get(b.id)?.start ?? 0))
+    .map((fact) => ({ factId: fact.id, date: formatDate(fact.date), label: capitalise(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
+}
+
+function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure[] {
+  return facts.flatMap((fact) =>
+    fact.quantity
+      ? [{ factId: fact.id, value: formatQuantity(fact.quantity), counts: fact.quantity.counts, date: formatDate(fact.date), citations: index.citationsOf.get(fact.id) ?? [] }]
+      : [],
+  );
+}
+
+function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[] {
+  const ids = [...new Set(facts.flatMap((fact) => [...fact.entityIds, ...(fact.claimedBy ?? [])]))];
+  return ids.flatMap((id) => {
+    const entity = index.entityById.get(id);
+    if (!entity || (entity.kind !== "person" && entity.kind !== "organisation" && entity.kind !== "group")) return [];
+    return [{
+      entityId: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      ...(entity.description ? { description: entity.description } : {}),
+      roles: entity.roles.map((role) => {
+        const source = index.sourceById.get(role.source.source);
+        return { title: role.title, date: formatDate(role.date), citation: source ? citationFor(source, role.source.para) : null };
+      }),
+    }];
+  });
+}
+
+function glossaryOf(index: PackIndex, facts: readonly LoadedFact[]): GlossaryEntry[] {
+  const ids = new Set(facts.flatMap((fact) => fact.entityIds));
+  return [...ids]
+    .flatMap((id) => {
+      const entity = index.entityById.get(id);
+      if (!entity?.acronym || entity.acronym.toLowerCase() === entity.name.toLowerCase()) return [];
+      return [{ term: entity.acronym, meaning: entity.name, ...(entity.description ? { description: entity.description } : {}) }];
+    })
+    .sort((a, b) => a.term.localeCompare(b.term));
+}

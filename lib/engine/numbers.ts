@@ -1,0 +1,153 @@
+/**
+ * Quantities: display ("$2 billion", "24"), typed-number parsing (digits,
+ * words, scale suffixes) and plausible wrong values. Pure.
+ */
+import type { Quantity } from "./types";
+
+const scaleFactors = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
+type Scale = keyof typeof scaleFactors;
+
+const currencySymbols: Record<string, string> = { USD: "$", GBP: "£", EUR: "€" };
+
+function withThousandsSeparators(n: number): string {
+  const [whole = "0", fraction] = String(n).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+function roundTo(n: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(n * factor) / factor;
+}
+
+/**
+ * A quantity's number as a reader writes it, with currency symbol, scale word
+ * or per cent sign but without a count unit: "$2 billion", "24", "45%".
+ *
+ * @example
+ * formatQuantityValue({ value: 2e9, unit: "USD", scale: "billion", counts: "aid" }) // "$2 billion"
+ */
+export function formatQuantityValue(quantity: Pick<Quantity, "value" | "unit" | "scale">): string {
+  const { value, unit, scale } = quantity;
+  const number = scale ? `${withThousandsSeparators(roundTo(value / scaleFactors[scale], 2))} ${scale}` : withThousandsSeparators(roundTo(value, 2));
+  const symbol = currencySymbols[unit];
+  if (symbol) return `${symbol}${number}`;
+  if (unit === "percent") return `${number}%`;
+  return number;
+}
+
+/**
+ * A quantity with its unit: "$2 billion", "24 soldiers", "1 strike".
+ *
+ * @example
+ * formatQuantity({ value: 21, unit: "strikes", counts: "drone strikes" }) // "21 strikes"
+ */
+export function formatQuantity(quantity: Pick<Quantity, "value" | "unit" | "scale">): string {
+  const value = formatQuantityValue(quantity);
+  if (currencySymbols[quantity.unit] || quantity.unit === "percent") return value;
+  const unit = quantity.value === 1 && quantity.unit.endsWith("s") ? quantity.unit.slice(0, -1) : quantity.unit;
+  return `${value} ${unit}`;
+}
+
+const smallNumbers: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const scaleWords: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3, k: 1e3,
+  million: 1e6, m: 1e6, mn: 1e6, mil: 1e6,
+  billion: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12,
+};
+
+/** Words a learner may type around a number that do not change it. */
+const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|more|than|nearly|almost|us|usd|dollars?|a|year|per|annually|each)\b/g;
+
+/**
+ * Reads a typed number: "21", "twenty-one", "$2 billion", "2 billion",
+ * "2bn", "2,000,000,000", "1.5m", "24 soldiers". Returns null when no
+ * number can be read.
+ *
+ * @example
+ * parseTypedNumber("two billion dollars") // 2000000000
+ */
+export function parseTypedNumber(text: string, unitWords: readonly string[] = []): number | null {
+  let input = text.toLowerCase().replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1");
+  input = input.replace(/(\d)\s*(bn|mn|tn|k|m|b)\b/g, "$1 $2").replace(/-/g, " ");
+  for (const unit of unitWords) {
+    input = input.replace(new RegExp(`\\b${escapeRegExp(unit.toLowerCase())}\\b`, "g"), " ");
+  }
+  input = input.replace(/\bper ?cent\b|\bpercent\b/g, " ").replace(ignorableWords, " ").replace(/\band\b/g, " ");
+  const words = input.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+
+  let total = 0;
+  let current: number | null = null;
+  for (const word of words) {
+    if (/^\d+(\.\d+)?$/.test(word)) {
+      if (current !== null) return null;
+      current = Number(word);
+    } else if (word in smallNumbers) {
+      current = (current ?? 0) + (smallNumbers[word] ?? 0);
+    } else if (word in scaleWords) {
+      const factor = scaleWords[word] ?? 1;
+      if (factor === 100) current = (current ?? 1) * 100;
+      else {
+        total += (current ?? 1) * factor;
+        current = null;
+      }
+    } else {
+      return null;
+    }
+  }
+  const value = total + (current ?? 0);
+  return Number.isFinite(value) ? value : null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** True when two numbers are equal up to floating-point noise. */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Rounds to two significant figures, so that wrong values look like real figures. */
+function niceRound(n: number): number {
+  if (n === 0) return 0;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(n))) - 1);
+  return Math.round(n / magnitude) * magnitude;
+}
+
+/**
+ * Plausible wrong values for a quantity, nearest first, in the same unit and
+ * written at the same scale. Small counts move by a few; larger values by
+ * factors, rounded. The caller removes any value a fact gives.
+ *
+ * @example
+ * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [18, 30, 12, 36, 48, …]
+ */
+export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit" | "scale">): number[] {
+  const { value } = quantity;
+  const isWhole = Number.isInteger(value);
+  const values: number[] = [];
+  if (isWhole && Math.abs(value) <= 12) {
+    for (const offset of [2, -2, 1, -1, 3, -3, 4, 5, 6]) values.push(value + offset);
+  } else {
+    for (const factor of [0.75, 1.25, 0.5, 1.5, 2, 3, 0.25, 4]) values.push(niceRound(value * factor));
+  }
+  const unitStep = quantity.scale ? scaleFactors[quantity.scale as Scale] : 1;
+  return [...new Set(values)].filter(
+    (candidate) =>
+      candidate > 0 &&
+      !sameNumber(candidate, value) &&
+      (quantity.unit !== "percent" || candidate <= 100) &&
+      // Keep the written form comparable: "$1.5 billion" beside "$2 billion", never "$0.75 billion" or "0.5 soldiers".
+      (isWhole ? Number.isInteger(candidate / (unitStep >= 1 ? unitStep / 10 : 1)) : true) &&
+      candidate >= unitStep,
+  );
+}

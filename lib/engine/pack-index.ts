@@ -1,0 +1,231 @@
+/**
+ * Lookup tables built once per pack and memoised on the pack object, so that
+ * generating an item never scans the whole bank.
+ */
+import { citationFor } from "./citations";
+import { dateInterval, type DayInterval } from "./dates";
+import { contentWords, normaliseAnswer } from "./text";
+import type { Citation, Entity, LoadedFact, LoadedModule, LoadedPack, Source } from "./types";
+
+/** A claim recorded in the bank, with its words for similarity checks. */
+export interface ClaimRecord {
+  factId: string;
+  claimants: string[];
+  words: ReadonlySet<string>;
+}
+
+/** A cause-effect fact with the words of each side. */
+export interface CauseEffectRecord {
+  fact: LoadedFact;
+  causeWords: ReadonlySet<string>;
+  effectWords: ReadonlySet<string>;
+}
+
+export interface PackIndex {
+  pack: LoadedPack;
+  factById: Map<string, LoadedFact>;
+  entityById: Map<string, Entity>;
+  sourceById: Map<string, Source>;
+  moduleById: Map<string, LoadedModule>;
+  /** Each fact's date as an interval of days. */
+  intervalOf: Map<string, DayInterval>;
+  /** Facts that describe one event or contradict each other share a group id: never two in one quiz. */
+  groupOf: Map<string, string>;
+  groupMembers: Map<string, string[]>;
+  factsByKind: Map<string, LoadedFact[]>;
+  /** Entities by normalised acronym: an acronym two entities share cannot be matched to one name. */
+  entitiesByAcronym: Map<string, Entity[]>;
+  /** Facts in which each entity is involved (marked or listed). */
+  factsByEntity: Map<string, LoadedFact[]>;
+  /** Entities by class (see `entityClass`): the pool distractors are drawn from. */
+  entitiesByClass: Map<string, Entity[]>;
+  /** Every value any fact gives in each unit: a wrong value must avoid all of them. */
+  valuesByUnit: Map<string, number[]>;
+  claimsByEntity: Map<string, ClaimRecord[]>;
+  causeEffects: CauseEffectRecord[];
+  /** Whether an entity's name is used with "the" ("the United States", but "Pakistan"). */
+  takesArticle: Map<string, boolean>;
+  /** Accepted written forms of each entity: name, acronym, aliases. */
+  formsOf: Map<string, string[]>;
+  /** The same forms normalised (see `normaliseAnswer`). */
+  normalisedFormsOf: Map<string, string[]>;
+  citationsOf: Map<string, Citation[]>;
+  /** The last day the newest source can have been written. */
+  latestSourceDay: number;
+  /** Each fact's plain text normalised, and its content words (cached: distractor checks read them often). */
+  normalisedTextOf: Map<string, string>;
+  contentWordsOf: Map<string, ReadonlySet<string>>;
+  /** Seed-independent results (proven distractors, scope members), computed once per pack; see `memoise`. */
+  memo: Map<string, unknown>;
+}
+
+/**
+ * Returns the cached value for `key` in the pack's memo, computing it on
+ * first use. Only for results that depend on the pack and the key alone,
+ * never on a seed, so caching cannot change any output.
+ */
+export function memoise<T>(index: PackIndex, key: string, compute: () => T): T {
+  if (index.memo.has(key)) return index.memo.get(key) as T;
+  const value = compute();
+  index.memo.set(key, value);
+  return value;
+}
+
+const cache = new WeakMap<LoadedPack, PackIndex>();
+
+/** True when the fact's sentence names the entity (any of its forms) as whole words. */
+export function factNamesEntity(index: PackIndex, factId: string, entityId: string): boolean {
+  const text = index.normalisedTextOf.get(factId) ?? "";
+  return (index.normalisedFormsOf.get(entityId) ?? []).some((form) => form !== "" && text.includes(` ${form} `));
+}
+
+/**
+ * The pack's lookup tables, built on first use and cached for the pack object.
+ *
+ * @example
+ * const index = indexPack(pack);
+ * index.factById.get("dw-2012-nato-strike-toll-24-soldiers")?.quantity?.value // 24
+ */
+export function indexPack(pack: LoadedPack): PackIndex {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const index = buildIndex(pack);
+  cache.set(pack, index);
+  return index;
+}
+
+/**
+ * The class an entity competes in as a distractor: people with people,
+ * places with places of the same type, organisations with organisations.
+ *
+ * @example
+ * entityClass({ kind: "place", placeType: "country" }) // "place:country"
+ */
+export function entityClass(entity: Pick<Entity, "kind" | "placeType">): string {
+  return entity.kind === "place" ? `place:${entity.placeType ?? "other"}` : entity.kind;
+}
+
+function buildIndex(pack: LoadedPack): PackIndex {
+  const factById = new Map(pack.facts.map((fact) => [fact.id, fact]));
+  const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
+  const sourceById = new Map(pack.sources.map((source) => [source.id, source]));
+  const moduleById = new Map(pack.modules.map((module) => [module.id, module]));
+
+  const intervalOf = new Map<string, DayInterval>();
+  const factsByEntity = new Map<string, LoadedFact[]>();
+  const factsByKind = new Map<string, LoadedFact[]>();
+  const entitiesByAcronym = new Map<string, Entity[]>();
+  const valuesByUnit = new Map<string, number[]>();
+  const claimsByEntity = new Map<string, ClaimRecord[]>();
+  const causeEffects: CauseEffectRecord[] = [];
+  const citationsOf = new Map<string, Citation[]>();
+  const articleVotes = new Map<string, { withThe: number; total: number }>();
+
+  for (const fact of pack.facts) {
+    intervalOf.set(fact.id, dateInterval(fact.date));
+    push(factsByKind, fact.kind, fact);
+    for (const entityId of fact.entityIds) push(factsByEntity, entityId, fact);
+    if (fact.quantity) push(valuesByUnit, fact.quantity.unit, fact.quantity.value);
+    if (fact.claim && fact.claimedBy) {
+      const record = { factId: fact.id, claimants: fact.claimedBy, words: contentWords(fact.claim) };
+      for (const claimant of fact.claimedBy) push(claimsByEntity, claimant, record);
+    }
+    if (fact.kind === "cause-effect" && fact.cause && fact.effect) {
+      causeEffects.push({ fact, causeWords: contentWords(fact.cause), effectWords: contentWords(fact.effect) });
+    }
+    citationsOf.set(
+      fact.id,
+      fact.sources.flatMap((ref) => {
+        const source = sourceById.get(ref.source);
+        return source ? [citationFor(source, ref.para)] : [];
+      }),
+    );
+    for (const mark of fact.marks) {
+      if (mark.ref.type !== "entity") continue;
+      const votes = articleVotes.get(mark.ref.id) ?? { withThe: 0, total: 0 };
+      votes.total++;
+      if (/\bthe $/i.test(fact.plainText.slice(0, mark.start))) votes.withThe++;
+      articleVotes.set(mark.ref.id, votes);
+    }
+  }
+
+  const entitiesByClass = new Map<string, Entity[]>();
+  const takesArticle = new Map<string, boolean>();
+  const formsOf = new Map<string, string[]>();
+  for (const entity of pack.entities) {
+    push(entitiesByClass, entityClass(entity), entity);
+    if (entity.acronym) push(entitiesByAcronym, normaliseAnswer(entity.acronym), entity);
+    const votes = articleVotes.get(entity.id);
+    takesArticle.set(entity.id, votes ? votes.withThe * 2 > votes.total : guessTakesArticle(entity));
+    const forms = [entity.name, entity.acronym, ...entity.aliases].filter((form): form is string => Boolean(form));
+    formsOf.set(entity.id, [...new Map(forms.map((form) => [normaliseAnswer(form), form])).values()]);
+  }
+
+  const { groupOf, groupMembers } = groupFacts(pack.facts);
+  return {
+    pack,
+    factById,
+    entityById,
+    sourceById,
+    moduleById,
+    intervalOf,
+    groupOf,
+    groupMembers,
+    factsByEntity,
+    factsByKind,
+    entitiesByAcronym,
+    entitiesByClass,
+    valuesByUnit,
+    claimsByEntity,
+    causeEffects,
+    takesArticle,
+    formsOf,
+    normalisedFormsOf: new Map([...formsOf].map(([id, forms]) => [id, forms.map(normaliseAnswer)])),
+    citationsOf,
+    latestSourceDay: Math.max(...pack.sources.map((source) => dateInterval(source.date).end)),
+    normalisedTextOf: new Map(pack.facts.map((fact) => [fact.id, ` ${normaliseAnswer(fact.plainText)} `])),
+    contentWordsOf: new Map(pack.facts.map((fact) => [fact.id, contentWords(fact.plainText)])),
+    memo: new Map(),
+  };
+}
+
+/** Without usage in the bank, guess from the name: plural or institutional names take "the". */
+function guessTakesArticle(entity: Entity): boolean {
+  if (entity.kind === "person") return false;
+  return /\b(States|Union|Kingdom|Emirates|Gulf|East|network|Network|Command|Agency|Party|Committee|Corridor|Initiative|Organization|Organisation|Association|Council|Ministry|Department|route|Pentagon|Parliament)\b/.test(
+    entity.name,
+  );
+}
+
+/** Union-find over `same-event` and `conflicts` links: each group may appear once per quiz. */
+function groupFacts(facts: readonly LoadedFact[]): { groupOf: Map<string, string>; groupMembers: Map<string, string[]> } {
+  const parent = new Map(facts.map((fact) => [fact.id, fact.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root && parent.has(root)) root = parent.get(root) as string;
+    parent.set(id, root);
+    return root;
+  };
+  for (const fact of facts) {
+    for (const related of fact.relatedFacts) {
+      if (related.relation === "updates" || !parent.has(related.id)) continue;
+      const a = find(fact.id);
+      const b = find(related.id);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groupOf = new Map<string, string>();
+  const groupMembers = new Map<string, string[]>();
+  for (const fact of facts) {
+    const root = find(fact.id);
+    groupOf.set(fact.id, root);
+    push(groupMembers, root, fact.id);
+  }
+  return { groupOf, groupMembers };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

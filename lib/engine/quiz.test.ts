@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { shownTexts } from "./__fixtures__/checks";
+import { fixturePack } from "./__fixtures__/pack";
+import { testPacks } from "./__fixtures__/packs";
+import { InvalidRequestError } from "./errors";
+import { generateAllItemsDetailed } from "./generate";
+import { indexPack } from "./pack-index";
+import { generateQuiz } from "./quiz";
+import type { ClientItem, LoadedPack, Quiz } from "./types";
+
+const factIdsOf = (quiz: Quiz) => quiz.items.flatMap((item) => quiz.key[item.id]?.factIds ?? []);
+
+const norm = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+
+function shownText(item: ClientItem): string {
+  return norm(shownTexts(item).join(" "));
+}
+
+describe.each(testPacks)("quizzes from %s", (_name, pack: LoadedPack) => {
+  const index = indexPack(pack);
+  const seeds = Array.from({ length: 25 }, (_, i) => `quiz-${i}`);
+
+  it("is the same byte for byte for the same request, and differs between seeds", () => {
+    const request = { modules: "all" as const, count: 12, seed: "same" };
+    expect(JSON.stringify(generateQuiz(pack, request))).toBe(JSON.stringify(generateQuiz(pack, { ...request })));
+    const other = generateQuiz(pack, { ...request, seed: "other" });
+    expect(other.items.map((i) => i.id)).not.toEqual(generateQuiz(pack, request).items.map((i) => i.id));
+  });
+
+  // The fixture has 30 facts in 27 events; 12 items leave room for the give-away rules.
+  const count = pack.facts.length > 100 ? 20 : 12;
+
+  it("never tests a fact, or one event, twice, and keeps the key beside the items", () => {
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count, seed });
+      expect(quiz.items.length).toBe(count);
+      expect(Object.keys(quiz.key).sort()).toEqual(quiz.items.map((i) => i.id).sort());
+      const facts = factIdsOf(quiz);
+      expect(new Set(facts).size).toBe(facts.length);
+      const groups = facts.map((id) => index.groupOf.get(id));
+      expect(new Set(groups).size).toBe(groups.length);
+    }
+  });
+
+  it("covers the requested modules evenly", () => {
+    const quiz = generateQuiz(pack, { modules: "all", count: pack.modules.length * 2, seed: "even" });
+    const perModule = new Map<string, number>();
+    for (const id of factIdsOf(quiz)) {
+      for (const moduleId of index.factById.get(id)?.modules ?? []) perModule.set(moduleId, (perModule.get(moduleId) ?? 0) + 1);
+    }
+    for (const moduleDef of pack.modules) expect(perModule.get(moduleDef.id) ?? 0, moduleDef.id).toBeGreaterThan(0);
+  });
+
+  it("keeps to the allowed types and the difficulty mix when it can", () => {
+    const quiz = generateQuiz(pack, { modules: "all", count: 8, seed: "types", types: ["true-false", "cloze"] });
+    for (const item of quiz.items) expect(["true-false", "cloze"]).toContain(item.type);
+    const share = (mix: { easy?: number; hard?: number }, bucket: "easy" | "hard") =>
+      seeds.slice(0, 8).reduce((sum, seed) => sum + generateQuiz(pack, { modules: "all", count: 6, seed, difficultyMix: mix }).items.filter((i) => i.difficulty === bucket).length, 0);
+    expect(share({ easy: 1 }, "easy")).toBeGreaterThan(share({ hard: 1 }, "easy"));
+    expect(share({ hard: 1 }, "hard")).toBeGreaterThan(share({ easy: 1 }, "hard"));
+  });
+
+  it("reviews only the named facts", () => {
+    const wanted = pack.facts.slice(0, 6).map((f) => f.id);
+    const quiz = generateQuiz(pack, { factIds: wanted, count: 6, seed: "review" });
+    expect(quiz.items.length).toBeGreaterThan(0);
+    for (const id of factIdsOf(quiz)) expect(wanted).toContain(id);
+  });
+
+  it("never pairs items that give each other away", () => {
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count, seed });
+      for (const item of quiz.items) {
+        const key = quiz.key[item.id];
+        if (!key || key.answer.kind !== "text" || key.answer.accepted.kind === "name") continue;
+        // A number or date asked for must not be printed in another item of the quiz.
+        for (const other of quiz.items) {
+          if (other.id === item.id) continue;
+          expect(shownText(other).includes(norm(key.expected)), `${key.expected} shown in ${other.id}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("rejects impossible requests with InvalidRequestError", () => {
+    expect(() => generateQuiz(pack, { modules: ["no-such-module"], count: 5, seed: "x" })).toThrow(InvalidRequestError);
+    expect(() => generateQuiz(pack, { modules: "all", count: 0, seed: "x" })).toThrow(InvalidRequestError);
+    expect(() => generateQuiz(pack, { modules: "all", count: 5, seed: "" })).toThrow(InvalidRequestError);
+    expect(() => generateQuiz(pack, { factIds: ["no-such-fact"], count: 5, seed: "x" })).toThrow(InvalidRequestError);
+  });
+});
+
+describe("ambiguity traps (fixture)", () => {
+  const pack = fixturePack;
+  const allItems = Array.from({ length: 30 }, (_, i) => generateAllItemsDetailed(pack, { seed: `trap-${i}` })).flat();
+
+  it("a figure that changed between years: dated stems, never the other year's figure", () => {
+    const aidItems = allItems.filter((item) => item.key.factIds.some((id) => id === "aid-2010" || id === "aid-2014"));
+    expect(aidItems.length).toBeGreaterThan(0);
+    for (const item of aidItems) {
+      const text = JSON.stringify(item.client);
+      const isQuantityQuestion = item.client.type === "multiple-choice" || item.client.type === "short-answer";
+      if (isQuantityQuestion) expect(item.client.prompt).toMatch(/\b(2010|2014)\b/);
+      if (item.key.factIds.includes("aid-2010")) expect(text).not.toContain("$1.5 billion");
+      if (item.key.factIds.includes("aid-2014") && item.client.type !== "true-false") expect(text).not.toContain("$2 billion");
+    }
+    // "More than $2 billion" is a bound: no other value can be proved wrong, so no choice item offers one.
+    for (const item of allItems.filter((i) => i.key.factIds.includes("aid-over-2-billion"))) {
+      const options = "options" in item.client ? (item.client.options ?? []) : [];
+      expect(options.filter((option) => option.text.startsWith("$"))).toEqual([]);
+    }
+  });
+
+  it("two people who held the same role at different times: matched by role at the time, never both", () => {
+    const roleItems = allItems.filter((item) => item.client.type === "matching" && item.client.matchKind === "person-role");
+    expect(roleItems.length).toBeGreaterThan(0);
+    for (const item of roleItems) {
+      if (item.client.type !== "matching") continue;
+      const names = item.client.left.map((o) => o.text);
+      expect(names.includes("Leon Panetta") && names.includes("Robert Gates")).toBe(false);
+      for (const right of item.client.right) expect(right.text).toMatch(/\((\d{1,2} )?([A-Z][a-z]+ )?\d{4}\)$/);
+    }
+    // And "who was Defense Secretary in 2010?" never offers the other secretary, who held it in 2012.
+    for (const item of allItems.filter((i) => i.key.factIds[0] === "gates-defense-secretary" && i.client.type === "multiple-choice")) {
+      expect(JSON.stringify(item.client)).toContain("Robert Gates");
+    }
+  });
+
+  it("an event recorded by two sources: never both in one quiz, and neither gives the other away", () => {
+    const twins = new Set(["abbottabad-raid", "abbottabad-compound-raided", "border-strike", "border-strike-toll", "nangarhar-strike-three", "nangarhar-strike-five"]);
+    for (let i = 0; i < 60; i++) {
+      const quiz = generateQuiz(pack, { modules: "all", count: 12, seed: `twins-${i}` });
+      const used = factIdsOf(quiz).filter((id) => twins.has(id));
+      expect(used.filter((id) => id.startsWith("abbottabad-")).length).toBeLessThanOrEqual(1);
+      expect(used.filter((id) => id.startsWith("border-strike")).length).toBeLessThanOrEqual(1);
+      expect(used.filter((id) => id.startsWith("nangarhar-")).length).toBeLessThanOrEqual(1);
+    }
+    // The toll question's distractors avoid nothing it should not, and the conflicting count is never offered.
+    for (const item of allItems.filter((i) => i.key.factIds[0] === "nangarhar-strike-three" && i.client.type === "multiple-choice")) {
+      if (item.client.type === "multiple-choice") expect(item.client.options.map((o) => o.text)).not.toContain("5");
+    }
+    // The raid's city question never offers a city that another account of the raid names.
+    for (const item of allItems.filter((i) => i.key.factIds[0] === "abbottabad-raid" && i.client.type === "multiple-choice")) {
+      if (item.client.type === "multiple-choice") expect(item.client.options.filter((o) => o.text === "Abbottabad").length).toBe(1);
+    }
+  });
+});

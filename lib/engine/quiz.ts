@@ -1,0 +1,207 @@
+/**
+ * Quiz assembly: picks items to cover the requested modules evenly, never
+ * testing a fact (or an event recorded twice) twice, never pairing items that
+ * give each other away, balancing item types and the requested difficulty
+ * mix. Items are generated lazily, so a quiz from a huge pack costs little
+ * more than one from a small pack.
+ */
+import { InvalidRequestError } from "./errors";
+import { factGenerators, generateOne, generateScopeItem, scopeItemKinds, type ScopeItemKind } from "./generate";
+import type { GeneratedItem, GenerationContext } from "./items/common";
+import { indexPack, type PackIndex } from "./pack-index";
+import { createRng, hashString, type Rng } from "./random";
+import { hasNormalisedPhrase } from "./text";
+import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
+
+/** Most items one quiz may hold. */
+export const maxQuizItems = 200;
+
+interface Scope {
+  id: string;
+  facts: LoadedFact[];
+  /** A scope over several modules offers only its ordering and matching items (its facts are queued in their modules). */
+  groupOnly?: boolean;
+}
+
+type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" };
+
+/**
+ * Builds a quiz: client items without answers, and the answer key by item id.
+ * Returns fewer items than `count` when the selection cannot support more.
+ *
+ * @example
+ * const quiz = generateQuiz(pack, { modules: ["drones-and-sovereignty"], count: 10, seed: "attempt-42" });
+ * quiz.items.length // up to 10; quiz.key[quiz.items[0].id].explanation explains the first
+ */
+export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
+  const index = indexPack(pack);
+  const types = checkRequest(index, request);
+  const scopes = resolveScopes(index, request);
+  const context: GenerationContext = { index, seed: request.seed };
+  const rng = createRng(`quiz|${request.seed}|${scopes.map((scope) => scope.id).join(",")}`);
+  const targets = difficultyTargets(request.count, request.difficultyMix);
+  const perTypeCap = Math.max(1, Math.ceil(request.count / types.size) + 1);
+
+  const queues = scopes.map((scope) => buildQueue(rng, scope));
+  const groupKinds = new Map<string, ScopeItemKind[]>();
+  const chosen: GeneratedItem[] = [];
+  const usedGroups = new Set<string>();
+  const typeCounts = new Map<ItemType, number>();
+  const difficultyCounts = new Map<Difficulty, number>();
+
+  const fits = (item: GeneratedItem) =>
+    item.groupIds.every((group) => !usedGroups.has(group)) && chosen.every((other) => !givesAway(item, other) && !givesAway(other, item));
+  const accept = (item: GeneratedItem) => {
+    chosen.push(item);
+    for (const group of item.groupIds) usedGroups.add(group);
+    typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
+    difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
+  };
+  const factTypes = factGenerators.map(([type]) => type).filter((type) => types.has(type));
+
+  const isOverTarget = (item: GeneratedItem) =>
+    targets !== null && (difficultyCounts.get(item.client.difficulty) ?? 0) >= (targets.get(item.client.difficulty) ?? 0);
+
+  /** The scope's next fitting ordering or matching item; each kind is generated once per scope, on first need. */
+  const pickGroupItem = (scope: Scope): GeneratedItem | null => {
+    let pending = groupKinds.get(scope.id);
+    if (!pending) {
+      pending = rng.shuffle(scopeItemKinds(types));
+      groupKinds.set(scope.id, pending);
+    }
+    while (pending.length > 0) {
+      const kind = pending.shift() as ScopeItemKind;
+      const item = generateScopeItem(context, scope.facts, scope.id, kind);
+      if (item && (typeCounts.get(item.key.type) ?? 0) < perTypeCap && fits(item)) return item;
+    }
+    return null;
+  };
+
+  /**
+   * One item on the fact: types are tried least-used first (ties by the seed)
+   * and generated only as needed, since proving distractors wrong is the
+   * costly part. An item over its difficulty target is kept only as a fallback.
+   */
+  const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
+    if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
+    const order = factTypes
+      .map((type) => ({ type, rank: (typeCounts.get(type) ?? 0) + rng.next() * 0.9 }))
+      .sort((a, b) => a.rank - b.rank);
+    let fallback: GeneratedItem | null = null;
+    for (const { type } of order) {
+      const item = generateOne(context, fact, type);
+      if (!item || !fits(item)) continue;
+      if (!isOverTarget(item)) return item;
+      fallback ??= item;
+    }
+    return isStrict ? null : fallback;
+  };
+
+  // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is left.
+  let isStrict = targets !== null;
+  const passedOver = scopes.map(() => [] as QueueEntry[]);
+  let progressed = true;
+  while (chosen.length < request.count && (progressed || isStrict)) {
+    if (!progressed) {
+      isStrict = false;
+      passedOver.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
+    }
+    progressed = false;
+    for (const [i, scope] of scopes.entries()) {
+      if (chosen.length >= request.count) break;
+      const queue = queues[i] as QueueEntry[];
+      while (queue.length > 0) {
+        const entry = queue.shift() as QueueEntry;
+        const picked = entry.kind === "group" ? pickGroupItem(scope) : pickFactItem(entry.fact);
+        if (!picked) {
+          if (isStrict && entry.kind === "fact") passedOver[i]?.push(entry);
+          continue;
+        }
+        accept(picked);
+        progressed = true;
+        break;
+      }
+    }
+  }
+
+  const ordered = rng.shuffle(chosen);
+  const key: Quiz["key"] = {};
+  for (const item of ordered) key[item.client.id] = item.key;
+  return { items: ordered.map((item) => item.client), key };
+}
+
+function checkRequest(index: PackIndex, request: QuizRequest): Set<ItemType> {
+  if (!Number.isInteger(request.count) || request.count < 1 || request.count > maxQuizItems) {
+    throw new InvalidRequestError(`count must be a whole number from 1 to ${maxQuizItems}, got ${request.count}`);
+  }
+  if (typeof request.seed !== "string" || request.seed.length === 0) throw new InvalidRequestError("seed must be a non-empty string");
+  const types = new Set<ItemType>(request.types ?? itemTypes);
+  for (const type of types) {
+    if (!itemTypes.includes(type)) throw new InvalidRequestError(`unknown item type "${type}"; known: ${itemTypes.join(", ")}`);
+  }
+  if (types.size === 0) throw new InvalidRequestError("types must name at least one item type");
+  for (const [bucket, weight] of Object.entries(request.difficultyMix ?? {})) {
+    if (!difficulties.includes(bucket as Difficulty) || typeof weight !== "number" || weight < 0) {
+      throw new InvalidRequestError(`difficultyMix takes easy, medium and hard with non-negative weights, got ${bucket}: ${weight}`);
+    }
+  }
+  return types;
+}
+
+function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
+  if (request.factIds && request.factIds.length > 0) {
+    const facts = request.factIds.map((id) => {
+      const fact = index.factById.get(id);
+      if (!fact) throw new InvalidRequestError(`unknown fact "${id}"`);
+      return fact;
+    });
+    const unique = [...new Set(facts)];
+    // The scope id names its exact fact set: scope results are memoised by id.
+    return [{ id: `review:${hashString(unique.map((fact) => fact.id).join(","))}`, facts: unique }];
+  }
+  const moduleIds = request.modules === undefined || request.modules === "all" ? index.pack.modules.map((m) => m.id) : [...request.modules];
+  if (moduleIds.length === 0) throw new InvalidRequestError("name at least one module, or fact ids to review");
+  const scopes: Scope[] = moduleIds.map((id) => {
+    const moduleDef = index.moduleById.get(id);
+    if (!moduleDef) throw new InvalidRequestError(`unknown module "${id}"; modules: ${index.pack.modules.map((m) => m.id).join(", ")}`);
+    return { id: `module:${id}`, facts: moduleDef.factIds.flatMap((factId) => index.factById.get(factId) ?? []) };
+  });
+  if (scopes.length > 1) {
+    // Events from different modules are often further apart, so they order and match unambiguously.
+    const facts = [...new Set(scopes.flatMap((scope) => scope.facts))];
+    scopes.push({ id: `modules:${moduleIds.join(",")}`, facts, groupOnly: true });
+  }
+  return scopes;
+}
+
+/** The scope's facts in seed order, with one slot for its ordering/matching items at a seed-chosen place. */
+function buildQueue(rng: Rng, scope: Scope): QueueEntry[] {
+  if (scope.groupOnly) return [{ kind: "group" }, { kind: "group" }];
+  const queue: QueueEntry[] = rng.shuffle(scope.facts).map((fact) => ({ kind: "fact", fact }));
+  const groupSlots = Math.min(2, Math.max(1, Math.floor(queue.length / 8)));
+  for (let i = 0; i < groupSlots; i++) queue.splice(rng.int(queue.length + 1), 0, { kind: "group" });
+  return queue;
+}
+
+function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Map<Difficulty, number> | null {
+  if (!mix) return null;
+  const total = difficulties.reduce((sum, bucket) => sum + (mix[bucket] ?? 0), 0);
+  if (total <= 0) return null;
+  return new Map(difficulties.map((bucket) => [bucket, Math.round((count * (mix[bucket] ?? 0)) / total)]));
+}
+
+/**
+ * True when `item`'s answer can be read off `other`: a number or date it asks
+ * for appears there, or a name it asks for appears there in much the same context.
+ */
+export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
+  if (item.answerTexts.some((text) => hasNormalisedPhrase(other.visibleNormal, text))) return true;
+  if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
+  if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
+  let shared = 0;
+  for (const word of item.contextWords) if (other.visibleWords.has(word)) shared++;
+  return shared / item.contextWords.size >= 0.3;
+}
+
+/** The per-fact item types, for callers that list them. */
+export const factItemTypes: ItemType[] = factGenerators.map(([type]) => type);

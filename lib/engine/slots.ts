@@ -1,0 +1,165 @@
+/**
+ * Slots: the parts of a fact an item can ask about (a marked entity, the
+ * date, the quantity), with their answer text, accepted typed forms and
+ * provably wrong alternatives.
+ */
+import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
+import { formatDate } from "./dates";
+import { formatQuantity, formatQuantityValue } from "./numbers";
+import { entityClass, memoise, type PackIndex } from "./pack-index";
+import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
+import type { AcceptedAnswer, AnswerFormat, Entity, LoadedFact, Mark } from "./types";
+
+export type Slot =
+  | { kind: "entity"; entityId: string; form: "name" | "acronym"; mark?: Mark }
+  | { kind: "date"; mark?: Mark }
+  | { kind: "quantity"; mark?: Mark };
+
+/** The slot a fact's own `question` asks for, or null when it has none or names something unusable. */
+export function questionSlot(index: PackIndex, fact: LoadedFact): Slot | null {
+  if (!fact.question || !fact.answer) return null;
+  if (fact.answer === "#date") return fact.date.precision === "range" ? null : { kind: "date" };
+  if (fact.answer === "#quantity") return fact.quantity ? { kind: "quantity" } : null;
+  return index.entityById.has(fact.answer) ? { kind: "entity", entityId: fact.answer, form: "name" } : null;
+}
+
+/**
+ * Marked spans that can be blanked or swapped cleanly: an entity marked once,
+ * written as its name or acronym, and not named again elsewhere in the
+ * sentence; the quantity; the date when written as we would write it.
+ */
+export function markSlots(index: PackIndex, fact: LoadedFact): Slot[] {
+  const cached = markSlotCache.get(fact);
+  if (cached) return cached;
+  const slots = findMarkSlots(index, fact);
+  markSlotCache.set(fact, slots);
+  return slots;
+}
+
+/** Slots depend only on the fact and its pack, so they are computed once per fact object. */
+const markSlotCache = new WeakMap<LoadedFact, Slot[]>();
+
+function findMarkSlots(index: PackIndex, fact: LoadedFact): Slot[] {
+  const slots: Slot[] = [];
+  for (const mark of fact.marks) {
+    if (mark.ref.type === "quantity") {
+      if (fact.quantity) slots.push({ kind: "quantity", mark });
+      continue;
+    }
+    if (mark.ref.type === "date") {
+      const sameForm = normaliseAnswer(mark.text) === normaliseAnswer(formatDate(fact.date));
+      // A standing situation dated to its article ("as of 2024") has no date worth asking for.
+      const isStanding = /\b(standing|state of affairs|dated to the article)\b/i.test(fact.date.resolved ?? "");
+      if (fact.date.precision !== "range" && sameForm && !isStanding) slots.push({ kind: "date", mark });
+      continue;
+    }
+    const entityId = mark.ref.id;
+    const entity = index.entityById.get(entityId);
+    if (!entity) continue;
+    if (fact.marks.filter((m) => m.ref.type === "entity" && m.ref.id === entityId).length !== 1) continue;
+    const form = markForm(entity, mark.text);
+    if (!form) continue;
+    const rest = paddedNormal(fact.plainText.slice(0, mark.start) + " … " + fact.plainText.slice(mark.end));
+    if ((index.normalisedFormsOf.get(entityId) ?? []).some((f) => hasNormalisedPhrase(rest, f))) continue;
+    slots.push({ kind: "entity", entityId, form, mark });
+  }
+  return slots;
+}
+
+function markForm(entity: Entity, text: string): "name" | "acronym" | null {
+  const written = normaliseAnswer(text);
+  if (entity.acronym && written === normaliseAnswer(entity.acronym)) return "acronym";
+  const name = normaliseAnswer(entity.name);
+  if (written === name || written.endsWith(` ${name}`)) return "name";
+  if (entity.kind === "person" && entity.aliases.some((alias) => normaliseAnswer(alias) === written)) return "name";
+  return null;
+}
+
+/** How an entity is written in the slot's form. */
+export function entityText(entity: Entity, form: "name" | "acronym"): string | null {
+  return form === "acronym" ? (entity.acronym ?? null) : entity.name;
+}
+
+/** The correct answer as shown in options and after grading. */
+export function slotAnswerText(index: PackIndex, fact: LoadedFact, slot: Slot): string {
+  switch (slot.kind) {
+    case "entity": {
+      const entity = index.entityById.get(slot.entityId) as Entity;
+      return entityText(entity, slot.form) ?? entity.name;
+    }
+    case "date":
+      return formatDate(fact.date);
+    case "quantity":
+      return fact.quantity ? formatQuantityValue(fact.quantity) : "";
+  }
+}
+
+/** Every way the answer may be written: shown anywhere in an item, it gives the answer away. */
+export function slotForms(index: PackIndex, fact: LoadedFact, slot: Slot): string[] {
+  switch (slot.kind) {
+    case "entity":
+      return [...(index.formsOf.get(slot.entityId) ?? []), ...(slot.mark ? [slot.mark.text] : [])];
+    case "date":
+      return [formatDate(fact.date)];
+    case "quantity":
+      return fact.quantity ? [formatQuantityValue(fact.quantity), formatQuantity(fact.quantity)] : [];
+  }
+}
+
+/** Wrong answers for the slot that the bank proves wrong, written in the answer's form. */
+export function slotDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): string[] {
+  const slotKey = slot.kind === "entity" ? `${slot.entityId}:${slot.form}` : slot.kind;
+  return memoise(index, `slot-distractors|${fact.id}|${slotKey}|${stem}`, () => computeDistractorTexts(index, fact, slot, stem));
+}
+
+function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): string[] {
+  switch (slot.kind) {
+    case "entity":
+      return entityDistractors(index, fact, slot.entityId, stem).flatMap((entity) => {
+        const text = entityText(entity, slot.form);
+        return text ? [text] : [];
+      });
+    case "date":
+      return dateDistractors(index, fact, stem).map(formatDate);
+    case "quantity": {
+      const quantity = fact.quantity;
+      if (!quantity) return [];
+      return quantityDistractors(index, fact).map((value) => formatQuantityValue({ ...quantity, value }));
+    }
+  }
+}
+
+/** How a typed answer to the slot is checked. */
+export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): AcceptedAnswer {
+  switch (slot.kind) {
+    case "entity": {
+      const entity = index.entityById.get(slot.entityId) as Entity;
+      const forms = [...new Set([...(index.formsOf.get(entity.id) ?? []), ...(slot.mark ? [slot.mark.text] : [])])];
+      const accepted = new Set(forms.map(normaliseAnswer));
+      const rivalForms = (index.entitiesByClass.get(entityClass(entity)) ?? []).flatMap((other) => {
+        if (other.id === entity.id) return [];
+        const normal = index.normalisedFormsOf.get(other.id) ?? [];
+        return (index.formsOf.get(other.id) ?? []).filter((_, i) => !accepted.has(normal[i] ?? ""));
+      });
+      return { kind: "name", forms, rivalForms };
+    }
+    case "date":
+      return { kind: "date", date: fact.date };
+    case "quantity": {
+      const unit = fact.quantity?.unit ?? "";
+      return { kind: "number", value: fact.quantity?.value ?? 0, unitWords: [unit, unit.replace(/s$/, "")] };
+    }
+  }
+}
+
+export function slotFormat(slot: Slot): AnswerFormat {
+  return slot.kind === "entity" ? "name" : slot.kind === "date" ? "date" : "number";
+}
+
+/** What the learner should type, in words. */
+export function slotHint(fact: LoadedFact, slot: Slot): string {
+  if (slot.kind === "entity") return "Type a name.";
+  if (slot.kind === "quantity") return "Type a number.";
+  const hints = { day: "Type a day, month and year.", month: "Type a month and year.", year: "Type a year.", decade: "Type a decade.", range: "Type a date." };
+  return hints[fact.date.precision];
+}
