@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/server/auth/guards";
+import { deleteAccountAction, type DeleteAccountError } from "./actions";
+
+export const metadata: Metadata = { title: "Your account and data" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const deleteErrors: Record<DeleteAccountError, string> = {
+  email: "That is not your account's email address. Type it exactly to confirm.",
+  "owns-classes": "You still own classes. Hand them to another teacher or delete them first.",
+  "signed-out": "Your session has ended. Sign in again to delete your account.",
+  failed: "Your account could not be deleted just now. Please try again in a moment.",
+};
+
+export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const error = (await searchParams).error;
+  const deleteError = typeof error === "string" && error in deleteErrors ? deleteErrors[error as DeleteAccountError] : undefined;
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <PageHeader title="Your account and data" lead={`Signed in as ${user.email}.`} />
+      <Card aria-labelledby="export-heading">
+        <h2 id="export-heading" className="text-xl font-bold">
+          Download your data
+        </h2>
+        <p className="mb-4 text-muted">Every quiz you took with your answers, and your review schedule. JSON has everything; CSV has one row per answer, for a spreadsheet.</p>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          {/* Plain links with download: the route answers with a file, so no page navigation happens. */}
+          <a href="/account/export?format=json" download className={buttonClasses("secondary")}>
+            Download JSON
+          </a>
+          <a href="/account/export?format=csv" download className={buttonClasses("secondary")}>
+            Download CSV
+          </a>
+        </div>
+      </Card>
+      <Card aria-labelledby="delete-heading" id="delete" className="border-bad">
+        <h2 id="delete-heading" className="text-xl font-bold">
+          Delete your account
+        </h2>
+        <p className="mb-4 text-muted">This removes your account, every quiz and answer, and your review schedule, for good. It cannot be undone.</p>
+        <form action={deleteAccountAction} className="flex flex-col gap-3">
+          {deleteError ? <Alert tone="bad">{deleteError}</Alert> : null}
+          <label htmlFor="confirm-email" className="font-semibold">
+            Type your email address to confirm
+          </label>
+          <input
+            id="confirm-email"
+            name="confirmEmail"
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            aria-invalid={deleteError ? true : undefined}
+            className="min-h-11 rounded-lg border border-line bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
+          />
+          <Button type="submit" variant="danger" className="w-full sm:w-auto sm:self-start">
+            Delete my account
+          </Button>
+        </form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CheckYourself } from "@/components/lesson/check-yourself";
+import {
+  LessonActors,
+  LessonContents,
+  LessonGlossary,
+  LessonIntroduction,
+  LessonKeyFigures,
+  LessonSections,
+  LessonTimeline,
+} from "@/components/lesson/lesson-body";
+import { Alert } from "@/components/ui/alert";
+import { Button, LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/server/auth/guards";
+import { isAppError } from "@/lib/server/errors";
+import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import type { AttemptView } from "@/lib/server/services/learn/types";
+import { toRunnerItems } from "../../quiz/[attemptId]/to-runner-items";
+import { startCheckAction } from "./actions";
+import { loadLesson } from "./load-lesson";
+
+type Params = Promise<{ moduleSlug: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = { title: "Lesson" };
+
+export default async function LessonPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { moduleSlug } = await params;
+  const check = (await searchParams).check;
+  const user = await requireUser();
+  const lesson = await loadLesson(user, moduleSlug);
+  if (!lesson) notFound();
+  const checkAttempt = typeof check === "string" && check !== "failed" ? await ownCheckAttempt(user, check, moduleSlug) : null;
+
+  return (
+    <article className="mx-auto flex w-full max-w-3xl flex-col gap-8">
+      <PageHeader title={lesson.title} />
+      <LessonIntroduction introduction={lesson.introduction} />
+      <LessonContents lesson={lesson} hasCheck />
+      <LessonSections sections={lesson.sections} />
+      <LessonTimeline entries={lesson.timeline} />
+      <LessonKeyFigures figures={lesson.keyFigures} />
+      <LessonActors actors={lesson.actors} />
+      <LessonGlossary entries={lesson.glossary} />
+      <section id="check-yourself" aria-labelledby="check-heading" className="flex scroll-mt-4 flex-col gap-4 border-t border-line pt-6">
+        <h2 id="check-heading" className="text-xl font-bold">
+          Check yourself
+        </h2>
+        {check === "failed" ? <Alert tone="bad">The check could not start just now. Please try again.</Alert> : null}
+        {checkAttempt ? (
+          <CheckYourself attemptId={checkAttempt.id} items={toRunnerItems(checkAttempt)} />
+        ) : (
+          <form action={startCheckAction.bind(null, moduleSlug)} className="flex flex-col gap-2">
+            <p className="text-muted">Five quick questions on this lesson, checked as you answer.</p>
+            <Button type="submit" className="w-full sm:w-auto sm:self-start">
+              Start the check
+            </Button>
+          </form>
+        )}
+        <LinkButton href={`/quiz/new?module=${encodeURIComponent(moduleSlug)}`} variant="secondary" className="w-full sm:w-auto sm:self-start">
+          Practise this module
+        </LinkButton>
+      </section>
+    </article>
+  );
+}
+
+/** The learner's own check attempt on this module, or null (someone else's id, or another module's, shows the start button). */
+async function ownCheckAttempt(user: Awaited<ReturnType<typeof requireUser>>, attemptId: string, moduleSlug: string): Promise<AttemptView | null> {
+  try {
+    const view = await getAttemptView(user, attemptId);
+    return view.mode === "check" && view.moduleSlugs.includes(moduleSlug) ? view : null;
+  } catch (error) {
+    if (isAppError(error) && error.status === 404) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import type { AccuracyPoint, AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "@/components/progress/types";
+import type { Progress } from "@/lib/server/services/learn/get-progress";
+import { relativeDayLabel } from "../relative-day-label";
+
+const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
+const levelOrder = { mastered: 0, learning: 1, new: 2 } as const;
+
+/** "border-strike" → "Border strike"; known acronyms keep their capitals. */
+function topicLabel(tag: string): string {
+  const words = tag.split("-").map((word) => (["isi", "us", "nato", "cia", "un"].includes(word) ? word.toUpperCase() : word));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function shortDate(iso: string, timeZone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: timeZone ?? "UTC" }).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(iso));
+  }
+}
+
+/** The progress service's result as the progress components show it. */
+export function toProgressView(progress: Progress, now: Date, timeZone: string | undefined) {
+  const titleOf = new Map(progress.modules.map((module) => [module.slug, module.title]));
+  const modules: ModuleMasteryView[] = progress.modules.map((module) => ({
+    slug: module.slug,
+    title: module.title,
+    mastery: module.masteryPercent / 100,
+    learningFacts: module.learningFacts,
+    masteredFacts: module.masteredFacts,
+    factsTotal: module.totalFacts,
+    accuracy: module.recentAccuracy,
+  }));
+
+  // Days when the learner answered; weeks instead once there are too many days for a phone-width chart.
+  const days = progress.accuracyByDay.filter((point) => point.accuracy !== null);
+  const useWeeks = days.length > 14;
+  const series = useWeeks ? progress.accuracyByWeek.filter((point) => point.accuracy !== null) : days;
+  const accuracy: AccuracyPoint[] = series.map((point) => ({
+    label: `${useWeeks ? "wk " : ""}${shortDate(`${point.period}T12:00:00Z`, "UTC")}`,
+    accuracy: point.accuracy ?? 0,
+    answered: point.answered,
+  }));
+
+  const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({ label: topicLabel(entry.tag), accuracy: entry.accuracy, answered: entry.reviews });
+
+  const practised = progress.facts.filter((fact) => fact.seen > 0);
+  const facts: FactMasteryView[] = practised
+    .sort((a, b) => levelOrder[a.mastery] - levelOrder[b.mastery] || (a.due ?? "").localeCompare(b.due ?? ""))
+    .map((fact) => ({
+      factId: fact.slug,
+      text: fact.text,
+      moduleTitle: fact.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug).join(", "),
+      level: fact.mastery,
+      seen: fact.seen,
+      correct: fact.correct,
+      dueLabel: fact.due ? relativeDayLabel(fact.due, now, timeZone) : null,
+    }));
+
+  const history: AttemptHistoryEntry[] = progress.history.map((attempt) => {
+    const titles = attempt.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug);
+    const isOpen = attempt.status === "in_progress";
+    return {
+      id: attempt.attemptId,
+      title: titles.length === 1 ? (titles[0] as string) : titles.length === progress.modules.length ? "All modules" : `${titles.length} modules`,
+      modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? " · in progress" : ""}`,
+      whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone),
+      score: attempt.score,
+      maxScore: attempt.maxScore,
+      href: isOpen ? `/quiz/${attempt.attemptId}` : `/quiz/${attempt.attemptId}/result`,
+    };
+  });
+
+  return {
+    modules,
+    accuracy,
+    strongest: progress.strongestTopics.map(topic),
+    weakest: progress.weakestTopics.map(topic),
+    facts,
+    unstartedFacts: progress.facts.length - practised.length,
+    history,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { requireUser } from "@/lib/server/auth/guards";
+import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { finishAttemptAction } from "./actions";
+import { toRunnerItems } from "./to-runner-items";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+const modeTitles = { practice: "Practice quiz", assessment: "Assessment", review: "Review session", check: "Check yourself" } as const;
+const modeLeads = {
+  practice: "Each answer is checked as you go.",
+  assessment: "Answer every question, then submit: your score and the answers come after.",
+  review: "The facts due for review today. Each answer is checked as you go.",
+  check: "A quick check on the lesson.",
+} as const;
+
+export default async function QuizPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser();
+  const view = await getAttemptView(user, attemptId);
+  // A finished attempt has nothing left to answer: show its result instead.
+  if (view.status !== "in_progress") redirect(`/quiz/${view.id}/result`);
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col">
+      {/* Compact on phones: the question, not the page title, should fill the first screen. */}
+      <header className="mb-3 flex flex-col gap-1 sm:mb-6">
+        <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{modeTitles[view.mode]}</h1>
+        <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
+      </header>
+      <QuizRunner
+        attemptId={view.id}
+        mode={view.mode}
+        items={toRunnerItems(view)}
+        finishAction={finishAttemptAction.bind(null, view.id)}
+        signInHref={`/sign-in?next=${encodeURIComponent(`/quiz/${view.id}`)}`}
+      />
+    </div>
+  );
+}

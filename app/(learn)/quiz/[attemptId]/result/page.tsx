@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { QuizResult } from "@/components/quiz/quiz-result";
+import { itemTypeLabels } from "@/components/quiz/types";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/server/auth/guards";
+import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { toResultView } from "./to-result-view";
+
+export const metadata: Metadata = { title: "Quiz result" };
+
+export default async function QuizResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser();
+  const view = await getAttemptView(user, attemptId);
+  if (view.status === "in_progress") redirect(`/quiz/${view.id}`);
+  const result = toResultView(view, itemTypeLabels);
+  const practiseAgain = view.moduleSlugs.length === 1 ? `/quiz/new?module=${encodeURIComponent(view.moduleSlugs[0] ?? "")}` : "/quiz/new?module=all";
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <PageHeader title="Your result" lead={view.mode === "assessment" ? "Assessment submitted." : "Practice finished."} />
+      <QuizResult result={result} />
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <LinkButton href={practiseAgain}>Practise again</LinkButton>
+        <LinkButton href="/progress" variant="secondary">
+          See your progress
+        </LinkButton>
+        <LinkButton href="/dashboard" variant="quiet">
+          Back to the dashboard
+        </LinkButton>
+      </div>
+    </div>
+  );
+}

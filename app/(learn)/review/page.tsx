@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { Button, LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/server/auth/guards";
+import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
+import { learnerTimeZone } from "../learner-time-zone";
+import { relativeDayLabel } from "../relative-day-label";
+import { startReviewAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const status = (await searchParams).status;
+  const timeZone = await learnerTimeZone();
+  const now = new Date();
+  const summary = await getReviewSummary(user, now, { timeZone });
+  const hasSession = summary.dueNow > 0 || summary.newToday > 0;
+  const nextDue = summary.nextDueAt ? relativeDayLabel(summary.nextDueAt, now, timeZone) : null;
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <PageHeader title="Daily review" lead="Short sessions of the facts you are about to forget, spaced so they stick." />
+      {status === "failed" ? <Alert tone="bad">The review could not start just now. Please try again in a moment.</Alert> : null}
+      {status === "empty" ? <Alert tone="info">Nothing is due right now.</Alert> : null}
+      <Card aria-labelledby="today-heading">
+        <h2 id="today-heading" className="sr-only">
+          Today
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3">
+          <div>
+            <dt className="text-sm font-semibold text-muted">Due now</dt>
+            <dd className="text-3xl font-bold tabular-nums" data-testid="review-due-now">
+              {summary.dueNow}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm font-semibold text-muted">New facts today</dt>
+            <dd className="text-3xl font-bold tabular-nums">{summary.newToday}</dd>
+          </div>
+          <div className="col-span-2 sm:col-span-1">
+            <dt className="text-sm font-semibold text-muted">Next due</dt>
+            <dd className="text-xl font-bold">{nextDue ?? "nothing scheduled"}</dd>
+            {summary.dueToday > summary.dueNow ? <dd className="text-sm text-muted">{summary.dueToday - summary.dueNow} more later today</dd> : null}
+          </div>
+        </dl>
+      </Card>
+      {hasSession ? (
+        <form action={startReviewAction}>
+          <Button type="submit" className="w-full sm:w-auto">
+            Start today&rsquo;s review
+          </Button>
+        </form>
+      ) : (
+        <div className="flex flex-col gap-3">
+          <p>
+            You are all caught up{nextDue ? `; the next facts fall due ${nextDue}` : ""}
+            {summary.newRemaining > 0 ? ". New facts unlock again tomorrow." : "."}
+          </p>
+          <LinkButton href="/quiz/new" variant="secondary" className="self-start">
+            Practise a module instead
+          </LinkButton>
+        </div>
+      )}
+    </div>
+  );
+}

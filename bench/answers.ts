@@ -1,0 +1,353 @@
+/**
+ * Benchmark of answer submission through the real HTTP API
+ * (`npm run bench -- answers`, or `npx tsx bench/answers.ts`).
+ *
+ * Against the production build (`next start` on a free 127.0.0.1 port), once
+ * on a fresh SQLite database and once on a fresh PostgreSQL database:
+ * 50 learners, each signed in with their own AuthSession row and session
+ * cookie (minted with next-auth's `encode` and the server's secret), each
+ * with their own practice attempts; autocannon then drives 50 connections,
+ * one learner each, posting answers (a new item and a unique idempotency key
+ * per request, so every request grades, writes a Response, updates FSRS
+ * memory and appends review logs) for ~10 s. The baseline is a bare route
+ * handler (app/api/bench/bare, enabled by GROUNDWORK_BENCH=1) measured in the
+ * same server and run.
+ *
+ * Goals: ≥ 60% of the bare handler's throughput; p95 < 100 ms on SQLite.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..");
+
+// The services import "server-only", which only resolves under the
+// react-server condition: re-run this file with it (run.ts starts us plainly).
+if (process.env.GW_BENCH_ANSWERS_CHILD !== "1") {
+  const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", __filename], {
+    stdio: "inherit",
+    env: { ...process.env, GW_BENCH_ANSWERS_CHILD: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  process.exit(child.status ?? 1);
+}
+
+const USERS = 50;
+const CONNECTIONS = 50;
+const DURATION_SECONDS = 10;
+const ATTEMPTS_PER_USER = 12; // 240 items each: more answers than one learner sends in the run
+const ITEMS_PER_ATTEMPT = 20;
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  total: number;
+  non2xx: number;
+}
+
+// autocannon ships no types (and @types/autocannon is not a dependency): the little used here.
+interface CannonRequest {
+  method?: "GET" | "POST";
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: CannonRequest) => CannonRequest;
+}
+interface CannonClient {
+  setRequests(requests: CannonRequest[]): void;
+  on(event: "response", listener: (status: number, bytes: number, durationMs: number) => void): void;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  pipelining: number;
+  setupClient: (client: CannonClient) => void;
+}) => Promise<{ requests: { average: number } }>;
+
+interface Row {
+  provider: string;
+  bare: Measurement | null;
+  answers: Measurement | null;
+  note?: string;
+}
+
+function buildProblem(): string | null {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return "there is no production build in .next";
+  if (!existsSync(path.join(ROOT, ".next", "server", "app", "api", "attempts", "[attemptId]", "answers", "route.js"))) {
+    return "the build in .next predates the answers API (app/api/attempts)";
+  }
+  if (!existsSync(path.join(ROOT, ".next", "server", "app", "api", "bench", "bare", "route.js"))) return "the build in .next predates app/api/bench/bare";
+  return null;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  const problem = buildProblem();
+  if (problem) {
+    console.error(`bench/answers: ${problem}.\nBuild the app first:  npm run build   (or: NEXT_TELEMETRY_DISABLED=1 npx next build)\nthen run:  npm run bench -- answers`);
+    process.exit(2);
+  }
+
+  // Imported after the checks: loading the server modules costs a second or two.
+  // @ts-expect-error -- untyped package, typed by Autocannon above
+  const autocannon = (await import("autocannon")).default as Autocannon;
+  const { encode } = await import("next-auth/jwt");
+  const pg = (await import("pg")).default;
+  const { createDb } = await import("@/lib/server/db");
+  const { migrateDatabase } = await import("@/lib/server/db/migrations/run-migrations");
+  const { syncAllPacks } = await import("@/lib/server/services/content/sync-all-packs");
+  const { createAttemptRecord } = await import("@/lib/server/services/learn/create-attempt-record");
+  const { correctResponse, wrongResponse } = await import("@/tests/integration/learn/learn-helpers");
+  type Db = ReturnType<typeof createDb>;
+
+  const secret = randomBytes(32).toString("base64url");
+
+  interface Learner {
+    cookie: string;
+    answers: { path: string; body: string }[];
+  }
+
+  async function seed(db: Db): Promise<Learner[]> {
+    await syncAllPacks(db);
+    const pack = await db.pack.findFirstOrThrow({ select: { id: true, modules: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true } } } });
+    const moduleSlugs = pack.modules.map((module) => module.slug);
+    const now = new Date();
+    const learners: Learner[] = [];
+    for (let i = 0; i < USERS; i++) {
+      const user = await db.user.create({ data: { email: `bench-${i}@example.com`, name: `Bench ${i}`, passwordHash: "$argon2id$unused" } });
+      const session = await db.authSession.create({ data: { userId: user.id, expiresAt: new Date(now.getTime() + 86_400_000) } });
+      const token = await encode({ token: { sub: user.id, sid: session.id, tv: 0 }, secret, maxAge: 86_400 });
+      const answers: Learner["answers"] = [];
+      for (let a = 0; a < ATTEMPTS_PER_USER; a++) {
+        const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId: pack.id, moduleSlugs, count: ITEMS_PER_ATTEMPT, now });
+        const items = await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
+        for (const item of items) {
+          const client = JSON.parse(item.client);
+          const key = JSON.parse(item.key);
+          const response = (item.position + i) % 4 === 0 ? wrongResponse(client, key) : correctResponse(client, key);
+          answers.push({
+            path: `/api/attempts/${attemptId}/answers`,
+            body: JSON.stringify({ position: item.position, response, idempotencyKey: `bench-${randomBytes(12).toString("hex")}`, timeMs: 4000 + ((item.position * 997) % 20_000) }),
+          });
+        }
+      }
+      learners.push({ cookie: `next-auth.session-token=${token}`, answers });
+    }
+    return learners;
+  }
+
+  let serverLog = () => "";
+
+  async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: base,
+        GROUNDWORK_BENCH: "1",
+        GROUNDWORK_DEMO: "0",
+      },
+    });
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    serverLog = () => stderr;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr}`);
+      try {
+        const response = await fetch(`${base}/api/bench/bare`);
+        if (response.ok) return { child, base };
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    stopServer(child);
+    throw new Error(`next start did not answer within 60 s: ${stderr}`);
+  }
+
+  function stopServer(child: ChildProcess) {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGTERM"); // the group: next start and the server it forks
+      } catch {
+        child.kill("SIGTERM");
+      }
+    }
+  }
+
+  async function load(base: string, requestsFor: (client: number) => CannonRequest[], seconds = DURATION_SECONDS): Promise<Measurement> {
+    const latencies: number[] = [];
+    let non2xx = 0;
+    let clientIndex = 0;
+    const result = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: seconds,
+      pipelining: 1,
+      setupClient: (client) => {
+        client.setRequests(requestsFor(clientIndex++));
+        client.on("response", (status: number, _bytes: number, duration: number) => {
+          latencies.push(duration);
+          if (status < 200 || status >= 300) non2xx++;
+        });
+      },
+    });
+    latencies.sort((a, b) => a - b);
+    return {
+      requestsPerSecond: result.requests.average,
+      p50: percentile(latencies, 0.5),
+      p95: percentile(latencies, 0.95),
+      p99: percentile(latencies, 0.99),
+      total: latencies.length,
+      non2xx,
+    };
+  }
+
+  async function measure(provider: string, databaseUrl: string, cleanup: () => Promise<void>): Promise<Row> {
+    const setupStart = performance.now();
+    await migrateDatabase(databaseUrl);
+    const db = createDb(databaseUrl);
+    let server: { child: ChildProcess; base: string } | undefined;
+    try {
+      const learners = await seed(db);
+      console.log(`[${provider}] seeded ${USERS} learners × ${ATTEMPTS_PER_USER} attempts in ${Math.round(performance.now() - setupStart)} ms`);
+      server = await startServer(databaseUrl);
+      const { base } = server;
+      const bareRequests = () => [{ method: "POST" as const, path: "/api/bench/bare", headers: { "content-type": "application/json" }, body: "{}" }];
+      await load(base, bareRequests, 2); // warm-up: JIT, route compilation caches
+      const bare = await load(base, bareRequests);
+      const answerRequests = (client: number): CannonRequest[] => {
+        const learner = learners[client % learners.length] as Learner;
+        return [
+          {
+            method: "POST",
+            setupRequest: (request) => {
+              // Each request answers the learner's next item; a learner who runs out repeats the last (a duplicate).
+              const next = learner.answers.length > 1 ? learner.answers.shift() : learner.answers[0];
+              return { ...request, path: next?.path ?? "/", headers: { "content-type": "application/json", cookie: learner.cookie }, body: next?.body ?? "{}" };
+            },
+          },
+        ];
+      };
+      // A few sequential answers first: they warm the route and show one request's cost without queueing.
+      const probe: string[] = [];
+      for (const learner of learners.slice(0, 5)) {
+        const next = learner.answers.shift();
+        if (!next) continue;
+        const started = performance.now();
+        const response = await fetch(`${base}${next.path}`, { method: "POST", headers: { "content-type": "application/json", cookie: learner.cookie }, body: next.body });
+        await response.arrayBuffer();
+        probe.push(`${response.status} in ${Math.round(performance.now() - started)} ms`);
+      }
+      console.log(`[${provider}] sequential answers: ${probe.join(", ")}`);
+      // And one read (session + attempt, no write), to tell the answer's cost from the request's.
+      const reader = learners[0] as Learner;
+      const reads: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        const response = await fetch(`${base}${(reader.answers[0]?.path ?? "/").replace(/\/answers$/, "")}`, { headers: { cookie: reader.cookie } });
+        await response.arrayBuffer();
+        reads.push(`${response.status} in ${Math.round(performance.now() - started)} ms`);
+      }
+      console.log(`[${provider}] sequential attempt reads: ${reads.join(", ")}`);
+      const answers = await load(base, answerRequests);
+      if (answers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${serverLog().slice(-1500)}`);
+      const responses = await db.response.count();
+      console.log(`[${provider}] ${responses} responses stored, ${await db.reviewLog.count()} review logs`);
+      return { provider, bare, answers };
+    } finally {
+      if (server) stopServer(server.child);
+      await db.$disconnect();
+      await cleanup();
+    }
+  }
+
+  const rows: Row[] = [];
+
+  // SQLite: a fresh file.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "gw-bench-"));
+  rows.push(await measure("sqlite", `file:${path.join(dir, "bench.db")}`, async () => rmSync(dir, { recursive: true, force: true })));
+
+  // PostgreSQL: a fresh database on the test server, when one answers.
+  const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+  admin.on("error", () => undefined);
+  try {
+    await admin.connect();
+    const name = `gw_bench_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    rows.push(await measure("postgresql", url.toString(), async () => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))));
+  } catch (error) {
+    rows.push({ provider: "postgresql", bare: null, answers: null, note: `skipped: ${(error as Error).message}` });
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+
+  const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "-");
+  console.log("\nAnswer submission (POST /api/attempts/:id/answers), 50 connections, 50 learners, %d s each", DURATION_SECONDS);
+  console.log("| database   | route           |   req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx |");
+  console.log("|------------|-----------------|--------:|-------:|-------:|-------:|---------:|--------:|");
+  for (const row of rows) {
+    if (!row.bare || !row.answers) {
+      console.log(`| ${row.provider.padEnd(10)} | ${row.note ?? "no result"} |`);
+      continue;
+    }
+    for (const [route, m] of [["bare handler", row.bare], ["answers", row.answers]] as const) {
+      console.log(
+        `| ${row.provider.padEnd(10)} | ${route.padEnd(15)} | ${fmt(m.requestsPerSecond).padStart(7)} | ${fmt(m.p50).padStart(6)} | ${fmt(m.p95).padStart(6)} | ${fmt(m.p99).padStart(6)} | ${String(m.total).padStart(8)} | ${String(m.non2xx).padStart(7)} |`,
+      );
+    }
+  }
+  console.log("\nGoals:");
+  let failedRequests = false;
+  for (const row of rows) {
+    if (!row.bare || !row.answers) continue;
+    const share = row.answers.requestsPerSecond / row.bare.requestsPerSecond;
+    console.log(`- ${row.provider}: throughput ${(share * 100).toFixed(0)}% of the bare handler (goal ≥ 60%): ${share >= 0.6 ? "met" : "NOT met"}`);
+    if (row.provider === "sqlite") console.log(`- sqlite: p95 ${fmt(row.answers.p95)} ms (goal < 100 ms): ${row.answers.p95 < 100 ? "met" : "NOT met"}`);
+    if (row.answers.non2xx > 0) {
+      failedRequests = true;
+      console.log(`- ${row.provider}: ${row.answers.non2xx} answer requests failed (see the server log); the figures above include them`);
+    }
+  }
+  // Missed goals are results, not errors; failed requests mean the measurement itself is wrong.
+  process.exit(failedRequests ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error("bench/answers failed:", error);
+  process.exit(1);
+});

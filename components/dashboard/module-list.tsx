@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { MasteryBar } from "@/components/progress/mastery-bar";
+import type { DashboardModule } from "./types";
+
+/** Every module with the learner's progress, and the two things to do with it: read, or practise. */
+export function ModuleList({ modules }: { modules: DashboardModule[] }) {
+  return (
+    <section aria-labelledby="modules-heading" className="flex flex-col gap-3">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="modules-heading" className="text-xl font-bold">
+          Modules
+        </h2>
+        <Link href="/quiz/new" className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline">
+          Mixed quiz
+        </Link>
+      </div>
+      <ul className="grid gap-3 md:grid-cols-2">
+        {modules.map((module) => (
+          <li key={module.slug} className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-line bg-surface p-4">
+            <h3 className="font-semibold leading-snug">{module.title}</h3>
+            <MasteryBar value={module.mastery} label={`Mastery of ${module.title}`} />
+            <p className="text-sm text-muted">
+              {module.factsSeen} of {module.factsTotal} facts practised
+            </p>
+            <div className="mt-auto grid grid-cols-2 gap-2">
+              <Link
+                href={`/lessons/${module.slug}`}
+                aria-label={`Read the lesson: ${module.title}`}
+                className="inline-flex min-h-11 items-center justify-center rounded-lg border border-line bg-canvas px-3 font-semibold hover:bg-surface"
+              >
+                Read
+              </Link>
+              <Link
+                href={`/quiz/new?module=${encodeURIComponent(module.slug)}`}
+                aria-label={`Practise: ${module.title}`}
+                className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand px-3 font-semibold text-brand-ink hover:opacity-90"
+              >
+                Practise
+              </Link>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

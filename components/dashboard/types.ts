@@ -1,0 +1,23 @@
+/** The plain data the dashboard shows; the page maps the service's result onto it. */
+export interface DashboardModule {
+  slug: string;
+  title: string;
+  /** 0–1: how much of the module the learner has mastered. */
+  mastery: number;
+  factsSeen: number;
+  factsTotal: number;
+}
+
+/** Where "continue" leads: an unfinished quiz, or the next lesson. */
+export interface ContinueTarget {
+  title: string;
+  detail: string;
+  href: string;
+  actionLabel: string;
+}
+
+export interface ReviewDue {
+  dueNow: number;
+  /** "tomorrow", "in 3 days"…, or null when nothing is scheduled. */
+  nextDueLabel: string | null;
+}

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { MasteryBar } from "./mastery-bar";
+import type { AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "./types";
+
+function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+export function ModuleMasteryList({ modules }: { modules: ModuleMasteryView[] }) {
+  return (
+    <ul className="flex flex-col gap-4">
+      {modules.map((module) => (
+        <li key={module.slug} className="flex flex-col gap-1">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <Link href={`/lessons/${module.slug}`} className="font-semibold underline-offset-4 hover:underline">
+              {module.title}
+            </Link>
+            <span className="text-sm text-muted">
+              {module.masteredFacts} mastered · {module.learningFacts} learning · {module.factsTotal} facts ·{" "}
+              {module.accuracy === null ? "no answers yet" : `${percent(module.accuracy)} recently right`}
+            </span>
+          </div>
+          <MasteryBar value={module.mastery} label={`Mastery of ${module.title}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Strongest and weakest topics side by side (stacked on a phone). */
+export function TopicExtremes({ strongest, weakest }: { strongest: TopicView[]; weakest: TopicView[] }) {
+  if (strongest.length === 0 && weakest.length === 0) return <p className="text-muted">Answer a few questions to see your strongest and weakest topics.</p>;
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TopicList heading="Strongest" topics={strongest} tone="good" />
+      <TopicList heading="Needs work" topics={weakest} tone="bad" />
+    </div>
+  );
+}
+
+function TopicList({ heading, topics, tone }: { heading: string; topics: TopicView[]; tone: "good" | "bad" }) {
+  return (
+    <div className={`rounded-lg border-l-4 p-4 ${tone === "good" ? "border-good bg-good-soft" : "border-bad bg-bad-soft"}`}>
+      <h3 className="mb-2 font-bold">{heading}</h3>
+      {topics.length === 0 ? (
+        <p className="text-sm">Not enough answers yet.</p>
+      ) : (
+        <ul className="flex flex-col gap-1">
+          {topics.map((topic) => (
+            <li key={topic.label} className="flex justify-between gap-3">
+              <span>{topic.label}</span>
+              <span className="shrink-0 font-semibold tabular-nums">
+                {percent(topic.accuracy)} <span className="sr-only">right over</span>
+                <span className="text-sm font-normal">({topic.answered})</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Per-fact mastery, as a list on phones (a wide table does not fit 360 px). */
+export function FactMasteryList({ facts }: { facts: FactMasteryView[] }) {
+  if (facts.length === 0) return <p className="text-muted">No facts practised yet.</p>;
+  return (
+    <ul className="flex flex-col divide-y divide-line">
+      {facts.map((fact) => (
+        <li key={fact.factId} className="flex flex-col gap-1 py-3">
+          <p>{fact.text}</p>
+          <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+            <LevelBadge level={fact.level} />
+            <span>
+              {fact.moduleTitle} · {fact.correct} of {fact.seen} right{fact.dueLabel ? ` · review ${fact.dueLabel}` : ""}
+            </span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function AttemptHistory({ attempts }: { attempts: AttemptHistoryEntry[] }) {
+  if (attempts.length === 0) return <p className="text-muted">No finished quizzes yet.</p>;
+  return (
+    <ul className="flex flex-col divide-y divide-line">
+      {attempts.map((attempt) => (
+        <li key={attempt.id}>
+          <Link href={attempt.href} className="flex min-h-11 items-center justify-between gap-3 py-2 hover:bg-surface">
+            <span className="flex flex-col">
+              <span className="font-semibold">{attempt.title}</span>
+              <span className="text-sm text-muted">
+                {attempt.modeLabel} · {attempt.whenLabel}
+              </span>
+            </span>
+            <span className="shrink-0 font-bold tabular-nums">
+              {attempt.score !== null && attempt.maxScore ? `${attempt.score}/${attempt.maxScore}` : "—"}
+            </span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const levelStyles: Record<FactMasteryView["level"], string> = {
+  new: "border-line bg-canvas",
+  learning: "border-warn bg-warn-soft",
+  mastered: "border-good bg-good-soft",
+};
+
+function LevelBadge({ level }: { level: FactMasteryView["level"] }) {
+  return <span className={`rounded-full border px-2 py-0.5 text-xs font-bold text-ink ${levelStyles[level]}`}>{level === "new" ? "New" : level === "learning" ? "Learning" : "Mastered"}</span>;
+}

@@ -1,0 +1,45 @@
+import type { AccuracyPoint } from "./accuracy-chart";
+
+export type { AccuracyPoint };
+
+/** The plain data of the progress page; the page maps the service's result onto it. */
+export interface ModuleMasteryView {
+  slug: string;
+  title: string;
+  /** 0–1: share of the module's facts mastered. */
+  mastery: number;
+  learningFacts: number;
+  masteredFacts: number;
+  factsTotal: number;
+  /** 0–1, or null before any answer. */
+  accuracy: number | null;
+}
+
+export interface FactMasteryView {
+  factId: string;
+  text: string;
+  moduleTitle: string;
+  level: "new" | "learning" | "mastered";
+  seen: number;
+  correct: number;
+  /** "today", "in 4 days"…, or null when not scheduled. */
+  dueLabel: string | null;
+}
+
+export interface TopicView {
+  label: string;
+  /** 0–1. */
+  accuracy: number;
+  answered: number;
+}
+
+export interface AttemptHistoryEntry {
+  id: string;
+  title: string;
+  modeLabel: string;
+  /** Already formatted for the reader. */
+  whenLabel: string;
+  score: number | null;
+  maxScore: number | null;
+  href: string;
+}

@@ -1,0 +1,23 @@
+import type { Citation } from "@/lib/engine";
+import type { ItemFeedback } from "./types";
+
+/**
+ * The feedback in the answer route's reply ({ feedback } when the mode shows
+ * it), checked field by field: the body comes over the network, so it is
+ * treated as untrusted input rather than cast.
+ */
+export function feedbackFromBody(body: unknown): ItemFeedback | null {
+  if (typeof body !== "object" || body === null) return null;
+  const record = body as Record<string, unknown>;
+  const candidate = (record.feedback ?? record.result ?? record) as Record<string, unknown> | null;
+  if (typeof candidate !== "object" || candidate === null || typeof candidate.correct !== "boolean") return null;
+  const partial = candidate.partial as { correct?: unknown; total?: unknown } | undefined;
+  return {
+    correct: candidate.correct,
+    yourAnswer: typeof candidate.yourAnswer === "string" ? candidate.yourAnswer : "",
+    expected: typeof candidate.expected === "string" ? candidate.expected : "",
+    explanation: typeof candidate.explanation === "string" ? candidate.explanation : "",
+    citations: Array.isArray(candidate.citations) ? (candidate.citations as Citation[]) : [],
+    ...(partial && typeof partial.correct === "number" && typeof partial.total === "number" ? { partial: { correct: partial.correct, total: partial.total } } : {}),
+  };
+}

@@ -1,0 +1,35 @@
+import { Citations } from "@/components/lesson/citations";
+import type { ItemFeedback } from "./types";
+
+/** Right or wrong, the correct answer, why, and where the fact comes from. Words carry the verdict, colour only repeats it. */
+export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback; headingId?: string }) {
+  const isPartlyRight = !feedback.correct && feedback.partial && feedback.partial.correct > 0;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`flex flex-col gap-2 rounded-lg border-l-4 px-4 py-3 ${feedback.correct ? "border-good bg-good-soft" : "border-bad bg-bad-soft"}`}
+    >
+      <h3 id={headingId} className="text-lg font-bold">
+        <span aria-hidden="true">{feedback.correct ? "✓ " : "✗ "}</span>
+        {feedback.correct ? "Correct" : isPartlyRight ? "Partly right" : "Not quite"}
+        {feedback.partial ? (
+          <span className="ml-2 text-base font-medium">
+            ({feedback.partial.correct} of {feedback.partial.total} right)
+          </span>
+        ) : null}
+      </h3>
+      {feedback.yourAnswer ? (
+        <p>
+          <span className="font-semibold">Your answer:</span> {feedback.yourAnswer}
+        </p>
+      ) : null}
+      {feedback.correct ? null : (
+        <p>
+          <span className="font-semibold">Correct answer:</span> {feedback.expected}
+        </p>
+      )}
+      <p>{feedback.explanation}</p>
+      <Citations citations={feedback.citations} />
+    </section>
+  );
+}

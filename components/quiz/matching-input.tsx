@@ -1,0 +1,157 @@
+"use client";
+
+import { useState } from "react";
+import type { ItemOption, MatchingKind } from "@/lib/engine";
+
+const rightHeadings: Record<MatchingKind, string> = {
+  acronym: "Full name",
+  "person-role": "Role",
+  "event-year": "Year",
+};
+
+/**
+ * Matching by touch (tap an item on the left, then its match on the right)
+ * and by keyboard (a select menu per left item). Both edit the same pairs, so
+ * a learner can mix them. Pairs are shown by number as well as colour.
+ */
+export function MatchingInput({
+  idPrefix,
+  labelledBy,
+  matchKind,
+  left,
+  right,
+  pairs,
+  onChange,
+  isLocked,
+}: {
+  idPrefix: string;
+  labelledBy: string;
+  matchKind: MatchingKind;
+  left: readonly ItemOption[];
+  right: readonly ItemOption[];
+  /** Left id → right id. */
+  pairs: Readonly<Record<string, string>>;
+  onChange: (pairs: Record<string, string>) => void;
+  isLocked: boolean;
+}) {
+  const [activeLeftId, setActiveLeftId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const pairNumberOfLeft = (leftId: string) => left.findIndex((option) => option.id === leftId) + 1;
+  const leftOfRight = (rightId: string) => Object.entries(pairs).find(([, paired]) => paired === rightId)?.[0];
+  const textOf = (options: readonly ItemOption[], id: string | undefined) => options.find((option) => option.id === id)?.text ?? "";
+
+  function pair(leftId: string, rightId: string | "") {
+    if (isLocked) return;
+    // One right item per left item: taking a right item away from another pair unpairs that one.
+    const next: Record<string, string> = {};
+    for (const [l, r] of Object.entries(pairs)) if (l !== leftId && r !== rightId) next[l] = r;
+    if (rightId) next[leftId] = rightId;
+    onChange(next);
+    setAnnouncement(rightId ? `Matched ${textOf(left, leftId)} with ${textOf(right, rightId)}.` : `${textOf(left, leftId)} is not matched.`);
+  }
+
+  function tapRight(rightId: string) {
+    if (isLocked) return;
+    if (!activeLeftId) {
+      setAnnouncement("First choose an item on the left.");
+      return;
+    }
+    pair(activeLeftId, rightId);
+    // Move on to the next unmatched left item, so a learner can tap through pair after pair.
+    const nextUnmatched = left.find((option) => option.id !== activeLeftId && !pairs[option.id]);
+    setActiveLeftId(nextUnmatched?.id ?? null);
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-muted" id={`${idPrefix}-how`}>
+        {isLocked ? "Your matches:" : "Tap an item on the left, then its match on the right. Or use the menus below."}
+      </p>
+      <div className="grid grid-cols-2 gap-2" aria-describedby={`${idPrefix}-how`}>
+        <div className="flex flex-col gap-2">
+          {left.map((option, index) => {
+            const isActive = !isLocked && activeLeftId === option.id;
+            const isPaired = Boolean(pairs[option.id]);
+            return (
+              <button
+                key={option.id}
+                type="button"
+                data-match-side="left"
+                aria-pressed={isActive}
+                aria-disabled={isLocked || undefined}
+                onClick={() => !isLocked && setActiveLeftId(isActive ? null : option.id)}
+                className={`flex min-h-12 items-start gap-2 rounded-lg border-2 px-2 py-2 text-left text-sm ${
+                  isActive ? "border-brand bg-brand-soft" : isPaired ? "border-ink/40 bg-surface" : "border-line bg-canvas"
+                }`}
+              >
+                <PairBadge number={index + 1} isShown />
+                <span className="break-words">{option.text}</span>
+              </button>
+            );
+          })}
+        </div>
+        <div className="flex flex-col gap-2">
+          {right.map((option) => {
+            const pairedLeft = leftOfRight(option.id);
+            return (
+              <button
+                key={option.id}
+                type="button"
+                data-match-side="right"
+                aria-disabled={isLocked || undefined}
+                aria-label={`${option.text}${pairedLeft ? `, matched with ${textOf(left, pairedLeft)}` : ""}`}
+                onClick={() => tapRight(option.id)}
+                className={`flex min-h-12 items-start gap-2 rounded-lg border-2 px-2 py-2 text-left text-sm ${
+                  pairedLeft ? "border-ink/40 bg-surface" : "border-line bg-canvas"
+                } ${activeLeftId && !isLocked ? "border-dashed border-brand" : ""}`}
+              >
+                <PairBadge number={pairedLeft ? pairNumberOfLeft(pairedLeft) : 0} isShown={Boolean(pairedLeft)} />
+                <span className="break-words">{option.text}</span>
+              </button>
+            );
+          })}
+        </div>
+      </div>
+      <fieldset className="flex flex-col gap-3 rounded-lg border border-line p-3" aria-describedby={labelledBy}>
+        <legend className="px-1 text-sm font-semibold">{isLocked ? "Matches" : `Choose a ${rightHeadings[matchKind].toLowerCase()} for each`}</legend>
+        {left.map((option, index) => (
+          <div key={option.id} className="flex flex-col gap-1">
+            <label htmlFor={`${idPrefix}-select-${option.id}`} className="text-sm font-medium">
+              {index + 1}. {option.text}
+            </label>
+            <select
+              id={`${idPrefix}-select-${option.id}`}
+              value={pairs[option.id] ?? ""}
+              disabled={isLocked}
+              onChange={(event) => pair(option.id, event.target.value)}
+              className="min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-2 text-base text-ink disabled:opacity-100"
+            >
+              <option value="">Not matched yet</option>
+              {right.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.text}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+function PairBadge({ number, isShown }: { number: number; isShown: boolean }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${
+        isShown ? "bg-brand text-brand-ink" : "border border-dashed border-line"
+      }`}
+    >
+      {isShown ? number : ""}
+    </span>
+  );
+}

@@ -1,0 +1,95 @@
+import { Citations } from "@/components/lesson/citations";
+import type { Citation } from "./types";
+
+export interface ResultItemView {
+  position: number;
+  prompt: string;
+  typeLabel: string;
+  isCorrect: boolean;
+  isAnswered: boolean;
+  yourAnswer: string;
+  expected: string;
+  explanation: string;
+  citations: Citation[];
+}
+
+export interface QuizResultView {
+  score: number;
+  maxScore: number;
+  /** "4 min 12 s". */
+  durationLabel: string;
+  modules: { title: string; correct: number; total: number }[];
+  items: ResultItemView[];
+}
+
+/** The end of an attempt: score, time, how each module went, and every item worth another look. */
+export function QuizResult({ result }: { result: QuizResultView }) {
+  const percent = result.maxScore === 0 ? 0 : Math.round((result.score / result.maxScore) * 100);
+  const toReview = result.items.filter((item) => !item.isCorrect);
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="score-heading" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <h2 id="score-heading" className="sr-only">
+          Your score
+        </h2>
+        <div className="col-span-2 rounded-[var(--radius-card)] border-2 border-brand bg-brand-soft p-4 sm:col-span-1">
+          <p className="text-sm font-semibold text-muted">Score</p>
+          <p className="text-4xl font-bold tabular-nums" data-testid="quiz-score">
+            {result.score}/{result.maxScore}
+          </p>
+          <p className="font-semibold">{percent}%</p>
+        </div>
+        <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
+          <p className="text-sm font-semibold text-muted">Time</p>
+          <p className="text-2xl font-bold">{result.durationLabel}</p>
+        </div>
+        <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
+          <p className="text-sm font-semibold text-muted">To review</p>
+          <p className="text-2xl font-bold tabular-nums">{toReview.length}</p>
+        </div>
+      </section>
+
+      {result.modules.length > 0 ? (
+        <section aria-labelledby="modules-heading">
+          <h2 id="modules-heading" className="mb-2 text-xl font-bold">
+            By module
+          </h2>
+          <ul className="flex flex-col divide-y divide-line rounded-[var(--radius-card)] border border-line">
+            {result.modules.map((module) => (
+              <li key={module.title} className="flex items-center justify-between gap-3 px-4 py-3">
+                <span>{module.title}</span>
+                <span className="shrink-0 font-bold tabular-nums">
+                  {module.correct}/{module.total}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="review-items-heading">
+        <h2 id="review-items-heading" className="mb-2 text-xl font-bold">
+          {toReview.length > 0 ? "Items to review" : "Every answer was right"}
+        </h2>
+        <ol className="flex flex-col gap-3">
+          {toReview.map((item) => (
+            <li key={item.position} className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line border-l-4 border-l-bad p-4">
+              <p className="text-sm font-semibold text-muted">
+                Question {item.position} · {item.typeLabel}
+              </p>
+              <p className="font-semibold">{item.prompt}</p>
+              <p>
+                <span className="font-semibold">Your answer:</span> {item.isAnswered ? item.yourAnswer || "—" : "not answered"}
+              </p>
+              <p>
+                <span className="font-semibold">Correct answer:</span> {item.expected}
+              </p>
+              <p>{item.explanation}</p>
+              <Citations citations={item.citations} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

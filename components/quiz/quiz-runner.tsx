@@ -1,0 +1,339 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { messageOf, type PendingAnswer } from "./answer-queue";
+import { FeedbackPanel } from "./feedback-panel";
+import { feedbackFromBody } from "./feedback-from-body";
+import { ItemQuestion } from "./item-question";
+import { initialDraft, isCompleteAnswer, normaliseDraft } from "./item-response";
+import type { FinishState, ItemFeedback, ItemResponse, QuizMode, RunnerItem } from "./types";
+import { useAnswerQueue, type SaveStatus } from "./use-answer-queue";
+
+interface ItemRecord {
+  /** The answer the server holds (or the latest one sent). */
+  answer: ItemResponse | null;
+  feedback: ItemFeedback | null;
+}
+
+/**
+ * Runs one attempt, one item per screen: the learner answers, the answer goes
+ * through the offline queue, and in practice mode the server's grade comes
+ * back as feedback. Assessment mode keeps answers editable and shows nothing
+ * until the whole attempt is submitted. Everything shown comes from the
+ * server's attempt view: no key, no explanation before an answer.
+ */
+export function QuizRunner({
+  attemptId,
+  mode,
+  items,
+  finishAction,
+  signInHref,
+}: {
+  attemptId: string;
+  mode: QuizMode;
+  items: RunnerItem[];
+  /** Submits the attempt; redirects to the result on success. */
+  finishAction: () => Promise<FinishState>;
+  signInHref: string;
+}) {
+  const showsFeedback = mode !== "assessment";
+  const [records, setRecords] = useState<Record<string, ItemRecord>>(() =>
+    Object.fromEntries(items.map((entry) => [entry.item.id, { answer: entry.answer, feedback: entry.feedback }])),
+  );
+  // Only what the learner has edited on this visit; otherwise the draft shown is derived (see draftOf).
+  const [drafts, setDrafts] = useState<Record<string, ItemResponse>>({});
+  const [index, setIndex] = useState(() => {
+    const firstOpen = items.findIndex((entry) => !entry.answer);
+    return firstOpen === -1 ? Math.max(0, items.length - 1) : firstOpen;
+  });
+  const [hint, setHint] = useState<string | null>(null);
+  const [finishMessage, setFinishMessage] = useState<string | null>(null);
+  const [isFinishing, startFinishing] = useTransition();
+  const shownAtRef = useRef<number>(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackFocusRef = useRef<string | null>(null);
+
+  const onAcknowledged = useCallback(
+    (answer: PendingAnswer, body: unknown) => {
+      const feedback = showsFeedback ? feedbackFromBody(body) : null;
+      if (showsFeedback && feedback) feedbackFocusRef.current = answer.itemId;
+      setRecords((current) => ({ ...current, [answer.itemId]: { answer: answer.response, feedback } }));
+    },
+    [showsFeedback],
+  );
+  const onRejected = useCallback((answer: PendingAnswer) => {
+    // The server refused the answer (e.g. the attempt was closed elsewhere): keep the learner's choice on screen.
+    setDrafts((current) => ({ ...current, [answer.itemId]: answer.response }));
+  }, []);
+  const queue = useAnswerQueue({ attemptId, onAcknowledged, onRejected });
+  const pendingByItem = useMemo(() => new Map(queue.pending.map((answer) => [answer.itemId, answer])), [queue.pending]);
+
+  // Newest first: this visit's edit, an answer kept on this device and still being sent, the server's answer, the starting state.
+  const draftOf = (entry: RunnerItem): ItemResponse | null =>
+    drafts[entry.item.id] ?? pendingByItem.get(entry.item.id)?.response ?? records[entry.item.id]?.answer ?? initialDraft(entry.item);
+
+  useEffect(() => {
+    shownAtRef.current = Date.now();
+  }, [index]);
+
+  // Tell the server the learner's time zone, so streaks and "due today" follow their days, not the server's.
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) document.cookie = `gw-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+  }, []);
+
+  const current = items[index];
+  const currentId = current?.item.id ?? "";
+  const record = records[currentId];
+  const isPending = pendingByItem.has(currentId);
+  const hasAnswer = Boolean(record?.answer) || isPending;
+  // Practice answers are final once given; assessment answers may change until submission.
+  const isLocked = showsFeedback && hasAnswer;
+  const feedback = showsFeedback ? (record?.feedback ?? null) : null;
+  const answeredCount = items.filter((entry) => records[entry.item.id]?.answer || pendingByItem.has(entry.item.id)).length;
+  const isLast = index === items.length - 1;
+
+  useEffect(() => {
+    if (feedback && feedbackFocusRef.current === currentId) {
+      feedbackFocusRef.current = null;
+      document.getElementById(`feedback-${currentId}`)?.focus();
+    }
+  }, [feedback, currentId]);
+
+  if (!current) return <Alert tone="warn">This quiz has no questions.</Alert>;
+  const draft = draftOf(current);
+
+  function goTo(nextIndex: number) {
+    setHint(null);
+    setIndex(nextIndex);
+    // Move focus to the new question so keyboard and screen-reader users start there.
+    requestAnimationFrame(() => headingRef.current?.focus());
+  }
+
+  function submitCurrent() {
+    if (!current || isLocked) return;
+    if (!isCompleteAnswer(current.item, draft)) {
+      setHint(current.item.type === "matching" ? "Match every item first." : "Choose or type an answer first.");
+      return;
+    }
+    setHint(null);
+    const response = normaliseDraft(draft);
+    const timeMs = Math.max(0, Date.now() - shownAtRef.current);
+    queue.enqueue(currentId, response, timeMs);
+    if (!showsFeedback) {
+      setRecords((all) => ({ ...all, [currentId]: { answer: response, feedback: null } }));
+      if (!isLast) goTo(index + 1);
+    }
+  }
+
+  function finish() {
+    setFinishMessage(null);
+    if (queue.pending.length > 0) {
+      void queue.retryNow();
+      setFinishMessage(`${queue.pending.length === 1 ? "One answer is" : `${queue.pending.length} answers are`} still being saved. Try again once they are saved.`);
+      return;
+    }
+    const unanswered = items.length - answeredCount;
+    if (unanswered > 0 && !window.confirm(`${unanswered} question${unanswered === 1 ? " is" : "s are"} not answered and will count as wrong. Finish anyway?`)) return;
+    startFinishing(async () => {
+      try {
+        const result = await finishAction();
+        if (!result.ok) setFinishMessage(result.message);
+      } catch (error) {
+        // A redirect from the action is not an error; anything else is most likely the network.
+        if (isRedirectError(error)) throw error;
+        setFinishMessage(messageOf(error) ?? "Could not reach the server. Check your connection and try again.");
+      }
+    });
+  }
+
+  const primaryLabel = showsFeedback ? "Check answer" : isLast ? "Save answer" : "Save and next";
+
+  return (
+    <div className="flex flex-col gap-3 pb-28 sm:gap-4 sm:pb-4">
+      <QuizProgress index={index} total={items.length} answered={answeredCount} />
+      <SaveStatusLine status={queue.status} message={queue.message} pendingCount={queue.pending.length} signInHref={signInHref} />
+
+      <section aria-labelledby={`q-${currentId}-prompt`} data-item-type={current.item.type} className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:p-6">
+        <h2 ref={headingRef} tabIndex={-1} className="sr-only">
+          Question {index + 1} of {items.length}
+        </h2>
+        <ItemQuestion
+          key={currentId}
+          item={current.item}
+          idPrefix={`q-${currentId}`}
+          draft={draft}
+          onDraftChange={(next) => setDrafts((all) => ({ ...all, [currentId]: next }))}
+          onSubmit={submitCurrent}
+          isLocked={isLocked}
+          feedback={feedback}
+          headingLevel={3}
+        />
+        {hint ? (
+          <p role="status" className="font-medium text-warn">
+            {hint}
+          </p>
+        ) : null}
+        {showsFeedback && isPending && !feedback ? (
+          <p role="status" className="text-muted">
+            Your answer is kept on this device; its feedback appears as soon as it is saved.
+          </p>
+        ) : null}
+        {!showsFeedback && hasAnswer ? <p className="text-sm text-muted">Answer saved. You can change it until you submit.</p> : null}
+        {feedback ? (
+          <div id={`feedback-${currentId}`} tabIndex={-1} className="focus:outline-none">
+            <FeedbackPanel feedback={feedback} headingId={`feedback-${currentId}-heading`} />
+          </div>
+        ) : null}
+      </section>
+
+      {finishMessage ? <Alert tone="warn">{finishMessage}</Alert> : null}
+
+      {/* Thumb reach: the main actions sit at the bottom of the screen on phones. */}
+      <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
+        <div className="mx-auto flex max-w-5xl items-center gap-2">
+          <Button variant="secondary" onClick={() => goTo(index - 1)} disabled={index === 0} aria-label="Previous question" className="px-3">
+            <span aria-hidden="true">←</span>
+            <span className="hidden sm:inline">Previous</span>
+          </Button>
+          {isLocked ? (
+            isLast ? (
+              <Button onClick={finish} disabled={isFinishing} className="flex-1 sm:flex-none">
+                {isFinishing ? "Finishing…" : "See results"}
+              </Button>
+            ) : (
+              <Button onClick={() => goTo(index + 1)} className="flex-1 sm:flex-none">
+                Next question <span aria-hidden="true">→</span>
+              </Button>
+            )
+          ) : (
+            <Button onClick={submitCurrent} className="flex-1 sm:flex-none">
+              {primaryLabel}
+            </Button>
+          )}
+          {!isLast && !isLocked ? (
+            <Button variant="secondary" onClick={() => goTo(index + 1)} aria-label="Skip to the next question" className="px-3">
+              <span className="hidden sm:inline">Skip</span>
+              <span aria-hidden="true">→</span>
+            </Button>
+          ) : null}
+        </div>
+      </div>
+
+      <QuestionNavigator
+        items={items}
+        index={index}
+        isAnswered={(id) => Boolean(records[id]?.answer) || pendingByItem.has(id)}
+        onGo={goTo}
+      />
+
+      {!showsFeedback || !(isLocked && isLast) ? (
+        <div className="flex flex-col gap-2 border-t border-line pt-4">
+          <p className="text-muted">
+            {answeredCount} of {items.length} answered.{" "}
+            {showsFeedback ? "Finish whenever you are ready." : "Your score and the answers appear after you submit."}
+          </p>
+          <Button variant={answeredCount === items.length ? "primary" : "secondary"} onClick={finish} disabled={isFinishing} className="self-start">
+            {isFinishing ? "Submitting…" : showsFeedback ? "Finish quiz" : "Submit quiz"}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function QuizProgress({ index, total, answered }: { index: number; total: number; answered: number }) {
+  const percent = total === 0 ? 0 : Math.round((answered / total) * 100);
+  return (
+    <div className="flex flex-col gap-1">
+      <p className="flex justify-between text-sm font-medium">
+        <span>
+          Question {index + 1} of {total}
+        </span>
+        <span className="text-muted">{answered} answered</span>
+      </p>
+      <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-line">
+        <div className="h-full rounded-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}
+
+const statusWords: Record<SaveStatus, string> = {
+  idle: "",
+  saving: "Saving…",
+  saved: "Saved",
+  offline: "Offline — will retry",
+  retrying: "Could not reach the server — will retry",
+  "signed-out": "",
+  rejected: "",
+};
+
+/** Where the answers stand, announced politely so it never interrupts a question being read. */
+function SaveStatusLine({ status, message, pendingCount, signInHref }: { status: SaveStatus; message: string | null; pendingCount: number; signInHref: string }) {
+  const isTrouble = status === "offline" || status === "retrying";
+  return (
+    <div aria-live="polite" aria-atomic="true" className="min-h-5 text-sm" data-save-status={status}>
+      {statusWords[status] ? (
+        <p className={isTrouble ? "font-medium text-warn" : "text-muted"}>
+          {statusWords[status]}
+          {isTrouble && pendingCount > 0 ? ` (${pendingCount} answer${pendingCount === 1 ? "" : "s"} kept on this device)` : ""}
+        </p>
+      ) : null}
+      {status === "signed-out" ? (
+        <p className="font-medium text-bad">
+          {message} Your answers are kept on this device.{" "}
+          <a href={signInHref} className="underline underline-offset-4">
+            Sign in again
+          </a>
+        </p>
+      ) : null}
+      {status === "rejected" && message ? <p className="font-medium text-bad">{message}</p> : null}
+    </div>
+  );
+}
+
+function QuestionNavigator({
+  items,
+  index,
+  isAnswered,
+  onGo,
+}: {
+  items: RunnerItem[];
+  index: number;
+  isAnswered: (itemId: string) => boolean;
+  onGo: (index: number) => void;
+}) {
+  return (
+    <details className="rounded-lg border border-line">
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">All questions</summary>
+      <ol className="flex flex-wrap gap-2 p-3">
+        {items.map((entry, position) => {
+          const answered = isAnswered(entry.item.id);
+          return (
+            <li key={entry.item.id}>
+              <button
+                type="button"
+                onClick={() => onGo(position)}
+                aria-current={position === index ? "step" : undefined}
+                aria-label={`Question ${position + 1}, ${answered ? "answered" : "not answered"}`}
+                className={`size-11 rounded-lg border-2 font-semibold ${position === index ? "border-brand" : "border-line"} ${
+                  answered ? "bg-brand-soft" : "bg-canvas"
+                }`}
+              >
+                {position + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
+
+/** Next.js signals redirect() from an action by throwing; it must propagate. */
+function isRedirectError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT");
+}

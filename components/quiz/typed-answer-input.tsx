@@ -1,0 +1,60 @@
+import type { AnswerFormat } from "@/lib/engine";
+
+/**
+ * A typed answer (short answer, or a cloze without options). Plain text
+ * keyboard for every format: numbers may be written as "2 billion" and dates
+ * as "May 2011", which a numeric keypad cannot type.
+ */
+export function TypedAnswerInput({
+  id,
+  label,
+  hint,
+  answerFormat,
+  value,
+  onChange,
+  onSubmit,
+  isLocked,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  answerFormat: AnswerFormat;
+  value: string;
+  onChange: (text: string) => void;
+  /** Enter in the field checks the answer, as a form would. */
+  onSubmit: () => void;
+  isLocked: boolean;
+}) {
+  const hintId = `${id}-hint`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <p id={hintId} className="text-sm text-muted">
+        Type {hint}.
+      </p>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        readOnly={isLocked}
+        aria-describedby={hintId}
+        autoComplete="off"
+        autoCapitalize={answerFormat === "name" ? "words" : "none"}
+        autoCorrect="off"
+        spellCheck={false}
+        enterKeyHint="done"
+        maxLength={200}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && !isLocked) {
+            event.preventDefault();
+            onSubmit();
+          }
+        }}
+        className="min-h-12 rounded-lg border-2 border-line bg-canvas px-3 py-2 text-base text-ink read-only:bg-surface focus:border-brand"
+      />
+    </div>
+  );
+}

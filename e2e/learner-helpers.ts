@@ -1,0 +1,86 @@
+import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
+
+/** Every item type the engine makes, as the quiz UI labels them (data-item-type). */
+export const allItemTypes = [
+  "multiple-choice",
+  "true-false",
+  "short-answer",
+  "cloze",
+  "ordering",
+  "matching",
+  "cause-effect",
+  "attribution",
+] as const;
+
+/** Tap on the phone project (touch events), click on desktop. */
+export function pressFor(testInfo: TestInfo) {
+  const isPhone = testInfo.project.name === "phone";
+  return (locator: Locator) => (isPhone ? locator.tap() : locator.click());
+}
+
+/**
+ * Answers the item inside `root` by reading what is on screen (the test cannot
+ * know the key, so the answer is merely valid, not necessarily right), the way
+ * a learner would for its type. Returns the item type.
+ */
+export async function answerVisibleItem(page: Page, root: Locator, press: (locator: Locator) => Promise<void>, testInfo: TestInfo): Promise<string> {
+  const type = (await root.getAttribute("data-item-type")) ?? "";
+  switch (type) {
+    case "multiple-choice":
+    case "cause-effect":
+    case "attribution":
+    case "true-false":
+      await press(root.getByRole("radio").first());
+      await expect(root.getByRole("radio").first()).toBeChecked();
+      break;
+    case "short-answer":
+      await root.getByRole("textbox").fill("Islamabad");
+      break;
+    case "cloze":
+      if ((await root.getByRole("radio").count()) > 0) await press(root.getByRole("radio").nth(1));
+      else await root.getByRole("textbox").fill("1990");
+      break;
+    case "ordering": {
+      // Up/down buttons by touch or click; on desktop also a mouse drag by the handle.
+      const firstBefore = await root.locator("[data-event-id]").first().getAttribute("data-event-id");
+      await press(root.getByRole("button", { name: /down$/ }).first());
+      await expect(root.locator("[data-event-id]").first()).not.toHaveAttribute("data-event-id", firstBefore ?? "");
+      if (testInfo.project.name === "desktop") {
+        // Drag the last row up past the row above it (both kept in view, since mouse events need on-screen points).
+        const rows = root.locator("[data-event-id]");
+        const count = await rows.count();
+        const lastId = await rows.last().getAttribute("data-event-id");
+        await rows.last().scrollIntoViewIfNeeded();
+        const from = await root.locator("[data-drag-handle]").last().boundingBox();
+        const to = await rows.nth(count - 2).boundingBox();
+        if (from && to) {
+          await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 8 });
+          await page.mouse.up();
+          await expect(rows.nth(count - 2)).toHaveAttribute("data-event-id", lastId ?? "");
+        }
+      }
+      break;
+    }
+    case "matching": {
+      // The first pair by tapping left then right; the rest with the select menus (the keyboard path).
+      await press(root.locator("[data-match-side=left]").first());
+      await press(root.locator("[data-match-side=right]").first());
+      const selects = root.getByRole("combobox");
+      const count = await selects.count();
+      const rightCount = await root.locator("[data-match-side=right]").count();
+      for (let i = 1; i < count; i += 1) {
+        await selects.nth(i).selectOption({ index: 1 + ((i) % rightCount) });
+      }
+      for (let i = 0; i < count; i += 1) await expect(selects.nth(i)).not.toHaveValue("");
+      break;
+    }
+    default:
+      throw new Error(`unexpected item type "${type}"`);
+  }
+  return type;
+}
+
+/** The feedback heading practice mode shows after an answer is graded by the server. */
+export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite|Partly right)/;

@@ -1,0 +1,53 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./fixtures";
+import { allItemTypes, answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
+
+/**
+ * Screenshots of the learner's pages at a common phone width (390 px), for
+ * people to look at: test-results/screenshots/*.png. Phone project only.
+ */
+test.use({ viewport: { width: 390, height: 844 } });
+test.describe.configure({ mode: "serial" });
+
+const dir = "test-results/screenshots";
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+/** Starts a practice quiz of only `type` items over every module (the form reads its defaults from the query). */
+async function startQuizOf(page: Page, type: string) {
+  await page.goto(`/quiz/new?module=all&count=5&types=${type}`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/\/quiz\/(?!new)[^/]+$/);
+}
+
+test("learner screenshots at 390 px", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "phone-width screenshots only");
+  test.setTimeout(180_000);
+  const press = pressFor(testInfo);
+  await signUp(page, { email: uniqueEmail(testInfo, "shots"), name: "Sana Screens" });
+  await shoot(page, "01-dashboard-new");
+
+  await page.goto("/lessons/drones-and-sovereignty");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "02-lesson");
+
+  for (const type of allItemTypes) {
+    await startQuizOf(page, type);
+    const question = page.locator("section[data-item-type]");
+    await expect(question).toBeVisible();
+    await page.screenshot({ path: `${dir}/10-item-${type}.png` });
+    await answerVisibleItem(page, question, press, testInfo);
+    await press(page.getByRole("button", { name: "Check answer" }));
+    await expect(page.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+    await shoot(page, `11-item-${type}-feedback`);
+  }
+
+  await page.goto("/progress");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await shoot(page, "20-progress");
+
+  await page.goto("/dashboard");
+  await shoot(page, "03-dashboard-after-practice");
+});

@@ -1,0 +1,231 @@
+import "server-only";
+import type { z } from "zod";
+import { gradeResponse, type AnswerKeyEntry, type ClientItem, type ItemOption, type ItemResponse, type ItemType } from "@/lib/engine";
+import { getDb, type Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { firstIssue, responseSchemas, type AttemptMode } from "@/lib/validation/learn";
+import type { AttemptItemView, AttemptStatus, AttemptView, ItemFeedback } from "./types";
+
+/**
+ * Shared internals of the learner's-loop services: loading an attempt the
+ * learner owns, and turning stored rows into the client-safe view. Not a
+ * service itself (no exported verb for callers outside services/learn and
+ * services/review).
+ */
+
+/** The signed-in learner, as returned by requireUser()/authorizeAction(); only the id is used for ownership. */
+export interface Learner {
+  id: string;
+}
+
+/** Injected for tests and scripts; the app uses the defaults. */
+export interface ServiceOptions {
+  db?: Db;
+  /** The clock, for grading times, due dates and day boundaries. */
+  now?: Date;
+}
+
+export function resolveOptions(options: ServiceOptions): { db: Db; now: Date } {
+  return { db: options.db ?? getDb(), now: options.now ?? new Date() };
+}
+
+// Same message and status whether the attempt does not exist or belongs to
+// someone else: an id must not reveal that it exists.
+export const ATTEMPT_NOT_FOUND_MESSAGE = "We could not find that quiz. It may have been deleted, or the link is wrong.";
+
+export function attemptNotFound(): AppError {
+  return new AppError(ATTEMPT_NOT_FOUND_MESSAGE, { status: 404 });
+}
+
+/** Parses `input` with `schema`, or throws AppError 400 naming the first offending field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const { field, message } = firstIssue(parsed.error);
+    throw new AppError(message, { status: 400, field });
+  }
+  return parsed.data;
+}
+
+const attemptInclude = {
+  items: { orderBy: { position: "asc" as const }, include: { response: true } },
+};
+
+/** Loads an attempt with its items and responses, or null. */
+function queryAttempt(db: Db, where: { id: string; userId: string }) {
+  return db.attempt.findFirst({ where, include: attemptInclude });
+}
+
+type AttemptRow = NonNullable<Awaited<ReturnType<typeof queryAttempt>>>;
+export type AttemptRecord = AttemptRow & { assignment: { dueAt: Date; showAnswersAfterDue: boolean } | null };
+export type AttemptItemRecord = AttemptRecord["items"][number];
+export type ResponseRecord = NonNullable<AttemptItemRecord["response"]>;
+
+/**
+ * The attempt `attemptId` if `learner` owns it. The ownership test is part of
+ * the query, so someone else's attempt is indistinguishable from a missing one.
+ * @throws AppError 404
+ */
+export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: string): Promise<AttemptRecord> {
+  if (typeof attemptId !== "string" || attemptId.length === 0 || attemptId.length > 64) throw attemptNotFound();
+  const attempt = await queryAttempt(db, { id: attemptId, userId: learner.id });
+  if (!attempt) throw attemptNotFound();
+  // Most attempts belong to no assignment: load it only when there is one (the answer path counts queries).
+  const assignment = attempt.assignmentId
+    ? await db.assignment.findUnique({ where: { id: attempt.assignmentId }, select: { dueAt: true, showAnswersAfterDue: true } })
+    : null;
+  return { ...attempt, assignment };
+}
+
+/** Fact.id of every fact the item tests (the item stores slugs; memory rows key on ids). */
+export async function factIdsOf(db: Pick<Db, "fact">, packId: string, row: Pick<AttemptItemRecord, "factSlugs">): Promise<string[]> {
+  const slugs = JSON.parse(row.factSlugs) as string[];
+  // Fact rows are never deleted and keep their id across syncs, so the mapping can be
+  // cached for the life of the client (per client: tests and scripts open several databases).
+  const byPack = factIdCache.get(db) ?? new Map<string, Map<string, string>>();
+  factIdCache.set(db, byPack);
+  const known = byPack.get(packId) ?? new Map<string, string>();
+  byPack.set(packId, known);
+  const missing = slugs.filter((slug) => !known.has(slug));
+  if (missing.length > 0) {
+    for (const fact of await db.fact.findMany({ where: { packId, slug: { in: missing } }, select: { id: true, slug: true } })) known.set(fact.slug, fact.id);
+  }
+  return slugs.flatMap((slug) => known.get(slug) ?? []);
+}
+
+const factIdCache = new WeakMap<object, Map<string, Map<string, string>>>();
+
+/** Modes whose items are graded and shown one at a time. */
+export function isFeedbackPerItem(mode: string): boolean {
+  return mode !== "assessment";
+}
+
+/**
+ * Whether the learner may see the grading of an answered item now. Practice,
+ * review and check: as soon as it is answered. Assessment: once the attempt
+ * is submitted, and, for an assignment whose teacher chose to show answers
+ * only after the due date, once that date has passed (so answers do not go
+ * round the class before everyone has submitted).
+ */
+export function isFeedbackVisible(attempt: Pick<AttemptRecord, "mode" | "status" | "assignment">, now: Date): boolean {
+  if (isFeedbackPerItem(attempt.mode)) return true;
+  if (attempt.status === "in_progress") return false;
+  if (attempt.assignment?.showAnswersAfterDue && now < attempt.assignment.dueAt) return false;
+  return true;
+}
+
+function pickOptions(options: readonly ItemOption[]): ItemOption[] {
+  return options.map((option) => ({ id: String(option.id), text: String(option.text) }));
+}
+
+/**
+ * The client half of a stored item, rebuilt field by field for its type. An
+ * explicit allow-list rather than a copy: if a stored JSON ever held more
+ * (a key field by mistake, a future engine field), it would not reach the browser.
+ */
+export function toClientItem(stored: string): ClientItem {
+  const item = JSON.parse(stored) as ClientItem;
+  const base = { id: item.id, prompt: item.prompt, difficulty: item.difficulty };
+  switch (item.type) {
+    case "multiple-choice":
+    case "cause-effect":
+    case "attribution":
+      return { ...base, type: item.type, options: pickOptions(item.options) };
+    case "true-false":
+      return { ...base, type: item.type, statement: item.statement };
+    case "short-answer":
+      return { ...base, type: item.type, answerFormat: item.answerFormat, hint: item.hint };
+    case "cloze":
+      return {
+        ...base,
+        type: item.type,
+        before: item.before,
+        after: item.after,
+        answerFormat: item.answerFormat,
+        hint: item.hint,
+        ...(item.options ? { options: pickOptions(item.options) } : {}),
+      };
+    case "ordering":
+      return { ...base, type: item.type, events: pickOptions(item.events) };
+    case "matching":
+      return { ...base, type: item.type, matchKind: item.matchKind, left: pickOptions(item.left), right: pickOptions(item.right) };
+  }
+}
+
+export function parseKey(stored: string): AnswerKeyEntry {
+  return JSON.parse(stored) as AnswerKeyEntry;
+}
+
+/** A stored response, re-validated for its item type (the column is plain text). */
+export function parseStoredResponse(type: string, stored: string): ItemResponse | null {
+  const schema = responseSchemas[type as ItemType];
+  if (!schema) return null;
+  const parsed = schema.safeParse(JSON.parse(stored));
+  return parsed.success ? (parsed.data as ItemResponse) : null;
+}
+
+/**
+ * The feedback for a stored response. `correct` and `yourAnswer` come from
+ * the stored grade (it stands even if the engine's grading changes later);
+ * the partial count is recomputed by the pure grader.
+ */
+export function feedbackFor(item: ClientItem, key: AnswerKeyEntry, response: Pick<ResponseRecord, "answer" | "isCorrect" | "normalised">): ItemFeedback {
+  const parsed = parseStoredResponse(item.type, response.answer);
+  const partial = parsed ? safePartial(item, key, parsed) : undefined;
+  return {
+    correct: response.isCorrect,
+    yourAnswer: response.normalised ?? "",
+    expected: key.expected,
+    explanation: key.explanation,
+    citations: key.citations.map((citation) => ({ ...citation })),
+    ...(partial ? { partial } : {}),
+  };
+}
+
+function safePartial(item: ClientItem, key: AnswerKeyEntry, response: ItemResponse) {
+  try {
+    return gradeResponse(item, key, response).partial;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The attempt as the learner may see it now: client items, their own
+ * answers, and feedback only where `isFeedbackVisible` allows. The single
+ * place stored attempts become client data.
+ */
+export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
+  const showFeedback = isFeedbackVisible(attempt, now);
+  const isSubmitted = attempt.status !== "in_progress";
+  const items: AttemptItemView[] = attempt.items.map((row) => {
+    const item = toClientItem(row.client);
+    const response = row.response;
+    return {
+      position: row.position,
+      itemId: item.id,
+      item,
+      isAnswered: response !== null,
+      response: response ? parseStoredResponse(row.type, response.answer) : null,
+      feedback: response && showFeedback ? feedbackFor(item, parseKey(row.key), response) : null,
+    };
+  });
+  const next = items.find((item) => !item.isAnswered);
+  return {
+    id: attempt.id,
+    mode: attempt.mode as AttemptMode,
+    status: attempt.status as AttemptStatus,
+    packId: attempt.packId,
+    moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
+    startedAt: attempt.startedAt.toISOString(),
+    submittedAt: attempt.submittedAt?.toISOString() ?? null,
+    deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    isFeedbackPerItem: isFeedbackPerItem(attempt.mode),
+    total: items.length,
+    answeredCount: items.filter((item) => item.isAnswered).length,
+    nextPosition: next ? next.position : null,
+    score: isSubmitted ? attempt.score : null,
+    maxScore: isSubmitted ? attempt.maxScore : null,
+    items,
+  };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { generateQuiz, InvalidRequestError, type ItemType, type QuizRequest } from "@/lib/engine";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import type { AttemptMode } from "@/lib/validation/learn";
+import type { Learner } from "./attempt-records";
+import { loadQuizPack } from "./quiz-pack";
+
+export interface AttemptSpec {
+  mode: AttemptMode;
+  packId: string;
+  /** Module slugs to quiz, or (with `factSlugs`) the modules those facts belong to, for display. */
+  moduleSlugs: string[];
+  /** Quiz exactly these facts (review). */
+  factSlugs?: string[];
+  count: number;
+  types?: ItemType[];
+  /** Omit for 128 random bits from node:crypto (the normal case). */
+  seed?: string;
+  now: Date;
+}
+
+/**
+ * Generates a quiz with the engine and stores the attempt with every item and
+ * its answer key in one write, before anything is shown. Internal: callers
+ * (startAttempt, buildReviewSession) have validated the spec and the learner.
+ * @returns the new attempt's id
+ * @throws AppError 400 when the engine refuses the request, 422 when it yields no item
+ */
+export async function createAttemptRecord(db: Db, learner: Learner, spec: AttemptSpec): Promise<string> {
+  const pack = loadQuizPack(spec.packId);
+  const seed = spec.seed ?? randomBytes(16).toString("base64url");
+  const request: QuizRequest = {
+    ...(spec.factSlugs ? { factIds: spec.factSlugs } : { modules: spec.moduleSlugs }),
+    count: spec.count,
+    ...(spec.types ? { types: spec.types } : {}),
+    seed,
+  };
+  let quiz;
+  try {
+    quiz = generateQuiz(pack, request);
+  } catch (error) {
+    // The database and the pack on disk disagree (a sync is pending), or the request cannot be met.
+    if (error instanceof InvalidRequestError) throw new AppError(`We could not make this quiz: ${error.message}.`, { status: 400, cause: error });
+    throw error;
+  }
+  if (quiz.items.length === 0) {
+    throw new AppError("There are not enough facts here for a quiz with these question types. Try more modules or types.", { status: 422, field: "types" });
+  }
+
+  const created = await db.attempt.create({
+    data: {
+      userId: learner.id,
+      mode: spec.mode,
+      packId: spec.packId,
+      moduleSlugs: JSON.stringify(spec.moduleSlugs),
+      seed,
+      startedAt: spec.now,
+      items: {
+        create: quiz.items.map((item, position) => {
+          const key = quiz.key[item.id];
+          if (!key) throw new Error(`engine returned item ${item.id} without a key`);
+          return { position, type: item.type, factSlugs: JSON.stringify(key.factIds), client: JSON.stringify(item), key: JSON.stringify(key) };
+        }),
+      },
+    },
+    select: { id: true },
+  });
+  return created.id;
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { AppError } from "@/lib/server/errors";
+import { deleteAccountSchema } from "@/lib/validation/learn";
+import { parseInput, resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
+
+/**
+ * Deletes the signed-in learner's account and everything that is theirs:
+ * attempts with their items and answers, review memory and logs, sessions,
+ * class memberships and notifications, in one transaction. The learner must
+ * type their account's email to confirm. A teacher who still owns classes is
+ * refused (their students' classes would go with them): they hand the classes
+ * over or delete them first. The caller should then end the session.
+ *
+ * @throws AppError 400 (email does not match), 409 (still owns classes)
+ *
+ * @example
+ * await deleteMyAccount(user, { confirmEmail: "sam@example.com" });
+ */
+export async function deleteMyAccount(learner: Learner, input: unknown, options: ServiceOptions = {}): Promise<{ deleted: true }> {
+  const { db } = resolveOptions(options);
+  const { confirmEmail } = parseInput(deleteAccountSchema, typeof input === "string" ? { confirmEmail: input } : input);
+  const user = await db.user.findUnique({ where: { id: learner.id }, select: { email: true, _count: { select: { ownedClassrooms: true } } } });
+  if (!user) throw new AppError("Your account no longer exists.", { status: 404 });
+  if (user.email.toLowerCase() !== confirmEmail) {
+    throw new AppError("That is not your account's email address. Type it exactly to confirm.", { status: 400, field: "confirmEmail" });
+  }
+  if (user._count.ownedClassrooms > 0) {
+    throw new AppError("You still own classes. Hand them to another teacher or delete them first.", { status: 409 });
+  }
+  await db.$transaction(async (tx) => {
+    // ReviewLog has no foreign key (it outlives retired facts), so it is not cascaded.
+    await tx.reviewLog.deleteMany({ where: { userId: learner.id } });
+    // Attempts, items, responses, memory, sessions, enrolments, co-teaching and notifications cascade.
+    await tx.response.deleteMany({ where: { userId: learner.id } });
+    await tx.user.delete({ where: { id: learner.id } });
+  });
+  return { deleted: true };
+}

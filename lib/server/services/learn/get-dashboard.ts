@@ -1,0 +1,123 @@
+import "server-only";
+import { masteryOf } from "@/lib/server/services/review/fsrs-memory";
+import { timeZoneSchema } from "@/lib/validation/learn";
+import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
+import { dayBounds, dayKey, shiftDayKey } from "./calendar";
+import type { AttemptMode } from "./types";
+
+export interface DashboardOptions extends ServiceOptions {
+  /** IANA zone for "today" and the streak; default UTC. */
+  timeZone?: string;
+}
+
+export interface ModuleProgress {
+  packId: string;
+  slug: string;
+  title: string;
+  summary: string;
+  totalFacts: number;
+  /** Facts answered correctly at least once. */
+  practisedFacts: number;
+  /** Facts at the "mastered" level (see masteryOf in services/review/fsrs-memory.ts). */
+  masteredFacts: number;
+  /** practisedFacts / totalFacts, 0–100. */
+  progressPercent: number;
+  /** masteredFacts / totalFacts, 0–100. */
+  masteredPercent: number;
+}
+
+export interface ContinueAttempt {
+  attemptId: string;
+  mode: AttemptMode;
+  moduleSlugs: string[];
+  answeredCount: number;
+  total: number;
+  startedAt: string;
+}
+
+export interface Dashboard {
+  modules: ModuleProgress[];
+  /** Facts due for review by the end of the learner's local day. */
+  reviewsDueToday: number;
+  /** Consecutive local days, up to today, with at least one graded answer; yesterday's streak stays alive until today ends. */
+  streakDays: number;
+  hasAnsweredToday: boolean;
+  /** The latest unfinished attempt, to continue where the learner left off. */
+  continueAttempt: ContinueAttempt | null;
+}
+
+// Streaks are read from this many days of answers; longer ones show as this.
+const STREAK_WINDOW_DAYS = 366;
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
+
+/**
+ * The signed-in learner's dashboard: progress per module, reviews due today,
+ * the answer streak and the attempt to continue.
+ *
+ * @example
+ * const dashboard = await getDashboard(user, { timeZone: "Asia/Karachi" });
+ */
+export async function getDashboard(learner: Learner, options: DashboardOptions = {}): Promise<Dashboard> {
+  const { db, now } = resolveOptions(options);
+  const timeZone = timeZoneSchema.catch("UTC").parse(options.timeZone ?? "UTC");
+  const { end: todayEnd } = dayBounds(now, timeZone);
+  const since = new Date(now.getTime() - STREAK_WINDOW_DAYS * 24 * 60 * 60 * 1000);
+
+  const [modules, memories, reviewsDueToday, answers, open] = await Promise.all([
+    db.module.findMany({
+      where: { retiredAt: null },
+      orderBy: [{ packId: "asc" }, { position: "asc" }],
+      select: { packId: true, slug: true, title: true, summary: true, facts: { where: { fact: { retiredAt: null } }, select: { factId: true } } },
+    }),
+    db.factMemory.findMany({ where: { userId: learner.id }, select: { factId: true, correct: true, state: true, stability: true } }),
+    db.factMemory.count({ where: { userId: learner.id, due: { lt: todayEnd }, fact: { retiredAt: null } } }),
+    db.response.findMany({ where: { userId: learner.id, answeredAt: { gte: since } }, select: { answeredAt: true } }),
+    db.attempt.findFirst({
+      where: { userId: learner.id, status: "in_progress" },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, mode: true, moduleSlugs: true, startedAt: true, items: { select: { response: { select: { id: true } } } } },
+    }),
+  ]);
+
+  const memoryByFact = new Map(memories.map((memory) => [memory.factId, memory]));
+  const moduleProgress = modules.map((module): ModuleProgress => {
+    const rows = module.facts.map((link) => memoryByFact.get(link.factId));
+    const practisedFacts = rows.filter((row) => (row?.correct ?? 0) > 0).length;
+    const masteredFacts = rows.filter((row) => masteryOf(row) === "mastered").length;
+    return {
+      packId: module.packId,
+      slug: module.slug,
+      title: module.title,
+      summary: module.summary,
+      totalFacts: rows.length,
+      practisedFacts,
+      masteredFacts,
+      progressPercent: percent(practisedFacts, rows.length),
+      masteredPercent: percent(masteredFacts, rows.length),
+    };
+  });
+
+  const days = new Set(answers.map((answer) => dayKey(answer.answeredAt, timeZone)));
+  const today = dayKey(now, timeZone);
+  const hasAnsweredToday = days.has(today);
+  let streakDays = 0;
+  for (let day = hasAnsweredToday ? today : shiftDayKey(today, -1); days.has(day); day = shiftDayKey(day, -1)) streakDays++;
+
+  return {
+    modules: moduleProgress,
+    reviewsDueToday,
+    streakDays,
+    hasAnsweredToday,
+    continueAttempt: open
+      ? {
+          attemptId: open.id,
+          mode: open.mode as AttemptMode,
+          moduleSlugs: JSON.parse(open.moduleSlugs) as string[],
+          answeredCount: open.items.filter((item) => item.response !== null).length,
+          total: open.items.length,
+          startedAt: open.startedAt.toISOString(),
+        }
+      : null,
+  };
+}

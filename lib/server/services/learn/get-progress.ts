@@ -1,0 +1,267 @@
+import "server-only";
+import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
+import { timeZoneSchema } from "@/lib/validation/learn";
+import { resolveOptions, toAttemptView, type Learner, type ServiceOptions } from "./attempt-records";
+import { dayKey, shiftDayKey, weekKey } from "./calendar";
+import type { AttemptMode, AttemptStatus } from "./types";
+
+export interface ProgressOptions extends ServiceOptions {
+  timeZone?: string;
+  /** Attempts listed in the history (newest first); default 20. */
+  historyLimit?: number;
+}
+
+/**
+ * Mastery, defined once (see masteryOf): a fact is "mastered" when FSRS has
+ * it in the Review state with a stability of at least 7 days (the learner is
+ * expected to recall it with 90% probability a week after the last review),
+ * "learning" once answered but not yet that stable, "new" before any answer.
+ * Recent accuracy is the share of a fact's or module's last reviews
+ * (RECENT_REVIEWS) that were correct.
+ */
+export interface FactProgress {
+  slug: string;
+  text: string;
+  moduleSlugs: string[];
+  tags: string[];
+  mastery: MasteryLevel;
+  /** ISO; null for new facts. */
+  due: string | null;
+  lastReview: string | null;
+  stabilityDays: number | null;
+  seen: number;
+  correct: number;
+}
+
+export interface ModuleMastery {
+  slug: string;
+  title: string;
+  totalFacts: number;
+  newFacts: number;
+  learningFacts: number;
+  masteredFacts: number;
+  /** 0–100. */
+  masteryPercent: number;
+  /** 0–1 over the module's last reviews, null with none. */
+  recentAccuracy: number | null;
+}
+
+export interface AccuracyPoint {
+  /** "2026-11-23" (day) or the Monday of the week. */
+  period: string;
+  answered: number;
+  correct: number;
+  /** 0–1, null when nothing was answered. */
+  accuracy: number | null;
+}
+
+export interface TopicStrength {
+  tag: string;
+  reviews: number;
+  accuracy: number;
+  masteredFacts: number;
+  totalFacts: number;
+}
+
+export interface HistoryItem {
+  position: number;
+  type: string;
+  prompt: string;
+  isAnswered: boolean;
+  /** Null while the grading is hidden (an assessment not yet submitted). */
+  correct: boolean | null;
+  yourAnswer: string | null;
+  expected: string | null;
+}
+
+export interface HistoryAttempt {
+  attemptId: string;
+  mode: AttemptMode;
+  status: AttemptStatus;
+  moduleSlugs: string[];
+  startedAt: string;
+  submittedAt: string | null;
+  score: number | null;
+  maxScore: number | null;
+  items: HistoryItem[];
+}
+
+export interface Progress {
+  modules: ModuleMastery[];
+  facts: FactProgress[];
+  accuracyByDay: AccuracyPoint[];
+  accuracyByWeek: AccuracyPoint[];
+  /** Tags with at least MIN_TAG_REVIEWS reviews, best first / worst first (up to 5 each). */
+  strongestTopics: TopicStrength[];
+  weakestTopics: TopicStrength[];
+  history: HistoryAttempt[];
+}
+
+const RECENT_REVIEWS = 20;
+const DAYS_CHARTED = 30;
+const WEEKS_CHARTED = 12;
+const MIN_TAG_REVIEWS = 3;
+const TOPICS_LISTED = 5;
+
+/**
+ * The signed-in learner's progress page data: mastery per module and per
+ * fact from FSRS state, accuracy per day and per week for a chart, strongest
+ * and weakest topics by tag, and the attempt history with its items. Only
+ * grading the learner may already see is counted (answers of an unsubmitted
+ * assessment are left out of accuracy and show no correctness).
+ *
+ * @example
+ * const progress = await getProgress(user, { timeZone: "Asia/Karachi" });
+ */
+export async function getProgress(learner: Learner, options: ProgressOptions = {}): Promise<Progress> {
+  const { db, now } = resolveOptions(options);
+  const timeZone = timeZoneSchema.catch("UTC").parse(options.timeZone ?? "UTC");
+  const firstDay = shiftDayKey(dayKey(now, timeZone), -(WEEKS_CHARTED * 7 + 7));
+  const since = new Date(`${firstDay}T00:00:00Z`);
+
+  const [modules, facts, memories, logs, responses, attempts] = await Promise.all([
+    db.module.findMany({
+      where: { retiredAt: null },
+      orderBy: [{ packId: "asc" }, { position: "asc" }],
+      select: { slug: true, title: true, facts: { where: { fact: { retiredAt: null } }, orderBy: { position: "asc" }, select: { factId: true } } },
+    }),
+    db.fact.findMany({ where: { retiredAt: null }, select: { id: true, slug: true, text: true, data: true, modules: { select: { module: { select: { slug: true } } } } } }),
+    db.factMemory.findMany({ where: { userId: learner.id } }),
+    db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "desc" }, select: { factId: true, rating: true } }),
+    db.response.findMany({
+      where: {
+        userId: learner.id,
+        answeredAt: { gte: since },
+        // Graded answers the learner has seen graded: not those of an assessment still in progress.
+        attemptItem: { attempt: { OR: [{ mode: { not: "assessment" } }, { status: { not: "in_progress" } }] } },
+      },
+      select: { answeredAt: true, isCorrect: true },
+    }),
+    db.attempt.findMany({
+      where: { userId: learner.id },
+      orderBy: { startedAt: "desc" },
+      take: Math.min(Math.max(options.historyLimit ?? 20, 1), 100),
+      include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { dueAt: true, showAnswersAfterDue: true } } },
+    }),
+  ]);
+
+  const memoryByFact = new Map(memories.map((memory) => [memory.factId, memory]));
+  const logsByFact = new Map<string, number[]>();
+  for (const log of logs) {
+    const ratings = logsByFact.get(log.factId) ?? [];
+    ratings.push(log.rating);
+    logsByFact.set(log.factId, ratings);
+  }
+  const tagsOf = (data: string): string[] => {
+    const tags = (JSON.parse(data) as { tags?: unknown }).tags;
+    return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === "string") : [];
+  };
+
+  const factProgress = facts.map((fact): FactProgress => {
+    const memory = memoryByFact.get(fact.id);
+    return {
+      slug: fact.slug,
+      text: fact.text,
+      moduleSlugs: fact.modules.map((link) => link.module.slug),
+      tags: tagsOf(fact.data),
+      mastery: masteryOf(memory),
+      due: memory?.due.toISOString() ?? null,
+      lastReview: memory?.lastReview?.toISOString() ?? null,
+      stabilityDays: memory ? Math.round(memory.stability * 10) / 10 : null,
+      seen: memory?.seen ?? 0,
+      correct: memory?.correct ?? 0,
+    };
+  });
+  const factById = new Map(facts.map((fact, i) => [fact.id, factProgress[i] as FactProgress]));
+
+  const moduleMastery = modules.map((module): ModuleMastery => {
+    const levels = module.facts.map((link) => factById.get(link.factId)?.mastery ?? "new");
+    const recent = module.facts.flatMap((link) => logsByFact.get(link.factId) ?? []).slice(0, RECENT_REVIEWS);
+    const mastered = levels.filter((level) => level === "mastered").length;
+    return {
+      slug: module.slug,
+      title: module.title,
+      totalFacts: levels.length,
+      newFacts: levels.filter((level) => level === "new").length,
+      learningFacts: levels.filter((level) => level === "learning").length,
+      masteredFacts: mastered,
+      masteryPercent: levels.length === 0 ? 0 : Math.round((100 * mastered) / levels.length),
+      recentAccuracy: recent.length === 0 ? null : recent.filter((rating) => rating !== Rating.Again).length / recent.length,
+    };
+  });
+
+  // Accuracy per day and week, with empty periods kept so the chart's axis is continuous.
+  const byDay = new Map<string, { answered: number; correct: number }>();
+  for (const response of responses) {
+    const key = dayKey(response.answeredAt, timeZone);
+    const entry = byDay.get(key) ?? { answered: 0, correct: 0 };
+    entry.answered++;
+    if (response.isCorrect) entry.correct++;
+    byDay.set(key, entry);
+  }
+  const point = (period: string, entry = { answered: 0, correct: 0 }): AccuracyPoint => ({
+    period,
+    ...entry,
+    accuracy: entry.answered === 0 ? null : entry.correct / entry.answered,
+  });
+  const today = dayKey(now, timeZone);
+  const accuracyByDay = Array.from({ length: DAYS_CHARTED }, (_, i) => shiftDayKey(today, i - DAYS_CHARTED + 1)).map((day) => point(day, byDay.get(day)));
+  const byWeek = new Map<string, { answered: number; correct: number }>();
+  for (const [day, entry] of byDay) {
+    const week = weekKey(day);
+    const sum = byWeek.get(week) ?? { answered: 0, correct: 0 };
+    byWeek.set(week, { answered: sum.answered + entry.answered, correct: sum.correct + entry.correct });
+  }
+  const thisWeek = weekKey(today);
+  const accuracyByWeek = Array.from({ length: WEEKS_CHARTED }, (_, i) => shiftDayKey(thisWeek, (i - WEEKS_CHARTED + 1) * 7)).map((week) => point(week, byWeek.get(week)));
+
+  const topics = new Map<string, TopicStrength>();
+  for (const [id, fact] of factById) {
+    const ratings = logsByFact.get(id) ?? [];
+    for (const tag of fact.tags) {
+      const topic = topics.get(tag) ?? { tag, reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
+      topic.totalFacts++;
+      if (fact.mastery === "mastered") topic.masteredFacts++;
+      topic.reviews += ratings.length;
+      topic.accuracy += ratings.filter((rating) => rating !== Rating.Again).length; // a count until divided below
+      topics.set(tag, topic);
+    }
+  }
+  const rated = [...topics.values()]
+    .filter((topic) => topic.reviews >= MIN_TAG_REVIEWS)
+    .map((topic) => ({ ...topic, accuracy: topic.accuracy / topic.reviews }))
+    .sort((a, b) => b.accuracy - a.accuracy || b.reviews - a.reviews || a.tag.localeCompare(b.tag));
+
+  const history = attempts.map((attempt): HistoryAttempt => {
+    const view = toAttemptView(attempt, now);
+    return {
+      attemptId: view.id,
+      mode: view.mode,
+      status: view.status,
+      moduleSlugs: view.moduleSlugs,
+      startedAt: view.startedAt,
+      submittedAt: view.submittedAt,
+      score: view.score,
+      maxScore: view.maxScore,
+      items: view.items.map((item) => ({
+        position: item.position,
+        type: item.item.type,
+        prompt: item.item.prompt,
+        isAnswered: item.isAnswered,
+        correct: item.feedback?.correct ?? null,
+        yourAnswer: item.feedback?.yourAnswer ?? null,
+        expected: item.feedback?.expected ?? null,
+      })),
+    };
+  });
+
+  return {
+    modules: moduleMastery,
+    facts: factProgress,
+    accuracyByDay,
+    accuracyByWeek,
+    strongestTopics: rated.slice(0, TOPICS_LISTED),
+    weakestTopics: [...rated].reverse().slice(0, TOPICS_LISTED),
+    history,
+  };
+}

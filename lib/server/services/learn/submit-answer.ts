@@ -1,0 +1,222 @@
+import "server-only";
+import { gradeResponse, InvalidRequestError, type ClientItem, type GradeResult, type ItemResponse, type ItemType } from "@/lib/engine";
+import { isUniqueViolation } from "@/lib/server/auth/database";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { MemoryConflictError, ratingFor, recordReviews } from "@/lib/server/services/review/fsrs-memory";
+import { firstIssue, responseSchemas, submitAnswerSchema, type SubmitAnswerInput } from "@/lib/validation/learn";
+import {
+  factIdsOf,
+  feedbackFor,
+  findOwnedAttempt,
+  isFeedbackPerItem,
+  isFeedbackVisible,
+  parseInput,
+  parseKey,
+  resolveOptions,
+  toClientItem,
+  type AttemptItemRecord,
+  type AttemptRecord,
+  type Learner,
+  type ResponseRecord,
+  type ServiceOptions,
+} from "./attempt-records";
+import type { SubmitAnswerResult } from "./types";
+
+// A unique-constraint conflict means a concurrent request with the same key
+// (or on the same item, or a first review of the same fact) committed first;
+// the next pass finds its row. A memory conflict is a concurrent review.
+const MAX_PASSES = 4;
+// Under load, wait for a connection rather than fail the learner's answer.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
+
+/**
+ * Records the learner's answer to one item of their attempt, graded on the
+ * server by the engine's pure grader against the stored key.
+ *
+ * - Idempotent: the same `idempotencyKey` counts once (unique per learner);
+ *   a repeat returns the stored result with `isDuplicate: true`. A double
+ *   click, a retry after a network error or the same answer from two tabs
+ *   all count once, concurrent ones included.
+ * - practice / review / check: the first answer stands (a different later
+ *   answer is refused, 409); the feedback comes back at once; the learner's
+ *   FSRS memory of every fact the item tests is updated and a ReviewLog
+ *   written, in the same transaction as the Response.
+ * - assessment: a changed answer replaces the earlier one until the attempt
+ *   is submitted; no feedback (null) and no memory update until
+ *   `submitAttempt`, which grades the final answers once.
+ *
+ * @param input `{ attemptId, itemId | position, response, idempotencyKey, timeMs? }` (validated here)
+ * @throws AppError 400 (bad input or response shape), 404 (no such attempt for this learner, or no such item), 409 (already answered, submitted, key reused)
+ *
+ * @example
+ * const result = await submitAnswer(user, { attemptId, position: 0, response: { optionId: "b" }, idempotencyKey: crypto.randomUUID(), timeMs: 5200 });
+ */
+export async function submitAnswer(learner: Learner, input: unknown, options: ServiceOptions = {}): Promise<SubmitAnswerResult> {
+  const { db, now } = resolveOptions(options);
+  const request = parseInput(submitAnswerSchema, input);
+  for (let pass = 1; ; pass++) {
+    try {
+      return await answerOnce(db, learner, request, now, pass > 1);
+    } catch (error) {
+      if (pass < MAX_PASSES && (isUniqueViolation(error) || error instanceof MemoryConflictError)) continue;
+      throw error;
+    }
+  }
+}
+
+async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, now: Date, isRetry: boolean): Promise<SubmitAnswerResult> {
+  const attempt = await findOwnedAttempt(db, learner, request.attemptId);
+
+  // A repeated key is nearly always for this attempt, whose responses are loaded; a key
+  // from another attempt fails the insert on the unique index, and the retry looks it up.
+  const inAttempt = attempt.items.find((item) => item.response?.idempotencyKey === request.idempotencyKey);
+  const replayed = inAttempt
+    ? { attemptItemId: inAttempt.id }
+    : isRetry
+      ? await db.response.findUnique({
+          where: { userId_idempotencyKey: { userId: learner.id, idempotencyKey: request.idempotencyKey } },
+          select: { attemptItemId: true },
+        })
+      : null;
+  if (replayed) {
+    const row = attempt.items.find((item) => item.id === replayed.attemptItemId);
+    if (!row?.response || !isTarget(row, request)) {
+      throw new AppError("This idempotencyKey was already used for another answer. Send a new key with each new answer.", {
+        status: 409,
+        field: "idempotencyKey",
+      });
+    }
+    return resultFor(attempt, row, row.response, true, now);
+  }
+
+  if (attempt.status !== "in_progress") {
+    throw new AppError("This quiz has been submitted, so its answers can no longer change.", { status: 409 });
+  }
+  if (attempt.deadlineAt && now > attempt.deadlineAt) {
+    throw new AppError("Time is up for this quiz. Submit it to see your result.", { status: 409 });
+  }
+  const row = attempt.items.find((item) => isTarget(item, request));
+  if (!row) throw new AppError("This quiz has no such question.", { status: 404, field: request.itemId !== undefined ? "itemId" : "position" });
+
+  const item = toClientItem(row.client);
+  const key = parseKey(row.key);
+  const response = checkResponse(item, request.response);
+  const grade = gradeOrRefuse(item, key, response);
+  const answer = canonicalJson(response);
+  const fields = {
+    answer,
+    isCorrect: grade.correct,
+    normalised: grade.normalisedAnswer,
+    idempotencyKey: request.idempotencyKey,
+    answeredAt: now,
+    timeMs: request.timeMs ?? null,
+  };
+
+  if (row.response) {
+    if (isFeedbackPerItem(attempt.mode)) {
+      // The same answer again (another tab, a lost response) is a repeat, not a change of mind.
+      if (row.response.answer === answer) return resultFor(attempt, row, row.response, true, now);
+      throw new AppError("You have already answered this question; your first answer stands.", { status: 409, field: "response" });
+    }
+    // Assessment: last answer wins. The item id in the where clause keeps the update on this learner's row.
+    const updated = await db.response.update({ where: { id: row.response.id, attemptItemId: row.id, userId: learner.id }, data: fields });
+    return resultFor(attempt, row, updated, false, now);
+  }
+
+  if (!isFeedbackPerItem(attempt.mode)) {
+    const created = await db.response.create({ data: { ...fields, attemptItemId: row.id, userId: learner.id } });
+    return resultFor(attempt, row, created, false, now);
+  }
+
+  const factIds = await factIdsOf(db, attempt.packId, row);
+  const rating = ratingFor(grade.correct, request.timeMs, row.type as ItemType);
+  const created = await db.$transaction(async (tx) => {
+    const stored = await tx.response.create({ data: { ...fields, attemptItemId: row.id, userId: learner.id } });
+    await recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: stored.id });
+    return stored;
+  }, TRANSACTION_OPTIONS);
+  return resultFor(attempt, row, created, false, now);
+}
+
+function isTarget(row: AttemptItemRecord, request: Pick<SubmitAnswerInput, "itemId" | "position">): boolean {
+  if (request.position !== undefined && row.position !== request.position) return false;
+  if (request.itemId !== undefined && (JSON.parse(row.client) as { id: string }).id !== request.itemId) return false;
+  return true;
+}
+
+function resultFor(attempt: AttemptRecord, row: AttemptItemRecord, response: ResponseRecord, isDuplicate: boolean, now: Date): SubmitAnswerResult {
+  const item = toClientItem(row.client);
+  return {
+    attemptId: attempt.id,
+    position: row.position,
+    itemId: item.id,
+    isDuplicate,
+    answeredCount: attempt.items.filter((other) => other.response !== null || other.id === row.id).length,
+    total: attempt.items.length,
+    feedback: isFeedbackVisible(attempt, now) ? feedbackFor(item, parseKey(row.key), response) : null,
+  };
+}
+
+const responseError = (message: string) => new AppError(message, { status: 400, field: "response" });
+
+/** The response, checked for the item's type and against the item's own option, event and pair ids. */
+function checkResponse(item: ClientItem, raw: unknown): ItemResponse {
+  const parsed = responseSchemas[item.type].safeParse(raw);
+  if (!parsed.success) throw responseError(firstIssue(parsed.error).message);
+  const response = parsed.data as ItemResponse;
+  const ids = (options: readonly { id: string }[] | undefined) => new Set((options ?? []).map((option) => option.id));
+
+  switch (item.type) {
+    case "multiple-choice":
+    case "cause-effect":
+    case "attribution": {
+      if (!ids(item.options).has((response as { optionId: string }).optionId)) throw responseError("Choose one of the options shown.");
+      return response;
+    }
+    case "cloze": {
+      const isChoice = "optionId" in response;
+      if (item.options && !isChoice) throw responseError("Choose one of the options shown.");
+      if (!item.options && isChoice) throw responseError("Type your answer in the blank.");
+      if (isChoice && !ids(item.options).has(response.optionId)) throw responseError("Choose one of the options shown.");
+      return response;
+    }
+    case "ordering": {
+      const order = (response as { order: string[] }).order;
+      const events = ids(item.events);
+      if (order.length !== events.size || new Set(order).size !== order.length || !order.every((id) => events.has(id))) {
+        throw responseError("Put every event in order, each once.");
+      }
+      return response;
+    }
+    case "matching": {
+      const pairs = (response as { pairs: Record<string, string> }).pairs;
+      const left = ids(item.left);
+      const right = ids(item.right);
+      const keys = Object.keys(pairs);
+      if (keys.length !== left.size || !keys.every((id) => left.has(id))) throw responseError("Match every item on the left.");
+      if (!Object.values(pairs).every((id) => right.has(id))) throw responseError("Match each item to one shown on the right.");
+      return response;
+    }
+    default:
+      return response;
+  }
+}
+
+function gradeOrRefuse(item: ClientItem, key: ReturnType<typeof parseKey>, response: ItemResponse): GradeResult {
+  try {
+    return gradeResponse(item, key, response);
+  } catch (error) {
+    if (error instanceof InvalidRequestError) throw responseError("This answer does not fit the question.");
+    throw error;
+  }
+}
+
+/** JSON with object keys sorted, so the same answer from two tabs compares equal. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}

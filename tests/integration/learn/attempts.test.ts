@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { itemTypes, type ItemType } from "@/lib/engine";
+import { createDb } from "@/lib/server/db";
+import { isAppError } from "@/lib/server/errors";
+import { ATTEMPT_NOT_FOUND_MESSAGE } from "@/lib/server/services/learn/attempt-records";
+import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { startAttempt } from "@/lib/server/services/learn/start-attempt";
+import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
+import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { correctResponse, newKey, seedLearner, storedItems, syncRealPack, wrongResponse, type StoredItem } from "./learn-helpers";
+
+/** Strings that would give an item away, and that its client item does not itself show. */
+function secretsOf(items: StoredItem[], item: StoredItem, hidden: StoredItem[]): string[] {
+  // Shown anyway: every client item, and the keys of items already revealed (a citation may share a date with a hidden answer).
+  const visible = JSON.stringify([items.map((other) => other.client), items.filter((other) => !hidden.includes(other)).map((other) => other.key)]);
+  const secrets = [item.key.explanation, JSON.stringify(item.key.answer), ...item.key.citations.map((citation) => citation.text)];
+  // A typed answer is secret; a chosen one is one of the shown options (the secret is which id).
+  if (item.key.answer.kind === "text" && !("options" in item.client && item.client.options)) secrets.push(item.key.expected);
+  return secrets.filter((secret) => secret.length > 3 && !visible.includes(secret));
+}
+
+const KEY_FIELDS = ['"isCorrect"', '"expected"', '"explanation"', '"explanations"', '"answer"', '"citations"', '"factIds"', '"factSlugs"', '"key"', '"seed"'];
+
+function expectNoSecrets(output: unknown, items: StoredItem[], hidden: StoredItem[]) {
+  const json = JSON.stringify(output);
+  for (const field of KEY_FIELDS) {
+    // Fields of an item's own feedback are allowed only inside `feedback` objects, which must be absent here.
+    if (hidden.length === items.length) expect(json, `field ${field} leaked`).not.toContain(field);
+  }
+  for (const item of hidden) {
+    for (const secret of secretsOf(items, item, hidden)) expect(json, `${item.client.type} ${item.client.id} leaked ${secret}`).not.toContain(secret);
+  }
+}
+
+function expectAppError(error: unknown, status: number, message?: string) {
+  expect(isAppError(error), String(error)).toBe(true);
+  const appError = error as { status: number; message: string };
+  expect(appError.status).toBe(status);
+  if (message) expect(appError.message).toBe(message);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe.each(testProviders())("the learner's loop on %s", (provider) => {
+  let database: TestDatabase;
+  const db = () => database.db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await syncRealPack(database.db);
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("stores every item with its key before the first is shown, and shows no key before answering, for every item type", async () => {
+    const learner = await seedLearner(db());
+    const seen = new Set<ItemType>();
+    for (let seed = 0; seen.size < itemTypes.length && seed < 12; seed++) {
+      for (const mode of ["practice", "assessment"] as const) {
+        const view = await startAttempt(learner, { mode, moduleSlugs: ["post-9-11-partnership", "sanctuaries-haqqanis-isi", "supply-routes-and-leverage"], count: 20 }, { db: db(), seed: `leak-${seed}` });
+        const items = await storedItems(db(), view.id);
+        expect(items).toHaveLength(view.total);
+        expect(view.items.map((item) => item.item)).toEqual(items.map((item) => item.client));
+        for (const item of items) seen.add(item.client.type);
+        expect(view.items.every((item) => item.feedback === null && !item.isAnswered)).toBe(true);
+        expectNoSecrets(view, items, items);
+        expectNoSecrets(await getAttemptView(learner, view.id, { db: db() }), items, items);
+
+        // Answer the first item: only that item's feedback appears (practice), none at all (assessment).
+        const [first, ...rest] = items;
+        if (!first) throw new Error("empty quiz");
+        const result = await submitAnswer(learner, { attemptId: view.id, position: 0, response: correctResponse(first.client, first.key), idempotencyKey: newKey(), timeMs: 8000 }, { db: db() });
+        const after = await getAttemptView(learner, view.id, { db: db() });
+        if (mode === "practice") {
+          expect(result.feedback).toMatchObject({ correct: true, explanation: first.key.explanation });
+          expect(after.items[0]?.feedback?.correct).toBe(true);
+          expectNoSecrets(after.items.slice(1), items, rest);
+        } else {
+          expect(result.feedback).toBeNull();
+          expectNoSecrets(result, items, items);
+          expectNoSecrets(after, items, items);
+        }
+        expectNoSecrets(result, items, rest);
+      }
+    }
+    expect([...seen].sort()).toEqual([...itemTypes].sort());
+  }, 120_000);
+
+  it("counts the same idempotency key once, sequentially and concurrently", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: "idem" });
+    const [item0, item1] = await storedItems(db(), view.id);
+    if (!item0 || !item1) throw new Error("too few items");
+
+    const body = { attemptId: view.id, position: 0, response: correctResponse(item0.client, item0.key), idempotencyKey: newKey(), timeMs: 9000 };
+    const first = await submitAnswer(learner, body, { db: db() });
+    const again = await submitAnswer(learner, body, { db: db() });
+    expect(first.isDuplicate).toBe(false);
+    expect(again).toEqual({ ...first, isDuplicate: true });
+
+    const concurrent = { ...body, position: 1, response: wrongResponse(item1.client, item1.key), idempotencyKey: newKey() };
+    const results = await Promise.all([submitAnswer(learner, concurrent, { db: db() }), submitAnswer(learner, concurrent, { db: db() })]);
+    expect(results.map((result) => result.isDuplicate).sort()).toEqual([false, true]);
+    expect(await db().response.count({ where: { attemptItemId: item1.id } })).toBe(1);
+    // The memory was updated once per fact, not once per request.
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(item0.key.factIds.length + item1.key.factIds.length);
+  });
+
+  it("counts the same answer from two tabs once, and refuses a different later answer in practice", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["cold-war-and-sanctions"], count: 5 }, { db: db(), seed: "tabs" });
+    const [item] = await storedItems(db(), view.id);
+    if (!item) throw new Error("no item");
+    const response = correctResponse(item.client, item.key);
+    const tabs = await Promise.all(
+      [newKey(), newKey()].map((idempotencyKey) => submitAnswer(learner, { attemptId: view.id, itemId: item.client.id, response, idempotencyKey }, { db: db() })),
+    );
+    expect(tabs.filter((result) => result.isDuplicate)).toHaveLength(1);
+    expect(await db().response.count({ where: { attemptItemId: item.id } })).toBe(1);
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(item.key.factIds.length);
+
+    const error = await rejection(submitAnswer(learner, { attemptId: view.id, position: 0, response: wrongResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db() }));
+    expectAppError(error, 409, "You have already answered this question; your first answer stands.");
+    expect((await getAttemptView(learner, view.id, { db: db() })).items[0]?.feedback?.correct).toBe(true);
+  });
+
+  it("refuses malformed responses with a message naming the field", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["regional-picture"], count: 10 }, { db: db(), seed: "shape" });
+    const items = await storedItems(db(), view.id);
+    for (const item of items) {
+      const error = await rejection(submitAnswer(learner, { attemptId: view.id, position: item.position, response: { nonsense: 1 }, idempotencyKey: newKey() }, { db: db() }));
+      expectAppError(error, 400);
+      expect((error as { field?: string }).field).toBe("response");
+    }
+    const choice = items.find((item) => "options" in item.client && item.client.options);
+    if (choice) {
+      const error = await rejection(submitAnswer(learner, { attemptId: view.id, position: choice.position, response: { optionId: "nope" }, idempotencyKey: newKey() }, { db: db() }));
+      expectAppError(error, 400, "Choose one of the options shown.");
+    }
+    expectAppError(await rejection(startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 7 }, { db: db() })), 400);
+    expectAppError(await rejection(startAttempt(learner, { mode: "practice", moduleSlugs: ["no-such-module"], count: 5 }, { db: db() })), 400);
+    expect(await db().response.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it("assessment: the last answer before submission wins, no feedback before submitting, memory updated once on submit", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "assessment", moduleSlugs: ["year-2011-abbottabad-salala"], count: 5 }, { db: db(), seed: "assess" });
+    const items = await storedItems(db(), view.id);
+    const [item0, item1] = items;
+    if (!item0 || !item1) throw new Error("too few items");
+
+    const wrong = await submitAnswer(learner, { attemptId: view.id, position: 0, response: wrongResponse(item0.client, item0.key), idempotencyKey: newKey(), timeMs: 4000 }, { db: db() });
+    const right = await submitAnswer(learner, { attemptId: view.id, position: 0, response: correctResponse(item0.client, item0.key), idempotencyKey: newKey(), timeMs: 6000 }, { db: db() });
+    expect(wrong.feedback).toBeNull();
+    expect(right.feedback).toBeNull();
+    await submitAnswer(learner, { attemptId: view.id, position: 1, response: wrongResponse(item1.client, item1.key), idempotencyKey: newKey() }, { db: db() });
+    expect(await db().response.count({ where: { attemptItemId: item0.id } })).toBe(1);
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(0);
+
+    const before = await getAttemptView(learner, view.id, { db: db() });
+    expect(before.items.every((item) => item.feedback === null)).toBe(true);
+    expect(before.items[0]?.response).toEqual(correctResponse(item0.client, item0.key));
+    expect(before.score).toBeNull();
+    expectNoSecrets(before, items, items);
+
+    const [result, twice] = await Promise.all([submitAttempt(learner, view.id, { db: db() }), submitAttempt(learner, view.id, { db: db() })]);
+    expect(result.status).toBe("submitted");
+    expect(result.score).toBe(1);
+    expect(result.maxScore).toBe(items.length);
+    expect(twice.score).toBe(1);
+    expect(result.items.every((item) => item.isAnswered === (item.feedback !== null))).toBe(true);
+    expect(result.items[0]?.feedback).toMatchObject({ correct: true, expected: item0.key.expected, explanation: item0.key.explanation });
+    expect(result.items[1]?.feedback?.correct).toBe(false);
+    // Graded once, on submission: one review per fact of each answered item.
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(item0.key.factIds.length + item1.key.factIds.length);
+    expect(await submitAttempt(learner, view.id, { db: db() })).toEqual(result);
+
+    const late = await rejection(submitAnswer(learner, { attemptId: view.id, position: 2, response: correctResponse(items[2]!.client, items[2]!.key), idempotencyKey: newKey() }, { db: db() }));
+    expectAppError(late, 409);
+  });
+
+  it("refuses every id-taking service on someone else's attempt exactly like a missing one", async () => {
+    const owner = await seedLearner(db(), "Owner");
+    const intruder = await seedLearner(db(), "Intruder");
+    const view = await startAttempt(owner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db() });
+    const [item] = await storedItems(db(), view.id);
+    if (!item) throw new Error("no item");
+    const answer = { attemptId: view.id, position: 0, response: correctResponse(item.client, item.key), idempotencyKey: newKey() };
+
+    for (const attemptId of [view.id, "cl_no_such_attempt"]) {
+      expectAppError(await rejection(getAttemptView(intruder, attemptId, { db: db() })), 404, ATTEMPT_NOT_FOUND_MESSAGE);
+      expectAppError(await rejection(submitAnswer(intruder, { ...answer, attemptId }, { db: db() })), 404, ATTEMPT_NOT_FOUND_MESSAGE);
+      expectAppError(await rejection(submitAttempt(intruder, attemptId, { db: db() })), 404, ATTEMPT_NOT_FOUND_MESSAGE);
+    }
+    // The owner's idempotency key is theirs alone: the intruder cannot read the stored result through it.
+    await submitAnswer(owner, answer, { db: db() });
+    expectAppError(await rejection(submitAnswer(intruder, answer, { db: db() })), 404, ATTEMPT_NOT_FOUND_MESSAGE);
+    expect(await db().response.count({ where: { userId: intruder.id } })).toBe(0);
+    expect((await getAttemptView(owner, view.id, { db: db() })).status).toBe("in_progress");
+  });
+
+  it("resumes after a restart: a new client on the same database sees the same attempt and position", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["wary-cooperation-and-outlook"], count: 10 }, { db: db(), seed: "resume" });
+    const items = await storedItems(db(), view.id);
+    for (const item of items.slice(0, 3)) {
+      await submitAnswer(learner, { attemptId: view.id, position: item.position, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db() });
+    }
+    const before = await getAttemptView(learner, view.id, { db: db() });
+    const restarted = createDb(database.url);
+    try {
+      const after = await getAttemptView(learner, view.id, { db: restarted });
+      expect(after).toEqual(before);
+      expect(after.nextPosition).toBe(3);
+      expect(after.answeredCount).toBe(3);
+      const next = items[3];
+      if (!next) throw new Error("too few items");
+      const result = await submitAnswer(learner, { attemptId: view.id, position: 3, response: correctResponse(next.client, next.key), idempotencyKey: newKey() }, { db: restarted });
+      expect(result.answeredCount).toBe(4);
+    } finally {
+      await restarted.$disconnect();
+    }
+  });
+
+  it("updates the FSRS memory of every fact a graded item tests, with a review log each", async () => {
+    const learner = await seedLearner(db());
+    let multi: StoredItem | undefined;
+    let attemptId = "";
+    for (let seed = 0; !multi && seed < 20; seed++) {
+      const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["sanctuaries-haqqanis-isi"], count: 10, types: ["matching", "ordering"] }, { db: db(), seed: `multi-${seed}` });
+      multi = (await storedItems(db(), view.id)).find((item) => item.key.factIds.length > 1);
+      attemptId = view.id;
+    }
+    if (!multi) throw new Error("no multi-fact item generated");
+    await submitAnswer(learner, { attemptId, position: multi.position, response: correctResponse(multi.client, multi.key), idempotencyKey: newKey(), timeMs: 20_000 }, { db: db() });
+    const facts = await db().fact.findMany({ where: { slug: { in: multi.key.factIds } }, select: { id: true } });
+    const memories = await db().factMemory.findMany({ where: { userId: learner.id } });
+    expect(memories.map((memory) => memory.factId).sort()).toEqual(facts.map((fact) => fact.id).sort());
+    expect(memories.every((memory) => memory.reps === 1 && memory.seen === 1 && memory.correct === 1 && memory.lastReview !== null)).toBe(true);
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(facts.length);
+  });
+});

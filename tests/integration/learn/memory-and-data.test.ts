@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/server/errors";
+import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
+import { exportMyData } from "@/lib/server/services/learn/export-my-data";
+import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
+import { getProgress } from "@/lib/server/services/learn/get-progress";
+import { startAttempt } from "@/lib/server/services/learn/start-attempt";
+import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
+import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
+import { buildReviewSession } from "@/lib/server/services/review/build-review-session";
+import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
+import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
+import { NEW_FACTS_PER_DAY } from "@/lib/server/services/review/review-queue";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { correctResponse, newKey, seedLearner, storedItems, syncRealPack, wrongResponse } from "./learn-helpers";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe.each(testProviders())("memory, review and my data on %s", (provider) => {
+  let database: TestDatabase;
+  const db = () => database.db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await syncRealPack(database.db);
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  /** Answers every item of a fresh attempt at `now`, alternating right and wrong, with varied times. */
+  async function answerAll(learner: { id: string }, mode: "practice" | "review" | "assessment", now: Date, seed: string, attemptId?: string) {
+    const id = attemptId ?? (await startAttempt(learner, { mode: mode === "review" ? "practice" : mode, moduleSlugs: ["drones-and-sovereignty", "cold-war-and-sanctions"], count: 10 }, { db: db(), now, seed })).id;
+    const items = await storedItems(db(), id);
+    for (const [i, item] of items.entries()) {
+      const response = i % 3 === 2 ? wrongResponse(item.client, item.key) : correctResponse(item.client, item.key);
+      await submitAnswer(learner, { attemptId: id, position: item.position, response, idempotencyKey: newKey(), timeMs: [2000, 9000, 60_000][i % 3] }, { db: db(), now: new Date(now.getTime() + i * 1000) });
+    }
+    await submitAttempt(learner, id, { db: db(), now: new Date(now.getTime() + 60_000) });
+    return id;
+  }
+
+  it("recomputeMemory rebuilds exactly the rows the incremental path wrote", async () => {
+    const learner = await seedLearner(db());
+    const start = new Date("2026-03-01T09:00:00Z");
+    await answerAll(learner, "practice", start, "r1");
+    await answerAll(learner, "assessment", new Date(start.getTime() + 2 * DAY), "r2");
+    await answerAll(learner, "practice", new Date(start.getTime() + 5 * DAY), "r3");
+    const snapshot = async () =>
+      (await db().factMemory.findMany({ where: { userId: learner.id }, orderBy: { factId: "asc" } })).map((row) => ({ ...row, due: row.due.toISOString(), lastReview: row.lastReview?.toISOString() }));
+    const incremental = await snapshot();
+    expect(incremental.length).toBeGreaterThan(5);
+    expect(incremental.some((row) => row.reps > 1)).toBe(true);
+
+    const rebuilt = await recomputeMemory(learner.id, { db: db() });
+    expect(rebuilt.facts).toBe(incremental.length);
+    expect(await snapshot()).toEqual(incremental);
+  });
+
+  it("builds review sessions from due facts plus new facts at a steady pace, and summarises them", async () => {
+    const learner = await seedLearner(db());
+    const day0 = new Date("2026-04-01T08:00:00Z");
+
+    const first = await buildReviewSession(learner, day0, { db: db() });
+    expect(first.attempt?.mode).toBe("review");
+    expect(first).toMatchObject({ dueFacts: 0, newFacts: NEW_FACTS_PER_DAY, isResumed: false });
+    // Reloading resumes the unfinished session instead of starting another.
+    const again = await buildReviewSession(learner, day0, { db: db() });
+    expect(again.isResumed).toBe(true);
+    expect(again.attempt?.id).toBe(first.attempt?.id);
+
+    const attemptId = first.attempt?.id ?? "";
+    for (const item of await storedItems(db(), attemptId)) {
+      await submitAnswer(learner, { attemptId, position: item.position, response: correctResponse(item.client, item.key), idempotencyKey: newKey(), timeMs: 10_000 }, { db: db(), now: day0 });
+    }
+    await submitAttempt(learner, attemptId, { db: db(), now: day0 });
+
+    const seenFacts = await db().factMemory.count({ where: { userId: learner.id } });
+    const later = await getReviewSummary(learner, new Date(day0.getTime() + 60_000), { db: db() });
+    expect(later.newToday).toBe(Math.max(0, NEW_FACTS_PER_DAY - seenFacts));
+    expect(later.dueNow).toBe(0);
+    expect(later.nextDueAt).not.toBeNull();
+    expect(later.dueToday).toBeGreaterThanOrEqual(later.dueNow);
+
+    const nextWeek = new Date(day0.getTime() + 40 * DAY); // past every first interval (Easy graduates to about 8 days)
+    const summary = await getReviewSummary(learner, nextWeek, { db: db() });
+    expect(summary.dueNow).toBe(seenFacts);
+    expect(summary.newToday).toBe(NEW_FACTS_PER_DAY);
+    const session = await buildReviewSession(learner, nextWeek, { db: db() });
+    expect(session).toMatchObject({ dueFacts: seenFacts, newFacts: NEW_FACTS_PER_DAY, isResumed: false });
+    const tested = new Set((await storedItems(db(), session.attempt?.id ?? "")).flatMap((item) => item.key.factIds));
+    const due = await db().factMemory.findMany({ where: { userId: learner.id }, include: { fact: { select: { slug: true } } } });
+    // Every due fact is in the session's scope (an item may cover several).
+    expect(due.filter((row) => tested.has(row.fact.slug)).length).toBeGreaterThan(0);
+  });
+
+  it("dashboard and progress reflect answers, streak and the attempt to continue", async () => {
+    const learner = await seedLearner(db());
+    const day = new Date("2026-05-10T10:00:00Z");
+    await answerAll(learner, "practice", new Date(day.getTime() - 2 * DAY), "d1");
+    await answerAll(learner, "practice", new Date(day.getTime() - DAY), "d2");
+    const d3 = await answerAll(learner, "practice", day, "d3");
+    const open = await startAttempt(learner, { mode: "assessment", moduleSlugs: ["regional-picture"], count: 5 }, { db: db(), now: day, seed: "open" });
+    const [item] = await storedItems(db(), open.id);
+    if (!item) throw new Error("no item");
+    await submitAnswer(learner, { attemptId: open.id, position: 0, response: wrongResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db(), now: day });
+
+    const dashboard = await getDashboard(learner, { db: db(), now: new Date(day.getTime() + 3600_000) });
+    expect(dashboard.streakDays).toBe(3);
+    expect(dashboard.continueAttempt).toMatchObject({ attemptId: open.id, answeredCount: 1, total: open.total });
+    const drones = dashboard.modules.find((module) => module.slug === "drones-and-sovereignty");
+    expect(drones?.progressPercent).toBeGreaterThan(0);
+
+    const progress = await getProgress(learner, { db: db(), now: new Date(day.getTime() + 3600_000) });
+    const answeredToday = progress.accuracyByDay.at(-1);
+    expect(answeredToday?.answered).toBe((await storedItems(db(), d3)).length); // the unsubmitted assessment's answer is not counted yet
+    expect(progress.facts.filter((fact) => fact.mastery !== "new").length).toBeGreaterThan(0);
+    expect(progress.strongestTopics.length + progress.weakestTopics.length).toBeGreaterThan(0);
+    const openHistory = progress.history.find((attempt) => attempt.attemptId === open.id);
+    expect(openHistory?.items[0]).toMatchObject({ isAnswered: true, correct: null, expected: null });
+    expect(JSON.stringify(openHistory)).not.toContain(item.key.explanation);
+  });
+
+  it("exports my attempts and answers (JSON and one CSV row per answer) without hidden keys, and deletes everything on confirmation", async () => {
+    const learner = await seedLearner(db());
+    const other = await seedLearner(db(), "Other");
+    const otherAttempt = await answerAll(other, "practice", new Date(), "other");
+    await answerAll(learner, "practice", new Date(), "mine");
+    const open = await startAttempt(learner, { mode: "assessment", moduleSlugs: ["regional-picture"], count: 5 }, { db: db(), seed: "export-open" });
+    const [item] = await storedItems(db(), open.id);
+    if (!item) throw new Error("no item");
+    await submitAnswer(learner, { attemptId: open.id, position: 0, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db() });
+
+    const json = await exportMyData(learner, "json", { db: db() });
+    const data = JSON.parse(json.body) as { account: { email: string }; attempts: { id: string; items: { answer: { correct: boolean | null } | null }[] }[] };
+    expect(data.account.email).toBe(learner.email);
+    expect(data.attempts).toHaveLength(2);
+    expect(data.attempts.find((attempt) => attempt.id === open.id)?.items[0]?.answer?.correct).toBeNull();
+    expect(json.body).not.toContain(item.key.explanation);
+
+    const csv = await exportMyData(learner, "csv", { db: db() });
+    const responses = await db().response.count({ where: { userId: learner.id } });
+    const lines = csv.body.trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^attempt_id,mode,status/);
+    // One row per response (prompts never contain a raw line break).
+    expect(lines).toHaveLength(responses + 1);
+    expect(csv.body).not.toContain(item.key.explanation);
+
+    const wrongEmail = await deleteMyAccount(learner, { confirmEmail: "someone@example.com" }, { db: db() }).catch((error: unknown) => error);
+    expect(isAppError(wrongEmail) && wrongEmail.field).toBe("confirmEmail");
+    await deleteMyAccount(learner, { confirmEmail: learner.email.toUpperCase() }, { db: db() });
+    for (const count of [
+      db().user.count({ where: { id: learner.id } }),
+      db().attempt.count({ where: { userId: learner.id } }),
+      db().response.count({ where: { userId: learner.id } }),
+      db().factMemory.count({ where: { userId: learner.id } }),
+      db().reviewLog.count({ where: { userId: learner.id } }),
+      db().attemptItem.count({ where: { attemptId: open.id } }),
+    ]) {
+      expect(await count).toBe(0);
+    }
+    // The other learner's data is untouched.
+    expect(await db().response.count({ where: { userId: other.id } })).toBe(await db().attemptItem.count({ where: { attemptId: otherAttempt } }));
+  });
+});
