@@ -1,0 +1,73 @@
+import Link from "next/link";
+
+export type ShellUser = { name: string; role: "student" | "teacher" | "admin" };
+
+type NavLink = { href: string; label: string };
+
+function navFor(user: ShellUser | null): NavLink[] {
+  if (!user) return [];
+  const links: NavLink[] = [
+    { href: "/dashboard", label: "Dashboard" },
+    { href: "/quiz/new", label: "Practise" },
+    { href: "/review", label: "Review" },
+    { href: "/progress", label: "Progress" },
+    { href: "/account", label: "Account" },
+  ];
+  if (user.role !== "student") links.push({ href: "/teach", label: "Teaching" });
+  return links;
+}
+
+/**
+ * The site header: product name, the signed-in user's navigation and a
+ * sign-out button. `signOut` is a server action passed in by the layout, so
+ * this component imports no server code.
+ */
+export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut: () => Promise<void> }) {
+  const links = navFor(user);
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        <Link href={user ? "/dashboard" : "/"} className="flex min-h-11 items-center text-lg font-bold tracking-tight">
+          Groundwork
+        </Link>
+        {links.length > 0 ? (
+          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+            <ul className="flex flex-wrap gap-1">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <div className="ml-auto flex items-center gap-2">
+          {user ? (
+            <>
+              <span className="hidden text-sm text-muted sm:inline">
+                {user.name} <span className="sr-only">signed in as a</span>
+                <span aria-hidden="true">·</span> {user.role}
+              </span>
+              <form action={signOut}>
+                <button type="submit" className="min-h-11 rounded-lg border border-line px-3 font-medium hover:bg-canvas">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
+                Sign in
+              </Link>
+              <Link href="/sign-up" className="flex min-h-11 items-center rounded-lg bg-brand px-3 font-semibold text-brand-ink">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { expectNoA11yViolations, fillSignIn, signUp, strongPassword, uniqueEmail } from "./fixtures";
+
+test.describe("accounts", () => {
+  test("a student signs up, signs out and signs in again", async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo, "student");
+    await page.goto("/sign-up");
+    await expectNoA11yViolations(page);
+    await signUp(page, { email, name: "Amina Student" });
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Amina");
+    await expectNoA11yViolations(page);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/dashboard"));
+
+    await page.goto("/sign-in");
+    await expectNoA11yViolations(page);
+    await fillSignIn(page, email, strongPassword);
+    await page.waitForURL("**/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Amina");
+  });
+
+  test("a teacher signs up and reaches the teaching page", async ({ page }, testInfo) => {
+    await signUp(page, { email: uniqueEmail(testInfo, "teacher"), name: "Tariq Teacher", role: "teacher" });
+    await page.goto("/teach");
+    await expect(page.getByRole("heading", { name: "Teaching" })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("a wrong password and an unknown email get the same message", async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo, "wrongpw");
+    await signUp(page, { email, name: "Wrong Password" });
+    await page.context().clearCookies();
+
+    await page.goto("/sign-in");
+    await fillSignIn(page, email, "not the right password");
+    const wrongPassword = page.getByRole("alert");
+    await expect(wrongPassword).toBeVisible();
+    const message = await wrongPassword.innerText();
+    await expectNoA11yViolations(page);
+
+    await page.goto("/sign-in");
+    await fillSignIn(page, uniqueEmail(testInfo, "nobody"), "not the right password");
+    await expect(page.getByRole("alert")).toHaveText(message);
+  });
+
+  test("repeated failures are throttled and the message says when to try again", async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo, "throttle");
+    await signUp(page, { email, name: "Throttled" });
+    await page.context().clearCookies();
+    await page.goto("/sign-in");
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await fillSignIn(page, email, `wrong password ${attempt}`);
+      await expect(page.getByRole("alert")).toBeVisible();
+    }
+    await expect(page.getByRole("alert")).toContainText(/try again in/i);
+    // Even the right password is refused while the account is throttled.
+    await fillSignIn(page, email, strongPassword);
+    await expect(page.getByRole("alert")).toContainText(/try again in/i);
+    await expectNoA11yViolations(page);
+  });
+
+  test("after sign-out a copy of the old session cookie no longer works", async ({ page, browser }, testInfo) => {
+    await signUp(page, { email: uniqueEmail(testInfo, "signout"), name: "Copied Cookie" });
+    const oldCookies = await page.context().cookies();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/dashboard"));
+
+    const thief = await browser.newContext();
+    await thief.addCookies(oldCookies);
+    const stolen = await thief.newPage();
+    await stolen.goto("/dashboard");
+    await expect(stolen).toHaveURL(/\/sign-in/);
+    await thief.close();
+  });
+
+  test("a protected page sends a signed-out visitor to sign in, and back after", async ({ page }, testInfo) => {
+    const email = uniqueEmail(testInfo, "redirect");
+    await signUp(page, { email, name: "Round Trip" });
+    await page.context().clearCookies();
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in/);
+    await fillSignIn(page, email, strongPassword);
+    await page.waitForURL("**/dashboard");
+  });
+
+  test("a student opening a teacher page gets the 403 page", async ({ page }, testInfo) => {
+    await signUp(page, { email: uniqueEmail(testInfo, "nosy"), name: "Nosy Student" });
+    const response = await page.goto("/teach");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You do not have access to this page");
+    await expectNoA11yViolations(page);
+  });
+
+  test("the landing page explains the product", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+});

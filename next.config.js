@@ -1,0 +1,13 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // forbidden() and unauthorized() render app/forbidden.tsx instead of a crash.
+  experimental: { authInterrupts: true },
+  // Native modules and Prisma's generated WebAssembly client stay outside the bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+};
+
+module.exports = nextConfig;
