@@ -9,7 +9,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const restrict = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "lib/server/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", "node_modules/**", "lib/server/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

@@ -4,6 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second build folder lets two builds (e.g. parallel e2e runs) live side by side.
+  distDir: process.env.GROUNDWORK_DIST_DIR || ".next",
   // forbidden() and unauthorized() render app/forbidden.tsx instead of a crash.
   experimental: { authInterrupts: true },
   // Native modules and Prisma's generated WebAssembly client stay outside the bundle.

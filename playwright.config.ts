@@ -4,7 +4,8 @@ import path from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const e2eDb = path.join(__dirname, ".data", "e2e.db");
+// One database per port, so two runs (say, on two ports) never share one.
+const e2eDb = path.join(__dirname, ".data", port === 3100 ? "e2e.db" : `e2e-${port}.db`);
 
 /** Debian's Chromium on machines that cannot download Playwright's own browser. */
 function chromiumPath(): string | undefined {

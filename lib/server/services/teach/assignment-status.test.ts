@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { assignmentStanding, type AttemptSummary } from "./assignment-status";
+
+const due = new Date("2026-05-10T12:00:00Z");
+const before = new Date("2026-05-09T12:00:00Z");
+const after = new Date("2026-05-11T12:00:00Z");
+
+function attempt(overrides: Partial<AttemptSummary>): AttemptSummary {
+  return { status: "submitted", startedAt: before, submittedAt: before, score: 5, maxScore: 10, ...overrides };
+}
+
+describe("assignmentStanding", () => {
+  it("is not started, then missing, with no attempt", () => {
+    expect(assignmentStanding([], due, before).status).toBe("not_started");
+    expect(assignmentStanding([], due, after).status).toBe("missing");
+  });
+
+  it("is in progress before the due date and missing after it when the attempt was left open", () => {
+    const open = attempt({ status: "in_progress", submittedAt: null, score: null });
+    expect(assignmentStanding([open], due, before)).toMatchObject({ status: "in_progress", counted: open, isLate: false });
+    expect(assignmentStanding([open], due, after)).toMatchObject({ status: "missing", submittedAt: null });
+  });
+
+  it("is submitted on time, or late after the due date", () => {
+    expect(assignmentStanding([attempt({})], due, after)).toMatchObject({ status: "submitted", isLate: false, submittedAt: before });
+    expect(assignmentStanding([attempt({ submittedAt: after })], due, after)).toMatchObject({ status: "late", isLate: true });
+  });
+
+  it("counts an attempt closed at its time limit as handed in", () => {
+    expect(assignmentStanding([attempt({ status: "expired" })], due, after).status).toBe("submitted");
+  });
+
+  it("counts the best finished attempt and reports every attempt used", () => {
+    const weak = attempt({ score: 3, startedAt: new Date("2026-05-08T00:00:00Z") });
+    const strong = attempt({ score: 9 });
+    const open = attempt({ status: "in_progress", submittedAt: null, score: null });
+    const standing = assignmentStanding([weak, strong, open], due, before);
+    expect(standing.counted).toBe(strong);
+    expect(standing.attemptsUsed).toBe(3);
+  });
+
+  it("breaks a tie on score by the earlier attempt", () => {
+    const first = attempt({ startedAt: new Date("2026-05-08T00:00:00Z") });
+    const second = attempt({});
+    expect(assignmentStanding([second, first], due, after).counted).toBe(first);
+  });
+});
