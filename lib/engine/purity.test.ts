@@ -2,7 +2,6 @@
  * The engine is pure: it imports only itself (and types from lib/content),
  * and never reads the clock, global randomness, the file system or the framework.
  */
-/* eslint-disable no-restricted-imports -- test-only: reads the real pack / the engine's own sources from disk; engine code itself does no I/O (purity.test.ts checks it). */
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

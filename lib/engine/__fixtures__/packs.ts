@@ -2,7 +2,6 @@
  * The packs the exhaustive tests run over: the fixture always, and the real
  * pak-us-relations pack when it loads (it is being written alongside the engine).
  */
-/* eslint-disable no-restricted-imports -- test-only: reads the real pack / the engine's own sources from disk; engine code itself does no I/O (purity.test.ts checks it). */
 import path from "node:path";
 import { loadPack } from "../../content/load";
 import type { LoadedPack } from "../types";
