@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MobileMenu } from "./mobile-menu";
 
 export type ShellUser = { name: string; role: "student" | "teacher" | "admin" };
 
@@ -17,9 +18,24 @@ function navFor(user: ShellUser | null): NavLink[] {
   return links;
 }
 
+function NavList({ links, className }: { links: NavLink[]; className: string }) {
+  return (
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href} className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The site header: product name, the signed-in user's navigation and a
- * sign-out button. `signOut` is a server action passed in by the layout, so
+ * sign-out button. On phones the navigation folds into a "Menu" disclosure
+ * to keep the page's content above the fold. `signOut` is a server action passed in by the layout, so
  * this component imports no server code.
  */
 export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut: () => Promise<void> }) {
@@ -31,19 +47,18 @@ export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut:
           Groundwork
         </Link>
         {links.length > 0 ? (
-          <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
-            <ul className="flex flex-wrap gap-1">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+          <nav aria-label="Main" className="hidden sm:block">
+            <NavList links={links} className="flex flex-wrap gap-1" />
           </nav>
         ) : null}
         <div className="ml-auto flex items-center gap-2">
+          {links.length > 0 ? (
+            <MobileMenu>
+              <nav aria-label="Main" className="absolute right-0 top-full z-20 mt-2 w-56 rounded-lg border border-line bg-surface p-1 shadow-lg">
+                <NavList links={links} className="flex flex-col" />
+              </nav>
+            </MobileMenu>
+          ) : null}
           {user ? (
             <>
               <span className="hidden text-sm text-muted sm:inline">
