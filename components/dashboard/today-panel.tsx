@@ -7,44 +7,47 @@ import type { ContinueTarget, ReviewDue } from "./types";
  */
 export function TodayPanel({ continueTarget, review, streakDays }: { continueTarget: ContinueTarget | null; review: ReviewDue; streakDays: number }) {
   return (
-    <section aria-labelledby="today-heading" className="flex flex-col gap-3">
+    <section aria-labelledby="today-heading">
       <h2 id="today-heading" className="sr-only">
         Today
       </h2>
-      {continueTarget ? (
-        <div className="flex flex-col gap-3 rounded-[var(--radius-card)] border-2 border-brand bg-brand-soft p-4 sm:flex-row sm:items-center sm:justify-between">
-          <div>
-            <p className="text-sm font-semibold uppercase tracking-wide text-muted">Continue where you left off</p>
-            <p className="text-lg font-bold">{continueTarget.title}</p>
-            <p className="text-muted">{continueTarget.detail}</p>
-          </div>
-          <LinkButton href={continueTarget.href} className="w-full sm:w-auto">
-            {continueTarget.actionLabel}
-          </LinkButton>
-        </div>
-      ) : null}
-      <div className="grid grid-cols-2 gap-3">
-        <div className="flex flex-col justify-between gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
-          <div>
-            <p className="text-sm font-semibold text-muted">Reviews due</p>
-            <p className="text-3xl font-bold tabular-nums">{review.dueNow}</p>
-            <p className="text-sm text-muted">
-              {review.dueNow > 0 ? "ready today" : review.nextDueLabel ? `next ${review.nextDueLabel}` : "none scheduled yet"}
-            </p>
-          </div>
-          {review.dueNow > 0 ? (
-            <LinkButton href="/review" variant="secondary" className="w-full">
-              Review now
+      {/* The gap lives on this inner box so the visually hidden heading adds no space. */}
+      <div className="flex flex-col gap-3">
+        {continueTarget ? (
+          <div className="flex flex-col gap-3 rounded-[var(--radius-card)] border-2 border-brand bg-brand-soft p-4 sm:flex-row sm:items-center sm:justify-between">
+            <div>
+              <p className="text-sm font-semibold uppercase tracking-wide text-muted">Continue where you left off</p>
+              <p className="text-lg font-bold">{continueTarget.title}</p>
+              <p className="text-muted">{continueTarget.detail}</p>
+            </div>
+            <LinkButton href={continueTarget.href} className="w-full sm:w-auto">
+              {continueTarget.actionLabel}
             </LinkButton>
-          ) : null}
-        </div>
-        <div className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
-          <p className="text-sm font-semibold text-muted">Streak</p>
-          <p className="text-3xl font-bold tabular-nums">
-            {streakDays}
-            <span className="ml-1 text-base font-semibold">{streakDays === 1 ? "day" : "days"}</span>
-          </p>
-          <p className="text-sm text-muted">{streakDays > 0 ? "Keep it going today." : "Answer a question to start one."}</p>
+          </div>
+        ) : null}
+        <div className="grid grid-cols-2 gap-3">
+          <div className="flex flex-col justify-between gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
+            <div>
+              <p className="text-sm font-semibold text-muted">Reviews due</p>
+              <p className="text-3xl font-bold tabular-nums">{review.dueNow}</p>
+              <p className="text-sm text-muted">
+                {review.dueNow > 0 ? "ready today" : review.nextDueLabel ? `next ${review.nextDueLabel}` : "none scheduled yet"}
+              </p>
+            </div>
+            {review.dueNow > 0 ? (
+              <LinkButton href="/review" variant="secondary" className="w-full">
+                Review now
+              </LinkButton>
+            ) : null}
+          </div>
+          <div className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
+            <p className="text-sm font-semibold text-muted">Streak</p>
+            <p className="text-3xl font-bold tabular-nums">
+              {streakDays}
+              <span className="ml-1 text-base font-semibold">{streakDays === 1 ? "day" : "days"}</span>
+            </p>
+            <p className="text-sm text-muted">{streakDays > 0 ? "Keep it going today." : "Answer a question to start one."}</p>
+          </div>
         </div>
       </div>
     </section>
