@@ -175,11 +175,11 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
  * followed X", effects of facts whose cause is not like X and that are not
  * like any recorded effect of X (and the reverse for "what led to Y").
  */
-export function clauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): string[] {
+export function clauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): { fact: LoadedFact; clause: string }[] {
   return memoise(index, `clause-distractors|${fact.id}|${ask}`, () => computeClauseDistractors(index, fact, ask));
 }
 
-function computeClauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): string[] {
+function computeClauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): { fact: LoadedFact; clause: string }[] {
   const given = ask === "effect" ? "causeWords" : "effectWords";
   const asked = ask === "effect" ? "effectWords" : "causeWords";
   const own = index.causeEffects.find((record) => record.fact.id === fact.id);
@@ -191,6 +191,6 @@ function computeClauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effe
   return index.causeEffects
     .filter((record) => !linked.includes(record))
     .filter((record) => linked.every((truth) => wordOverlap(truth[asked], record[asked]) < sameClauseOverlap))
-    .map((record) => (ask === "effect" ? record.fact.effect : record.fact.cause) ?? "")
-    .filter((clause) => clause.length > 0);
+    .map((record) => ({ fact: record.fact, clause: (ask === "effect" ? record.fact.effect : record.fact.cause) ?? "" }))
+    .filter((entry) => entry.clause.length > 0);
 }

@@ -4,7 +4,16 @@
  * many seeds.
  */
 import { describe, expect, it } from "vitest";
-import { correctResponse, distractorProblems, shownTexts, sloppyText, wrongResponse } from "./__fixtures__/checks";
+import {
+  correctResponse,
+  distractorProblems,
+  plausibilityProblems,
+  referenceProblems,
+  shownTexts,
+  sloppyText,
+  trivialAcronymPairs,
+  wrongResponse,
+} from "./__fixtures__/checks";
 import { testPacks } from "./__fixtures__/packs";
 import { generateAllItemsDetailed } from "./generate";
 import { gradeResponse } from "./grade";
@@ -67,6 +76,20 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   it("has distractors of the answer's type that no fact in the bank makes true", () => {
     const problems = items.flatMap((item) => distractorProblems(pack, item.client, item.key));
     expect([...new Set(problems)]).toEqual([]);
+  }, 30_000);
+
+  it("offers no implausible distractor or swap: no militant for an official, no dead man, no other party than the stem names, no vanished country", () => {
+    const problems = items.flatMap((item) => plausibilityProblems(pack, item.client, item.key));
+    expect([...new Set(problems)]).toEqual([]);
+  }, 30_000);
+
+  it("leaves no unresolved reference in cause-effect items and attribution stems", () => {
+    const problems = items.flatMap((item) => referenceProblems(item.client));
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("matches at most one obvious acronym per item", () => {
+    for (const item of items) expect(trivialAcronymPairs(item.client), JSON.stringify(item.client)).toBeLessThanOrEqual(1);
   });
 
   it("makes false statements that no fact states", () => {

@@ -142,6 +142,8 @@ function buildIndex(pack: LoadedPack): PackIndex {
     );
     for (const mark of fact.marks) {
       if (mark.ref.type !== "entity") continue;
+      // After a possessive or another determiner ("China's Belt and Road Initiative") the name's own article is dropped: no vote.
+      if (/(['’]s|\b(its|their|his|her|our|a|an|this|that))\s$/i.test(fact.plainText.slice(0, mark.start))) continue;
       const votes = articleVotes.get(mark.ref.id) ?? { withThe: 0, total: 0 };
       votes.total++;
       if (/\bthe $/i.test(fact.plainText.slice(0, mark.start))) votes.withThe++;

@@ -7,6 +7,7 @@ import { dateDistractors, entityDistractors, quantityDistractors } from "./distr
 import { formatDate } from "./dates";
 import { formatQuantity, formatQuantityValue } from "./numbers";
 import { entityClass, memoise, type PackIndex } from "./pack-index";
+import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
 import type { AcceptedAnswer, AnswerFormat, Entity, LoadedFact, Mark } from "./types";
 
@@ -61,6 +62,8 @@ function findMarkSlots(index: PackIndex, fact: LoadedFact): Slot[] {
     if (!form) continue;
     const rest = paddedNormal(fact.plainText.slice(0, mark.start) + " … " + fact.plainText.slice(mark.end));
     if ((index.normalisedFormsOf.get(entityId) ?? []).some((f) => hasNormalisedPhrase(rest, f))) continue;
+    // An adjective of the name elsewhere in the sentence gives it away too ("The American retreat … the _____ had betrayed them").
+    if (namesParty(index, rest, entityId)) continue;
     slots.push({ kind: "entity", entityId, form, mark });
   }
   return slots;
@@ -106,25 +109,53 @@ export function slotForms(index: PackIndex, fact: LoadedFact, slot: Slot): strin
   }
 }
 
-/** Wrong answers for the slot that the bank proves wrong, written in the answer's form. */
-export function slotDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): string[] {
+/**
+ * Distractor texts with their plausibility ranks (lower is more plausible;
+ * see `plausibility.ts`), as parallel arrays: they are memoised for every
+ * slot tried, so they are kept compact.
+ */
+export interface RankedTexts {
+  texts: string[];
+  ranks: number[];
+}
+
+/** The ranked texts as entries for `pickSimilar`. */
+export function rankedEntries(ranked: RankedTexts): { text: string; rank: number }[] {
+  return ranked.texts.map((text, i) => ({ text, rank: ranked.ranks[i] ?? 0 }));
+}
+
+/**
+ * Wrong answers for the slot that the bank proves wrong, written in the
+ * answer's form, most plausible first; entities that would be absurd in the
+ * slot (another era, category or named party) are left out. `stem` is the
+ * text shown with the options: no option may be named in it, and it says
+ * which party the answer belongs to.
+ */
+export function slotDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {
   const slotKey = slot.kind === "entity" ? `${slot.entityId}:${slot.form}` : slot.kind;
   return memoise(index, `slot-distractors|${fact.id}|${slotKey}|${stem}`, () => computeDistractorTexts(index, fact, slot, stem));
 }
 
-function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): string[] {
+function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {
+  const unranked = (texts: string[]): RankedTexts => ({ texts, ranks: texts.map(() => 0) });
   switch (slot.kind) {
-    case "entity":
-      return entityDistractors(index, fact, slot.entityId, stem).flatMap((entity) => {
-        const text = entityText(entity, slot.form);
-        return text ? [text] : [];
-      });
+    case "entity": {
+      const candidates = entityDistractors(index, fact, slot.entityId, stem);
+      const result: RankedTexts = { texts: [], ranks: [] };
+      for (const { value, rank } of rankEntities(index, candidates, { answerId: slot.entityId, fact, context: stem })) {
+        const text = entityText(value, slot.form);
+        if (!text) continue;
+        result.texts.push(text);
+        result.ranks.push(rank);
+      }
+      return result;
+    }
     case "date":
-      return dateDistractors(index, fact, stem).map(formatDate);
+      return unranked(dateDistractors(index, fact, stem).map(formatDate));
     case "quantity": {
       const quantity = fact.quantity;
-      if (!quantity) return [];
-      return quantityDistractors(index, fact).map((value) => formatQuantityValue({ ...quantity, value }));
+      if (!quantity) return unranked([]);
+      return unranked(quantityDistractors(index, fact).map((value) => formatQuantityValue({ ...quantity, value })));
     }
   }
 }

@@ -176,3 +176,123 @@ export function wrongResponse(item: ClientItem, key: AnswerKeyEntry): ItemRespon
 export function visibleOf(item: GeneratedItem): string {
   return shownTexts(item.client).join("\n");
 }
+
+/** The first year a fact date covers, for coarse era checks. */
+function startYear(date: LoadedFact["date"]): number {
+  return Number((date.value ?? date.from ?? "0").slice(0, 4));
+}
+function endYear(date: LoadedFact["date"]): number {
+  const value = date.value ?? date.to ?? date.from ?? "0";
+  return Number(value.slice(0, 4)) + (/^\d{3}0s$/.test(value) ? 9 : 0);
+}
+
+const militantWords = /taliban|qaeda|militant|insurgent|jihad/i;
+
+/** People the bank presents as militant leaders: by role, by party (a group) or by a title in a fact ("al-Qaeda leader Osama bin Laden"). */
+function isMilitant(pack: LoadedPack, entityId: string): boolean {
+  const entity = pack.entities.find((e) => e.id === entityId);
+  if (!entity || entity.kind !== "person") return false;
+  if (entity.roles.some((role) => militantWords.test(role.title)) || militantWords.test(entity.description ?? "")) return true;
+  if (pack.entities.find((e) => e.id === entity.party)?.kind === "group") return true;
+  return pack.facts.some((fact) => new RegExp(`(taliban|qaeda)\\S* leader ${entity.name}`, "i").test(fact.plainText));
+}
+
+/** The year by which the bank shows a person dead ("killed X", "X was killed"), if any. */
+function deathYear(pack: LoadedPack, entityId: string): number | undefined {
+  const entity = pack.entities.find((e) => e.id === entityId);
+  if (!entity || entity.kind !== "person") return undefined;
+  const years = pack.facts
+    .filter((fact) => fact.plainText.includes(`killed ${entity.name}`) || fact.plainText.includes(`leader ${entity.name}`) && /killed/.test(fact.plainText) && fact.kind === "event" && fact.plainText.indexOf("killed") < fact.plainText.indexOf(entity.name) || fact.plainText.includes(`${entity.name} was killed`))
+    .map((fact) => endYear(fact.date));
+  return years.length > 0 ? Math.min(...years) : undefined;
+}
+
+/** Words that name a party in a stem: its name and acronym, and the adjective ("Pakistani", "American"). */
+function partyWords(pack: LoadedPack, partyId: string): RegExp | null {
+  const party = pack.entities.find((e) => e.id === partyId);
+  if (!party || party.kind !== "place") return null;
+  const words = [party.name, party.acronym, `${party.name}i`, party.id === "united-states" ? "American" : undefined].filter((w): w is string => Boolean(w));
+  return new RegExp(`\\b(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`);
+}
+
+/**
+ * Problems with how plausible an item's wrong options (or its false
+ * statement's swap) are: no militant leader for anyone else or the reverse,
+ * no person the bank shows dead before the item's date, no other party when
+ * the stem names the answer's, no country known only from an era long before
+ * the item's date, and true/false swaps that keep the original's party.
+ */
+export function plausibilityProblems(pack: LoadedPack, item: ClientItem, key: AnswerKeyEntry): string[] {
+  const fact = pack.facts.find((f) => f.id === key.factIds[0]);
+  if (!fact) return [];
+  const entityOf = (text: string) => entityByText(pack, text);
+  let answerId: string | undefined;
+  let wrongIds: string[] = [];
+  if (item.type === "true-false" && key.answer.kind === "boolean" && !key.answer.value) {
+    const inStatement = pack.entities.filter((e) => item.statement.includes(e.name) && !fact.plainText.includes(e.name));
+    const replaced = pack.entities.filter((e) => fact.plainText.includes(e.name) && !item.statement.includes(e.name));
+    if (inStatement.length !== 1 || replaced.length !== 1) return [];
+    answerId = replaced[0]?.id;
+    wrongIds = [inStatement[0]?.id ?? ""];
+    const original = replaced[0];
+    if (original?.party && original.party !== inStatement[0]?.party) {
+      return [`true/false swap of ${original.name} (${original.party}) for ${inStatement[0]?.name} (${inStatement[0]?.party ?? "no party"})`];
+    }
+  } else if ("options" in item && item.options && (key.answer.kind === "option" || (key.answer.kind === "text" && key.answer.optionId))) {
+    const correctId = key.answer.kind === "option" ? key.answer.optionId : key.answer.kind === "text" ? key.answer.optionId : undefined;
+    const correct = item.options.find((o) => o.id === correctId);
+    answerId = correct ? entityOf(correct.text)?.id : undefined;
+    wrongIds = item.options.filter((o) => o.id !== correctId).flatMap((o) => entityOf(o.text)?.id ?? []);
+  }
+  if (!answerId) return [];
+  const answer = pack.entities.find((e) => e.id === answerId);
+  const problems: string[] = [];
+  const itemYear = startYear(fact.date);
+  const stem = item.type === "cloze" ? `${item.before} ${item.after}` : item.type === "true-false" ? item.statement : item.prompt;
+  const partyPattern = answer?.party ? partyWords(pack, answer.party) : null;
+  for (const id of wrongIds) {
+    const entity = pack.entities.find((e) => e.id === id);
+    if (!entity) continue;
+    if (isMilitant(pack, id) !== isMilitant(pack, answerId)) problems.push(`"${entity.name}" mixes militant leaders with others for ${answer?.name}`);
+    const died = deathYear(pack, id);
+    if (died !== undefined && itemYear > died && item.type !== "attribution") problems.push(`"${entity.name}" died by ${died}, before ${fact.id}`);
+    if (partyPattern && partyPattern.test(stem) && entity.party && entity.party !== answer?.party) problems.push(`"${entity.name}" is not of the party the stem names (${answer?.party})`);
+    if (entity.kind === "place" && entity.placeType === "country") {
+      const years = pack.facts.filter((f) => f.entityIds.includes(id)).map((f) => Math.min(endYear(f.date), startYear(f.date) + 1));
+      if (years.length > 0 && Math.max(...years) + 9 < itemYear) problems.push(`"${entity.name}" is known only from before ${Math.max(...years) + 1}, for ${fact.id}`);
+    }
+  }
+  return problems;
+}
+
+const anaphoricOpening = /^(the programme|the two|it|its|they|their|this|these|those)\b/i;
+const countryNames = /\b(Pakistan|United States|US|India|China|Afghanistan|Saudi Arabia|Soviet Union)\b/g;
+
+/**
+ * Problems with unresolved references in cause-effect items (the given
+ * clause and every option) and attribution stems: no opening pronoun or
+ * "the programme", and "the two"/"each other" only beside two named countries.
+ */
+export function referenceProblems(item: ClientItem): string[] {
+  const texts: string[] = [];
+  if (item.type === "cause-effect") {
+    const given = /, (.*?)\. According to the sources/.exec(item.prompt)?.[1];
+    if (given) texts.push(given);
+    texts.push(...item.options.map((o) => o.text));
+  }
+  if (item.type === "attribution") texts.push(item.prompt.replace(/^.*?, who (argued|took the position) that /, ""));
+  return texts.flatMap((text) => {
+    const problems: string[] = [];
+    if (item.type === "cause-effect" && anaphoricOpening.test(text)) problems.push(`opens on an unresolved reference: ${text}`);
+    if (/\b(the two|each other|both sides)\b/i.test(text) && new Set(text.match(countryNames) ?? []).size < 2) problems.push(`"the two" without two names: ${text}`);
+    return problems;
+  });
+}
+
+/** Acronym matching items may hold at most one pair whose acronym is just the initials of a two-word name. */
+export function trivialAcronymPairs(item: ClientItem): number {
+  if (item.type !== "matching" || item.matchKind !== "acronym") return 0;
+  const initials = (name: string) => name.split(/[\s-]+/).map((w) => w[0]?.toLowerCase() ?? "").join("");
+  const rights = item.right.map((o) => o.text);
+  return item.left.filter((o) => o.text.length <= 2 && rights.some((r) => initials(r) === o.text.toLowerCase())).length;
+}

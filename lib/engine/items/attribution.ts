@@ -2,11 +2,34 @@
  * Attribution: "who argued that …" / "who took the position that …" for
  * position and expert-view facts, with the date in the stem.
  */
-import { datePhrase } from "../dates";
+import { dateInterval, datePhrase, intervalsOverlap, type DayInterval } from "../dates";
+import type { PackIndex } from "../pack-index";
+import { isSelfContained } from "../clauses";
 import { claimantDistractors } from "../distractors";
-import { capitalise } from "../text";
-import type { LoadedFact } from "../types";
+import { rankEntities } from "../plausibility";
+import { capitalise, hasNormalisedPhrase, paddedNormal } from "../text";
+import type { FactDate, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
+
+/**
+ * When the claim was made: the fact's date, except when the claimant wrote
+ * the source and the fact is dated by what the claim is about (a November
+ * 2024 analysis judging the 2011 raid): then the source's date, to the month.
+ */
+export function claimDate(index: PackIndex, fact: LoadedFact, claimantId: string): FactDate {
+  const forms = index.normalisedFormsOf.get(claimantId) ?? [];
+  const interval = index.intervalOf.get(fact.id) as DayInterval;
+  for (const ref of fact.sources) {
+    const source = index.sourceById.get(ref.source);
+    if (!source) continue;
+    const byline = paddedNormal(`${source.author ?? ""} ${source.publisher ?? ""}`);
+    if (!forms.some((form) => hasNormalisedPhrase(byline, form))) continue;
+    if (intervalsOverlap(interval, dateInterval(source.date))) return fact.date;
+    const { date } = source;
+    return date.precision === "day" && date.value ? { precision: "month", value: date.value.slice(0, 7) } : date;
+  }
+  return fact.date;
+}
 
 /** An attribution item naming one claimant (chosen by the seed), or null when the claim names its author or too few others are provably not its authors. */
 export function attributionItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
@@ -21,11 +44,21 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
 
   const verb = fact.kind === "expert-view" ? "argued" : "took the position";
   const claim = fact.claim.replace(/\s+/g, " ").trim().replace(/[.;]+$/, "");
-  const prompt = `${capitalise(datePhrase(fact.date))}, who ${verb} that ${claim}?`;
+  // "who argued that the two countries …": the claim must say which two.
+  if (!isSelfContained(index, fact, claim, { claim: true })) return null;
+  const madeOn = claimDate(index, fact, claimantId);
+  const prompt = `${capitalise(datePhrase(madeOn))}, who ${verb} that ${claim}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
   if (revealsAnswer(prompt, forms)) return null;
 
-  const candidates = claimantDistractors(index, fact, claimantId, prompt).map((entity) => entity.name);
+  // Most plausible first: claimants of the same category, party and era; absurd ones are left out.
+  const candidates = rankEntities(index, claimantDistractors(index, fact, claimantId, prompt), {
+    answerId: claimantId,
+    fact,
+    context: prompt,
+    preferClaimants: true,
+    interval: dateInterval(madeOn),
+  }).map(({ value, rank }) => ({ text: value.name, rank }));
   const distractors = pickSimilar(rng, claimant.name, candidates, 3);
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, claimant.name, distractors, { capitalise: true });

@@ -2,7 +2,8 @@
  * Cause and effect: "X happened. What followed?" or "Y happened. What led to
  * this?", with the other side's options taken from unrelated cause-effect facts.
  */
-import { datePhrase } from "../dates";
+import { datePhrase, intervalsOverlap, yearsMentioned, type DayInterval } from "../dates";
+import { isNounPhrase, isSelfContained } from "../clauses";
 import { clauseDistractors } from "../distractors";
 import { asSentence, capitalise } from "../text";
 import type { LoadedFact } from "../types";
@@ -13,17 +14,56 @@ function asOption(clause: string): string {
   return capitalise(clause.trim().replace(/[.;]+$/, ""));
 }
 
+/**
+ * The stem: "<date>, <clause>. According to the sources, what followed?" (or
+ * "what led to this?"); a bare noun phrase ("the Abbottabad raid and its
+ * aftermath") is asked about directly: "According to the sources, what
+ * followed the Abbottabad raid and its aftermath in 2011?".
+ */
+function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): string {
+  if (isNounPhrase(given)) {
+    const verb = ask === "effect" ? "followed" : "led to";
+    return `According to the sources, what ${verb} ${given} ${datePhrase(fact.date)}?`;
+  }
+  const question = ask === "effect" ? "According to the sources, what followed?" : "According to the sources, what led to this?";
+  // A clause that names its own year ("the September 11 attacks struck the United States in 2001") needs no date before it.
+  const dated = yearsMentioned(given).length > 0 ? given : `${datePhrase(fact.date)}, ${given}`;
+  return `${asSentence(dated)} ${question}`;
+}
+
 /** A cause-and-effect item in the direction the seed picks, or null without three unrelated alternatives. */
 export function causeEffectItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   if (fact.kind !== "cause-effect" || !fact.cause || !fact.effect) return null;
+  const { index } = context;
   const rng = itemRng(context, "cause-effect", [fact.id]);
-  const ask = rng.next() < 0.5 ? "effect" : "cause";
-  const givenClause = ask === "effect" ? fact.cause : fact.effect;
-  const answer = asOption(ask === "effect" ? fact.effect : fact.cause);
-  const question = ask === "effect" ? "According to the sources, what followed?" : "According to the sources, what led to this?";
-  const prompt = `${asSentence(`${datePhrase(fact.date)}, ${givenClause.trim().replace(/[.;]+$/, "")}`)} ${question}`;
+  const wanted = rng.next() < 0.5 ? "effect" : "cause";
+  const clauseOf = (side: "effect" | "cause") => (side === "effect" ? fact.effect : fact.cause) ?? "";
+  const givenOf = (ask: "effect" | "cause") => clauseOf(ask === "effect" ? "cause" : "effect");
+  // The stem shows one side on its own, so it must not lean on an unresolved reference ("the
+  // programme …", "between the two"); the answer must not either, nor be a bare noun phrase among
+  // clauses, or it would stand out from the options. Ask the other way round, or not at all.
+  const fits = (ask: "effect" | "cause") =>
+    isSelfContained(index, fact, givenOf(ask)) && isSelfContained(index, fact, clauseOf(ask)) && !isNounPhrase(clauseOf(ask));
+  const ask = ([wanted, wanted === "effect" ? "cause" : "effect"] as const).find(fits);
+  if (!ask) return null;
+  const givenClause = givenOf(ask).trim().replace(/[.;]+$/, "");
+  const answer = asOption(clauseOf(ask));
+  const prompt = stemFor(fact, givenClause, ask);
 
-  const candidates = clauseDistractors(context.index, fact, ask).map(asOption);
+  // Distractors: clauses that stand alone (one leaning on an unresolved reference could read as true
+  // of the stem), not noun phrases, not ruled out by time (a cause dated after the effect, an effect
+  // dated before the cause) and not of the same period; those from facts nearer in time first.
+  const interval = index.intervalOf.get(fact.id) as DayInterval;
+  const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
+    if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
+    const other = index.intervalOf.get(entry.fact.id) as DayInterval;
+    if (ask === "cause" ? other.start > interval.end : other.end < interval.start) return [];
+    // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
+    // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
+    if (intervalsOverlap(other, interval)) return [];
+    const distance = Math.max(0, other.start - interval.end, interval.start - other.end);
+    return [{ text: asOption(entry.clause), rank: distance <= 3 * 365 ? 0 : distance <= 8 * 365 ? 1 : 2 }];
+  });
   const distractors = pickSimilar(rng, answer, candidates, 3);
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, answer, distractors);

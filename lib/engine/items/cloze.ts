@@ -4,7 +4,7 @@
  */
 import { formatDate } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { markSlots, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
+import { markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -32,7 +32,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
 
   const answer = slot.kind === "entity" ? mark.text : slotAnswerText(index, fact, slot);
   const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact));
-  const distractors = canChoose && rng.next() < 0.5 ? pickSimilar(rng, slotAnswerText(index, fact, slot), slotDistractorTexts(index, fact, slot, `${before} ${after}`), 3) : null;
+  const distractors = canChoose && rng.next() < 0.5 ? pickSimilar(rng, slotAnswerText(index, fact, slot), rankedEntries(slotDistractorTexts(index, fact, slot, `${before} ${after}`)), 3) : null;
   const shuffled = distractors ? shuffleOptions(rng, slotAnswerText(index, fact, slot), distractors) : null;
 
   const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);

@@ -173,24 +173,29 @@ export function shuffleOptions(
 
 /**
  * Picks `count` distractor texts that look like the answer: distinct, not the
- * answer, and of similar length (closest first, ties broken by the seed).
- * Returns null when fewer than `count` qualify.
+ * answer, and of similar length. Candidates may carry a plausibility rank
+ * (see `plausibility.ts`): lower ranks are taken first, then closer lengths,
+ * ties broken by the seed. Returns null when fewer than `count` qualify.
  */
-export function pickSimilar(rng: Rng, answer: string, candidates: readonly string[], count: number): string[] | null {
+export function pickSimilar(rng: Rng, answer: string, candidates: readonly (string | { text: string; rank: number })[], count: number): string[] | null {
   const seen = new Set([normaliseAnswer(answer)]);
-  const unique: string[] = [];
+  const unique: { text: string; rank: number }[] = [];
   for (const candidate of rng.shuffle(candidates)) {
-    const key = normaliseAnswer(candidate);
+    const entry = typeof candidate === "string" ? { text: candidate, rank: 0 } : candidate;
+    const key = normaliseAnswer(entry.text);
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
-    unique.push(candidate);
+    unique.push(entry);
   }
   const ratio = (text: string) => Math.max(text.length, answer.length) / Math.max(1, Math.min(text.length, answer.length));
-  const comparable = unique.filter((text) => ratio(text) <= 2.5 || Math.max(text.length, answer.length) <= 14);
+  const comparable = unique.filter(({ text }) => ratio(text) <= 2.5 || Math.max(text.length, answer.length) <= 14);
   if (comparable.length < count) return null;
-  // Stable sort on coarse bands keeps the seed's shuffle inside each band.
+  // Stable sort on rank, then coarse length bands, keeps the seed's shuffle inside each band.
   const band = (text: string) => (ratio(text) <= 1.4 ? 0 : ratio(text) <= 1.9 ? 1 : 2);
-  return comparable.sort((a, b) => band(a) - band(b)).slice(0, count);
+  return comparable
+    .sort((a, b) => a.rank - b.rank || band(a.text) - band(b.text))
+    .slice(0, count)
+    .map(({ text }) => text);
 }
 
 /**

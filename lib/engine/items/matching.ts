@@ -40,14 +40,31 @@ function scopeEntities(index: PackIndex, facts: readonly LoadedFact[]): Entity[]
   });
 }
 
-function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): Pair[] {
+/**
+ * True when an acronym is trivially the initials of an everyday name: a
+ * two-letter acronym or a country ("US" – "United States", "UN" – "United
+ * Nations") spelled by the initials of the name's words.
+ *
+ * @example
+ * isTrivialAcronym({ kind: "place", placeType: "country", name: "United States", acronym: "US" }) // true
+ * isTrivialAcronym({ kind: "organisation", name: "Inter-Services Intelligence", acronym: "ISI" }) // false
+ */
+export function isTrivialAcronym(entity: Pick<Entity, "kind" | "placeType" | "name" | "acronym">): boolean {
+  const acronym = (entity.acronym ?? "").replace(/[^A-Za-z]/g, "").toLowerCase();
+  if (acronym === "") return false;
+  const initials = entity.name.split(/[\s-]+/).filter((word) => /^[A-Za-z]/.test(word)).map((word) => word[0]?.toLowerCase()).join("");
+  const isInitials = initials === acronym;
+  return isInitials && (acronym.length <= 2 || (entity.kind === "place" && entity.placeType === "country"));
+}
+
+function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): (Pair & { trivial: boolean })[] {
   const byAcronym = index.entitiesByAcronym;
   return entitiesIn(index, facts, scope).flatMap((entity) => {
     const acronym = entity.acronym;
     // An acronym shared by two entities in the pack could match either name.
     if (!acronym || normaliseAnswer(acronym) === normaliseAnswer(entity.name) || (byAcronym.get(normaliseAnswer(acronym))?.length ?? 0) > 1) return [];
     const fact = factAbout(index, scope, facts, entity.id, "definition");
-    return fact ? [{ left: acronym, right: /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name), fact }] : [];
+    return fact ? [{ left: acronym, right: /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name), fact, trivial: isTrivialAcronym(entity) }] : [];
   });
 }
 
@@ -87,10 +104,10 @@ function yearPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string
   });
 }
 
-/** Picks up to `target` pairs in the seed's order, skipping any that would make the set ambiguous. */
-function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: number, clashes: (a: P, b: P) => boolean): P[] {
+/** Picks up to `target` pairs in the seed's order (or in the given order), skipping any that would make the set ambiguous. */
+function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: number, clashes: (a: P, b: P) => boolean, options: { keepOrder?: boolean } = {}): P[] {
   const chosen: P[] = [];
-  for (const pair of rng.shuffle(pairs)) {
+  for (const pair of options.keepOrder ? pairs : rng.shuffle(pairs)) {
     if (chosen.some((other) => clashes(pair, other))) continue;
     chosen.push(pair);
     if (chosen.length === target) break;
@@ -112,7 +129,14 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
   const sameText = (a: Pair, b: Pair) =>
     normaliseAnswer(a.left) === normaliseAnswer(b.left) || normaliseAnswer(a.right) === normaliseAnswer(b.right) || a.fact.id === b.fact.id;
   let chosen: Pair[];
-  if (kind === "acronym") chosen = choosePairs(rng, acronymPairs(index, facts, scope), target, sameText);
+  if (kind === "acronym") {
+    // Acronyms whose expansion is not obvious first; a trivial pair ("US – United States") only to
+    // make up the minimum of three, and never more than one per item.
+    const pairs = acronymPairs(index, facts, scope);
+    const hard = rng.shuffle(pairs.filter((pair) => !pair.trivial));
+    const ordered = hard.length >= 3 ? hard : [...hard, ...rng.shuffle(pairs.filter((pair) => pair.trivial))];
+    chosen = choosePairs(rng, ordered, target, (a, b) => sameText(a, b) || (a.trivial && b.trivial), { keepOrder: true });
+  }
   else if (kind === "event-year") {
     chosen = choosePairs(rng, yearPairs(index, facts, scope), target, (a, b) => sameText(a, b) || index.groupOf.get(a.fact.id) === index.groupOf.get(b.fact.id));
   } else {

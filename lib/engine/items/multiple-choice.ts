@@ -4,7 +4,7 @@
  */
 import { datePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
-import { questionSlot, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
+import { questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
 import { capitalise } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, stemWithDate, type GeneratedItem, type GenerationContext } from "./common";
@@ -34,7 +34,7 @@ export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact)
 
   const rng = itemRng(context, "multiple-choice", [fact.id]);
   const answer = slotAnswerText(index, fact, slot);
-  const distractors = pickSimilar(rng, answer, slotDistractorTexts(index, fact, slot, stem), 3);
+  const distractors = pickSimilar(rng, answer, rankedEntries(slotDistractorTexts(index, fact, slot, stem)), 3);
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, answer, distractors, { capitalise: true });
   if (!shuffled) return null;

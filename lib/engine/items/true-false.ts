@@ -7,6 +7,7 @@ import { formatQuantity, formatQuantityValue } from "../numbers";
 import type { PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
+import { believableSwapRank } from "../plausibility";
 import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
@@ -19,7 +20,14 @@ import { finishItem, itemRng, precisionWeight, type GeneratedItem, type Generati
 function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slot: Slot & { mark: Mark }; alternatives: string[] } | null {
   for (const slot of rng.shuffle(markSlots(index, fact))) {
     if (slot.kind === "date" || !slot.mark) continue;
-    const alternatives = slotDistractorTexts(index, fact, slot, "");
+    // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
+    const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
+    const ranked = slotDistractorTexts(index, fact, slot, context);
+    // Only the most plausible swaps, and only of the answer's own category, party and era: a false
+    // statement should be believable, not absurd ("the coalition was headed by the ISI", "the Seoul
+    // raid", a 2012 interviewee quoted from a 2024 analysis).
+    const best = ranked.ranks[0];
+    const alternatives = ranked.texts.filter((_, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank);
     if (alternatives.length > 0) return { slot: slot as Slot & { mark: Mark }, alternatives };
   }
   return null;
@@ -37,8 +45,12 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
   if (replacementEntity && mark.ref.type === "entity") {
     const hadArticle = /\bthe $/i.test(before);
     const wantsArticle = index.takesArticle.get(replacementEntity.id) ?? false;
-    if (hadArticle && !wantsArticle) before = before.replace(/the $/i, "");
-    if (!hadArticle && wantsArticle && !/(^|\s)(a|an|its|their|his|her|this|that)\s$/i.test(before)) {
+    // "the NATO border strike": the article belongs to "strike" when the replaced name never takes one.
+    const articleWasName = index.takesArticle.get(mark.ref.id) ?? false;
+    if (hadArticle && !wantsArticle && articleWasName) before = before.replace(/the $/i, "");
+    // No "the" after a determiner, even with adjectives between ("the separate Pentagon and NATO inquiries").
+    const afterDeterminer = /(^|\s)(the|a|an|its|their|his|her|this|that|these|those)\s+([a-z-]+\s+){0,2}$/.test(before);
+    if (!hadArticle && wantsArticle && !afterDeterminer && !/(^|\s)(a|an|its|their|his|her|this|that)\s$/i.test(before)) {
       text = `the ${text}`;
     }
   }
@@ -49,6 +61,13 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
   });
   const sentence = `${before}${text}${after}`;
   return capitalise(sentence);
+}
+
+const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** A whole number up to twelve in words, as a sentence spells it; undefined otherwise. */
+function numberWord(value: number): string | undefined {
+  return Number.isInteger(value) ? numberWords[value] : undefined;
 }
 
 /** A true/false item; false (by the seed) only when the bank proves a swap wrong. */
@@ -88,8 +107,13 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
     slot.kind === "entity" ? index.pack.entities.find((entity) => entity.name === wrong || entity.acronym === wrong) : undefined;
   const quantity = fact.quantity;
   // "[24 soldiers](#quantity)" keeps its unit when swapped; "[24](#quantity) soldiers" already has it.
-  const writesUnit = slot.kind === "quantity" && quantity && /[a-z]{3,}\s*$/i.test(slot.mark.text) && !/(million|billion|thousand|trillion)\s*$/i.test(slot.mark.text);
-  const replacement = writesUnit ? `${wrong} ${quantity.unit}` : wrong;
+  // A number written alone ("three") is not followed by a unit word of its own.
+  const writesUnit =
+    slot.kind === "quantity" && quantity && /\S\s+[a-z]{3,}\s*$/i.test(slot.mark.text) && !/(million|billion|thousand|trillion)\s*$/i.test(slot.mark.text);
+  // A number the sentence spells out ("three") is replaced by one spelled out too.
+  const spelled = slot.kind === "quantity" && /^[a-z]+$/i.test(slot.mark.text.trim()) ? numberWord(Number(wrong)) : undefined;
+  const shown = spelled ?? wrong;
+  const replacement = writesUnit && quantity ? `${shown} ${quantity.unit}` : shown;
   const statement = replaceMark(index, fact, slot.mark, replacement, wrongEntity);
   const right = slot.kind === "quantity" && fact.quantity ? formatQuantity(fact.quantity) : slotAnswerText(index, fact, slot);
   return finishItem(
@@ -99,7 +123,7 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
       facts: [fact],
       answer: { kind: "boolean", value: false },
       expected: "False",
-      explanation: `False: the sources give ${right}, not ${wrong}. ${fact.plainText}`,
+      explanation: `False: the sources give ${right}, not ${shown}. ${fact.plainText}`,
       score: 0.3 + precisionWeight(fact),
       answerTexts: specificTexts,
       answerNames,

@@ -1,0 +1,234 @@
+/**
+ * The plausibility rules for distractors and swaps, self-contained
+ * cause-effect clauses and claims, and fair acronym matching, on a targeted
+ * fixture (see __fixtures__/plausibility-pack.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { plausibilityPack as pack } from "./__fixtures__/plausibility-pack";
+import { isNounPhrase, isSelfContained } from "./clauses";
+import { entityDistractors } from "./distractors";
+import { generateAllItemsDetailed } from "./generate";
+import { attributionItem } from "./items/attribution";
+import { causeEffectItem } from "./items/cause-effect";
+import type { GenerationContext } from "./items/common";
+import { isTrivialAcronym } from "./items/matching";
+import { multipleChoiceItem } from "./items/multiple-choice";
+import { trueFalseItem } from "./items/true-false";
+import { indexPack } from "./pack-index";
+import { entityProfile, namesParty, rankEntities } from "./plausibility";
+import type { ChoiceClientItem, LoadedFact } from "./types";
+
+const index = indexPack(pack);
+const fact = (id: string): LoadedFact => {
+  const found = index.factById.get(id);
+  if (!found) throw new Error(`no fixture fact ${id}`);
+  return found;
+};
+const seeds = Array.from({ length: 20 }, (_, i) => `p-${i}`);
+const contexts: GenerationContext[] = seeds.map((seed) => ({ index, seed }));
+const wrongOptions = (item: ChoiceClientItem, correctId: string) => item.options.filter((o) => o.id !== correctId).map((o) => o.text);
+
+describe("entity profiles", () => {
+  it("class people as officials, militant leaders or commentators from roles, descriptions and titles in the text", () => {
+    expect(entityProfile(index, "leon-panetta").category).toBe("official");
+    expect(entityProfile(index, "baitullah-mehsud").category).toBe("militant");
+    // No roles: "al-Qaeda leader Osama bin Laden" in a fact says enough.
+    expect(entityProfile(index, "osama-bin-laden").category).toBe("militant");
+    expect(entityProfile(index, "masood-akhter").category).toBe("commentator");
+    expect(entityProfile(index, "nadia-writer").category).toBe("commentator");
+  });
+  it("record deaths the bank states, and nothing for a country named in a clause that 'collapsed'", () => {
+    expect(entityProfile(index, "baitullah-mehsud").endedBy).toBeDefined();
+    expect(entityProfile(index, "osama-bin-laden").endedBy).toBeDefined();
+    expect(entityProfile(index, "united-states").endedBy).toBeUndefined();
+  });
+  it("date a claimant by the source that reports the claim", () => {
+    const evidence = entityProfile(index, "nadia-writer").evidence;
+    expect(evidence.every((interval) => interval.start >= index.intervalOf.get("writer-unpredictable")!.start)).toBe(true);
+  });
+  it("recognise a party named by an adjective", () => {
+    expect(namesParty(index, "Which Pakistani official said …?", "pakistan")).toBe(true);
+    expect(namesParty(index, "an American departure", "united-states")).toBe(true);
+    expect(namesParty(index, "Which US Defense Secretary …?", "united-states")).toBe(true);
+    expect(namesParty(index, "Which official said …?", "pakistan")).toBe(false);
+  });
+});
+
+describe("ranking distractors by plausibility", () => {
+  const panetta = fact("panetta-patience");
+  const stem = panetta.question ?? "";
+  const ranked = rankEntities(index, entityDistractors(index, panetta, "leon-panetta", stem), { answerId: "leon-panetta", fact: panetta, context: stem });
+  const names = ranked.map((entry) => entry.value.name);
+
+  it("offers a US Defense Secretary only US officials of the time", () => {
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const entry of ranked) expect(entry.value.party).toBe("united-states");
+    expect(names).not.toContain("Baitullah Mehsud");
+    expect(names).not.toContain("Osama bin Laden");
+    expect(names).not.toContain("Nadia Writer");
+    // Another party when the stem names the answer's: ruled out by the stem alone.
+    expect(names).not.toContain("Yusuf Raza Gilani");
+  });
+
+  it("never offers a militant leader or a dead man for a commentator's 2012 words", () => {
+    const khalique = fact("khalique-balance");
+    const context = "_____ added in March 2012 that an American departure must not let Afghanistan slide back into terrorism.";
+    const candidates = rankEntities(index, entityDistractors(index, khalique, "harris-khalique", context), { answerId: "harris-khalique", fact: khalique, context });
+    const texts = candidates.map((entry) => entry.value.name);
+    expect(texts).not.toContain("Osama bin Laden");
+    expect(texts).not.toContain("Baitullah Mehsud");
+    // Commentators of the same year first; the 2024 analyst only as a fallback after them.
+    expect(texts.slice(0, 3).sort()).toEqual(["Masood Akhter", "Naeem Ahmed", "Shakoor Rahim"]);
+    const writer = candidates.find((entry) => entry.value.id === "nadia-writer");
+    expect(writer?.rank ?? Infinity).toBeGreaterThan(candidates[0]?.rank ?? 0);
+  });
+
+  it("drops a country known only from an era long before the item", () => {
+    const pakistan = fact("pakistan-drones-anger");
+    const candidates = rankEntities(index, entityDistractors(index, pakistan, "pakistan", ""), { answerId: "pakistan", fact: pakistan, context: "" });
+    expect(candidates.map((entry) => entry.value.id)).not.toContain("soviet-union");
+    expect(candidates.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the seed's order within a rank and is deterministic", () => {
+    const again = rankEntities(index, entityDistractors(index, panetta, "leon-panetta", stem), { answerId: "leon-panetta", fact: panetta, context: stem });
+    expect(again.map((entry) => entry.value.id)).toEqual(ranked.map((entry) => entry.value.id));
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.rank).toBeGreaterThanOrEqual(ranked[i - 1]!.rank);
+  });
+});
+
+describe("items use the ranking", () => {
+  it("multiple choice on the Defense Secretary offers US officials only", () => {
+    for (const context of contexts) {
+      const item = multipleChoiceItem(context, fact("panetta-patience"));
+      expect(item).not.toBeNull();
+      if (!item || item.key.answer.kind !== "option") continue;
+      for (const text of wrongOptions(item.client as ChoiceClientItem, item.key.answer.optionId)) {
+        expect(["James Mattis", "John Allen", "George Little", "Barack Obama"]).toContain(text);
+      }
+    }
+  });
+
+  it("attribution of a 2010 position never offers the Soviet Union, and offers claimants first", () => {
+    for (const context of contexts) {
+      const item = attributionItem(context, fact("pakistan-drones-anger"));
+      if (!item || item.key.answer.kind !== "option") continue;
+      const wrong = wrongOptions(item.client as ChoiceClientItem, item.key.answer.optionId);
+      expect(wrong).not.toContain("Soviet Union");
+      // The United States is the only other country the bank records taking positions.
+      expect(wrong).toContain("United States");
+    }
+  });
+
+  it("dates a claim from the claimant's own analysis by the analysis, and ranks by that date", () => {
+    expect(attributionItem(contexts[0]!, fact("writer-unpredictable"))?.client.prompt).toMatch(/^In 2024, who argued/);
+    const item = attributionItem(contexts[0]!, fact("writer-raid-flashpoint"));
+    expect(item?.client.prompt).toMatch(/^In November 2024, who argued that the 2011 raid/);
+  });
+
+  it("true/false swaps keep the answer's category and party", () => {
+    const allowedForPanetta = new Set(["James Mattis", "John Allen", "George Little", "Barack Obama"]);
+    for (const context of contexts) {
+      const item = trueFalseItem(context, fact("panetta-patience"));
+      if (!item || item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
+      const statement = item.client.statement;
+      if (statement.includes("Leon Panetta")) continue; // another slot was swapped
+      expect([...allowedForPanetta].some((name) => statement.includes(name)), statement).toBe(true);
+    }
+    for (const context of contexts) {
+      const item = trueFalseItem(context, fact("aid-dependence"));
+      if (!item || item.client.type !== "true-false") continue;
+      expect(item.client.statement).not.toContain("Soviet Union");
+    }
+  });
+
+  it("drops an item when only absurd distractors remain", () => {
+    // The only other militant leader died before 2011: no plausible three exist for bin Laden.
+    for (const context of contexts) {
+      const item = trueFalseItem(context, fact("bin-laden-killed"));
+      if (item?.client.type === "true-false") expect(item.client.statement).not.toMatch(/Baitullah Mehsud|Panetta|Khalique/);
+    }
+  });
+});
+
+describe("self-contained clauses", () => {
+  const programme = fact("programme-eroded-trust");
+  it("flags unresolved references and accepts clauses that name their parties", () => {
+    expect(isSelfContained(index, programme, "the programme became a bone of contention and trust between the two wore away")).toBe(false);
+    expect(isSelfContained(index, programme, "relations between the two countries began to thaw")).toBe(false);
+    expect(isSelfContained(index, programme, "it grew more afraid")).toBe(false);
+    expect(isSelfContained(index, programme, "mistrust between Pakistan and the United States grew")).toBe(true);
+    expect(isSelfContained(index, programme, "both sides grew frustrated over US aid to Pakistan")).toBe(true);
+    // In a claim a personal pronoun means the claimant.
+    expect(isSelfContained(index, programme, "its stake in Afghanistan obliged it to act", { claim: true })).toBe(true);
+    expect(isSelfContained(index, programme, "the two countries distrusted each other", { claim: true })).toBe(false);
+  });
+  it("tells noun phrases from clauses", () => {
+    expect(isNounPhrase("the Abbottabad raid and its aftermath")).toBe(true);
+    expect(isNounPhrase("American drone strikes, plus perceived meddling in Pakistan's affairs")).toBe(true);
+    expect(isNounPhrase("a NATO border strike killed 24 Pakistani soldiers")).toBe(false);
+    expect(isNounPhrase("China's influence in Asia kept rising")).toBe(false);
+    expect(isNounPhrase("friction arose between Pakistan and the United States")).toBe(false);
+  });
+  it("asks a cause-effect item only the way round whose stem and answer stand alone", () => {
+    for (const context of contexts) {
+      const item = causeEffectItem(context, programme);
+      // The effect leans on "the programme" and "the two": neither a stem nor an answer can use it.
+      expect(item).toBeNull();
+    }
+  });
+  it("asks about a noun-phrase cause directly, and never offers a noun phrase among clauses", () => {
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("raid-strained-ties"));
+      expect(item).not.toBeNull();
+      expect(item?.client.prompt).toBe("According to the sources, what followed the Abbottabad raid and its aftermath in 2011?");
+    }
+    for (const context of contexts) {
+      for (const id of ["strike-closed-route", "sanctions-1990s", "aid-friction", "china-counterweight", "raid-outrage"]) {
+        const item = causeEffectItem(context, fact(id));
+        if (!item || item.client.type !== "cause-effect") continue;
+        for (const option of item.client.options) {
+          expect(option.text).not.toMatch(/^The programme|^The Abbottabad raid and its aftermath$/);
+        }
+      }
+    }
+  });
+  it("puts no date before a clause that names its own year", () => {
+    const item = causeEffectItem(contexts[0]!, fact("us-india-deal-fear"));
+    expect(item?.client.prompt).toMatch(/^(The United States and India reached a civilian nuclear deal in 2008\. |Pakistan grew more afraid)/);
+  });
+
+  it("offers no cause dated after the effect, and no clause of the same period", () => {
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("raid-strained-ties"));
+      if (item?.client.type !== "cause-effect") continue;
+      // The 2011 raid also provoked fury: a clause of the same year might be true of it too.
+      for (const option of item.client.options) expect(option.text).not.toMatch(/^Broad fury/);
+    }
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("sanctions-1990s"));
+      if (!item || item.client.type !== "cause-effect" || !item.client.prompt.endsWith("what led to this?")) continue;
+      for (const option of item.client.options) expect(option.text).not.toMatch(/China's influence|NATO border strike|conditions attached/);
+    }
+  });
+});
+
+describe("acronym matching", () => {
+  it("knows an obvious acronym from one worth asking", () => {
+    expect(isTrivialAcronym({ kind: "place", placeType: "country", name: "United States", acronym: "US" })).toBe(true);
+    expect(isTrivialAcronym({ kind: "organisation", name: "United Nations", acronym: "UN" })).toBe(true);
+    expect(isTrivialAcronym({ kind: "place", placeType: "country", name: "Soviet Union", acronym: "USSR" })).toBe(false);
+    expect(isTrivialAcronym({ kind: "organisation", name: "Inter-Services Intelligence", acronym: "ISI" })).toBe(false);
+  });
+  it("uses no obvious pair when enough others exist, and never two", () => {
+    for (const seed of seeds) {
+      for (const item of generateAllItemsDetailed(pack, { seed, types: ["matching"] })) {
+        if (item.client.type !== "matching" || item.client.matchKind !== "acronym") continue;
+        const lefts = item.client.left.map((o) => o.text);
+        // ISI, CIA, TTP, SAARC and USSR are enough: neither US nor UN is needed.
+        expect(lefts).not.toContain("US");
+        expect(lefts).not.toContain("UN");
+      }
+    }
+  });
+});

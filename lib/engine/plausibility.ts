@@ -1,0 +1,326 @@
+/**
+ * How plausible a provably wrong entity is as a distractor for a slot, from
+ * what the bank knows about it: its category within its class (an official,
+ * a militant leader, a commentator; a state body, a news organisation …),
+ * the party it belongs to, and its era (the dates of its roles and of the
+ * facts it appears in, and any fact showing it had died or ceased to exist,
+ * or did not yet exist, at the item's date).
+ *
+ * Each candidate gets a rank (lower is better) or is ruled absurd. Ranks
+ * order the fallback, most important first:
+ * 1. category: the same category (0), or unknown / a related category (1);
+ * 2. role: for attribution, a candidate the bank records making claims (0) or not (1);
+ * 3. party: the answer's party (0), or another or none (1);
+ * 4. era: evidence within 3 years of the item's date (0), within 8 years or none (1), further (2).
+ *    Evidence is the dates of the entity's roles and of the facts it appears in (a fact dated to a
+ *    range counts for the first year of the range only; a claim counts at its source's date).
+ * Absurd, never offered: a person known by a description for a named one; a
+ * name carrying a year outside the item's date; a category of another family (a militant leader for
+ * an official, a broadcaster for a state body); another party when the
+ * context names the answer's party ("Which US Defense Secretary …"); an
+ * entity the bank shows had died, been dissolved or not yet been created at
+ * the item's date; an official or militant leader (term-bound positions)
+ * whose every dated appearance is more than 8 years from the item's date; a
+ * place whose every dated appearance ended more than 8 years before it (it
+ * may no longer exist).
+ * Pure; profiles are computed once per entity and memoised on the pack index.
+ */
+import { dateInterval, intervalsOverlap, yearsMentioned, type DayInterval } from "./dates";
+import { memoise, type PackIndex } from "./pack-index";
+import { paddedNormal } from "./text";
+import type { Entity, LoadedFact } from "./types";
+
+/** What the bank knows about an entity that bears on its plausibility. */
+export interface EntityProfile {
+  /** Category within the entity's class, or null when the bank does not say. */
+  category: string | null;
+  /** Categories in one family are related; across families a swap is absurd. */
+  family: string | null;
+  /** The party it belongs to; a place's party is the country it lies in. */
+  party: string | undefined;
+  /** Intervals of its roles and of the facts it appears in. */
+  evidence: DayInterval[];
+  /** The last day it existed or was alive, when a fact shows it died or ceased to exist. */
+  endedBy?: number;
+  /** The first day it can have existed, when a fact shows it was created. */
+  startedAt?: number;
+  /** True when the bank records it making a claim (position or expert view). */
+  isClaimant: boolean;
+  /** True when its name is a proper name (capitalised), not a description. */
+  isNamed: boolean;
+}
+
+/** Ranks below this keep the answer's own category (see `plausibilityRank`). */
+export const sameCategoryRank = 27;
+/** Ranks below this keep the answer's category and party, with evidence within 8 years (outside attribution). */
+export const believableSwapRank = 2;
+
+/** Years near enough to be of the same era, and the limit beyond which an entity is out of its era. */
+const nearDays = 3 * 365;
+const farDays = 8 * 365;
+
+type Rule = [category: string, family: string, pattern: RegExp];
+
+const personRules: Rule[] = [
+  ["militant", "militant", /\b(taliban|qaeda|militants?|insurgents?|jihadi(st)?s?|haqqanis?|lashkar|terrorists?)\b/],
+  ["official", "state", /\b(president|prime minister|minister|secretary|general|commander|command|chief|chairman|ambassador|spokes(man|woman|person)|envoy|senator|governor|officials?|director|colonel|admiral|diplomat|head of)\b/],
+  ["commentator", "observer", /\b(author|analyst|analysis|writer|expert|commentator|professor|scholar|journalist|correspondent|editor|researcher|academic|observer|columnist|retired)\b/],
+  ["civil", "observer", /\b(activist|campaigner|laureate)\b/],
+];
+
+/** First match wins, so the order settles overlaps ("international military coalition" is international). */
+const organisationRules: Rule[] = [
+  ["media", "observer", /\b(broadcaster|news|newspaper|magazine|radio|television)\b/],
+  ["academic", "observer", /\b(university|college|institute|think tank)\b/],
+  ["political", "public", /\b(political party|the party|party that)\b|\bparty$/],
+  ["alliance", "public", /\b(alliance|coalition|treaty organi[sz]ation)\b/],
+  ["intergovernmental", "public", /\b(regional organisation|united nations|association)\b/],
+  ["state", "public", /\b(intelligence|spy|department|ministry|command|military|armed forces|army|parliament|legislature|committee|government|pentagon|defen[cs]e)\b/],
+];
+
+const groupRules: Rule[] = [
+  ["militant", "militant", /\b(taliban|qaeda|militants?|insurgents?|jihad\w*|network|lashkar|jaish|tehrik|terrorists?)\b/],
+  ["political", "political", /\b(party|parties|political|movement)\b/],
+];
+
+const personEnded = {
+  // "killed Osama bin Laden", "killed al-Qaeda leader Osama bin Laden", "the death of …".
+  before: /\b(killed|assassinated|executed|death of|killing of|assassination of)\s+((the\s+)?([\w-]+\s+){0,2}(leader|chief|commander|head|founder)\s+)?$/i,
+  after: /^\s*(was|had been)\s+(killed|assassinated|executed)\b|^\s*died\b/i,
+};
+const bodyEnded = {
+  before: /\b(collapse|dissolution|break-up|breakup|demise) of (the )?$/i,
+  /** Only when the entity opens the clause, so "relations between X and Y collapsed" says nothing about Y. */
+  after: /^\s*(collapsed|was dissolved|dissolved|ceased to exist|broke up)\b/i,
+};
+const created = {
+  before: /\b(founding|creation|establishment|formation|launch) of (the )?$/i,
+  after: /^\s*(was|were)\s+(founded|established|created|formed|launched|set up)\b/i,
+};
+
+/** The profile of an entity, memoised per pack. */
+export function entityProfile(index: PackIndex, entityId: string): EntityProfile {
+  return memoise(index, `profile|${entityId}`, () => computeProfile(index, entityId));
+}
+
+function computeProfile(index: PackIndex, entityId: string): EntityProfile {
+  const entity = index.entityById.get(entityId);
+  const facts = index.factsByEntity.get(entityId) ?? [];
+  if (!entity) return { category: null, family: null, party: undefined, evidence: [], isClaimant: false, isNamed: false };
+  // A fact dated to a long range ("February 1989 to 1999": relations declined after the Soviet
+  // withdrawal) shows its entities at the range's start, not throughout it.
+  const evidence = [
+    ...entity.roles.map((role) => dateInterval(role.date)),
+    ...facts.flatMap((fact) => {
+      // A claimant was active when the source reported the claim, whatever the claim is about
+      // (a 2024 analysis of the 2011 raid is evidence of 2024).
+      if (fact.claimedBy?.includes(entityId)) {
+        const dates = fact.sources.flatMap((ref) => {
+          const source = index.sourceById.get(ref.source);
+          return source ? [dateInterval(source.date)] : [];
+        });
+        if (dates.length > 0) return dates;
+      }
+      const interval = index.intervalOf.get(fact.id) as DayInterval;
+      return [fact.date.precision === "range" ? { start: interval.start, end: Math.min(interval.end, interval.start + 365) } : interval];
+    }),
+  ];
+  let endedBy: number | undefined;
+  let startedAt: number | undefined;
+  const titles: string[] = [];
+  for (const fact of facts) {
+    const interval = index.intervalOf.get(fact.id) as DayInterval;
+    for (const mark of fact.marks) {
+      if (mark.ref.type !== "entity" || mark.ref.id !== entityId) continue;
+      const before = fact.plainText.slice(0, mark.start);
+      const after = fact.plainText.slice(mark.end);
+      const opensClause = /(^|[.;:,]\s*)(the\s+)?$/i.test(before);
+      const ended =
+        entity.kind === "person"
+          ? personEnded.before.test(before) || personEnded.after.test(after)
+          : bodyEnded.before.test(before) || (opensClause && bodyEnded.after.test(after));
+      if (ended) endedBy = Math.min(endedBy ?? Infinity, interval.end);
+      if (created.before.test(before) || (opensClause && created.after.test(after))) startedAt = Math.max(startedAt ?? -Infinity, interval.start);
+      // The words just before a name often give the person's title: "US Defense Secretary Leon Panetta".
+      if (entity.kind === "person") titles.push(before.split(/[.;:,()]/).pop()?.split(/\s+/).slice(-4).join(" ") ?? "");
+    }
+  }
+  const { category, family } = categorise(index, entity, titles);
+  return {
+    category,
+    family,
+    party: entity.kind === "place" && entity.placeType === "country" ? undefined : entity.party,
+    evidence: mergeIntervals(evidence),
+    ...(endedBy !== undefined ? { endedBy } : {}),
+    ...(startedAt !== undefined ? { startedAt } : {}),
+    isClaimant: (index.claimsByEntity.get(entityId) ?? []).length > 0,
+    isNamed: /^[A-Z]/.test(entity.name),
+  };
+}
+
+/**
+ * An entity's category from its roles, description and the titles the facts
+ * give it. People are classed by votes (roles count most, then the
+ * description, then titles in the text), since a person can be described in
+ * several ways; organisations and groups by the first rule their
+ * description or name matches.
+ */
+function categorise(index: PackIndex, entity: Entity, titles: readonly string[]): { category: string | null; family: string | null } {
+  if (entity.kind === "person") {
+    const votes = new Map<string, number>();
+    const vote = (text: string, weight: number) => {
+      const lower = text.toLowerCase();
+      for (const [category, , pattern] of personRules) if (pattern.test(lower)) votes.set(category, (votes.get(category) ?? 0) + weight);
+    };
+    for (const role of entity.roles) vote(role.title, 3);
+    vote(entity.description ?? "", 2);
+    for (const title of titles) vote(title, 1);
+    const party = entity.party ? index.entityById.get(entity.party) : undefined;
+    if (party?.kind === "group" && categorise(index, party, []).category === "militant") votes.set("militant", (votes.get("militant") ?? 0) + 3);
+    let best: Rule | undefined;
+    let bestVotes = 0;
+    for (const rule of personRules) {
+      const count = votes.get(rule[0]) ?? 0;
+      if (count > bestVotes) [best, bestVotes] = [rule, count];
+    }
+    return best ? { category: best[0], family: best[1] } : { category: null, family: null };
+  }
+  if (entity.kind === "place") {
+    // Same class means the same place type; regions split into parts of a country, border lands and wider regions.
+    if (entity.placeType !== "region") return { category: entity.placeType ?? null, family: "place" };
+    const text = `${entity.name} ${entity.description ?? ""}`.toLowerCase();
+    const category = entity.party ? "subnational" : /\b(border|frontier)\b/.test(text) ? "border" : "supranational";
+    return { category, family: "place" };
+  }
+  if (entity.kind === "programme" || entity.kind === "agreement") return { category: entity.kind, family: entity.kind };
+  const rules = entity.kind === "organisation" ? organisationRules : entity.kind === "group" ? groupRules : [];
+  const text = `${entity.name} ${entity.aliases.join(" ")} ${entity.description ?? ""}`.toLowerCase();
+  const rule = rules.find(([, , pattern]) => pattern.test(text));
+  return rule ? { category: rule[0], family: rule[1] } : { category: null, family: null };
+}
+
+/** Sorted, with overlapping and touching intervals merged: an entity in hundreds of facts keeps a handful. */
+function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const merged: DayInterval[] = [];
+  for (const interval of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && interval.start <= last.end + 1) last.end = Math.max(last.end, interval.end);
+    else merged.push({ ...interval });
+  }
+  return merged;
+}
+
+/** True when some day of `year` lies in the interval. */
+function yearWithin(year: number, interval: DayInterval): boolean {
+  return intervalsOverlap(dateInterval({ precision: "year", value: String(year) }), interval);
+}
+
+/** The distance in days between two intervals (0 when they overlap). */
+function gap(a: DayInterval, b: DayInterval): number {
+  if (a.end < b.start) return b.start - a.end;
+  if (b.end < a.start) return a.start - b.end;
+  return 0;
+}
+
+/**
+ * True when `context` (a stem, or the sentence around a blank) names the
+ * party: one of its forms, or a word formed from one ("Pakistani",
+ * "American", "Afghan", "Chinese").
+ */
+export function namesParty(index: PackIndex, context: string, partyId: string): boolean {
+  const padded = paddedNormal(context);
+  const words = padded.trim().split(" ");
+  return (index.normalisedFormsOf.get(partyId) ?? []).some((form) => {
+    if (form === "") return false;
+    if (padded.includes(` ${form} `)) return true;
+    if (form.includes(" ") || form.length < 5) return false;
+    const stems = [form.slice(0, -1), ...(form.endsWith("istan") && form.length > 9 ? [form.slice(0, -5)] : [])];
+    return words.some((word) => stems.some((stem) => word.startsWith(stem) && word.length <= form.length + 3));
+  });
+}
+
+/** What a ranking is for: the answer, the item's date and the text the learner reads with the options. */
+export interface RankRequest {
+  answerId: string;
+  fact: LoadedFact;
+  context: string;
+  /** Attribution: prefer candidates the bank records making claims. */
+  preferClaimants?: boolean;
+  /** The item's date when it is not the fact's (an attribution asks when the claim was made). */
+  interval?: DayInterval;
+}
+
+/** A ranked candidate: lower ranks are more plausible. */
+export interface Ranked<T> {
+  value: T;
+  rank: number;
+}
+
+/**
+ * The candidates that are not absurd for the slot, each with its rank (see
+ * the module comment), in rank order; candidates of equal rank keep their
+ * given order.
+ *
+ * @example
+ * rankEntities(index, candidates, { answerId: "leon-panetta", fact, context: "Which US Defense Secretary said …?" })
+ * // US officials of 2012 first; militant leaders, and people known only from other eras, not at all
+ */
+export function rankEntities(index: PackIndex, candidates: readonly Entity[], request: RankRequest): Ranked<Entity>[] {
+  const answer = entityProfile(index, request.answerId);
+  const interval = request.interval ?? (index.intervalOf.get(request.fact.id) as DayInterval);
+  const partyNamed = answer.party !== undefined && namesParty(index, request.context, answer.party);
+  const ranked: Ranked<Entity>[] = [];
+  for (const candidate of candidates) {
+    const rank = plausibilityRank(index, answer, candidate, interval, partyNamed, request.preferClaimants ?? false);
+    if (rank !== null) ranked.push({ value: candidate, rank });
+  }
+  return ranked.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.rank - b.entry.rank || a.i - b.i).map(({ entry }) => entry);
+}
+
+/** The rank of one candidate, or null when it is absurd. */
+export function plausibilityRank(
+  index: PackIndex,
+  answer: EntityProfile,
+  candidate: Entity,
+  interval: DayInterval,
+  partyNamed: boolean,
+  preferClaimants: boolean,
+): number | null {
+  const profile = entityProfile(index, candidate.id);
+  // A person known only by a description ("author of the 2014 report …") is no match for a named one,
+  // and a name that carries a year other than the item's rules itself out.
+  if (candidate.kind === "person" && answer.isNamed && !/^[A-Z]/.test(candidate.name)) return null;
+  if (yearsMentioned(candidate.name).some((year) => !yearWithin(year, interval))) return null;
+  // Category.
+  let categoryRank = 1;
+  if (answer.category !== null && profile.category !== null) {
+    if (answer.category === profile.category) categoryRank = 0;
+    else if (answer.family !== profile.family) return null;
+  }
+  // Party.
+  let partyRank = 0;
+  if (answer.party !== undefined && profile.party !== answer.party) {
+    if (partyNamed && profile.party !== undefined) return null;
+    partyRank = 1;
+  }
+  // Era: provable first, then evidence.
+  if (profile.endedBy !== undefined && interval.start > profile.endedBy) return null;
+  if (profile.startedAt !== undefined && interval.end < profile.startedAt) return null;
+  let eraRank = 1;
+  if (profile.evidence.length > 0) {
+    let nearest = Infinity;
+    for (const known of profile.evidence) nearest = Math.min(nearest, gap(known, interval));
+    if (nearest <= nearDays) eraRank = 0;
+    else if (nearest <= farDays) eraRank = 1;
+    else {
+      // Out of its era: a place that may no longer exist, or a holder of a term-bound position (an
+      // official, a militant leader); commentators and organisations outlast their dated appearances.
+      const endedBefore = profile.evidence.every((known) => known.end < interval.start);
+      if (candidate.kind === "place" ? endedBefore : profile.category === "official" || profile.category === "militant") return null;
+      eraRank = 2;
+    }
+  }
+  const roleRank = preferClaimants && !profile.isClaimant ? 1 : 0;
+  return categoryRank * 27 + roleRank * 9 + partyRank * 3 + eraRank;
+}
