@@ -46,9 +46,11 @@ export function sharedSourcesDir(): string {
 
 /** Ids (folder names) of the packs under `packsDir`, sorted. */
 export function listPacks(packsDir: string = defaultPacksDir()): string[] {
-  if (!fs.existsSync(packsDir)) return [];
+  // turbopackIgnore: packs are read at run time from the checkout `next start` runs in,
+  // so the build must not trace (copy) the whole project for this dynamic path.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ packsDir)) return [];
   return fs
-    .readdirSync(packsDir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ packsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
     .map((entry) => entry.name)
     .sort();

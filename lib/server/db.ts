@@ -24,11 +24,64 @@ export type Db = SqliteClient;
 const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-/** The better-sqlite3 adapter, with Groundwork's pragmas applied to every connection it opens. */
+/**
+ * First come, first served use of the one SQLite connection: a query holds it
+ * for its own (synchronous) run, a transaction from BEGIN to COMMIT/ROLLBACK.
+ * FIFO, so a busy stream of transactions cannot starve single queries.
+ */
+class ConnectionQueue {
+  #tail: Promise<void> = Promise.resolve();
+
+  /** Resolves once everything queued earlier is done; the caller holds the connection until it calls `release`. */
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => held);
+    return ready;
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+/**
+ * The better-sqlite3 adapter, with Groundwork's pragmas applied to every
+ * connection it opens, and queries kept out of other requests' transactions.
+ * The adapter has one connection and serialises transactions, but not the
+ * queries outside them: another request's write would run inside an open
+ * transaction and vanish if it rolled back (a retried answer does), after
+ * having been reported as saved. So every query and transaction takes its
+ * turn on the connection (ConnectionQueue).
+ */
 class GroundworkSQLite3 extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    const queue = new ConnectionQueue();
+    const { queryRaw, executeRaw, executeScript, startTransaction } = adapter;
+    adapter.queryRaw = (query) => queue.run(() => queryRaw.call(adapter, query));
+    adapter.executeRaw = (query) => queue.run(() => executeRaw.call(adapter, query));
+    adapter.executeScript = (script) => queue.run(() => executeScript.call(adapter, script));
+    adapter.startTransaction = async (isolationLevel) => {
+      const release = await queue.acquire();
+      try {
+        const transaction = await startTransaction.call(adapter, isolationLevel);
+        const { commit, rollback } = transaction;
+        transaction.commit = () => commit.call(transaction).finally(release);
+        transaction.rollback = () => rollback.call(transaction).finally(release);
+        return transaction;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    };
     return adapter;
   }
 }

@@ -5,7 +5,8 @@ type Env = Record<string, string | undefined>;
 
 /** Where Groundwork keeps generated local state (SQLite file, dev secret, demo credentials); gitignored. */
 export function dataDirectory(env: Env = process.env): string {
-  return path.resolve(process.cwd(), env.GROUNDWORK_DATA_DIR ?? ".data");
+  // turbopackIgnore: runtime state, not a file of the app to trace into the build.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.GROUNDWORK_DATA_DIR ?? ".data");
 }
 
 /**

@@ -32,15 +32,19 @@ export async function revokeAuthSession(db: Db, sid: string, now: Date): Promise
  * row, never from the token, so a role change applies on the next request.
  */
 export async function findSessionUser(db: Db, claims: SessionClaims, now: Date): Promise<SessionUser | null> {
-  const [session, user] = await Promise.all([
-    db.authSession.findUnique({ where: { id: claims.sid }, select: { userId: true, expiresAt: true, revokedAt: true } }),
-    db.user.findUnique({
-      where: { id: claims.userId },
-      select: { id: true, email: true, name: true, role: true, isDemo: true, tokenVersion: true },
-    }),
-  ]);
-  if (!session || !user) return null;
-  if (session.userId !== user.id || session.revokedAt !== null || session.expiresAt <= now) return null;
+  // One query (session joined to its user): this runs on every signed-in request, and
+  // each Prisma query costs a compile and a round trip.
+  const session = await db.authSession.findUnique({
+    where: { id: claims.sid },
+    select: {
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, isDemo: true, tokenVersion: true } },
+    },
+  });
+  if (!session) return null;
+  const { user } = session;
+  if (user.id !== claims.userId || session.revokedAt !== null || session.expiresAt <= now) return null;
   if (user.tokenVersion !== claims.tokenVersion || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, isDemo: user.isDemo, sessionId: claims.sid };
 }

@@ -29,7 +29,8 @@ export function databaseProvider(url: string | undefined = process.env.DATABASE_
  */
 export function sqliteFilePath(url: string | undefined): string {
   const file = url ? url.replace(/^file:(\/\/)?/, "").replace(/\?.*$/, "") : DEFAULT_SQLITE_FILE;
-  return path.resolve(process.cwd(), file);
+  // turbopackIgnore: a runtime path, not a file of the app to trace into the build.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 /** A description for messages: the SQLite file, or PostgreSQL host, port and database (never the password). */
