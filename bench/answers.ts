@@ -11,28 +11,22 @@
  * per request, so every request grades, writes a Response, updates FSRS
  * memory and appends review logs) for ~10 s. The baseline is a bare route
  * handler (app/api/bench/bare, enabled by GROUNDWORK_BENCH=1) measured in the
- * same server and run.
+ * same server and run. Each row also gives the server's CPU time per
+ * request (every process of `next start`, from /proc): on a machine shared
+ * with other work, req/s swings from run to run, CPU per request much less.
+ * Serves the build in GROUNDWORK_DIST_DIR (default .next).
  *
  * Goals: ≥ 60% of the bare handler's throughput; p95 < 100 ms on SQLite.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchSecret, exitForBuild, groupCpuMs, sessionCookie, startAppServer, type AppServer } from "./lib/app-server";
+import { ensureReactServerCondition } from "./lib/react-server";
 
-const ROOT = path.resolve(__dirname, "..");
-
-// The services import "server-only", which only resolves under the
-// react-server condition: re-run this file with it (run.ts starts us plainly).
-if (process.env.GW_BENCH_ANSWERS_CHILD !== "1") {
-  const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", __filename], {
-    stdio: "inherit",
-    env: { ...process.env, GW_BENCH_ANSWERS_CHILD: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  process.exit(child.status ?? 1);
-}
+ensureReactServerCondition(__filename);
+exitForBuild("answers", ["api/attempts/[attemptId]/answers/route.js", "api/bench/bare/route.js"]);
 
 const USERS = 50;
 const CONNECTIONS = 50;
@@ -47,6 +41,8 @@ interface Measurement {
   p99: number;
   total: number;
   non2xx: number;
+  /** Server CPU (user + system, every process of `next start`) per request; null off Linux. */
+  cpuMsPerRequest: number | null;
 }
 
 // autocannon ships no types (and @types/autocannon is not a dependency): the little used here.
@@ -76,42 +72,15 @@ interface Row {
   note?: string;
 }
 
-function buildProblem(): string | null {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return "there is no production build in .next";
-  if (!existsSync(path.join(ROOT, ".next", "server", "app", "api", "attempts", "[attemptId]", "answers", "route.js"))) {
-    return "the build in .next predates the answers API (app/api/attempts)";
-  }
-  if (!existsSync(path.join(ROOT, ".next", "server", "app", "api", "bench", "bare", "route.js"))) return "the build in .next predates app/api/bench/bare";
-  return null;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 function percentile(sorted: number[], share: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
 }
 
 async function main(): Promise<void> {
-  const problem = buildProblem();
-  if (problem) {
-    console.error(`bench/answers: ${problem}.\nBuild the app first:  npm run build   (or: NEXT_TELEMETRY_DISABLED=1 npx next build)\nthen run:  npm run bench -- answers`);
-    process.exit(2);
-  }
-
   // Imported after the checks: loading the server modules costs a second or two.
   // @ts-expect-error -- untyped package, typed by Autocannon above
   const autocannon = (await import("autocannon")).default as Autocannon;
-  const { encode } = await import("next-auth/jwt");
   const pg = (await import("pg")).default;
   const { createDb } = await import("@/lib/server/db");
   const { migrateDatabase } = await import("@/lib/server/db/migrations/run-migrations");
@@ -120,7 +89,7 @@ async function main(): Promise<void> {
   const { correctResponse, wrongResponse } = await import("@/tests/integration/learn/learn-helpers");
   type Db = ReturnType<typeof createDb>;
 
-  const secret = randomBytes(32).toString("base64url");
+  const secret = benchSecret();
 
   interface Learner {
     cookie: string;
@@ -135,8 +104,7 @@ async function main(): Promise<void> {
     const learners: Learner[] = [];
     for (let i = 0; i < USERS; i++) {
       const user = await db.user.create({ data: { email: `bench-${i}@example.com`, name: `Bench ${i}`, passwordHash: "$argon2id$unused" } });
-      const session = await db.authSession.create({ data: { userId: user.id, expiresAt: new Date(now.getTime() + 86_400_000) } });
-      const token = await encode({ token: { sub: user.id, sid: session.id, tv: 0 }, secret, maxAge: 86_400 });
+      const cookie = await sessionCookie(db, user.id, secret);
       const answers: Learner["answers"] = [];
       for (let a = 0; a < ATTEMPTS_PER_USER; a++) {
         const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId: pack.id, moduleSlugs, count: ITEMS_PER_ATTEMPT, now });
@@ -151,67 +119,18 @@ async function main(): Promise<void> {
           });
         }
       }
-      learners.push({ cookie: `next-auth.session-token=${token}`, answers });
+      learners.push({ cookie, answers });
     }
     return learners;
   }
 
-  let serverLog = () => "";
-
-  async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: ROOT,
-      detached: true,
-      stdio: ["ignore", "ignore", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_SECRET: secret,
-        NEXTAUTH_URL: base,
-        GROUNDWORK_BENCH: "1",
-        GROUNDWORK_DEMO: "0",
-      },
-    });
-    let stderr = "";
-    child.stderr?.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-4000);
-    });
-    serverLog = () => stderr;
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr}`);
-      try {
-        const response = await fetch(`${base}/api/bench/bare`);
-        if (response.ok) return { child, base };
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    stopServer(child);
-    throw new Error(`next start did not answer within 60 s: ${stderr}`);
-  }
-
-  function stopServer(child: ChildProcess) {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM"); // the group: next start and the server it forks
-      } catch {
-        child.kill("SIGTERM");
-      }
-    }
-  }
-
-  async function load(base: string, requestsFor: (client: number) => CannonRequest[], seconds = DURATION_SECONDS): Promise<Measurement> {
+  async function load(server: AppServer, requestsFor: (client: number) => CannonRequest[], seconds = DURATION_SECONDS): Promise<Measurement> {
     const latencies: number[] = [];
     let non2xx = 0;
     let clientIndex = 0;
+    const cpuBefore = groupCpuMs(server.child.pid ?? 0);
     const result = await autocannon({
-      url: base,
+      url: server.base,
       connections: CONNECTIONS,
       duration: seconds,
       pipelining: 1,
@@ -223,8 +142,10 @@ async function main(): Promise<void> {
         });
       },
     });
+    const cpuAfter = groupCpuMs(server.child.pid ?? 0);
     latencies.sort((a, b) => a - b);
     return {
+      cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length > 0 ? (cpuAfter - cpuBefore) / latencies.length : null,
       requestsPerSecond: result.requests.average,
       p50: percentile(latencies, 0.5),
       p95: percentile(latencies, 0.95),
@@ -238,15 +159,15 @@ async function main(): Promise<void> {
     const setupStart = performance.now();
     await migrateDatabase(databaseUrl);
     const db = createDb(databaseUrl);
-    let server: { child: ChildProcess; base: string } | undefined;
+    let server: AppServer | undefined;
     try {
       const learners = await seed(db);
       console.log(`[${provider}] seeded ${USERS} learners × ${ATTEMPTS_PER_USER} attempts in ${Math.round(performance.now() - setupStart)} ms`);
-      server = await startServer(databaseUrl);
+      server = await startAppServer(databaseUrl, secret);
       const { base } = server;
       const bareRequests = () => [{ method: "POST" as const, path: "/api/bench/bare", headers: { "content-type": "application/json" }, body: "{}" }];
-      await load(base, bareRequests, 2); // warm-up: JIT, route compilation caches
-      const bare = await load(base, bareRequests);
+      await load(server, bareRequests, 2); // warm-up: JIT, route compilation caches
+      const bare = await load(server, bareRequests);
       const answerRequests = (client: number): CannonRequest[] => {
         const learner = learners[client % learners.length] as Learner;
         return [
@@ -281,13 +202,13 @@ async function main(): Promise<void> {
         reads.push(`${response.status} in ${Math.round(performance.now() - started)} ms`);
       }
       console.log(`[${provider}] sequential attempt reads: ${reads.join(", ")}`);
-      const answers = await load(base, answerRequests);
-      if (answers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${serverLog().slice(-1500)}`);
+      const answers = await load(server, answerRequests);
+      if (answers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${server.log().slice(-1500)}`);
       const responses = await db.response.count();
       console.log(`[${provider}] ${responses} responses stored, ${await db.reviewLog.count()} review logs`);
       return { provider, bare, answers };
     } finally {
-      if (server) stopServer(server.child);
+      server?.stop();
       await db.$disconnect();
       await cleanup();
     }
@@ -318,8 +239,8 @@ async function main(): Promise<void> {
 
   const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "-");
   console.log("\nAnswer submission (POST /api/attempts/:id/answers), 50 connections, 50 learners, %d s each", DURATION_SECONDS);
-  console.log("| database   | route           |   req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx |");
-  console.log("|------------|-----------------|--------:|-------:|-------:|-------:|---------:|--------:|");
+  console.log("| database   | route           |   req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | server CPU ms/req |");
+  console.log("|------------|-----------------|--------:|-------:|-------:|-------:|---------:|--------:|------------------:|");
   for (const row of rows) {
     if (!row.bare || !row.answers) {
       console.log(`| ${row.provider.padEnd(10)} | ${row.note ?? "no result"} |`);
@@ -327,7 +248,7 @@ async function main(): Promise<void> {
     }
     for (const [route, m] of [["bare handler", row.bare], ["answers", row.answers]] as const) {
       console.log(
-        `| ${row.provider.padEnd(10)} | ${route.padEnd(15)} | ${fmt(m.requestsPerSecond).padStart(7)} | ${fmt(m.p50).padStart(6)} | ${fmt(m.p95).padStart(6)} | ${fmt(m.p99).padStart(6)} | ${String(m.total).padStart(8)} | ${String(m.non2xx).padStart(7)} |`,
+        `| ${row.provider.padEnd(10)} | ${route.padEnd(15)} | ${fmt(m.requestsPerSecond).padStart(7)} | ${fmt(m.p50).padStart(6)} | ${fmt(m.p95).padStart(6)} | ${fmt(m.p99).padStart(6)} | ${String(m.total).padStart(8)} | ${String(m.non2xx).padStart(7)} | ${fmt(m.cpuMsPerRequest ?? NaN, 1).padStart(17)} |`,
       );
     }
   }
@@ -337,6 +258,12 @@ async function main(): Promise<void> {
     if (!row.bare || !row.answers) continue;
     const share = row.answers.requestsPerSecond / row.bare.requestsPerSecond;
     console.log(`- ${row.provider}: throughput ${(share * 100).toFixed(0)}% of the bare handler (goal ≥ 60%): ${share >= 0.6 ? "met" : "NOT met"}`);
+    const { cpuMsPerRequest: answerCpu } = row.answers;
+    const { cpuMsPerRequest: bareCpu } = row.bare;
+    // CPU per request barely moves with other load on the machine, unlike req/s: the steadier comparison.
+    if (answerCpu !== null && bareCpu !== null) {
+      console.log(`- ${row.provider}: server CPU ${fmt(answerCpu, 1)} ms per answer vs ${fmt(bareCpu, 1)} ms per bare request (CPU-bound ceiling ${((bareCpu / answerCpu) * 100).toFixed(0)}% of the bare throughput)`);
+    }
     if (row.provider === "sqlite") console.log(`- sqlite: p95 ${fmt(row.answers.p95)} ms (goal < 100 ms): ${row.answers.p95 < 100 ? "met" : "NOT met"}`);
     if (row.answers.non2xx > 0) {
       failedRequests = true;

@@ -3,17 +3,21 @@
  * that one benchmark's heap and JIT state cannot colour the next one's
  * figures. Each benchmark prints its own table, with its baseline measured
  * in the same run. `npm run bench -- engine` runs only the named ones.
+ * Slow ones (Lighthouse) are opt-in: name them, or add `--lighthouse`.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
 const benchDir = path.resolve(__dirname);
-const wanted = process.argv.slice(2);
+const OPT_IN = new Set(["lighthouse"]);
+const args = process.argv.slice(2);
+const wanted = args.filter((arg) => !arg.startsWith("--"));
+const optedIn = new Set(args.filter((arg) => arg.startsWith("--")).map((arg) => arg.slice(2)));
 const benches = readdirSync(benchDir)
   .filter((file) => file.endsWith(".ts") && file !== "run.ts" && !file.endsWith(".test.ts"))
   .map((file) => file.replace(/\.ts$/, ""))
-  .filter((name) => wanted.length === 0 || wanted.includes(name))
+  .filter((name) => (wanted.length === 0 ? !OPT_IN.has(name) || optedIn.has(name) : wanted.includes(name)))
   .sort();
 
 if (benches.length === 0) {
