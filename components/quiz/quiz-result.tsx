@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Citations } from "@/components/lesson/citations";
 import type { Citation } from "./types";
 
@@ -5,12 +6,13 @@ export interface ResultItemView {
   position: number;
   prompt: string;
   typeLabel: string;
-  isCorrect: boolean;
   isAnswered: boolean;
   yourAnswer: string;
   expected: string;
   explanation: string;
   citations: Citation[];
+  /** The lesson that covers the item. */
+  lesson: { href: string; title: string } | null;
 }
 
 export interface QuizResultView {
@@ -18,14 +20,17 @@ export interface QuizResultView {
   maxScore: number;
   /** "4 min 12 s". */
   durationLabel: string;
+  /** False while an assignment holds its answers back until the due date. */
+  isGradingVisible: boolean;
   modules: { title: string; correct: number; total: number }[];
-  items: ResultItemView[];
+  /** Wrong or unanswered items, in quiz order. */
+  toReview: ResultItemView[];
 }
 
 /** The end of an attempt: score, time, how each module went, and every item worth another look. */
 export function QuizResult({ result }: { result: QuizResultView }) {
   const percent = result.maxScore === 0 ? 0 : Math.round((result.score / result.maxScore) * 100);
-  const toReview = result.items.filter((item) => !item.isCorrect);
+  const { toReview } = result;
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="score-heading" className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -45,7 +50,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
         </div>
         <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
           <p className="text-sm font-semibold text-muted">To review</p>
-          <p className="text-2xl font-bold tabular-nums">{toReview.length}</p>
+          <p className="text-2xl font-bold tabular-nums">{result.isGradingVisible ? toReview.length : "—"}</p>
         </div>
       </section>
 
@@ -69,7 +74,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
 
       <section aria-labelledby="review-items-heading">
         <h2 id="review-items-heading" className="mb-2 text-xl font-bold">
-          {toReview.length > 0 ? "Items to review" : "Every answer was right"}
+          {!result.isGradingVisible ? "Answers appear after the due date" : toReview.length > 0 ? "Items to review" : "Every answer was right"}
         </h2>
         <ol className="flex flex-col gap-3">
           {toReview.map((item) => (
@@ -86,6 +91,11 @@ export function QuizResult({ result }: { result: QuizResultView }) {
               </p>
               <p>{item.explanation}</p>
               <Citations citations={item.citations} />
+              {item.lesson ? (
+                <Link href={item.lesson.href} className="font-semibold text-brand underline underline-offset-2">
+                  Read the lesson: {item.lesson.title}
+                </Link>
+              ) : null}
             </li>
           ))}
         </ol>

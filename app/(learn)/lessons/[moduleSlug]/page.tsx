@@ -16,10 +16,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { getLesson } from "@/lib/server/services/learn/get-lesson";
 import type { AttemptView } from "@/lib/server/services/learn/types";
 import { toRunnerItems } from "../../quiz/[attemptId]/to-runner-items";
 import { startCheckAction } from "./actions";
-import { loadLesson } from "./load-lesson";
 
 type Params = Promise<{ moduleSlug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,7 +30,7 @@ export default async function LessonPage({ params, searchParams }: { params: Par
   const { moduleSlug } = await params;
   const check = (await searchParams).check;
   const user = await requireUser();
-  const lesson = await loadLesson(user, moduleSlug);
+  const lesson = await getLesson(user, moduleSlug);
   if (!lesson) notFound();
   const checkAttempt = typeof check === "string" && check !== "failed" ? await ownCheckAttempt(user, check, moduleSlug) : null;
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { QuizResult } from "@/components/quiz/quiz-result";
 import { itemTypeLabels } from "@/components/quiz/types";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
-import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { isAppError } from "@/lib/server/errors";
+import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 import { toResultView } from "./to-result-view";
 
 export const metadata: Metadata = { title: "Quiz result" };
@@ -13,9 +14,14 @@ export const metadata: Metadata = { title: "Quiz result" };
 export default async function QuizResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser();
-  const view = await getAttemptView(user, attemptId);
+  // Someone else's attempt and a missing one are the same 404 (not an error page).
+  const breakdown = await getAttemptBreakdown(user, attemptId).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  const { view } = breakdown;
   if (view.status === "in_progress") redirect(`/quiz/${view.id}`);
-  const result = toResultView(view, itemTypeLabels);
+  const result = toResultView(breakdown, itemTypeLabels);
   const practiseAgain = view.moduleSlugs.length === 1 ? `/quiz/new?module=${encodeURIComponent(view.moduleSlugs[0] ?? "")}` : "/quiz/new?module=all";
 
   return (

@@ -1,6 +1,6 @@
 import type { QuizResultView } from "@/components/quiz/quiz-result";
 import type { ItemType } from "@/lib/engine";
-import type { AttemptView } from "@/lib/server/services/learn/types";
+import type { AttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 
 function durationLabel(startedAt: string, submittedAt: string | null): string {
   if (!submittedAt) return "—";
@@ -10,23 +10,29 @@ function durationLabel(startedAt: string, submittedAt: string | null): string {
   return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
 }
 
-/** The submitted attempt as the result component shows it (module breakdown comes from the attempt view's per-item modules when present). */
-export function toResultView(view: AttemptView, typeLabels: Record<ItemType, string>): QuizResultView {
+/** The submitted attempt as the result component shows it: score, time, modules, and the items to review with their lesson. */
+export function toResultView({ view, isGradingVisible, modules, toReview }: AttemptBreakdown, typeLabels: Record<ItemType, string>): QuizResultView {
+  const itemAt = new Map(view.items.map((entry) => [entry.position, entry]));
   return {
     score: view.score ?? 0,
     maxScore: view.maxScore ?? view.total,
     durationLabel: durationLabel(view.startedAt, view.submittedAt),
-    modules: [],
-    items: view.items.map((entry) => ({
-      position: entry.position + 1,
-      prompt: entry.item.prompt,
-      typeLabel: typeLabels[entry.item.type],
-      isCorrect: entry.feedback?.correct ?? false,
-      isAnswered: entry.isAnswered,
-      yourAnswer: entry.feedback?.yourAnswer ?? "",
-      expected: entry.feedback?.expected ?? "",
-      explanation: entry.feedback?.explanation ?? "",
-      citations: entry.feedback?.citations ?? [],
-    })),
+    isGradingVisible,
+    modules: modules.map(({ title, correct, total }) => ({ title, correct, total })),
+    toReview: toReview.flatMap(({ position, module }) => {
+      const entry = itemAt.get(position);
+      if (!entry) return [];
+      return {
+        position: position + 1,
+        prompt: entry.item.prompt,
+        typeLabel: typeLabels[entry.item.type],
+        isAnswered: entry.isAnswered,
+        yourAnswer: entry.feedback?.yourAnswer ?? "",
+        expected: entry.feedback?.expected ?? "",
+        explanation: entry.feedback?.explanation ?? "",
+        citations: entry.feedback?.citations ?? [],
+        lesson: module ? { href: `/lessons/${encodeURIComponent(module.slug)}`, title: module.title } : null,
+      };
+    }),
   };
 }

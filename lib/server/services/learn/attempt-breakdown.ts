@@ -1,0 +1,86 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { attemptIdSchema } from "@/lib/validation/learn";
+import { attemptNotFound, findOwnedAttempt, isFeedbackVisible, resolveOptions, toAttemptView, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
+import type { AttemptView } from "./types";
+
+/** A module an item belongs to: its lesson is where to look the item up. */
+export interface ModuleRef {
+  slug: string;
+  title: string;
+}
+
+/** How the learner did on one module's items. */
+export interface ModuleScore extends ModuleRef {
+  correct: number;
+  total: number;
+}
+
+/** The end screen's data: the attempt, its score per module, and the items worth another look. */
+export interface AttemptBreakdown {
+  view: AttemptView;
+  /** False while the learner may not see the grading (see `isFeedbackVisible`). */
+  isGradingVisible: boolean;
+  /** In the pack's module order; empty while the grading may not be seen. */
+  modules: ModuleScore[];
+  /** Wrong or unanswered items (position order), each with the module whose lesson covers it; empty while the grading may not be seen. */
+  toReview: { position: number; module: ModuleRef | null }[];
+}
+
+/**
+ * The learner's attempt with a score per module and the items to review.
+ * Items belong to modules through their facts: an item counts for the first
+ * module (in pack order, among the attempt's modules) that holds one of the
+ * facts it tests. Nothing about correctness is returned before the learner
+ * may see the grading (an assessment in progress, or answers held back until
+ * an assignment's due date).
+ *
+ * @throws AppError 404 when the attempt does not exist or is not the learner's (indistinguishable)
+ *
+ * @example
+ * const { view, modules, toReview } = await getAttemptBreakdown(user, params.attemptId);
+ */
+export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, options: ServiceOptions = {}): Promise<AttemptBreakdown> {
+  const { db, now } = resolveOptions(options);
+  const parsed = attemptIdSchema.safeParse(attemptId);
+  if (!parsed.success) throw attemptNotFound();
+  const attempt = await findOwnedAttempt(db, learner, parsed.data);
+  const view = toAttemptView(attempt, now);
+  if (!isFeedbackVisible(attempt, now)) return { view, isGradingVisible: false, modules: [], toReview: [] };
+
+  const { moduleOf, moduleOrder } = await itemModules(db, attempt);
+  const scores = new Map<string, ModuleScore>();
+  const toReview: AttemptBreakdown["toReview"] = [];
+  for (const item of view.items) {
+    const isCorrect = item.feedback?.correct === true;
+    const home = moduleOf.get(item.position) ?? null;
+    if (home) {
+      const score = scores.get(home.slug) ?? { ...home, correct: 0, total: 0 };
+      score.total += 1;
+      if (isCorrect) score.correct += 1;
+      scores.set(home.slug, score);
+    }
+    // Unanswered items of an open practice are not mistakes yet.
+    if (!isCorrect && (item.isAnswered || view.status !== "in_progress")) toReview.push({ position: item.position, module: home });
+  }
+  const modules = [...scores.values()].sort((a, b) => moduleOrder.indexOf(a.slug) - moduleOrder.indexOf(b.slug));
+  return { view, isGradingVisible: true, modules, toReview };
+}
+
+/** The module of each item (by position), from the items' facts and the pack's module→fact links; and the pack's module order. */
+async function itemModules(db: Db, attempt: AttemptRecord): Promise<{ moduleOf: Map<number, ModuleRef>; moduleOrder: string[] }> {
+  const moduleSlugs = JSON.parse(attempt.moduleSlugs) as string[];
+  // Review attempts span the learner's due facts, not chosen modules: any module of the pack may hold them.
+  const modules = await db.module.findMany({
+    where: { packId: attempt.packId, ...(moduleSlugs.length > 0 ? { slug: { in: moduleSlugs } } : {}) },
+    orderBy: { position: "asc" },
+    select: { slug: true, title: true, facts: { select: { fact: { select: { slug: true } } } } },
+  });
+  const moduleOf = new Map<number, ModuleRef>();
+  for (const row of attempt.items) {
+    const factSlugs = new Set(JSON.parse(row.factSlugs) as string[]);
+    const home = modules.find((candidate) => candidate.facts.some((link) => factSlugs.has(link.fact.slug)));
+    if (home) moduleOf.set(row.position, { slug: home.slug, title: home.title });
+  }
+  return { moduleOf, moduleOrder: modules.map((module) => module.slug) };
+}
