@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { StaffJoinNotice } from "@/components/classes/staff-join-notice";
+import { YourClasses } from "@/components/classes/your-classes";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/server/auth/guards";
+import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
+import { JoinForm } from "./join-form";
+
+export const metadata: Metadata = { title: "Join a class" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const outcomeText = {
+  joined: (name: string) => `You joined ${name}. Your teacher can now set you assignments.`,
+  rejoined: (name: string) => `You are back in ${name}.`,
+  already_member: (name: string) => `You are already in ${name}.`,
+} as const;
+
+export default async function JoinPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  if (user.role !== "student") return <StaffJoinNotice />;
+
+  const [classes, params] = await Promise.all([listMyClasses(user), searchParams]);
+  // Only a class the student is really in is named (the query string is not trusted text).
+  const joined = classes.find((item) => item.id === params.joined);
+  const outcome = typeof params.outcome === "string" && params.outcome in outcomeText ? (params.outcome as keyof typeof outcomeText) : "joined";
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <PageHeader title="Join a class" lead="Type the code your teacher gave you. You can be in several classes." />
+      {joined ? (
+        <Alert tone="good">
+          <p id="join-notice">{outcomeText[outcome](joined.name)}</p>
+        </Alert>
+      ) : null}
+      <Card>
+        <JoinForm />
+      </Card>
+      <YourClasses classes={classes} />
+    </div>
+  );
+}

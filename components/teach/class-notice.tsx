@@ -1,0 +1,24 @@
+import { Alert } from "@/components/ui/alert";
+
+/** What the class page says after an action succeeded (the action redirects with ?notice=<key>). */
+const CLASS_NOTICES = {
+  created: "Class created. Share the code or the link below with your students.",
+  "code-rotated": "New code made. The old code and link no longer work.",
+  "student-removed": "Student removed from the class.",
+  archived: "Class archived. Nobody can join it until you restore it.",
+  restored: "Class restored. Its code works again.",
+  "co-teacher-added": "Co-teacher added. They can open this class from their Teaching page.",
+  "co-teacher-removed": "Co-teacher removed.",
+} as const;
+
+export type ClassNoticeKey = keyof typeof CLASS_NOTICES;
+
+/** The notice for a `?notice=` value; unknown values show nothing (the URL is not trusted text). */
+export function ClassNotice({ notice }: { notice: unknown }) {
+  if (typeof notice !== "string" || !(notice in CLASS_NOTICES)) return null;
+  return (
+    <Alert tone="good">
+      <p id="class-notice">{CLASS_NOTICES[notice as ClassNoticeKey]}</p>
+    </Alert>
+  );
+}

@@ -1,0 +1,314 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/server/errors";
+import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
+import { ALREADY_TEACHES_MESSAGE, NO_TEACHER_ACCOUNT_MESSAGE, addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
+import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
+import { createClass } from "@/lib/server/services/teach/classes/create-class";
+import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
+import { joinClass } from "@/lib/server/services/teach/classes/join-class";
+import { JOIN_THROTTLE, NO_OPEN_CLASS_MESSAGE } from "@/lib/server/services/teach/classes/join-throttle";
+import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
+import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
+import { previewClassToJoin } from "@/lib/server/services/teach/classes/preview-class-to-join";
+import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-teacher";
+import { STUDENT_NOT_ON_ROSTER_MESSAGE, removeStudent } from "@/lib/server/services/teach/classes/remove-student";
+import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
+import { rotateJoinCode } from "@/lib/server/services/teach/classes/rotate-join-code";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { seedAdmin, seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
+
+async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string; field?: string; retryAfterSeconds?: number }> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(isAppError(error), String(error)).toBe(true);
+    return error as { status: number; message: string; field?: string };
+  }
+  throw new Error("expected a rejection");
+}
+
+/** A code of the right shape that no class has (classes get random codes; this one uses only one symbol). */
+const UNUSED_CODE = "ZZZZ-ZZZZ";
+
+describe.each(testProviders())("classes on %s", (provider) => {
+  let database: TestDatabase;
+  const options = (now?: Date) => ({ db: database.db, ...(now ? { now } : {}) });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("creates a class with its owner and a readable code, lists it with its count, and shows its roster", async () => {
+    const teacher = await seedTeacher(database.db, "Ms Khan");
+    const created = await createClass(teacher, { name: "  Year 11   History ", description: "  Pakistan–US relations  " }, options());
+    expect(created.name).toBe("Year 11 History");
+    expect(created.joinCode).toMatch(/^[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
+    expect(created.joinPath).toBe(`/join/${created.joinCode}`);
+
+    const stored = await database.db.classroom.findUniqueOrThrow({ where: { id: created.id }, include: { teachers: true } });
+    expect(stored.description).toBe("Pakistan–US relations");
+    expect(stored.joinCode).toBe(created.joinCode.replace("-", ""));
+    expect(stored.teachers).toEqual([expect.objectContaining({ userId: teacher.id, role: "owner" })]);
+
+    const [ayesha, bilal] = [await seedStudent(database.db, "Ayesha"), await seedStudent(database.db, "Bilal")];
+    await joinClass(bilal, { code: created.joinCode }, options());
+    await joinClass(ayesha, { code: created.joinCode.toLowerCase().replace("-", " ") }, options());
+
+    const { open, archived } = await listTaughtClasses(teacher, options());
+    expect(archived).toEqual([]);
+    expect(open).toEqual([expect.objectContaining({ id: created.id, name: "Year 11 History", access: "owner", studentCount: 2, joinCode: created.joinCode })]);
+
+    const roster = await getClassRoster(teacher, created.id, options());
+    expect(roster).toMatchObject({ id: created.id, joinCode: created.joinCode, joinPath: created.joinPath, access: "owner", archivedAt: null });
+    expect(roster.students.map((student) => student.name)).toEqual(["Ayesha", "Bilal"]);
+    expect(roster.students[0]).toEqual({ id: ayesha.id, name: "Ayesha", email: ayesha.email, joinedAt: expect.any(String) });
+    expect(roster.teachers).toEqual([{ id: teacher.id, name: "Ms Khan", email: teacher.email, role: "owner" }]);
+  });
+
+  it("refuses class names that are empty or too long, and descriptions over 500 characters, naming the field", async () => {
+    const teacher = await seedTeacher(database.db);
+    expect(await rejection(createClass(teacher, { name: "   " }, options()))).toMatchObject({ status: 400, field: "name", message: "Name the class." });
+    expect(await rejection(createClass(teacher, { name: "x".repeat(81) }, options()))).toMatchObject({ status: 400, field: "name" });
+    expect(await rejection(createClass(teacher, { name: "ok", description: "x".repeat(501) }, options()))).toMatchObject({ status: 400, field: "description" });
+    const created = await createClass(teacher, { name: "x".repeat(80), description: "" }, options());
+    expect((await database.db.classroom.findUniqueOrThrow({ where: { id: created.id } })).description).toBeNull();
+  });
+
+  it("lets a student join by code in any form, idempotently, and be in several classes", async () => {
+    const teacher = await seedTeacher(database.db);
+    const first = await createClass(teacher, { name: "Alpha" }, options());
+    const second = await createClass(teacher, { name: "Beta" }, options());
+    const student = await seedStudent(database.db);
+
+    expect(await joinClass(student, { code: first.joinCode }, options())).toEqual({ classId: first.id, name: "Alpha", outcome: "joined" });
+    expect(await joinClass(student, { code: ` ${first.joinCode.toLowerCase().replace("-", "")} ` }, options())).toMatchObject({ outcome: "already_member" });
+    expect(await database.db.enrollment.count({ where: { classId: first.id, userId: student.id } })).toBe(1);
+    await joinClass(student, { code: second.joinCode.replace("-", " ") }, options());
+
+    expect((await listMyClasses(student, options())).map((row) => row.name).sort()).toEqual(["Alpha", "Beta"]);
+    const preview = await previewClassToJoin(student, { code: first.joinCode }, options());
+    expect(preview).toEqual({ code: first.joinCode.replace("-", ""), name: "Alpha", teacherNames: [teacher.name], isMember: true });
+  });
+
+  it("refuses archived classes and wrong codes with the same message, and restores an archived class", async () => {
+    const teacher = await seedTeacher(database.db);
+    const created = await createClass(teacher, { name: "Archived soon" }, options());
+    const member = await seedStudent(database.db, "Member");
+    await joinClass(member, { code: created.joinCode }, options());
+    await archiveClass(teacher, created.id, options());
+
+    const student = await seedStudent(database.db);
+    const archivedError = await rejection(joinClass(student, { code: created.joinCode }, options()));
+    const wrongError = await rejection(joinClass(student, { code: UNUSED_CODE }, options()));
+    expect(archivedError).toMatchObject({ status: 404, field: "code", message: NO_OPEN_CLASS_MESSAGE });
+    expect(wrongError).toMatchObject({ status: 404, field: "code", message: NO_OPEN_CLASS_MESSAGE });
+    expect(await listMyClasses(member, options())).toEqual([]);
+    const listed = await listTaughtClasses(teacher, options());
+    expect(listed.open.map((row) => row.id)).not.toContain(created.id);
+    expect(listed.archived).toEqual([expect.objectContaining({ id: created.id, archivedAt: expect.any(String) })]);
+
+    await restoreClass(teacher, created.id, options());
+    expect(await joinClass(student, { code: created.joinCode }, options())).toMatchObject({ outcome: "joined" });
+    expect((await listMyClasses(member, options())).map((row) => row.id)).toEqual([created.id]);
+  });
+
+  it("gives a malformed code a 400 that says why, without counting it as a guess", async () => {
+    const student = await seedStudent(database.db);
+    expect(await rejection(joinClass(student, { code: "ABCD-EFG0" }, options()))).toMatchObject({ status: 400, field: "code" });
+    expect(await database.db.loginThrottle.count({ where: { key: `join:${student.id}` } })).toBe(0);
+  });
+
+  it("locks a student out after 10 wrong codes in 15 minutes, even for a right code, and lets them in after the lock", async () => {
+    const teacher = await seedTeacher(database.db);
+    const created = await createClass(teacher, { name: "Throttled" }, options());
+    const student = await seedStudent(database.db);
+    const other = await seedStudent(database.db);
+    const start = new Date("2026-11-23T10:00:00Z");
+    const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+
+    for (let i = 0; i < JOIN_THROTTLE.maxFailures - 1; i++) {
+      expect(await rejection(joinClass(student, { code: UNUSED_CODE }, options(at(i))))).toMatchObject({ status: 404 });
+    }
+    const tenth = await rejection(joinClass(student, { code: UNUSED_CODE }, options(at(10))));
+    expect(tenth).toMatchObject({ status: 429, field: "code", retryAfterSeconds: 15 * 60 });
+    expect(tenth.message).toBe("Too many wrong class codes. Try again in 15 minutes, or check the code with your teacher.");
+    // Locked: the right code is refused too (otherwise guessing would go on), and so is the join-link preview.
+    expect(await rejection(joinClass(student, { code: created.joinCode }, options(at(60))))).toMatchObject({ status: 429 });
+    expect(await rejection(previewClassToJoin(student, { code: created.joinCode }, options(at(60))))).toMatchObject({ status: 429 });
+    // The lock is per student.
+    expect(await joinClass(other, { code: created.joinCode }, options(at(60)))).toMatchObject({ outcome: "joined" });
+
+    expect(await joinClass(student, { code: created.joinCode }, options(at(10 + 15 * 60 + 1)))).toMatchObject({ outcome: "joined" });
+  });
+
+  it("counts join-link previews of wrong codes as guesses", async () => {
+    const student = await seedStudent(database.db);
+    for (let i = 0; i < JOIN_THROTTLE.maxFailures - 1; i++) {
+      expect(await rejection(previewClassToJoin(student, { code: UNUSED_CODE }, options()))).toMatchObject({ status: 404, message: NO_OPEN_CLASS_MESSAGE });
+    }
+    expect(await rejection(previewClassToJoin(student, { code: UNUSED_CODE }, options()))).toMatchObject({ status: 429 });
+  });
+
+  it("removes a student from the roster and their class list; the code lets them back in with a new join date", async () => {
+    const teacher = await seedTeacher(database.db);
+    const [stays, leaves] = [await seedStudent(database.db, "Stays"), await seedStudent(database.db, "Leaves")];
+    const joinedAt = new Date("2026-09-01T08:00:00Z");
+    const { classroom } = await seedClassWithStudents(database.db, teacher, [stays, leaves], { joinedAt });
+    const elsewhere = await seedClassWithStudents(database.db, await seedTeacher(database.db), [leaves], { name: "Elsewhere" });
+
+    const removedAt = new Date("2026-11-01T08:00:00Z");
+    expect(await removeStudent(teacher, { classId: classroom.id, studentId: leaves.id }, options(removedAt))).toEqual({ removed: true });
+    expect((await getClassRoster(teacher, classroom.id, options())).students.map((student) => student.id)).toEqual([stays.id]);
+    expect((await listMyClasses(leaves, options())).map((row) => row.name)).toEqual(["Elsewhere"]);
+    expect((await listTaughtClasses(teacher, options())).open[0]?.studentCount).toBe(1);
+    const enrollment = await database.db.enrollment.findUniqueOrThrow({ where: { classId_userId: { classId: classroom.id, userId: leaves.id } } });
+    expect(enrollment.removedAt).toEqual(removedAt);
+    // Only this class's enrollment: the student's other class is untouched.
+    expect(await database.db.enrollment.count({ where: { classId: elsewhere.classroom.id, userId: leaves.id, removedAt: null } })).toBe(1);
+    expect(await previewClassToJoin(leaves, { code: classroom.joinCode }, options())).toMatchObject({ isMember: false });
+
+    // Removing again, or removing someone who never joined, is a 404.
+    expect(await rejection(removeStudent(teacher, { classId: classroom.id, studentId: leaves.id }, options()))).toMatchObject({
+      status: 404,
+      message: STUDENT_NOT_ON_ROSTER_MESSAGE,
+    });
+    const stranger = await seedStudent(database.db);
+    expect(await rejection(removeStudent(teacher, { classId: classroom.id, studentId: stranger.id }, options()))).toMatchObject({ status: 404 });
+
+    const rejoinedAt = new Date("2026-11-02T08:00:00Z");
+    expect(await joinClass(leaves, { code: classroom.joinCode }, options(rejoinedAt))).toMatchObject({ outcome: "rejoined" });
+    const back = (await getClassRoster(teacher, classroom.id, options())).students.find((student) => student.id === leaves.id);
+    expect(back?.joinedAt).toBe(rejoinedAt.toISOString());
+  });
+
+  it("rotates the code: the old code stops working, members stay", async () => {
+    const teacher = await seedTeacher(database.db);
+    const member = await seedStudent(database.db);
+    const { classroom } = await seedClassWithStudents(database.db, teacher, [member]);
+    const oldCode = classroom.joinCode;
+    const rotated = await rotateJoinCode(teacher, classroom.id, options());
+    expect(rotated.joinCode.replace("-", "")).not.toBe(oldCode);
+    expect(rotated.joinPath).toBe(`/join/${rotated.joinCode}`);
+
+    const newcomer = await seedStudent(database.db);
+    expect(await rejection(joinClass(newcomer, { code: oldCode }, options()))).toMatchObject({ status: 404, message: NO_OPEN_CLASS_MESSAGE });
+    expect(await joinClass(newcomer, { code: rotated.joinCode }, options())).toMatchObject({ outcome: "joined" });
+    expect((await getClassRoster(teacher, classroom.id, options())).students).toHaveLength(2);
+  });
+
+  it("adds co-teachers by email; they manage the roster and code but not the class's teachers or archive", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const student = await seedStudent(database.db, "Pupil");
+    const { classroom } = await seedClassWithStudents(database.db, owner, [student]);
+
+    expect(await addCoTeacher(owner, { classId: classroom.id, email: `  ${co.email.toUpperCase()} ` }, options())).toEqual({ id: co.id, name: "Colleague", email: co.email });
+    expect(await rejection(addCoTeacher(owner, { classId: classroom.id, email: co.email }, options()))).toMatchObject({
+      status: 409,
+      field: "email",
+      message: ALREADY_TEACHES_MESSAGE,
+    });
+    expect(await rejection(addCoTeacher(owner, { classId: classroom.id, email: owner.email }, options()))).toMatchObject({ status: 409 });
+    // Unknown email and a student's email: one message, so student accounts cannot be discovered.
+    const unknown = await rejection(addCoTeacher(owner, { classId: classroom.id, email: "nobody@example.com" }, options()));
+    const studentEmail = await rejection(addCoTeacher(owner, { classId: classroom.id, email: student.email }, options()));
+    expect(unknown).toMatchObject({ status: 404, field: "email", message: NO_TEACHER_ACCOUNT_MESSAGE });
+    expect(studentEmail).toEqual(unknown);
+    expect(await rejection(addCoTeacher(owner, { classId: classroom.id, email: "not-an-email" }, options()))).toMatchObject({ status: 400, field: "email" });
+
+    const listed = await listTaughtClasses(co, options());
+    expect(listed.open).toEqual([expect.objectContaining({ id: classroom.id, access: "co", studentCount: 1 })]);
+    const roster = await getClassRoster(co, classroom.id, options());
+    expect(roster.access).toBe("co");
+    expect(roster.teachers.map((teacher) => [teacher.name, teacher.role])).toEqual([
+      ["Owner", "owner"],
+      ["Colleague", "co"],
+    ]);
+    expect((await previewClassToJoin(await seedStudent(database.db), { code: classroom.joinCode }, options())).teacherNames).toEqual(["Owner", "Colleague"]);
+
+    await rotateJoinCode(co, classroom.id, options());
+    await removeStudent(co, { classId: classroom.id, studentId: student.id }, options());
+    expect((await getClassRoster(co, classroom.id, options())).students).toEqual([]);
+
+    const third = await seedTeacher(database.db);
+    expect(await rejection(archiveClass(co, classroom.id, options()))).toMatchObject({ status: 403 });
+    expect(await rejection(restoreClass(co, classroom.id, options()))).toMatchObject({ status: 403 });
+    expect(await rejection(addCoTeacher(co, { classId: classroom.id, email: third.email }, options()))).toMatchObject({ status: 403 });
+    expect(await rejection(removeCoTeacher(co, { classId: classroom.id, teacherId: co.id }, options()))).toMatchObject({ status: 403 });
+    // The owner's row is not a co-teacher's.
+    expect(await rejection(removeCoTeacher(owner, { classId: classroom.id, teacherId: owner.id }, options()))).toMatchObject({ status: 404 });
+
+    expect(await removeCoTeacher(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ removed: true });
+    expect(await rejection(getClassRoster(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+    expect((await listTaughtClasses(co, options())).open).toEqual([]);
+  });
+
+  it("lets an admin manage any class, but lists only the classes they teach", async () => {
+    const owner = await seedTeacher(database.db);
+    const admin = await seedAdmin(database.db);
+    const { classroom } = await seedClassWithStudents(database.db, owner, []);
+    expect((await getClassRoster(admin, classroom.id, options())).access).toBe("admin");
+    await archiveClass(admin, classroom.id, options());
+    await restoreClass(admin, classroom.id, options());
+    expect(await listTaughtClasses(admin, options())).toEqual({ open: [], archived: [] });
+  });
+
+  describe("someone else's class", () => {
+    let classId: string;
+    let joinCode: string;
+    let enrolled: SeededUser;
+    let otherTeacher: SeededUser;
+    let student: SeededUser;
+
+    beforeAll(async () => {
+      const owner = await seedTeacher(database.db);
+      enrolled = await seedStudent(database.db);
+      const { classroom } = await seedClassWithStudents(database.db, owner, [enrolled]);
+      classId = classroom.id;
+      joinCode = classroom.joinCode;
+      otherTeacher = await seedTeacher(database.db, "Other");
+      student = await seedStudent(database.db);
+    });
+
+    const teacherVerbs = (actor: SeededUser, id: string) => [
+      getClassRoster(actor, id, options()),
+      rotateJoinCode(actor, id, options()),
+      removeStudent(actor, { classId: id, studentId: enrolled.id }, options()),
+      archiveClass(actor, id, options()),
+      restoreClass(actor, id, options()),
+      addCoTeacher(actor, { classId: id, email: actor.email }, options()),
+      removeCoTeacher(actor, { classId: id, teacherId: actor.id }, options()),
+    ];
+
+    it("is the same 404 as a missing class for another teacher, on every class verb, and changes nothing", async () => {
+      const missing = await Promise.all(teacherVerbs(otherTeacher, "c-missing-class-id").map(rejection));
+      const theirs = await Promise.all(teacherVerbs(otherTeacher, classId).map(rejection));
+      for (const error of [...missing, ...theirs]) expect(error).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+      const stored = await database.db.classroom.findUniqueOrThrow({ where: { id: classId }, include: { teachers: true, enrollments: true } });
+      expect(stored.joinCode).toBe(joinCode);
+      expect(stored.archivedAt).toBeNull();
+      expect(stored.teachers).toHaveLength(1);
+      expect(stored.enrollments.map((row) => [row.userId, row.removedAt])).toEqual([[enrolled.id, null]]);
+    });
+
+    it("is a 404 for a student (even one in the class) on every class verb, and a 403 on creating or listing classes", async () => {
+      for (const actor of [student, enrolled]) {
+        for (const error of await Promise.all(teacherVerbs(actor, classId).map(rejection))) {
+          expect(error).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+        }
+      }
+      expect(await rejection(createClass(student, { name: "Mine" }, options()))).toMatchObject({ status: 403 });
+      expect(await rejection(listTaughtClasses(student, options()))).toMatchObject({ status: 403 });
+      expect(await database.db.classroom.count({ where: { name: "Mine" } })).toBe(0);
+    });
+
+    it("does not let teachers join a class as students", async () => {
+      expect(await rejection(joinClass(otherTeacher, { code: joinCode }, options()))).toMatchObject({ status: 403 });
+      expect(await rejection(previewClassToJoin(otherTeacher, { code: joinCode }, options()))).toMatchObject({ status: 403 });
+      expect(await database.db.enrollment.count({ where: { userId: otherTeacher.id } })).toBe(0);
+    });
+  });
+});
