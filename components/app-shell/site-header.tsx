@@ -12,6 +12,7 @@ function navFor(user: ShellUser | null): NavLink[] {
     { href: "/quiz/new", label: "Practise" },
     { href: "/review", label: "Review" },
     { href: "/progress", label: "Progress" },
+    { href: "/notifications", label: "Notifications" },
     { href: "/account", label: "Account" },
   ];
   if (user.role !== "student") links.push({ href: "/teach", label: "Teaching" });

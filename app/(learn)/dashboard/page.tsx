@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { MyAssignments } from "@/components/assignments/my-assignments";
+import { YourClasses } from "@/components/classes/your-classes";
 import { ModuleList } from "@/components/dashboard/module-list";
 import { TodayPanel } from "@/components/dashboard/today-panel";
 import type { ContinueTarget, DashboardModule } from "@/components/dashboard/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
+import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
 import { getDashboard, type Dashboard } from "@/lib/server/services/learn/get-dashboard";
+import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
+import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
+import { isHandedIn, toAssignmentCard } from "../assignments/to-assignment-card";
 import { relativeDayLabel } from "../relative-day-label";
 import { learnerTimeZone } from "../learner-time-zone";
 
@@ -15,7 +22,13 @@ export default async function DashboardPage() {
   const user = await requireUser();
   const timeZone = await learnerTimeZone();
   const now = new Date();
-  const [dashboard, review] = await Promise.all([getDashboard(user, { timeZone, now }), getReviewSummary(user, now, { timeZone })]);
+  const [dashboard, review, assignments, unreadCount, classes] = await Promise.all([
+    getDashboard(user, { timeZone, now }),
+    getReviewSummary(user, now, { timeZone }),
+    listMyAssignments(user, { now }),
+    countUnreadNotifications(user, { timeZone, now }),
+    user.role === "student" ? listMyClasses(user) : Promise.resolve([]),
+  ]);
   const modules: DashboardModule[] = dashboard.modules.map((module) => ({
     slug: module.slug,
     title: module.title,
@@ -26,12 +39,29 @@ export default async function DashboardPage() {
 
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={`Welcome, ${user.name}`} lead="Pick up where you left off, review what is due, or practise a module." />
+      <PageHeader title={`Welcome, ${user.name}`} lead="Pick up where you left off, review what is due, or practise a module.">
+        {unreadCount > 0 ? (
+          <p>
+            <Link href="/notifications" className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
+              {unreadCount === 1 ? "1 unread notification" : `${unreadCount} unread notifications`}
+            </Link>
+          </p>
+        ) : null}
+      </PageHeader>
       <TodayPanel
         continueTarget={continueTargetOf(dashboard)}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
         streakDays={dashboard.streakDays}
       />
+      {/* Only students in a class have assignments; everyone else sees no section at all. */}
+      {assignments.length > 0 ? (
+        <MyAssignments
+          todo={assignments.filter((assignment) => !isHandedIn(assignment)).map((assignment) => toAssignmentCard(assignment, now, timeZone))}
+          done={assignments.filter(isHandedIn).map((assignment) => toAssignmentCard(assignment, now, timeZone))}
+        />
+      ) : null}
+      {/* Students see their classes (or how to join one); teachers have theirs under Teaching. */}
+      {user.role === "student" ? <YourClasses classes={classes} /> : null}
       <ModuleList modules={modules} />
     </div>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { TimeLeft } from "@/components/quiz/time-left";
 import { requireUser } from "@/lib/server/auth/guards";
+import { isAppError } from "@/lib/server/errors";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { finishAttemptAction } from "./actions";
 import { toRunnerItems } from "./to-runner-items";
@@ -19,7 +21,11 @@ const modeLeads = {
 export default async function QuizPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser();
-  const view = await getAttemptView(user, attemptId);
+  // Someone else's attempt and a missing one are the same 404 (not an error page).
+  const view = await getAttemptView(user, attemptId).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
   // A finished attempt has nothing left to answer: show its result instead.
   if (view.status !== "in_progress") redirect(`/quiz/${view.id}/result`);
 
@@ -30,6 +36,7 @@ export default async function QuizPage({ params }: { params: Promise<{ attemptId
         <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{modeTitles[view.mode]}</h1>
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
       </header>
+      {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
       <QuizRunner
         attemptId={view.id}
         mode={view.mode}

@@ -19,6 +19,8 @@ export interface AttemptSpec {
   /** Omit for 128 random bits from node:crypto (the normal case). */
   seed?: string;
   now: Date;
+  /** An attempt at an assignment: its number (unique per student and assignment, so a database constraint caps attempts) and time limit. */
+  assignment?: { id: string; attemptNumber: number; deadlineAt: Date | null };
 }
 
 /**
@@ -26,7 +28,8 @@ export interface AttemptSpec {
  * its answer key in one write, before anything is shown. Internal: callers
  * (startAttempt, buildReviewSession) have validated the spec and the learner.
  * @returns the new attempt's id
- * @throws AppError 400 when the engine refuses the request, 422 when it yields no item
+ * @throws AppError 400 when the engine refuses the request, 422 when it yields no item;
+ *   Prisma's P2002 when `spec.assignment.attemptNumber` is already taken (a concurrent start)
  */
 export async function createAttemptRecord(db: Db, learner: Learner, spec: AttemptSpec): Promise<string> {
   const pack = loadQuizPack(spec.packId);
@@ -57,6 +60,9 @@ export async function createAttemptRecord(db: Db, learner: Learner, spec: Attemp
       moduleSlugs: JSON.stringify(spec.moduleSlugs),
       seed,
       startedAt: spec.now,
+      ...(spec.assignment
+        ? { assignmentId: spec.assignment.id, attemptNumber: spec.assignment.attemptNumber, deadlineAt: spec.assignment.deadlineAt }
+        : {}),
       items: {
         create: quiz.items.map((item, position) => {
           const key = quiz.key[item.id];

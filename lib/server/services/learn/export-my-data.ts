@@ -134,7 +134,7 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
 }
 
 /** RFC 4180 quoting, and a leading apostrophe on text a spreadsheet would run as a formula. */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -3,6 +3,7 @@ import { masteryOf } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayBounds, dayKey, shiftDayKey } from "./calendar";
+import { closeExpiredAttempts } from "./close-expired-attempts";
 import type { AttemptMode } from "./types";
 
 export interface DashboardOptions extends ServiceOptions {
@@ -63,6 +64,8 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
   const timeZone = timeZoneSchema.catch("UTC").parse(options.timeZone ?? "UTC");
   const { end: todayEnd } = dayBounds(now, timeZone);
   const since = new Date(now.getTime() - STREAK_WINDOW_DAYS * 24 * 60 * 60 * 1000);
+  // An attempt past its time limit is closed, not offered as "continue".
+  await closeExpiredAttempts(db, { userId: learner.id }, now);
 
   const [modules, memories, reviewsDueToday, answers, open] = await Promise.all([
     db.module.findMany({

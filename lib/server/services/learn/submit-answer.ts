@@ -21,7 +21,10 @@ import {
   type ResponseRecord,
   type ServiceOptions,
 } from "./attempt-records";
+import { closeExpiredAttempts, isPastTimeLimit } from "./close-expired-attempts";
 import type { SubmitAnswerResult } from "./types";
+
+export const TIME_UP_MESSAGE = "Time is up for this quiz: this answer arrived after the time limit and was not saved. Your earlier answers were handed in.";
 
 // A unique-constraint conflict means a concurrent request with the same key
 // (or on the same item, or a first review of the same fact) committed first;
@@ -45,9 +48,12 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
  * - assessment: a changed answer replaces the earlier one until the attempt
  *   is submitted; no feedback (null) and no memory update until
  *   `submitAttempt`, which grades the final answers once.
+ * - time limit (assignments): an answer arriving later than the attempt's
+ *   `deadlineAt` plus ANSWER_GRACE_MS is refused (409) and not stored, and the
+ *   attempt is closed as `expired` with the answers saved before.
  *
  * @param input `{ attemptId, itemId | position, response, idempotencyKey, timeMs? }` (validated here)
- * @throws AppError 400 (bad input or response shape), 404 (no such attempt for this learner, or no such item), 409 (already answered, submitted, key reused)
+ * @throws AppError 400 (bad input or response shape), 404 (no such attempt for this learner, or no such item), 409 (already answered, submitted, time up, key reused)
  *
  * @example
  * const result = await submitAnswer(user, { attemptId, position: 0, response: { optionId: "b" }, idempotencyKey: crypto.randomUUID(), timeMs: 5200 });
@@ -90,11 +96,14 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     return resultFor(attempt, row, row.response, true, now);
   }
 
+  if (attempt.status === "expired") throw new AppError(TIME_UP_MESSAGE, { status: 409 });
   if (attempt.status !== "in_progress") {
     throw new AppError("This quiz has been submitted, so its answers can no longer change.", { status: 409 });
   }
-  if (attempt.deadlineAt && now > attempt.deadlineAt) {
-    throw new AppError("Time is up for this quiz. Submit it to see your result.", { status: 409 });
+  if (isPastTimeLimit(attempt, now)) {
+    // Not stored: the attempt closes with what was saved in time, as if a timer had closed it.
+    await closeExpiredAttempts(db, { id: attempt.id, userId: learner.id }, now);
+    throw new AppError(TIME_UP_MESSAGE, { status: 409 });
   }
   const row = attempt.items.find((item) => isTarget(item, request));
   if (!row) throw new AppError("This quiz has no such question.", { status: 404, field: request.itemId !== undefined ? "itemId" : "position" });

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SettingsList } from "@/components/assignments/settings-list";
+import { StatusBadge } from "@/components/assignments/status-badge";
+import { dateLabel } from "@/components/teach/date-label";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/server/auth/guards";
+import { isAppError } from "@/lib/server/errors";
+import { getMyAssignment, type MyAssignmentDetail } from "@/lib/server/services/learn/assignments/get-my-assignment";
+import { learnerTimeZone } from "../../learner-time-zone";
+import { relativeDayLabel } from "../../relative-day-label";
+import { statusOf } from "../to-assignment-card";
+import { startAssignmentAction, type StartAssignmentError } from "./actions";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+type Params = Promise<{ assignmentId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const errorMessages: Record<StartAssignmentError, string> = {
+  "signed-out": "Your session has ended. Sign in again to start.",
+  refused: "This assignment cannot be started now: it may not be open yet, or every attempt is used.",
+  unavailable: "We could not start the assignment just now. Please try again in a moment.",
+};
+
+const attemptStatusWords = { in_progress: "In progress", submitted: "Submitted", expired: "Closed at the time limit" } as const;
+
+export default async function AssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const user = await requireUser();
+  const { assignmentId } = await params;
+  // Another class's assignment and a missing one are the same 404.
+  const assignment = await getMyAssignment(user, assignmentId).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  const [{ error }, timeZone] = await Promise.all([searchParams, learnerTimeZone()]);
+  const now = new Date();
+  const status = statusOf(assignment);
+  const errorCode = typeof error === "string" && error in errorMessages ? (error as StartAssignmentError) : null;
+  const attemptsLeft = assignment.attemptsAllowed - assignment.attemptsUsed;
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <p>
+        <Link href="/dashboard" className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline">
+          ← Dashboard
+        </Link>
+      </p>
+      <PageHeader title={assignment.title} lead={assignment.className}>
+        <p className="flex flex-wrap items-center gap-2">
+          <StatusBadge label={status.label} tone={status.tone} />
+          <span>
+            Due {dateLabel(assignment.dueAt, timeZone, true)} ({relativeDayLabel(assignment.dueAt, now, timeZone) === "now" ? "past due" : relativeDayLabel(assignment.dueAt, now, timeZone)})
+          </span>
+        </p>
+      </PageHeader>
+      {errorCode ? <Alert tone="bad">{errorMessages[errorCode]}</Alert> : null}
+
+      <Card aria-labelledby="about-heading" className="flex flex-col gap-4">
+        <h2 id="about-heading" className="text-xl font-bold">
+          Before you start
+        </h2>
+        <SettingsList rows={aboutRows(assignment)} />
+        <StartPanel assignment={assignment} attemptsLeft={attemptsLeft} opensLabel={dateLabel(assignment.opensAt, timeZone, true)} />
+      </Card>
+
+      {assignment.attempts.length > 0 ? (
+        <Card aria-labelledby="attempts-heading" className="flex flex-col gap-3">
+          <h2 id="attempts-heading" className="text-xl font-bold">
+            Your attempts
+          </h2>
+          <ul className="flex flex-col divide-y divide-line">
+            {assignment.attempts.map((attempt) => (
+              <li key={attempt.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  Attempt {attempt.attemptNumber}: {attemptStatusWords[attempt.status]}
+                  {attempt.score !== null ? `, ${attempt.score}/${attempt.maxScore}` : ""}
+                  {attempt.submittedAt ? ` on ${dateLabel(attempt.submittedAt, timeZone, true)}` : ""}
+                </span>
+                <Link
+                  href={attempt.status === "in_progress" ? `/quiz/${attempt.id}` : `/quiz/${attempt.id}/result`}
+                  className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline"
+                >
+                  {attempt.status === "in_progress" ? "Continue" : "See result"}
+                  <span className="sr-only"> of attempt {attempt.attemptNumber}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
+
+function aboutRows(assignment: MyAssignmentDetail): { label: string; value: string }[] {
+  const isAssessment = assignment.mode === "assessment";
+  return [
+    { label: "Modules", value: assignment.modules.map((module) => module.title).join(", ") },
+    { label: "Questions", value: `${assignment.itemCount}, drawn just for you` },
+    {
+      label: "Mode",
+      value: isAssessment ? "Assessment: answer everything, then submit. Your score comes after." : "Practice: each answer is checked as you go.",
+    },
+    {
+      label: "Time limit",
+      value: assignment.timeLimitMinutes
+        ? `${assignment.timeLimitMinutes} minutes from when you press Start. The clock keeps running if you leave the page; when time is up, the answers you saved are handed in.`
+        : "None. Take your time.",
+    },
+    {
+      label: "Attempts",
+      value: `${assignment.attemptsUsed} of ${assignment.attemptsAllowed} used${assignment.attemptsAllowed > 1 ? "; your best attempt counts" : ""}.`,
+    },
+    ...(isAssessment
+      ? [{ label: "Answers", value: assignment.showAnswersAfterDue ? "Shown after the due date." : "Shown as soon as you submit." }]
+      : []),
+  ];
+}
+
+function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAssignmentDetail; attemptsLeft: number; opensLabel: string }) {
+  if (!assignment.isOpen) return <Alert tone="info">This assignment opens {opensLabel}.</Alert>;
+  if (!assignment.canStart) return <Alert tone="info">You have used every attempt at this assignment.</Alert>;
+  const isResume = assignment.openAttemptId !== null;
+  const label = isResume ? "Resume" : assignment.attemptsUsed > 0 ? "Start another attempt" : "Start";
+  return (
+    <form action={startAssignmentAction.bind(null, assignment.id)} className="flex flex-col gap-2">
+      {assignment.status === "missing" && !isResume ? <p className="text-muted">The due date has passed: you can still hand it in, and it will count as late.</p> : null}
+      {!isResume && assignment.timeLimitMinutes ? <p className="text-muted">The {assignment.timeLimitMinutes}-minute clock starts when you press {label}.</p> : null}
+      <Button type="submit" className="w-full sm:w-auto sm:self-start">
+        {label}
+      </Button>
+      {!isResume ? (
+        <p className="text-sm text-muted">
+          {attemptsLeft === 1 ? "This is your last attempt." : `${attemptsLeft} attempts left.`}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SettingsList } from "@/components/assignments/settings-list";
+import { itemTypeLabels } from "@/components/quiz/types";
+import { dateLabel } from "@/components/teach/date-label";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { itemTypes } from "@/lib/engine";
+import { requireRole } from "@/lib/server/auth/guards";
+import { isAppError } from "@/lib/server/errors";
+import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
+import { learnerTimeZone } from "../../../../../../(learn)/learner-time-zone";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+type Params = Promise<{ classId: string; assignmentId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const linkClasses = "inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline";
+
+export default async function TeacherAssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const user = await requireRole("teacher", "admin");
+  const { classId, assignmentId } = await params;
+  const assignment = await getAssignment(user, assignmentId).catch((error: unknown) => {
+    if (isAppError(error) && error.status === 404) notFound();
+    throw error;
+  });
+  // The class in the address must be the assignment's own: no second URL for the same page.
+  if (assignment.classId !== classId) notFound();
+  const [{ created }, timeZone] = await Promise.all([searchParams, learnerTimeZone()]);
+  const zoneNote = timeZone ? "" : " (UTC)";
+  const types = assignment.types.length === itemTypes.length ? "All types" : assignment.types.map((type) => itemTypeLabels[type]).join(", ");
+
+  return (
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
+      <p>
+        <Link href={`/teach/classes/${assignment.classId}`} className={linkClasses}>
+          ← {assignment.className}
+        </Link>
+      </p>
+      <PageHeader title={assignment.title} lead={`${assignment.mode === "assessment" ? "Assessment" : "Practice"} for ${assignment.className}.`} />
+      {created ? <Alert tone="good">Assignment set. Every student in the class has been notified.</Alert> : null}
+      <Card aria-labelledby="settings-heading" className="flex flex-col gap-4">
+        <h2 id="settings-heading" className="text-xl font-bold">
+          Settings
+        </h2>
+        <SettingsList
+          rows={[
+            { label: "Modules", value: assignment.modules.map((module) => module.title).join(", ") || "—" },
+            ...(assignment.factCount !== null ? [{ label: "Facts", value: `${assignment.factCount} chosen facts` }] : []),
+            { label: "Questions", value: `${assignment.itemCount} per student, each student's own quiz` },
+            { label: "Question types", value: types },
+            { label: "Attempts", value: assignment.attemptsAllowed === 1 ? "1 attempt" : `${assignment.attemptsAllowed} attempts, the best counts` },
+            { label: "Time limit", value: assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} minutes from the start` : "None" },
+            { label: "Opens", value: `${dateLabel(assignment.opensAt, timeZone, true)}${zoneNote}` },
+            { label: "Due", value: `${dateLabel(assignment.dueAt, timeZone, true)}${zoneNote}` },
+            {
+              label: "Answers",
+              value: assignment.mode === "practice" ? "Shown after each answer (practice)" : assignment.showAnswersAfterDue ? "Shown after the due date" : "Shown once a student submits",
+            },
+          ]}
+        />
+      </Card>
+      <p>
+        <Link href={`/teach/classes/${assignment.classId}/gradebook`} className={linkClasses}>
+          See results in the gradebook
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { itemTypeLabels, type ItemType } from "@/components/quiz/types";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { ASSIGNMENT_ITEM_COUNTS, ASSIGNMENT_LIMITS } from "@/lib/validation/assignments";
+import type { AssignmentField, AssignmentFormState } from "./types";
+
+const initialState: AssignmentFormState = { ok: false };
+const choiceClasses =
+  "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border-2 border-line bg-canvas px-3 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand";
+const inputClasses = "size-5 shrink-0 accent-[var(--color-brand)]";
+
+/**
+ * The teacher's form for a new assignment. A plain form posting to a server
+ * action (works without JavaScript); the browser stores its time zone in a
+ * cookie so the dates mean the teacher's local times (UTC without it). The
+ * action validates everything again.
+ */
+export function AssignmentForm({
+  action,
+  modules,
+  itemTypes,
+}: {
+  action: (state: AssignmentFormState, formData: FormData) => Promise<AssignmentFormState>;
+  modules: { slug: string; title: string }[];
+  itemTypes: readonly ItemType[];
+}) {
+  const [state, formAction, isPending] = useActionState(action, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+
+  // The action reads the dates in the teacher's time zone from this cookie (the same one the quiz runner sets).
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) document.cookie = `gw-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+  }, []);
+  // After a failed submission, land on the first field that needs attention.
+  useEffect(() => {
+    if (Object.keys(state.fieldErrors ?? {}).length === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid] input')?.focus();
+  }, [state]);
+
+  const chosenModules = values.moduleSlugs ?? [];
+  const chosenTypes = values.types ?? [...itemTypes];
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6">
+      {state.message ? <Alert tone="bad">{state.message}</Alert> : null}
+
+      <Field id="assignment-title" name="title" label="Title" required maxLength={ASSIGNMENT_LIMITS.titleMax} defaultValue={values.title ?? ""} error={errors.title} />
+
+      <ChoiceGroup field="moduleSlugs" legend="Modules" hint="The questions are drawn from every module you tick." error={errors.moduleSlugs}>
+        {modules.map((module) => (
+          <label key={module.slug} className={choiceClasses}>
+            <input type="checkbox" name="moduleSlugs" value={module.slug} defaultChecked={chosenModules.includes(module.slug)} className={`mt-0.5 ${inputClasses}`} />
+            <span>{module.title}</span>
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <ChoiceGroup field="itemCount" legend="Questions per student" hint="Each student gets their own quiz of this length." error={errors.itemCount} columns="grid-cols-3 sm:grid-cols-5">
+        {ASSIGNMENT_ITEM_COUNTS.map((count) => (
+          <label key={count} className={`${choiceClasses} items-center justify-center font-semibold`}>
+            <input type="radio" name="itemCount" value={count} defaultChecked={String(count) === (values.itemCount ?? "10")} className={inputClasses} />
+            {count}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <ChoiceGroup field="types" legend="Question types" error={errors.types} columns="sm:grid-cols-2">
+        {itemTypes.map((type) => (
+          <label key={type} className={`${choiceClasses} items-center`}>
+            <input type="checkbox" name="types" value={type} defaultChecked={chosenTypes.includes(type)} className={inputClasses} />
+            {itemTypeLabels[type]}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <ChoiceGroup field="mode" legend="Mode" error={errors.mode}>
+        <RadioOption name="mode" value="practice" checked={(values.mode ?? "practice") === "practice"} title="Practice" detail="Students see if they were right, and why, after every answer." />
+        <RadioOption name="mode" value="assessment" checked={values.mode === "assessment"} title="Assessment" detail="Students answer everything first; the score comes when they submit." />
+      </ChoiceGroup>
+
+      <ChoiceGroup field="showAnswersAfterDue" legend="When may students see the correct answers?" hint="For assessments. In practice mode each answer is explained at once." error={errors.showAnswersAfterDue}>
+        <RadioOption name="showAnswersAfterDue" value="on_submit" checked={values.showAnswersAfterDue !== "after_due"} title="Right after they submit" />
+        <RadioOption name="showAnswersAfterDue" value="after_due" checked={values.showAnswersAfterDue === "after_due"} title="Only after the due date" detail="So answers do not go round the class before everyone has handed in." />
+      </ChoiceGroup>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id="assignment-attempts"
+          name="attemptsAllowed"
+          label="Attempts allowed"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={ASSIGNMENT_LIMITS.attemptsMax}
+          required
+          defaultValue={values.attemptsAllowed ?? "1"}
+          hint={`1 to ${ASSIGNMENT_LIMITS.attemptsMax}. The best attempt counts.`}
+          error={errors.attemptsAllowed}
+        />
+        <Field
+          id="assignment-time-limit"
+          name="timeLimitMinutes"
+          label="Time limit in minutes (optional)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={ASSIGNMENT_LIMITS.timeLimitMinutesMax}
+          defaultValue={values.timeLimitMinutes ?? ""}
+          hint="Counted from when a student starts. Leave empty for no limit."
+          error={errors.timeLimitMinutes}
+        />
+        <Field
+          id="assignment-opens"
+          name="opensAt"
+          label="Opens (optional)"
+          type="datetime-local"
+          defaultValue={values.opensAt ?? ""}
+          hint="Leave empty to open it now."
+          error={errors.opensAt}
+        />
+        <Field
+          id="assignment-due"
+          name="dueAt"
+          label="Due"
+          type="datetime-local"
+          required
+          defaultValue={values.dueAt ?? ""}
+          hint="Students can still hand in after this; it then counts as late."
+          error={errors.dueAt}
+        />
+      </div>
+
+      <Button type="submit" disabled={isPending} className="w-full sm:w-auto sm:self-start">
+        {isPending ? "Setting…" : "Set assignment"}
+      </Button>
+    </form>
+  );
+}
+
+/** A fieldset of checkboxes or radios with its hint and error announced with it. */
+function ChoiceGroup({ field, legend, hint, error, columns = "", children }: { field: AssignmentField; legend: string; hint?: string; error?: string; columns?: string; children: ReactNode }) {
+  const hintId = hint ? `assignment-${field}-hint` : undefined;
+  const errorId = `assignment-${field}-error`;
+  return (
+    <fieldset aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined} data-invalid={error ? "" : undefined} className="flex flex-col gap-2">
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="-mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <div className={`grid gap-2 ${columns}`}>{children}</div>
+      <p id={errorId} aria-live="polite" className="text-sm font-medium text-bad">
+        {error ?? ""}
+      </p>
+    </fieldset>
+  );
+}
+
+function RadioOption({ name, value, checked, title, detail }: { name: string; value: string; checked: boolean; title: string; detail?: string }) {
+  return (
+    <label className={choiceClasses}>
+      <input type="radio" name={name} value={value} defaultChecked={checked} className={`mt-0.5 ${inputClasses}`} />
+      <span className="flex flex-col">
+        <span className="font-semibold">{title}</span>
+        {detail ? <span className="text-sm text-muted">{detail}</span> : null}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+// Announced to screen readers once each as they pass; the ticking clock itself is not (it would talk every second).
+const ANNOUNCEMENTS: { atMs: number; text: string }[] = [
+  { atMs: 5 * 60_000, text: "5 minutes left." },
+  { atMs: 60_000, text: "1 minute left." },
+  { atMs: 0, text: "Time is up. Answers you saved in time are handed in." },
+];
+
+function clock(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, "0");
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
+}
+
+/**
+ * The countdown of a timed attempt. Display only: the server measures the
+ * limit from the attempt's start on its own clock and refuses late answers.
+ * `serverNow` corrects for a browser clock that is off, and makes the first
+ * render the same on the server and in the browser.
+ */
+export function TimeLeft({ deadlineAt, serverNow, resultHref }: { deadlineAt: string; serverNow: string; resultHref: string }) {
+  const deadline = Date.parse(deadlineAt);
+  const [remainingMs, setRemainingMs] = useState(() => deadline - Date.parse(serverNow));
+  const [announcement, setAnnouncement] = useState("");
+  const previousRef = useRef(remainingMs);
+
+  useEffect(() => {
+    const skewMs = Date.parse(serverNow) - Date.now();
+    const tick = () => {
+      const remaining = deadline - (Date.now() + skewMs);
+      const crossed = ANNOUNCEMENTS.filter((entry) => previousRef.current > entry.atMs && remaining <= entry.atMs).pop();
+      if (crossed) setAnnouncement(crossed.text);
+      previousRef.current = remaining;
+      setRemainingMs(remaining);
+    };
+    tick();
+    const timer = window.setInterval(tick, 1000);
+    return () => window.clearInterval(timer);
+  }, [deadline, serverNow]);
+
+  const isUp = remainingMs <= 0;
+  const tone = isUp || remainingMs <= 60_000 ? "border-bad bg-bad-soft" : remainingMs <= 5 * 60_000 ? "border-warn bg-warn-soft" : "border-line bg-surface";
+
+  return (
+    <div className={`sticky top-0 z-20 mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg border-2 px-3 py-2 ${tone}`}>
+      {isUp ? (
+        <>
+          <p className="font-semibold">Time is up.</p>
+          <Link href={resultHref} className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4">
+            See your result
+          </Link>
+        </>
+      ) : (
+        <p className="font-semibold">
+          Time left: <span role="timer" className="tabular-nums">{clock(remainingMs)}</span>
+        </p>
+      )}
+      <p aria-live="polite" aria-atomic="true" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { assignmentStanding, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
+
+/**
+ * Shared internals of the student's assignment services: which assignments a
+ * student may see (classes they are enrolled in, not removed from, not
+ * archived) and the plain view of one. Not a service itself.
+ */
+
+export const ASSIGNMENT_NOT_FOUND_MESSAGE = "We could not find that assignment. It may have been removed, or the link is wrong.";
+
+export function assignmentNotFound(): AppError {
+  return new AppError(ASSIGNMENT_NOT_FOUND_MESSAGE, { status: 404 });
+}
+
+/** The where clause of "assignments `userId` may see": the ownership check is part of every query. */
+export function visibleTo(userId: string) {
+  return { class: { archivedAt: null, enrollments: { some: { userId, removedAt: null } } } };
+}
+
+/** The student's assignments matching `where` (within those they may see), with their own attempts. */
+export function findMyAssignmentRows(db: Db, userId: string, where: { id?: string; dueAt?: { gt: Date; lte: Date } } = {}) {
+  return db.assignment.findMany({
+    where: { ...where, ...visibleTo(userId) },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      packId: true,
+      moduleSlugs: true,
+      mode: true,
+      itemCount: true,
+      attemptsAllowed: true,
+      timeLimitSec: true,
+      opensAt: true,
+      dueAt: true,
+      showAnswersAfterDue: true,
+      class: { select: { name: true } },
+      attempts: {
+        where: { userId },
+        orderBy: { attemptNumber: "asc" },
+        select: { id: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, deadlineAt: true, score: true, maxScore: true },
+      },
+    },
+  });
+}
+
+export type MyAssignmentRow = Awaited<ReturnType<typeof findMyAssignmentRows>>[number];
+
+/** One assignment as its student sees it. Plain, JSON-safe data (ISO timestamps). */
+export interface MyAssignment {
+  id: string;
+  title: string;
+  className: string;
+  mode: "practice" | "assessment";
+  opensAt: string;
+  dueAt: string;
+  /** Opened (opensAt has passed). */
+  isOpen: boolean;
+  status: AssignmentStatus;
+  attemptsUsed: number;
+  attemptsAllowed: number;
+  itemCount: number;
+  timeLimitMinutes: number | null;
+  /** The attempt to resume, when one is open. */
+  openAttemptId: string | null;
+  /** Whether "Start" (or "Resume") leads anywhere now: open, and an attempt to resume or one left. */
+  canStart: boolean;
+  /** The counted attempt's score, once one is handed in. */
+  best: { score: number; maxScore: number } | null;
+}
+
+export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
+  const standing = assignmentStanding(row.attempts, row.dueAt, now);
+  const open = row.attempts.find((attempt) => attempt.status === "in_progress") ?? null;
+  const isOpen = row.opensAt <= now;
+  const counted = standing.counted && standing.counted.status !== "in_progress" ? standing.counted : null;
+  return {
+    id: row.id,
+    title: row.title,
+    className: row.class.name,
+    mode: row.mode === "assessment" ? "assessment" : "practice",
+    opensAt: row.opensAt.toISOString(),
+    dueAt: row.dueAt.toISOString(),
+    isOpen,
+    status: standing.status,
+    attemptsUsed: standing.attemptsUsed,
+    attemptsAllowed: row.attemptsAllowed,
+    itemCount: row.itemCount,
+    timeLimitMinutes: row.timeLimitSec === null ? null : Math.round(row.timeLimitSec / 60),
+    openAttemptId: open?.id ?? null,
+    canStart: isOpen && (open !== null || standing.attemptsUsed < row.attemptsAllowed),
+    best: counted ? { score: counted.score ?? 0, maxScore: counted.maxScore ?? 0 } : null,
+  };
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import type { ItemType } from "@/lib/engine";
+import { isUniqueViolation } from "@/lib/server/auth/database";
+import type { Db } from "@/lib/server/db";
+import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
+import { NOTIFICATION_KINDS, teacherAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { factIdsOf, isFeedbackPerItem } from "./attempt-records";
+
+/** What closing an attempt needs to know about it (an AttemptRecord, or a row loaded by closeExpiredAttempts). */
+export interface ClosableAttempt {
+  id: string;
+  userId: string;
+  mode: string;
+  packId: string;
+  assignmentId: string | null;
+  items: { id: string; type: string; factSlugs: string }[];
+}
+
+export interface CloseAs {
+  /** submitted: the learner handed it in; expired: closed at its time limit with what was saved. */
+  status: "submitted" | "expired";
+  /** When it counts as handed in (an expired attempt: its deadline, as if a timer had closed it then). */
+  closedAt: Date;
+  /** The clock for memory updates. */
+  now: Date;
+}
+
+/**
+ * Closes an open attempt and scores it from the stored responses (one point
+ * per correct item, unanswered items wrong). For an assessment the final
+ * answers go into the learner's FSRS memory in the same transaction; for an
+ * assignment every teacher of the class gets a notification. The single
+ * closing path of submitAttempt and closeExpiredAttempts. Internal.
+ * @returns true if this call closed it, false if it was already closed (a concurrent close won)
+ */
+export async function closeAttemptRecord(db: Db, attempt: ClosableAttempt, as: CloseAs): Promise<boolean> {
+  const factIdsByItem = new Map<string, string[]>();
+  if (!isFeedbackPerItem(attempt.mode)) {
+    for (const row of attempt.items) factIdsByItem.set(row.id, await factIdsOf(db, attempt.packId, row));
+  }
+  // A concurrent review of the same fact (another tab) rolls this back; closing again is safe.
+  for (let pass = 1; ; pass++) {
+    try {
+      return await db.$transaction((tx) => closeIn(tx, attempt, as, factIdsByItem), { maxWait: 10_000, timeout: 20_000 });
+    } catch (error) {
+      if (pass < 3 && (error instanceof MemoryConflictError || isUniqueViolation(error))) continue;
+      throw error;
+    }
+  }
+}
+
+async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByItem: Map<string, string[]>): Promise<boolean> {
+  // Re-read inside the transaction so an answer that landed after the caller's load is scored too.
+  const responses = await tx.response.findMany({
+    where: { attemptItem: { attemptId: attempt.id }, userId: attempt.userId },
+    select: { id: true, attemptItemId: true, isCorrect: true, timeMs: true },
+  });
+  const score = responses.filter((response) => response.isCorrect).length;
+  const maxScore = attempt.items.length;
+  // The status condition makes closing a compare-and-set: a concurrent close finds nothing to close.
+  const closed = await tx.attempt.updateMany({
+    where: { id: attempt.id, userId: attempt.userId, status: "in_progress" },
+    data: { status: as.status, submittedAt: as.closedAt, score, maxScore },
+  });
+  if (closed.count === 0) return false;
+
+  if (!isFeedbackPerItem(attempt.mode)) {
+    const typeByItem = new Map(attempt.items.map((row) => [row.id, row.type as ItemType]));
+    for (const response of responses) {
+      const type = typeByItem.get(response.attemptItemId);
+      if (!type) continue;
+      await recordReviews(tx, {
+        userId: attempt.userId,
+        factIds: factIdsByItem.get(response.attemptItemId) ?? [],
+        rating: ratingFor(response.isCorrect, response.timeMs, type),
+        now: as.now,
+        responseId: response.id,
+      });
+    }
+  }
+  if (attempt.assignmentId) await notifyTeachers(tx, attempt.assignmentId, attempt.userId, as, `${score}/${maxScore}`);
+  return true;
+}
+
+async function notifyTeachers(tx: Tx, assignmentId: string, studentId: string, as: CloseAs, score: string): Promise<void> {
+  const [assignment, student] = await Promise.all([
+    tx.assignment.findUnique({
+      where: { id: assignmentId },
+      select: { id: true, title: true, classId: true, class: { select: { teachers: { select: { userId: true } } } } },
+    }),
+    tx.user.findUnique({ where: { id: studentId }, select: { name: true } }),
+  ]);
+  if (!assignment || !student) return;
+  const title =
+    as.status === "expired" ? `${student.name}'s time ran out on ${assignment.title}` : `${student.name} submitted ${assignment.title}`;
+  const body = as.status === "expired" ? `Closed at the time limit with the answers saved: ${score}.` : `Score: ${score}.`;
+  await tx.notification.createMany({
+    data: assignment.class.teachers.map((teacher) => ({
+      userId: teacher.userId,
+      kind: NOTIFICATION_KINDS.submitted,
+      title,
+      body,
+      href: teacherAssignmentHref(assignment.classId, assignment.id),
+      createdAt: as.now,
+    })),
+  });
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { resolveOptions, type Learner, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { ensureDueSoonNotifications } from "./ensure-due-soon-notifications";
+
+export interface NotificationOptions extends ServiceOptions {
+  /** IANA zone for dates written into new reminders; default UTC. */
+  timeZone?: string;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  href: string | null;
+  /** ISO timestamp. */
+  createdAt: string;
+  isRead: boolean;
+}
+
+// Older notifications stay in the database (and the data export) but are not listed.
+const LIST_LIMIT = 50;
+
+/**
+ * The signed-in user's latest notifications, newest first, and how many are
+ * unread. Reminders of assignments due soon are created first (once each).
+ *
+ * @example
+ * const { notifications, unreadCount } = await listMyNotifications(user, { timeZone });
+ */
+export async function listMyNotifications(user: Learner, options: NotificationOptions = {}): Promise<{ notifications: NotificationView[]; unreadCount: number }> {
+  const { db, now } = resolveOptions(options);
+  await ensureDueSoonNotifications(db, user.id, now, options.timeZone);
+  const [rows, unreadCount] = await Promise.all([
+    db.notification.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: LIST_LIMIT }),
+    db.notification.count({ where: { userId: user.id, readAt: null } }),
+  ]);
+  return {
+    notifications: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      href: row.href,
+      createdAt: row.createdAt.toISOString(),
+      isRead: row.readAt !== null,
+    })),
+    unreadCount,
+  };
+}

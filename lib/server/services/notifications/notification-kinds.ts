@@ -1,0 +1,32 @@
+import "server-only";
+
+/**
+ * The kinds of in-app notification and the links they carry: one place, so
+ * the services that create them and the page that lists them agree.
+ */
+export const NOTIFICATION_KINDS = {
+  /** To each enrolled student when a teacher sets an assignment. */
+  newAssignment: "assignment_new",
+  /** To a student, once per assignment, when it is due within a day and not handed in. */
+  dueSoon: "assignment_due_soon",
+  /** To each teacher of the class when a student submits, or an attempt is closed at its time limit. */
+  submitted: "assignment_submitted",
+} as const;
+
+export const studentAssignmentHref = (assignmentId: string) => `/assignments/${assignmentId}`;
+export const teacherAssignmentHref = (classId: string, assignmentId: string) => `/teach/classes/${classId}/assignments/${assignmentId}`;
+
+/** "30 Nov 2026, 17:00 GMT+5": a due date that reads the same whoever's clock it is shown on. */
+export function formatDueDate(date: Date, timeZone = "UTC"): string {
+  const zone = isKnownZone(timeZone) ? timeZone : "UTC";
+  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(date);
+}
+
+function isKnownZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

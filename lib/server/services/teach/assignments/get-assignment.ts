@@ -1,0 +1,60 @@
+import "server-only";
+import type { ItemType } from "@/lib/engine";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { findTaughtAssignment } from "../class-access";
+
+export interface AssignmentSettings {
+  id: string;
+  title: string;
+  classId: string;
+  className: string;
+  /** The modules covered, in the pack's order (for a facts assignment: the modules those facts belong to). */
+  modules: { slug: string; title: string }[];
+  /** Set when the teacher assigned particular facts rather than whole modules. */
+  factCount: number | null;
+  itemCount: number;
+  types: ItemType[];
+  mode: "practice" | "assessment";
+  attemptsAllowed: number;
+  timeLimitMinutes: number | null;
+  /** ISO timestamps. */
+  opensAt: string;
+  dueAt: string;
+  createdAt: string;
+  showAnswersAfterDue: boolean;
+}
+
+/**
+ * An assignment's settings, for a teacher of its class.
+ * @throws AppError 404 (missing, or not the actor's: indistinguishable)
+ * @example
+ * const settings = await getAssignment(teacher, assignmentId);
+ */
+export async function getAssignment(actor: Actor, assignmentId: string, options: ServiceOptions = {}): Promise<AssignmentSettings> {
+  const { db } = resolveOptions(options);
+  const { assignment, taughtClass } = await findTaughtAssignment(db, actor, assignmentId);
+  const slugs = JSON.parse(assignment.moduleSlugs) as string[];
+  const modules = await db.module.findMany({
+    where: { packId: assignment.packId, slug: { in: slugs } },
+    orderBy: { position: "asc" },
+    select: { slug: true, title: true },
+  });
+  return {
+    id: assignment.id,
+    title: assignment.title,
+    classId: taughtClass.id,
+    className: taughtClass.name,
+    modules,
+    factCount: assignment.factSlugs ? (JSON.parse(assignment.factSlugs) as string[]).length : null,
+    itemCount: assignment.itemCount,
+    types: JSON.parse(assignment.types) as ItemType[],
+    mode: assignment.mode === "assessment" ? "assessment" : "practice",
+    attemptsAllowed: assignment.attemptsAllowed,
+    timeLimitMinutes: assignment.timeLimitSec === null ? null : Math.round(assignment.timeLimitSec / 60),
+    opensAt: assignment.opensAt.toISOString(),
+    dueAt: assignment.dueAt.toISOString(),
+    createdAt: assignment.createdAt.toISOString(),
+    showAnswersAfterDue: assignment.showAnswersAfterDue,
+  };
+}

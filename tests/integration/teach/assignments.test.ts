@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/server/errors";
+import { getMyAssignment } from "@/lib/server/services/learn/assignments/get-my-assignment";
+import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
+import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
+import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
+import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
+import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
+import { listMyNotifications } from "@/lib/server/services/notifications/list-my-notifications";
+import { markNotificationsRead } from "@/lib/server/services/notifications/mark-notifications-read";
+import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
+import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
+import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
+import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { correctResponse, newKey, storedItems, syncRealPack } from "../learn/learn-helpers";
+import { seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
+
+const NOW = new Date("2030-03-04T09:00:00.000Z");
+const HOUR = 60 * 60 * 1000;
+const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs);
+
+async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string; field?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(isAppError(error), String(error)).toBe(true);
+    return error as { status: number; message: string; field?: string };
+  }
+  throw new Error("expected a rejection");
+}
+
+describe.each(testProviders())("assignments on %s", (provider) => {
+  let database: TestDatabase;
+  const db = () => database.db;
+  let teacher: SeededUser;
+  let otherTeacher: SeededUser;
+  let alice: SeededUser;
+  let bob: SeededUser;
+  let removed: SeededUser;
+  let outsider: SeededUser;
+  let classId: string;
+
+  const settings = (overrides: Record<string, unknown> = {}) => ({
+    title: "Week 1 check",
+    moduleSlugs: ["post-9-11-partnership"],
+    itemCount: 5,
+    mode: "practice",
+    attemptsAllowed: 2,
+    timeLimitMinutes: null,
+    dueAt: at(48 * HOUR).toISOString(),
+    showAnswersAfterDue: false,
+    ...overrides,
+  });
+  const assign = (overrides: Record<string, unknown> = {}, now = NOW) => createAssignment(teacher, classId, settings(overrides), { db: db(), now });
+
+  async function answerAllCorrectly(student: SeededUser, attemptId: string, now: Date) {
+    for (const item of await storedItems(db(), attemptId)) {
+      await submitAnswer(student, { attemptId, position: item.position, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db(), now });
+    }
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await syncRealPack(db());
+    teacher = await seedTeacher(db(), "Teacher");
+    otherTeacher = await seedTeacher(db(), "Other");
+    [alice, bob, removed, outsider] = await Promise.all(["Alice", "Bob", "Removed", "Outsider"].map((name) => seedStudent(db(), name))) as [
+      SeededUser,
+      SeededUser,
+      SeededUser,
+      SeededUser,
+    ];
+    const seeded = await seedClassWithStudents(db(), teacher, [alice, bob, removed], { name: "Year 10 History" });
+    classId = seeded.classroom.id;
+    await db().enrollment.update({ where: { classId_userId: { classId, userId: removed.id } }, data: { removedAt: NOW } });
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("creates an assignment, reads local date-times in the teacher's zone, and notifies each current student once", async () => {
+    const { id } = await assign({ title: "Karachi time", dueAt: "2030-03-08T17:00", timeZone: "Asia/Karachi", mode: "assessment", timeLimitMinutes: 15 });
+    const stored = await getAssignment(teacher, id, { db: db() });
+    expect(stored).toMatchObject({ title: "Karachi time", classId, mode: "assessment", timeLimitMinutes: 15, itemCount: 5, attemptsAllowed: 2 });
+    expect(stored.dueAt).toBe("2030-03-08T12:00:00.000Z");
+    expect(stored.opensAt).toBe(NOW.toISOString());
+    expect(stored.modules.map((module) => module.slug)).toEqual(["post-9-11-partnership"]);
+    expect(stored.types.length).toBeGreaterThan(1);
+
+    const notices = await db().notification.findMany({ where: { href: `/assignments/${id}` } });
+    expect(notices.map((notice) => notice.userId).sort()).toEqual([alice.id, bob.id].sort());
+    expect(notices[0]?.title).toBe("New assignment: Karachi time");
+    expect(notices[0]?.body).toContain("due 8 Mar 2030, 17:00 GMT+5");
+  });
+
+  it("refuses invalid settings with a message on the field", async () => {
+    expect(await rejection(assign({ title: "  " }))).toMatchObject({ status: 400, field: "title" });
+    expect(await rejection(assign({ dueAt: at(-HOUR).toISOString() }))).toMatchObject({ status: 400, field: "dueAt", message: "The due date must be in the future." });
+    expect(await rejection(assign({ opensAt: at(72 * HOUR).toISOString() }))).toMatchObject({ field: "dueAt", message: "The due date must be after the assignment opens." });
+    expect(await rejection(assign({ dueAt: "2030-02-30T10:00" }))).toMatchObject({ field: "dueAt", message: "That due date does not exist." });
+    expect(await rejection(assign({ moduleSlugs: [] }))).toMatchObject({ field: "moduleSlugs" });
+    expect(await rejection(assign({ factSlugs: ["x"] }))).toMatchObject({ field: "moduleSlugs", message: "Choose modules or facts, not both." });
+    expect(await rejection(assign({ moduleSlugs: ["no-such-module"] }))).toMatchObject({ status: 400, field: "moduleSlugs" });
+    expect(await rejection(assign({ itemCount: 31 }))).toMatchObject({ field: "itemCount" });
+    expect(await rejection(assign({ attemptsAllowed: 0 }))).toMatchObject({ field: "attemptsAllowed" });
+    expect(await rejection(assign({ timeLimitMinutes: 181 }))).toMatchObject({ field: "timeLimitMinutes" });
+    expect(await rejection(assign({ types: ["essay"] }))).toMatchObject({ field: "types.0" });
+    expect(await rejection(assign({ seed: "chosen" }))).toMatchObject({ status: 400 });
+    expect(await db().assignment.count({ where: { title: "Week 1 check" } })).toBe(0);
+  });
+
+  it("refuses a selection the engine cannot fill for every student, naming how many it can", async () => {
+    const [fact] = await db().fact.findMany({ where: { retiredAt: null }, take: 1, orderBy: { slug: "asc" } });
+    const error = await rejection(assign({ moduleSlugs: undefined, factSlugs: [fact!.slug], itemCount: 30 }));
+    expect(error).toMatchObject({ status: 422, field: "itemCount" });
+    expect(error.message).toMatch(/at most \d+ questions/);
+  });
+
+  it("lets only a teacher of the class create or read its assignments: others get the same 404 as a missing class", async () => {
+    const missing = await rejection(createAssignment(teacher, "no-such-class", settings(), { db: db(), now: NOW }));
+    expect(missing).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+    for (const actor of [otherTeacher, alice]) {
+      expect(await rejection(createAssignment(actor, classId, settings(), { db: db(), now: NOW }))).toEqual(missing);
+      expect(await rejection(listClassAssignments(actor, classId, { db: db(), now: NOW }))).toEqual(missing);
+    }
+    const { id } = await assign({ title: "Private" });
+    const hidden = await rejection(getAssignment(otherTeacher, id, { db: db() }));
+    expect(hidden.status).toBe(404);
+    expect(await rejection(getAssignment(otherTeacher, "no-such-assignment", { db: db() }))).toEqual(hidden);
+  });
+
+  it("walks a student's standing from not started to submitted, and counts hand-ins for the teacher", async () => {
+    const { id } = await assign({ title: "Standing walk" });
+    const standing = async (student: SeededUser, now = NOW) => (await listMyAssignments(student, { db: db(), now })).find((row) => row.id === id);
+    expect(await standing(alice)).toMatchObject({ status: "not_started", attemptsUsed: 0, attemptsAllowed: 2, canStart: true, openAttemptId: null });
+
+    const started = await startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) });
+    expect(started.isResumed).toBe(false);
+    expect(await startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) })).toEqual({ attemptId: started.attemptId, isResumed: true });
+    expect(await standing(alice, at(HOUR))).toMatchObject({ status: "in_progress", attemptsUsed: 1, openAttemptId: started.attemptId });
+
+    await answerAllCorrectly(alice, started.attemptId, at(HOUR));
+    await submitAttempt(alice, started.attemptId, { db: db(), now: at(2 * HOUR) });
+    expect(await standing(alice, at(2 * HOUR))).toMatchObject({ status: "submitted", attemptsUsed: 1, canStart: true, best: { score: 5, maxScore: 5 } });
+
+    // Bob never starts: missing once the due date has passed.
+    expect(await standing(bob, at(49 * HOUR))).toMatchObject({ status: "missing" });
+    const summary = (await listClassAssignments(teacher, classId, { db: db(), now: at(2 * HOUR) })).find((row) => row.id === id);
+    expect(summary).toMatchObject({ title: "Standing walk", mode: "practice", submittedCount: 1, studentCount: 2 });
+
+    const teacherNotices = await db().notification.findMany({ where: { userId: teacher.id, kind: "assignment_submitted" } });
+    expect(teacherNotices.map((notice) => notice.title)).toContain("Alice submitted Standing walk");
+  });
+
+  it("gives each student their own quiz, allows a late start while attempts remain, and marks the hand-in late", async () => {
+    const { id } = await assign({ title: "Late work", attemptsAllowed: 1 });
+    const first = await startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) });
+    const late = await startAssignmentAttempt(bob, id, { db: db(), now: at(50 * HOUR) });
+    const [aliceItems, bobItems] = await Promise.all([storedItems(db(), first.attemptId), storedItems(db(), late.attemptId)]);
+    expect(aliceItems.map((item) => item.client)).not.toEqual(bobItems.map((item) => item.client));
+
+    await submitAttempt(bob, late.attemptId, { db: db(), now: at(51 * HOUR) });
+    expect((await getMyAssignment(bob, id, { db: db(), now: at(51 * HOUR) })).status).toBe("late");
+    const used = await rejection(startAssignmentAttempt(bob, id, { db: db(), now: at(52 * HOUR) }));
+    expect(used).toMatchObject({ status: 409, message: "You have already used your attempt at this assignment." });
+  });
+
+  it("refuses a start before the assignment opens, and hides it from removed and outside students", async () => {
+    const { id } = await assign({ title: "Next week", opensAt: at(24 * HOUR).toISOString() });
+    expect(await rejection(startAssignmentAttempt(alice, id, { db: db(), now: NOW }))).toMatchObject({ status: 409, message: "This assignment is not open yet." });
+    expect((await listMyAssignments(alice, { db: db(), now: NOW })).find((row) => row.id === id)).toMatchObject({ isOpen: false, canStart: false });
+
+    const missing = await rejection(getMyAssignment(removed, "no-such-assignment", { db: db(), now: NOW }));
+    expect(missing.status).toBe(404);
+    for (const student of [removed, outsider]) {
+      expect(await listMyAssignments(student, { db: db(), now: at(30 * HOUR) })).toEqual([]);
+      expect(await rejection(getMyAssignment(student, id, { db: db(), now: at(30 * HOUR) }))).toEqual(missing);
+      expect(await rejection(startAssignmentAttempt(student, id, { db: db(), now: at(30 * HOUR) }))).toEqual(missing);
+    }
+    expect(await db().notification.count({ where: { userId: { in: [removed.id, outsider.id] } } })).toBe(0);
+  });
+
+  it("holds back an assessment's answers until the due date when the teacher asks, and shows them at once otherwise", async () => {
+    for (const showAnswersAfterDue of [true, false]) {
+      const { id } = await assign({ title: `Answers ${showAnswersAfterDue}`, mode: "assessment", showAnswersAfterDue });
+      const { attemptId } = await startAssignmentAttempt(bob, id, { db: db(), now: at(HOUR) });
+      await answerAllCorrectly(bob, attemptId, at(HOUR));
+      const submitted = await submitAttempt(bob, attemptId, { db: db(), now: at(2 * HOUR) });
+      expect(submitted.score).toBe(5);
+      const beforeDue = await getAttemptView(bob, attemptId, { db: db(), now: at(3 * HOUR) });
+      const afterDue = await getAttemptView(bob, attemptId, { db: db(), now: at(49 * HOUR) });
+      expect(beforeDue.items.every((item) => (item.feedback === null) === showAnswersAfterDue)).toBe(true);
+      expect(afterDue.items.every((item) => item.feedback?.correct === true)).toBe(true);
+    }
+  });
+
+  it("reminds a student once of work due within a day, not of work handed in, and marks notifications read", async () => {
+    const { id: dueSoon } = await assign({ title: "Due tomorrow", dueAt: at(20 * HOUR).toISOString() });
+    const { id: handedIn } = await assign({ title: "Done already", dueAt: at(20 * HOUR).toISOString() });
+    const done = await startAssignmentAttempt(bob, handedIn, { db: db(), now: at(HOUR) });
+    await submitAttempt(bob, done.attemptId, { db: db(), now: at(HOUR) });
+    await assign({ title: "Due next week", dueAt: at(7 * 24 * HOUR).toISOString() });
+
+    // Two readers at once (dashboard and notifications page) still create one reminder.
+    await Promise.all([
+      listMyNotifications(bob, { db: db(), now: at(2 * HOUR) }),
+      countUnreadNotifications(bob, { db: db(), now: at(2 * HOUR) }),
+      listMyNotifications(bob, { db: db(), now: at(3 * HOUR) }),
+    ]);
+    const reminders = await db().notification.findMany({ where: { userId: bob.id, kind: "assignment_due_soon" } });
+    expect(reminders.map((notice) => notice.title)).toEqual(["Due soon: Due tomorrow"]);
+    expect(reminders[0]?.href).toBe(`/assignments/${dueSoon}`);
+    expect((await listMyNotifications(alice, { db: db(), now: at(2 * HOUR) })).notifications.some((notice) => notice.title === "Due soon: Due tomorrow")).toBe(true);
+
+    const { notifications, unreadCount } = await listMyNotifications(bob, { db: db(), now: at(4 * HOUR) });
+    expect(unreadCount).toBeGreaterThan(1);
+    const [newest] = notifications;
+    expect(await markNotificationsRead(bob, { ids: [newest!.id] }, { db: db(), now: at(4 * HOUR) })).toEqual({ updated: 1 });
+    expect(await countUnreadNotifications(bob, { db: db(), now: at(4 * HOUR) })).toBe(unreadCount - 1);
+    // Someone else's notification id changes nothing.
+    const aliceNotice = await db().notification.findFirstOrThrow({ where: { userId: alice.id } });
+    expect(await markNotificationsRead(bob, { ids: [aliceNotice.id] }, { db: db(), now: at(4 * HOUR) })).toEqual({ updated: 0 });
+    await markNotificationsRead(bob, {}, { db: db(), now: at(4 * HOUR) });
+    expect(await countUnreadNotifications(bob, { db: db(), now: at(4 * HOUR) })).toBe(0);
+    expect((await rejection(markNotificationsRead(bob, { ids: ["bad id!"] }, { db: db() }))).status).toBe(400);
+  });
+});
