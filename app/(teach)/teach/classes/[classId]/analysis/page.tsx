@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FactMasteryList } from "@/components/analysis/fact-mastery-list";
+import { ItemAnalysisSection } from "@/components/analysis/item-analysis-section";
+import type { FactRowView } from "@/components/analysis/types";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/server/auth/guards";
+import { isAppError } from "@/lib/server/errors";
+import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
+import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
+import type { FactMasteryRow } from "@/lib/server/services/teach/analysis/types";
+import { toItemGroups } from "../../../assignments/to-item-groups";
+import { AssignReviewForm } from "./assign-review-form";
+
+export const metadata: Metadata = { title: "Class analysis" };
+
+function factRow(fact: FactMasteryRow, students: number): FactRowView {
+  return {
+    slug: fact.slug,
+    text: fact.text,
+    moduleTitle: fact.moduleTitle,
+    students,
+    mastered: fact.mastered,
+    learning: fact.learning,
+    notStarted: fact.notStarted,
+    accuracyLabel: fact.accuracy === null ? "—" : `${Math.round(fact.accuracy * 100)}%`,
+    answersLabel: `${fact.answers} ${fact.answers === 1 ? "answer" : "answers"}`,
+  };
+}
+
+export default async function ClassAnalysisPage({ params }: { params: Promise<{ classId: string }> }) {
+  const user = await requireRole("teacher", "admin");
+  const { classId } = await params;
+  const [mastery, analysis] = await Promise.all([getFactMastery(user, classId), getItemAnalysis(user, { classId })]).catch((error: unknown) => {
+    if (isAppError(error) && (error.status === 404 || error.status === 400)) notFound();
+    throw error;
+  });
+  const practised = mastery.facts.filter((fact) => fact.answers > 0);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href={`/teach/classes/${mastery.classId}/gradebook`} className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline">
+          ← Gradebook of {mastery.className}
+        </Link>
+      </p>
+      <PageHeader title="Class analysis" lead={`${mastery.className}: what ${mastery.students} students have mastered, the weakest facts, and how each question worked.`} />
+
+      <Card aria-labelledby="weakest-heading" className="flex flex-col gap-4">
+        <h2 id="weakest-heading" className="text-xl font-bold">
+          Weakest facts
+        </h2>
+        {mastery.weakest.length === 0 ? (
+          <p className="text-muted">Nothing has been practised yet. The weakest facts appear once students answer questions.</p>
+        ) : (
+          <>
+            <p className="text-muted">Lowest share of right answers first. One click sets a practice review of these facts, due in 7 days.</p>
+            <FactMasteryList facts={mastery.weakest.map((fact) => factRow(fact, mastery.students))} />
+            <AssignReviewForm classId={mastery.classId} factCount={mastery.weakest.length} />
+          </>
+        )}
+      </Card>
+
+      <Card aria-labelledby="mastery-heading" className="flex flex-col gap-4">
+        <h2 id="mastery-heading" className="text-xl font-bold">
+          Class mastery per fact
+        </h2>
+        <p className="text-muted">
+          A fact is mastered when a student can be expected to recall it a week after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
+          practised.
+        </p>
+        {practised.length > 0 ? <FactMasteryList facts={practised.map((fact) => factRow(fact, mastery.students))} /> : null}
+      </Card>
+
+      <section aria-labelledby="items-heading" className="flex flex-col gap-4">
+        <h2 id="items-heading" className="text-2xl font-bold">
+          Items by module
+        </h2>
+        <p className="text-muted">
+          Across {analysis.attemptsAnalysed} handed-in attempts. Each student&apos;s quiz is drawn separately, so an item is a question type on a fact. Red columns are flagged for
+          review.
+        </p>
+        {toItemGroups(analysis).map((group) => (
+          <ItemAnalysisSection key={group.id} group={group} headingLevel={3} />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { ShareBar } from "@/components/charts/share-bar";
+import type { FactRowView } from "./types";
+
+/**
+ * The class's mastery of each fact as a stacked bar (mastered, learning, not
+ * started), with the counts and the accuracy written next to it.
+ */
+export function FactMasteryList({ facts }: { facts: FactRowView[] }) {
+  return (
+    <ul className="flex flex-col gap-4">
+      {facts.map((fact) => (
+        <li key={fact.slug} className="flex flex-col gap-1">
+          <span>{fact.text}</span>
+          <ShareBar
+            segments={[
+              { value: fact.students ? fact.mastered / fact.students : 0, tone: "good", label: `${fact.mastered} mastered` },
+              { value: fact.students ? fact.learning / fact.students : 0, tone: "brand", label: `${fact.learning} learning` },
+              { value: fact.students ? fact.notStarted / fact.students : 0, tone: "line", label: `${fact.notStarted} not started` },
+            ]}
+          />
+          <span className="text-sm text-muted">
+            {fact.mastered} mastered · {fact.learning} learning · {fact.notStarted} not started · accuracy {fact.accuracyLabel} ({fact.answersLabel}) · {fact.moduleTitle}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

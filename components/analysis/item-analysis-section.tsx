@@ -1,0 +1,119 @@
+import { ColumnChart } from "@/components/charts/column-chart";
+import { ShareBar } from "@/components/charts/share-bar";
+import type { ItemGroupView, ItemRowView } from "./types";
+
+function chartSummary(group: ItemGroupView): string {
+  const rated = group.items.filter((item) => item.facility !== null && !item.hasTooFewAnswers);
+  if (rated.length === 0) return `${group.items.length} items, none with enough answers yet.`;
+  const hardest = rated.reduce((a, b) => ((b.facility ?? 1) < (a.facility ?? 1) ? b : a));
+  const flagged = group.items.filter((item) => item.isFlagged).length;
+  return `Share correct for ${group.items.length} items. Hardest: item ${hardest.number} at ${hardest.facilityLabel}. ${flagged} flagged for review.`;
+}
+
+/**
+ * One module's items (or one assignment's): a column chart of the share
+ * correct per item (flagged items in red), the table of figures, and for
+ * choice items how often each option was chosen.
+ */
+export function ItemAnalysisSection({ group, headingLevel = 2 }: { group: ItemGroupView; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const headingId = `items-${group.id}`;
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:p-6">
+      <Heading id={headingId} className="text-xl font-bold">
+        {group.title}
+      </Heading>
+      <ColumnChart
+        id={`chart-${group.id}`}
+        title={`Share correct per item: ${group.title}`}
+        summary={chartSummary(group)}
+        columns={group.items.map((item) => ({
+          label: String(item.number),
+          value: item.hasTooFewAnswers ? null : item.facility,
+          tone: item.isFlagged ? "flagged" : "normal",
+          description: `Item ${item.number}: ${item.hasTooFewAnswers ? "not enough answers yet" : `${item.facilityLabel} correct`}${item.isFlagged ? ", flagged for review" : ""}.`,
+        }))}
+      />
+      <div role="region" aria-label={`Item figures: ${group.title}`} tabIndex={0} className="relative overflow-x-auto">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <caption className="sr-only">Item figures: {group.title}</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-3">#</th>
+              <th scope="col" className="py-2 pr-3">Question</th>
+              <th scope="col" className="py-2 pr-3">Answers</th>
+              <th scope="col" className="py-2 pr-3">Correct</th>
+              <th scope="col" className="py-2 pr-3">
+                <abbr title="Point-biserial correlation with the rest of the quiz: above 0.2 separates stronger from weaker students; below 0 works against them">Discrimination</abbr>
+              </th>
+              <th scope="col" className="py-2">
+                <abbr title="Share correct in the top 27% minus the bottom 27%">Upper − lower</abbr>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.items.map((item) => (
+              <ItemRow key={item.key} item={item} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ItemRow({ item }: { item: ItemRowView }) {
+  return (
+    <tr className="border-b border-line align-top last:border-0">
+      <th scope="row" className="py-2 pr-3 font-semibold tabular-nums">
+        {item.number}
+      </th>
+      <td className="py-2 pr-3">
+        <span className="block text-muted">{item.typeLabel}</span>
+        <span className="block">{item.prompt}</span>
+        {item.flags.length > 0 ? (
+          <ul className="mt-1 flex flex-col gap-1">
+            {item.flags.map((flag) => (
+              <li key={flag} className={`font-semibold ${item.hasTooFewAnswers ? "text-muted" : "text-bad"}`}>
+                {item.hasTooFewAnswers ? "" : "⚑ "}
+                {flag}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {item.options.length > 0 ? <OptionRates item={item} /> : null}
+      </td>
+      <td className="py-2 pr-3 tabular-nums">{item.responses}</td>
+      <td className="py-2 pr-3 tabular-nums">{item.facilityLabel}</td>
+      <td className="py-2 pr-3 tabular-nums">{item.discriminationLabel}</td>
+      <td className="py-2 tabular-nums">{item.upperLowerLabel}</td>
+    </tr>
+  );
+}
+
+function OptionRates({ item }: { item: ItemRowView }) {
+  return (
+    <details className="mt-2 rounded-lg border border-line bg-canvas">
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">How often each option was chosen</summary>
+      <ul className="flex flex-col gap-2 p-3">
+        {item.options.map((option) => (
+          <li key={option.text} className="flex flex-col gap-1">
+            <span>
+              {option.text}
+              {option.isKey ? <span className="font-semibold text-good"> (correct answer)</span> : null}
+              {option.isNonFunctioning ? <span className="font-semibold text-bad"> (hardly anyone chooses it)</span> : null}
+            </span>
+            <div className="flex items-center gap-2">
+              <ShareBar
+                segments={[{ value: option.rate ?? 0, tone: option.isKey ? "good" : option.isNonFunctioning ? "bad" : "brand", label: `${option.text}: chosen by ${option.rateLabel}` }]}
+              />
+              <span className="w-28 shrink-0 text-right tabular-nums">
+                {option.rateLabel} <span className="text-muted">({option.countLabel})</span>
+              </span>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,60 @@
+/** Plain, display-ready data for the gradebook components (the page maps service results to these). */
+
+export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
+
+export interface GradebookCellView {
+  status: CellStatus;
+  statusLabel: string;
+  /** "80%" when handed in, else null. */
+  scoreLabel: string | null;
+  /** "4/5". */
+  pointsLabel: string | null;
+  submittedLabel: string | null;
+  /** The drill-in link, when there is an attempt to show. */
+  href: string | null;
+}
+
+export interface GradebookColumnView {
+  id: string;
+  title: string;
+  dueLabel: string;
+  averageLabel: string;
+  /** "12 of 30 handed in · 2 late · 3 missing". */
+  countsLabel: string;
+  analysisHref: string;
+}
+
+export interface GradebookRowView {
+  studentId: string;
+  name: string;
+  averageLabel: string;
+  missing: number;
+  cells: GradebookCellView[];
+}
+
+/** A sortable column header: the link that sorts by it, and whether it is the current sort. */
+export interface SortLink {
+  href: string;
+  /** "ascending" | "descending" when the table is sorted by this column. */
+  current: "ascending" | "descending" | null;
+}
+
+export type Verdict = "right" | "wrong" | "unanswered";
+
+/** One item of a student's attempt, as the teacher's drill-in shows it. */
+export interface DrillInItemView {
+  position: number;
+  typeLabel: string;
+  prompt: string;
+  /** The statement (true or false) or the sentence with its blank, when the prompt alone does not show the question. */
+  detail: string | null;
+  /** Choice items: every option shown, marked. */
+  options: { text: string; isChosen: boolean; isCorrect: boolean }[];
+  verdict: Verdict;
+  yourAnswer: string | null;
+  expected: string;
+  /** "2 of 4 in the right place". */
+  partialLabel: string | null;
+  /** "12 s" or "about 12 s" (estimated from answer times). */
+  timeLabel: string | null;
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
+import { assignmentStanding, type Standing } from "@/lib/server/services/teach/assignment-status";
+import type { GradebookStudent } from "./types";
+
+/**
+ * The set-based read behind the gradebook, its CSV export and the item
+ * analysis: the enrolled students, the class's assignments and every attempt
+ * on them, whatever the class size; attempts past their time limit are
+ * closed first (`closeExpiredAttempts`), so those count as handed in.
+ * Standings are computed in memory with `assignmentStanding`. Four queries
+ * when nothing needed closing. Internal: callers have already checked that
+ * the actor teaches the class.
+ */
+
+export interface AttemptRow {
+  id: string;
+  userId: string;
+  assignmentId: string;
+  attemptNumber: number;
+  status: string;
+  startedAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  maxScore: number | null;
+}
+
+export interface AssignmentRow {
+  id: string;
+  title: string;
+  mode: string;
+  packId: string;
+  moduleSlugs: string;
+  factSlugs: string | null;
+  opensAt: Date;
+  dueAt: Date;
+}
+
+export interface ClassRecords {
+  students: GradebookStudent[];
+  assignments: AssignmentRow[];
+  /** Every attempt by an enrolled student, by `${userId}:${assignmentId}`. */
+  attemptsByCell: Map<string, AttemptRow[]>;
+  standing(userId: string, assignmentId: string): Standing & { countedAttempt: AttemptRow | null };
+}
+
+export function cellKey(userId: string, assignmentId: string): string {
+  return `${userId}:${assignmentId}`;
+}
+
+/**
+ * @param only restricts the read to one assignment (the per-assignment analysis)
+ */
+export async function loadClassRecords(db: Db, classId: string, now: Date, only?: { assignmentId: string }): Promise<ClassRecords> {
+  const assignmentWhere = only ? { classId, id: only.assignmentId } : { classId };
+  const [enrollments, assignments] = await Promise.all([
+    db.enrollment.findMany({
+      where: { classId, removedAt: null },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    }),
+    db.assignment.findMany({
+      where: assignmentWhere,
+      orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+      select: { id: true, title: true, mode: true, packId: true, moduleSlugs: true, factSlugs: true, opensAt: true, dueAt: true },
+    }),
+  ]);
+  const assignmentIds = assignments.map((assignment) => assignment.id);
+  if (assignmentIds.length > 0) await closeExpiredAttempts(db, { assignmentId: { in: assignmentIds } }, now);
+  const attempts =
+    assignmentIds.length === 0
+      ? []
+      : await db.attempt.findMany({
+          where: { assignmentId: { in: assignmentIds } },
+          select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+        });
+
+  const students = enrollments.map((enrollment) => enrollment.user).sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+  const attemptsByCell = new Map<string, AttemptRow[]>();
+  for (const attempt of attempts) {
+    if (!attempt.assignmentId) continue;
+    const key = cellKey(attempt.userId, attempt.assignmentId);
+    const list = attemptsByCell.get(key) ?? [];
+    list.push({ ...attempt, assignmentId: attempt.assignmentId });
+    attemptsByCell.set(key, list);
+  }
+  const dueAtById = new Map(assignments.map((assignment) => [assignment.id, assignment.dueAt]));
+
+  return {
+    students,
+    assignments,
+    attemptsByCell,
+    standing(userId, assignmentId) {
+      const rows = attemptsByCell.get(cellKey(userId, assignmentId)) ?? [];
+      const dueAt = dueAtById.get(assignmentId);
+      if (!dueAt) throw new Error(`assignment ${assignmentId} is not in these records`);
+      const standing = assignmentStanding(rows, dueAt, now);
+      // assignmentStanding returns one of the objects it was given: find its row again for the id.
+      const countedAttempt = rows.find((row) => row === standing.counted) ?? null;
+      return { ...standing, countedAttempt };
+    },
+  };
+}

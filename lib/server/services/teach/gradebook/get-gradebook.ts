@@ -1,0 +1,80 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { findTaughtClass } from "@/lib/server/services/teach/class-access";
+import { loadClassRecords } from "./class-records";
+import type { Gradebook, GradebookAssignment, GradebookCell, GradebookRow } from "./types";
+
+function percentOf(score: number | null, maxScore: number | null): number | null {
+  return score === null || !maxScore ? null : (100 * score) / maxScore;
+}
+
+function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+function rounded(value: number | null): number | null {
+  return value === null ? null : Math.round(value);
+}
+
+/**
+ * The class's gradebook: every enrolled student × every assignment, each cell
+ * with the status, the counted attempt's score, when it was handed in and
+ * whether late (the rules of `assignmentStanding`), plus averages per
+ * assignment and per student over handed-in work. A constant number of
+ * queries whatever the class size.
+ *
+ * @throws AppError 404 when the class does not exist or the actor does not teach it
+ *
+ * @example
+ * const gradebook = await getGradebook(teacher, classId);
+ */
+export async function getGradebook(actor: Actor, classId: string, options: ServiceOptions = {}): Promise<Gradebook> {
+  const { db, now } = resolveOptions(options);
+  const taughtClass = await findTaughtClass(db, actor, classId);
+  const records = await loadClassRecords(db, taughtClass.id, now);
+
+  const rows: GradebookRow[] = records.students.map((student) => {
+    const cells = records.assignments.map((assignment): GradebookCell => {
+      const standing = records.standing(student.id, assignment.id);
+      const isHandedIn = standing.status === "submitted" || standing.status === "late";
+      const counted = standing.countedAttempt;
+      return {
+        assignmentId: assignment.id,
+        status: standing.status,
+        attemptId: counted?.id ?? null,
+        score: isHandedIn ? (counted?.score ?? 0) : null,
+        maxScore: counted?.maxScore ?? null,
+        scorePercent: isHandedIn ? rounded(percentOf(counted?.score ?? 0, counted?.maxScore ?? null)) : null,
+        submittedAt: standing.submittedAt,
+        isLate: standing.isLate,
+        attemptsUsed: standing.attemptsUsed,
+      };
+    });
+    return {
+      student,
+      cells,
+      averagePercent: rounded(mean(cells.flatMap((cell) => (cell.scorePercent === null ? [] : [percentOf(cell.score, cell.maxScore) ?? 0])))),
+      missing: cells.filter((cell) => cell.status === "missing").length,
+      late: cells.filter((cell) => cell.status === "late").length,
+    };
+  });
+
+  const assignments = records.assignments.map((assignment, index): GradebookAssignment => {
+    const cells = rows.map((row) => row.cells[index] as GradebookCell);
+    const handedIn = cells.filter((cell) => cell.scorePercent !== null);
+    return {
+      id: assignment.id,
+      title: assignment.title,
+      mode: assignment.mode,
+      opensAt: assignment.opensAt,
+      dueAt: assignment.dueAt,
+      averagePercent: rounded(mean(handedIn.map((cell) => percentOf(cell.score, cell.maxScore) ?? 0))),
+      handedIn: handedIn.length,
+      late: cells.filter((cell) => cell.status === "late").length,
+      missing: cells.filter((cell) => cell.status === "missing").length,
+    };
+  });
+
+  return { classId: taughtClass.id, className: taughtClass.name, assignments, rows, asOf: now };
+}

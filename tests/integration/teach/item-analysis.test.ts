@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/server/errors";
+import { assignWeakestReview } from "@/lib/server/services/teach/analysis/assign-weakest-review";
+import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
+import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
+import type { ItemAnalysis, ItemStats } from "@/lib/server/services/teach/analysis/types";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { syncRealPack } from "../learn/learn-helpers";
+import { quizSetup, seedAssignment, seedAttempt } from "./gradebook-helpers";
+import { seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const due = new Date("2026-05-10T12:00:00Z");
+const now = new Date(due.getTime() + DAY);
+
+/**
+ * Six students (named in alphabetical order A–F) answer the same five
+ * multiple-choice items (1 right, 0 wrong: always the first distractor).
+ * Rest score = share right of the other four items. Expected figures, by hand:
+ * - item 0: right A B C (rest .75 .5 .5, mean .5833), wrong D E F (.5 .5 .25, mean .4167);
+ *   all mean .5, variance (.0625·2)/6 = .020833, s = .144338, p = .5 →
+ *   r = .16667 / .144338 · .5 = .57735 (1/√3); upper (A, B) 2/2, lower (E, F) 0/2 → D = 1.
+ * - item 1: r = 0 exactly (right A B D: rest .75 .5 .25; wrong C E F: .75 .5 .25).
+ * - item 3: right A E (rest .75 .25), wrong B C D F (.75 .75 .5 .25): r = −0.131306.
+ * - item 4 (weak students right, strong ones wrong): right C D E F (rest .5 .25 .25 0),
+ *   wrong A B (1 .75): r = −0.877058; upper (A, B) 0/2, lower (E, F) 2/2 → D = −1.
+ */
+const MATRIX = [
+  [1, 1, 1, 1, 0],
+  [1, 1, 1, 0, 0],
+  [1, 0, 1, 0, 1],
+  [0, 1, 0, 0, 1],
+  [0, 0, 0, 1, 1],
+  [0, 0, 0, 0, 1],
+] as const;
+
+async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(isAppError(error), String(error)).toBe(true);
+    return error as { status: number; message: string };
+  }
+  throw new Error("expected a rejection");
+}
+
+describe.each(testProviders())("item analysis and class mastery on %s", (provider) => {
+  let database: TestDatabase;
+  let teacher: SeededUser, otherTeacher: SeededUser;
+  let students: SeededUser[];
+  let classId: string;
+  let assignment: { id: string };
+  let factOf: string[];
+  const db = () => database.db;
+  const options = () => ({ db: db(), now });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await syncRealPack(db());
+    teacher = await seedTeacher(db(), "Tess");
+    otherTeacher = await seedTeacher(db(), "Otto");
+    students = [];
+    for (const name of ["Ada", "Ben", "Cai", "Dee", "Eve", "Fay"]) students.push(await seedStudent(db(), name));
+    classId = (await seedClassWithStudents(db(), teacher, students, { name: "History 9" })).classroom.id;
+    assignment = await seedAssignment(db(), classId, teacher.id, { title: "Week 1 check", dueAt: due });
+    const start = new Date(due.getTime() - 2 * DAY);
+    for (const [index, student] of students.entries()) {
+      const seeded = await seedAttempt(db(), student, assignment.id, { pattern: MATRIX[index] as readonly (0 | 1)[], startAt: start, submitAt: new Date(start.getTime() + HOUR) });
+      factOf = seeded.factSlugs.map((slugs) => slugs.join(","));
+    }
+    // An attempt still open on another assignment: its answers are not analysed.
+    const open = await seedAssignment(db(), classId, teacher.id, { title: "Week 2 check", dueAt: new Date(now.getTime() + 5 * DAY) });
+    await seedAttempt(db(), students[0] as SeededUser, open.id, { pattern: [0, 0, 0, 0, 0], startAt: now });
+  }, 180_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  function itemOn(analysis: ItemAnalysis, position: number): ItemStats {
+    const item = analysis.groups.flatMap((group) => group.items).find((entry) => entry.factSlugs.join(",") === factOf[position]);
+    if (!item) throw new Error(`no item for position ${position}`);
+    return item;
+  }
+
+  it("gives each item's facility and discrimination as computed by hand from the answers given", async () => {
+    expect(new Set(factOf).size).toBe(5);
+    const analysis = await getItemAnalysis(teacher, { assignmentId: assignment.id }, options());
+    expect(analysis).toMatchObject({ classId, className: "History 9", assignment: { id: assignment.id, title: "Week 1 check" }, attemptsAnalysed: 6 });
+    expect(analysis.groups.map((group) => group.moduleSlug)).toEqual([quizSetup().module]);
+    expect(analysis.groups[0]?.items).toHaveLength(5);
+
+    expect(itemOn(analysis, 0)).toMatchObject({ type: "multiple-choice", responses: 6, correct: 3, facility: 0.5, upperLower: 1 });
+    expect(itemOn(analysis, 0).discrimination).toBeCloseTo(1 / Math.sqrt(3), 6);
+    expect(itemOn(analysis, 1).discrimination).toBeCloseTo(0, 10);
+    expect(itemOn(analysis, 3).facility).toBeCloseTo(1 / 3, 10);
+    expect(itemOn(analysis, 3).discrimination).toBeCloseTo(-0.131306, 5);
+    expect(itemOn(analysis, 4)).toMatchObject({ correct: 4, upperLower: -1 });
+    expect(itemOn(analysis, 4).discrimination).toBeCloseTo(-0.877058, 5);
+
+    // Negative discrimination is flagged for review; the lowest facility comes first.
+    expect(itemOn(analysis, 4).flags).toContain("negative_discrimination");
+    expect(itemOn(analysis, 0).flags).not.toContain("negative_discrimination");
+    expect(analysis.groups[0]?.items[0]?.factSlugs.join(",")).toBe(factOf[3]);
+  });
+
+  it("gives each option's choice rate and flags the distractors nobody chose", async () => {
+    const item = itemOn(await getItemAnalysis(teacher, { assignmentId: assignment.id }, options()), 0);
+    expect(item.options).toHaveLength(4);
+    const [key, ...distractors] = item.options;
+    expect(key).toMatchObject({ isKey: true, shown: 6, chosen: 3, rate: 0.5, isNonFunctioning: false });
+    // Every wrong answer picked the same (first) distractor: the other two do no work.
+    expect(distractors.map((option) => [option.chosen, option.isNonFunctioning])).toEqual([
+      [3, false],
+      [0, true],
+      [0, true],
+    ]);
+    expect(item.flags).toContain("non_functioning_distractor");
+  });
+
+  it("says 'too few answers' for an item fewer than five students answered", async () => {
+    // A second class where only two students hand the work in (its own students, so the main class's memory is untouched).
+    const pair = [await seedStudent(db(), "Gus"), await seedStudent(db(), "Hal")];
+    const smallClass = (await seedClassWithStudents(db(), teacher, pair, { name: "Small group" })).classroom.id;
+    const small = await seedAssignment(db(), smallClass, teacher.id, { title: "Small", dueAt: due });
+    const start = new Date(due.getTime() - DAY);
+    for (const student of pair) await seedAttempt(db(), student, small.id, { pattern: [1, 0, 1, 0, 1], startAt: start, submitAt: new Date(start.getTime() + HOUR) });
+    const analysis = await getItemAnalysis(teacher, { assignmentId: small.id }, options());
+    const items = analysis.groups.flatMap((group) => group.items);
+    expect(items).toHaveLength(5);
+    expect(items.every((item) => item.flags.join() === "too_few_answers" && item.discrimination === null && item.responses === 2)).toBe(true);
+    // Items 1 and 3 nobody got right: their key is still found (read from the stored key, not from a right answer).
+    expect(items.filter((item) => item.correct === 0)).toHaveLength(2);
+    expect(items.every((item) => item.options.filter((option) => option.isKey).length === 1)).toBe(true);
+  });
+
+  it("analyses typed and true-or-false items too, with their wording and no options", async () => {
+    const group = [];
+    for (const name of ["Ida", "Jon", "Kim", "Lev", "Mo"]) group.push(await seedStudent(db(), name));
+    const mixedClass = (await seedClassWithStudents(db(), teacher, group, { name: "Mixed types" })).classroom.id;
+    const mixed = await seedAssignment(db(), mixedClass, teacher.id, { title: "Mixed", dueAt: due });
+    const start = new Date(due.getTime() - DAY);
+    for (const [index, student] of group.entries()) {
+      const pattern = [1, 0, 1, 0, 1].map((mark, position) => ((position + index) % 2 === 0 ? mark : 1 - mark)) as (0 | 1)[];
+      await seedAttempt(db(), student, mixed.id, { pattern, startAt: start, submitAt: new Date(start.getTime() + HOUR), types: ["true-false", "short-answer", "multiple-choice"] });
+    }
+    const items = (await getItemAnalysis(teacher, { assignmentId: mixed.id }, options())).groups.flatMap((entry) => entry.items);
+    expect(items.reduce((sum, item) => sum + item.responses, 0)).toBe(25);
+    expect(items.some((item) => item.type !== "multiple-choice")).toBe(true);
+    for (const item of items) {
+      expect(item.prompt.length, item.key).toBeGreaterThan(0);
+      expect(item.options.length > 0, item.key).toBe(item.type === "multiple-choice");
+    }
+  });
+
+  it("analyses every handed-in assignment of the class by module", async () => {
+    const analysis = await getItemAnalysis(teacher, { classId }, options());
+    expect(analysis.assignment).toBeNull();
+    expect(analysis.attemptsAnalysed).toBe(6);
+    expect(itemOn(analysis, 0)).toMatchObject({ responses: 6, facility: 0.5 });
+  });
+
+  it("gives the class's mastery per fact and the weakest facts, lowest accuracy first", async () => {
+    const mastery = await getFactMastery(teacher, classId, options());
+    expect(mastery.students).toBe(6);
+    const row = (position: number) => mastery.facts.find((fact) => fact.slug === factOf[position]);
+    // A first answer given fast and right is rated Easy, which FSRS already schedules a week out: mastered.
+    expect(row(3)).toMatchObject({ answers: 6, correct: 2, mastered: 2, learning: 4, notStarted: 0 });
+    expect(row(3)?.accuracy).toBeCloseTo(1 / 3, 10);
+    expect(row(4)?.accuracy).toBeCloseTo(4 / 6, 10);
+    // Facts of the module nobody has answered are listed but not "weak".
+    expect(mastery.facts.some((fact) => fact.accuracy === null && fact.notStarted === 6)).toBe(true);
+    expect(mastery.weakest.map((fact) => fact.slug)).toEqual([factOf[3], ...[factOf[0], factOf[1], factOf[2]].sort(), factOf[4]]);
+  });
+
+  it("assigns a practice review of the weakest facts in one call", async () => {
+    const result = await assignWeakestReview(teacher, classId, options());
+    expect(result.title).toBe("Review: weakest facts (2026-05-11)");
+    const created = await db().assignment.findUniqueOrThrow({ where: { id: result.assignmentId } });
+    expect(created).toMatchObject({ classId, mode: "practice", title: result.title, dueAt: new Date(now.getTime() + 7 * DAY), createdById: teacher.id });
+    expect(JSON.parse(created.factSlugs ?? "[]")).toEqual(result.factSlugs);
+    expect(result.factSlugs[0]).toBe(factOf[3]);
+  });
+
+  it("gives the same 404 to another teacher and to a student on every analysis service", async () => {
+    const noClass = await rejection(getFactMastery(teacher, "no-such-class", options()));
+    const noAssignment = await rejection(getItemAnalysis(teacher, { assignmentId: "no-such-assignment" }, options()));
+    for (const actor of [otherTeacher, students[0] as SeededUser]) {
+      expect(await rejection(getItemAnalysis(actor, { assignmentId: assignment.id }, options()))).toMatchObject({ status: 404, message: noAssignment.message });
+      expect(await rejection(getItemAnalysis(actor, { classId }, options()))).toMatchObject({ status: 404, message: noClass.message });
+      expect(await rejection(getFactMastery(actor, classId, options()))).toMatchObject({ status: 404, message: noClass.message });
+      expect(await rejection(assignWeakestReview(actor, classId, options()))).toMatchObject({ status: 404, message: noClass.message });
+    }
+  });
+});
