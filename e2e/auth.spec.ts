@@ -28,7 +28,7 @@ test.describe("accounts", () => {
   test("a teacher signs up and reaches the teaching page", async ({ page }, testInfo) => {
     await signUp(page, { email: uniqueEmail(testInfo, "teacher"), name: "Tariq Teacher", role: "teacher" });
     await page.goto("/teach");
-    await expect(page.getByRole("heading", { name: "Teaching" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
     await expectNoA11yViolations(page);
   });
 
