@@ -1,5 +1,5 @@
 import { authorizeAction } from "@/lib/server/auth/guards";
-import { isAppError, userMessageFor } from "@/lib/server/errors";
+import { respondWithDownload } from "@/lib/server/file-download";
 import { exportGradebookCsv } from "@/lib/server/services/teach/gradebook/export-gradebook-csv";
 
 /**
@@ -9,18 +9,5 @@ import { exportGradebookCsv } from "@/lib/server/services/teach/gradebook/export
  */
 export async function GET(request: Request, { params }: { params: Promise<{ classId: string }> }): Promise<Response> {
   const rows = new URL(request.url).searchParams.get("rows") ?? "assignments";
-  try {
-    const user = await authorizeAction(["teacher", "admin"]);
-    const file = await exportGradebookCsv(user, (await params).classId, rows);
-    return new Response(file.body, {
-      headers: {
-        "content-type": file.contentType,
-        "content-disposition": `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
-        "cache-control": "no-store",
-      },
-    });
-  } catch (error) {
-    const status = isAppError(error) ? error.status : 500;
-    return new Response(userMessageFor(error, "export-gradebook-csv"), { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-  }
+  return respondWithDownload("export-gradebook-csv", async () => exportGradebookCsv(await authorizeAction(["teacher", "admin"]), (await params).classId, rows));
 }
