@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader user={user ? { name: user.name, role: user.role } : null} signOut={signOutAction} />
+        <SiteHeader user={user ? { role: user.role } : null} signOut={signOutAction} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
           {children}
         </main>

@@ -16,7 +16,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
   }, [pathname]);
 
   return (
-    <details ref={detailsRef} className="group relative sm:hidden">
+    <details ref={detailsRef} className="group relative lg:hidden">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg border border-line px-3 font-medium hover:bg-canvas [&::-webkit-details-marker]:hidden">
         Menu
         <span aria-hidden="true" className="text-sm transition-transform group-open:rotate-180">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { MobileMenu } from "./mobile-menu";
 
-export type ShellUser = { name: string; role: "student" | "teacher" | "admin" };
+export type ShellUser = { role: "student" | "teacher" | "admin" };
 
 type NavLink = { href: string; label: string };
 
@@ -35,7 +35,7 @@ function NavList({ links, className }: { links: NavLink[]; className: string }) 
 
 /**
  * The site header: product name, the signed-in user's navigation and a
- * sign-out button. On phones the navigation folds into a "Menu" disclosure
+ * sign-out button. Below desktop width the navigation folds into a "Menu" disclosure
  * to keep the page's content above the fold. `signOut` is a server action passed in by the layout, so
  * this component imports no server code.
  */
@@ -48,7 +48,7 @@ export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut:
           Groundwork
         </Link>
         {links.length > 0 ? (
-          <nav aria-label="Main" className="hidden sm:block">
+          <nav aria-label="Main" className="hidden lg:block">
             <NavList links={links} className="flex flex-wrap gap-1" />
           </nav>
         ) : null}
@@ -62,10 +62,6 @@ export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut:
           ) : null}
           {user ? (
             <>
-              <span className="hidden text-sm text-muted sm:inline">
-                {user.name} <span className="sr-only">signed in as a</span>
-                <span aria-hidden="true">·</span> {user.role}
-              </span>
               <form action={signOut}>
                 <button type="submit" className="min-h-11 rounded-lg border border-line px-3 font-medium hover:bg-canvas">
                   Sign out
