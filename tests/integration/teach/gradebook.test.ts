@@ -9,6 +9,7 @@ import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/he
 import { syncRealPack } from "../learn/learn-helpers";
 import { seedAssignment, seedAttempt } from "./gradebook-helpers";
 import { seedAdmin, seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
+import { parseCsv } from "@/tests/helpers/csv";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -28,34 +29,6 @@ async function rejection(promise: Promise<unknown>): Promise<{ status: number; m
   throw new Error("expected a rejection");
 }
 
-/** Splits RFC 4180 CSV (quoted fields, doubled quotes, CRLF) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
 
 describe.each(testProviders())("the gradebook on %s", (provider) => {
   let database: TestDatabase;

@@ -1,0 +1,135 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
+import {
+  answerWithFirstOption,
+  click,
+  createClass,
+  downloadCsv,
+  joinWithCode,
+  newUserContext,
+  setAssignment,
+  startAssignment,
+  tap,
+} from "./teacher-helpers";
+
+/**
+ * The teacher's journey of issue #6: a teacher (desktop) creates a class; two
+ * students join with the code on phones; the teacher sets an assignment due
+ * in about two minutes; one student completes it on time, the other starts
+ * and leaves it. Once the due date has passed the gradebook shows submitted
+ * and missing, the item analysis counts the answers given, and both CSV
+ * exports hold the right rows. axe on every page on the way.
+ *
+ * The server's clock cannot be moved, so the due date is real: the
+ * assignment is set only once the students are in, to keep the wait short.
+ * Runs once (desktop project); the phones are contexts of their own.
+ */
+
+const ASSIGNMENT_CSV_HEADER = "student_name,student_email,assignment_title,assignment_id,due_at,status,score,max_score,score_percent,submitted_at,is_late,attempts_used";
+const QUESTIONS = 5;
+
+async function visitChecked(page: Page, path: string) {
+  await page.goto(path);
+  await expectNoA11yViolations(page);
+}
+
+test("a class, an assignment done by one student and left by another, then gradebook, item analysis and CSV", async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one run is enough: the students use phone contexts of their own");
+  test.setTimeout(300_000);
+  const stamp = Date.now().toString(36);
+  const className = `Civics ${stamp}`;
+  const title = `Week 1 check ${stamp}`;
+
+  // 1. The teacher creates the class.
+  await signUp(page, { email: uniqueEmail(testInfo, "teacher"), name: "Tahira Teacher", role: "teacher" });
+  const { classId, code } = await createClass(page, click, className);
+  await expectNoA11yViolations(page);
+
+  // 2. Two students join with the code, each on a phone.
+  const [sanaContext, saadContext] = [await newUserContext(browser, testInfo, "phone"), await newUserContext(browser, testInfo, "phone")];
+  const [sana, saad] = [await sanaContext.newPage(), await saadContext.newPage()];
+  const sanaEmail = uniqueEmail(testInfo, "sana");
+  const saadEmail = uniqueEmail(testInfo, "saad");
+  await signUp(sana, { email: sanaEmail, name: "Sana Student" });
+  await joinWithCode(sana, tap, code, className);
+  await expectNoA11yViolations(sana);
+  await signUp(saad, { email: saadEmail, name: "Saad Student" });
+  await joinWithCode(saad, tap, code, className);
+
+  // 3. The assignment, due at the first whole minute at least 90 s away.
+  const dueAt = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000);
+  await page.goto(`/teach/classes/${classId}/assignments/new`);
+  await expectNoA11yViolations(page);
+  const assignmentId = await setAssignment(page, click, classId, { title, dueAt });
+  await expect(page.getByText("Assignment set. Every student in the class has been notified.")).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // 4. Sana finds it in her notifications and completes it, noting which answers the server marked right.
+  await sana.goto("/notifications");
+  await expectNoA11yViolations(sana);
+  await tap(sana.getByRole("link", { name: `New assignment: ${title}` }));
+  await sana.waitForURL(`**/assignments/${assignmentId}`);
+  await expectNoA11yViolations(sana);
+  await startAssignment(sana, tap, assignmentId);
+  await expectNoA11yViolations(sana);
+  let correct = 0;
+  for (let question = 1; question <= QUESTIONS; question++) {
+    if (await answerWithFirstOption(sana, tap)) correct++;
+    if (question < QUESTIONS) await tap(sana.getByRole("button", { name: /Next question/ }));
+  }
+  await tap(sana.getByRole("button", { name: "See results" }));
+  await sana.waitForURL(/\/result$/);
+  await expect(sana.getByTestId("quiz-score")).toHaveText(`${correct}/${QUESTIONS}`);
+  await expectNoA11yViolations(sana);
+  expect(Date.now(), "Sana must hand in before the due date for this test to mean anything").toBeLessThan(dueAt.getTime());
+
+  // 5. Saad starts, answers one question and leaves.
+  await startAssignment(saad, tap, assignmentId);
+  await answerWithFirstOption(saad, tap);
+  await saadContext.close();
+  await sanaContext.close();
+
+  // 6. After the due date: the class page, then the gradebook shows submitted for Sana and missing for Saad.
+  await page.waitForTimeout(Math.max(0, dueAt.getTime() - Date.now() + 2_000));
+  await visitChecked(page, `/teach/classes/${classId}`);
+  await expect(page.getByRole("list", { name: "Assignments" })).toContainText("1 of 2 handed in");
+  await visitChecked(page, `/teach/classes/${classId}/gradebook`);
+  const sanaRow = page.getByRole("row", { name: /Sana Student/ });
+  await expect(sanaRow).toContainText("Submitted");
+  await expect(sanaRow).toContainText(`${Math.round((correct * 100) / QUESTIONS)}% (${correct}/${QUESTIONS})`);
+  await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("Missing");
+  await expect(page.getByRole("table")).toContainText("1 of 2 handed in · 1 missing");
+
+  // 7. The CSV exports: one row per student for the assignment; one row per answer given.
+  const byStudent = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per assignment" }));
+  expect(byStudent.header.join(",")).toBe(ASSIGNMENT_CSV_HEADER);
+  expect(byStudent.rows.map((row) => [row.student_email, row.assignment_id, row.status, row.score, row.max_score, row.is_late, row.attempts_used])).toEqual([
+    [saadEmail, assignmentId, "Missing", "", "", "no", "1"],
+    [sanaEmail, assignmentId, "Submitted", String(correct), String(QUESTIONS), "no", "1"],
+  ]);
+  const byAnswer = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per answer" }));
+  const answersOf = (email: string) => byAnswer.rows.filter((row) => row.student_email === email);
+  expect(answersOf(sanaEmail)).toHaveLength(QUESTIONS);
+  expect(answersOf(sanaEmail).filter((row) => row.correct === "yes")).toHaveLength(correct);
+  expect(answersOf(saadEmail)).toHaveLength(1);
+  expect(byAnswer.rows).toHaveLength(QUESTIONS + 1);
+
+  // 8. Sana's attempt, item by item, from her gradebook cell.
+  await click(page.getByRole("row", { name: /Sana Student/ }).getByRole("link"));
+  await page.waitForURL(/\/teach\/attempts\//);
+  await expect(page.getByRole("heading", { level: 1, name: `Sana Student: ${title}` })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // 9. The item analysis counts Sana's answers only (Saad handed nothing in): one answer per question,
+  //    the option she chose counted once, and marked as the key exactly as often as she was right.
+  await visitChecked(page, `/teach/assignments/${assignmentId}/analysis`);
+  await expect(page.getByText("From 1 handed-in attempt")).toBeVisible();
+  const answerCounts = await page.locator("tbody tr").evaluateAll((rows) => rows.map((row) => Number(row.querySelectorAll("td")[1]?.textContent)));
+  expect(answerCounts.reduce((sum, count) => sum + count, 0)).toBe(QUESTIONS);
+  const chosenOptions = page.locator("tbody details li").filter({ hasText: "(1 of 1)" });
+  await expect(chosenOptions).toHaveCount(QUESTIONS);
+  await expect(chosenOptions.filter({ hasText: "(correct answer)" })).toHaveCount(correct);
+
+  await visitChecked(page, `/teach/classes/${classId}/analysis`);
+  await visitChecked(page, "/teach");
+});
