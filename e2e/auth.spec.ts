@@ -16,7 +16,8 @@ test.describe("accounts", () => {
     await expectNoA11yViolations(page);
 
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/dashboard"));
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 
     await page.goto("/sign-in");
     await expectNoA11yViolations(page);
@@ -72,7 +73,8 @@ test.describe("accounts", () => {
     await signUp(page, { email: uniqueEmail(testInfo, "signout"), name: "Copied Cookie" });
     const oldCookies = await page.context().cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/dashboard"));
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
 
     const thief = await browser.newContext();
     await thief.addCookies(oldCookies);
