@@ -151,7 +151,7 @@ export function correctResponse(item: ClientItem, key: AnswerKeyEntry): ItemResp
   }
 }
 
-/** A response that must be graded wrong. */
+/** A well-formed response that must be graded wrong (also what the integration tests send to the server). */
 export function wrongResponse(item: ClientItem, key: AnswerKeyEntry): ItemResponse {
   const answer = key.answer;
   switch (answer.kind) {
@@ -162,6 +162,8 @@ export function wrongResponse(item: ClientItem, key: AnswerKeyEntry): ItemRespon
     case "boolean":
       return { value: !answer.value };
     case "text":
+      // A cloze shown with options takes a choice: the server refuses typed text for it as malformed.
+      if (item.type === "cloze" && item.options && answer.optionId) return { optionId: item.options.find((o) => o.id !== answer.optionId)?.id ?? "zz" };
       return { text: "Xylophone Quartet 9999" };
     case "order":
       return { order: [...answer.order].reverse() };

@@ -68,31 +68,7 @@ export function correctResponse(item: ClientItem, key: AnswerKeyEntry): ItemResp
   }
 }
 
-/** A well-formed response the key grades as wrong. */
-export function wrongResponse(item: ClientItem, key: AnswerKeyEntry): ItemResponse {
-  const answer = key.answer;
-  switch (answer.kind) {
-    case "option": {
-      const options = "options" in item ? (item.options ?? []) : [];
-      return { optionId: options.find((option) => option.id !== answer.optionId)?.id ?? "zz" };
-    }
-    case "boolean":
-      return { value: !answer.value };
-    case "text": {
-      if (item.type === "cloze" && item.options && answer.optionId) {
-        return { optionId: item.options.find((option) => option.id !== answer.optionId)?.id ?? "zz" };
-      }
-      return { text: "qqqq xxxx" };
-    }
-    case "order":
-      return { order: [...answer.order].reverse() };
-    case "pairs": {
-      const lefts = Object.keys(answer.pairs);
-      const rights = lefts.map((left) => answer.pairs[left] as string);
-      return { pairs: Object.fromEntries(lefts.map((left, i) => [left, rights[(i + 1) % rights.length] as string])) };
-    }
-  }
-}
+export { wrongResponse } from "@/lib/engine/__fixtures__/checks";
 
 let keyCounter = 0;
 export function newKey(): string {
