@@ -18,6 +18,9 @@ export { DEFAULT_SQLITE_FILE, databaseProvider, describeDatabase, sqliteFilePath
  */
 export type Db = SqliteClient;
 
+/** Prisma.sql / Prisma.join for the raw SQL hot paths (both clients share one runtime). */
+export { Prisma } from "@/lib/server/generated/sqlite/client";
+
 // Per connection (only journal_mode persists in the file): WAL lets readers
 // run beside the writer; NORMAL is durable enough under WAL and ~6x faster
 // than FULL here; foreign keys are off by default in SQLite.

@@ -5,7 +5,12 @@
  */
 export type { Db } from "@/lib/server/db";
 
-/** True for Prisma's unique-constraint violation (P2002), whichever engine raised it. */
+/**
+ * True for a unique-constraint violation, whichever database raised it: P2002
+ * from a Prisma query, or P2010 ("raw query failed") whose driver error is one.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  const { code, meta } = error as { code: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return code === "P2002" || (code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 }
