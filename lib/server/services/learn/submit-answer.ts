@@ -2,6 +2,7 @@ import "server-only";
 import { gradeResponse, InvalidRequestError, type ClientItem, type GradeResult, type ItemResponse, type ItemType } from "@/lib/engine";
 import { isUniqueViolation } from "@/lib/server/auth/database";
 import type { Db } from "@/lib/server/db";
+import { cuid } from "@/lib/server/db/cuid";
 import { AppError } from "@/lib/server/errors";
 import { MemoryConflictError, ratingFor, recordReviews } from "@/lib/server/services/review/fsrs-memory";
 import { firstIssue, responseSchemas, submitAnswerSchema, type SubmitAnswerInput } from "@/lib/validation/learn";
@@ -128,24 +129,40 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
       if (row.response.answer === answer) return resultFor(attempt, row, row.response, true, now);
       throw new AppError("You have already answered this question; your first answer stands.", { status: 409, field: "response" });
     }
-    // Assessment: last answer wins. The item id in the where clause keeps the update on this learner's row.
-    const updated = await db.response.update({ where: { id: row.response.id, attemptItemId: row.id, userId: learner.id }, data: fields });
+    // Assessment: last answer wins. The item and user in the where clause keep the update on this learner's row.
+    const updated = { ...row.response, ...fields };
+    await db.$executeRaw`
+      UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
+        "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
+      WHERE "id" = ${row.response.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`;
     return resultFor(attempt, row, updated, false, now);
   }
 
+  const created: ResponseRecord = { id: cuid(), attemptItemId: row.id, userId: learner.id, ...fields };
   if (!isFeedbackPerItem(attempt.mode)) {
-    const created = await db.response.create({ data: { ...fields, attemptItemId: row.id, userId: learner.id } });
+    await insertResponse(db, created);
     return resultFor(attempt, row, created, false, now);
   }
 
   const factIds = await factIdsOf(db, attempt.packId, row);
   const rating = ratingFor(grade.correct, request.timeMs, row.type as ItemType);
-  const created = await db.$transaction(async (tx) => {
-    const stored = await tx.response.create({ data: { ...fields, attemptItemId: row.id, userId: learner.id } });
-    await recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: stored.id });
-    return stored;
+  await db.$transaction(async (tx) => {
+    await insertResponse(tx, created);
+    await recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: created.id });
   }, TRANSACTION_OPTIONS);
   return resultFor(attempt, row, created, false, now);
+}
+
+/**
+ * Raw SQL: the answer path is the app's hottest write (prisma/README.md, "Raw
+ * SQL on the hot paths"). The unique indexes on attemptItemId and (userId,
+ * idempotencyKey) turn a concurrent duplicate into a unique violation, retried by submitAnswer.
+ */
+async function insertResponse(db: Pick<Db, "$executeRaw">, response: ResponseRecord): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "Response" ("id", "attemptItemId", "userId", "answer", "isCorrect", "normalised", "idempotencyKey", "answeredAt", "timeMs")
+    VALUES (${response.id}, ${response.attemptItemId}, ${response.userId}, ${response.answer}, ${response.isCorrect}, ${response.normalised},
+            ${response.idempotencyKey}, ${response.answeredAt}, ${response.timeMs})`;
 }
 
 function isTarget(row: AttemptItemRecord, request: Pick<SubmitAnswerInput, "itemId" | "position">): boolean {
