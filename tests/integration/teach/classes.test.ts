@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/server/errors";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
 import { ALREADY_TEACHES_MESSAGE, NO_TEACHER_ACCOUNT_MESSAGE, addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
+import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
 import { createClass } from "@/lib/server/services/teach/classes/create-class";
 import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
@@ -14,6 +15,7 @@ import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-t
 import { STUDENT_NOT_ON_ROSTER_MESSAGE, removeStudent } from "@/lib/server/services/teach/classes/remove-student";
 import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
 import { rotateJoinCode } from "@/lib/server/services/teach/classes/rotate-join-code";
+import { syncRealPack } from "../learn/learn-helpers";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { seedAdmin, seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
 
@@ -157,10 +159,24 @@ describe.each(testProviders())("classes on %s", (provider) => {
     const [stays, leaves] = [await seedStudent(database.db, "Stays"), await seedStudent(database.db, "Leaves")];
     const joinedAt = new Date("2026-09-01T08:00:00Z");
     const { classroom } = await seedClassWithStudents(database.db, teacher, [stays, leaves], { joinedAt });
-    const elsewhere = await seedClassWithStudents(database.db, await seedTeacher(database.db), [leaves], { name: "Elsewhere" });
+    const otherTeacher = await seedTeacher(database.db);
+    const elsewhere = await seedClassWithStudents(database.db, otherTeacher, [leaves], { name: "Elsewhere" });
+
+    await syncRealPack(database.db);
+    const setAt = new Date("2026-10-01T08:00:00Z");
+    const assignmentSettings = { title: "Week 1", moduleSlugs: ["post-9-11-partnership"], itemCount: 5, mode: "practice", attemptsAllowed: 1, timeLimitMinutes: null, showAnswersAfterDue: false };
+    const dueAt = new Date("2026-12-01T08:00:00Z").toISOString();
+    const assignment = await createAssignment(teacher, classroom.id, { ...assignmentSettings, dueAt }, options(setAt));
+    const other = await createAssignment(otherTeacher, elsewhere.classroom.id, { ...assignmentSettings, dueAt }, options(setAt));
 
     const removedAt = new Date("2026-11-01T08:00:00Z");
     expect(await removeStudent(teacher, { classId: classroom.id, studentId: leaves.id }, options(removedAt))).toEqual({ removed: true });
+    // The notice of this class's assignment stays, without its (now closed) link and no longer unread; the other class's is untouched.
+    const notices = await database.db.notification.findMany({ where: { userId: leaves.id }, select: { href: true, readAt: true, title: true } });
+    expect(notices).toHaveLength(2);
+    expect(notices).toContainEqual(expect.objectContaining({ href: null, readAt: removedAt }));
+    expect(notices).toContainEqual(expect.objectContaining({ href: `/assignments/${other.id}`, readAt: null }));
+    expect(await database.db.notification.count({ where: { userId: stays.id, href: `/assignments/${assignment.id}`, readAt: null } })).toBe(1);
     expect((await getClassRoster(teacher, classroom.id, options())).students.map((student) => student.id)).toEqual([stays.id]);
     expect((await listMyClasses(leaves, options())).map((row) => row.name)).toEqual(["Elsewhere"]);
     expect((await listTaughtClasses(teacher, options())).open[0]?.studentCount).toBe(1);
