@@ -9,9 +9,10 @@
  * with their own practice attempts; autocannon then drives 50 connections,
  * one learner each, posting answers (a new item and a unique idempotency key
  * per request, so every request grades, writes a Response, updates FSRS
- * memory and appends review logs) for ~10 s. The baseline is a bare route
- * handler (app/api/bench/bare, enabled by GROUNDWORK_BENCH=1) measured in the
- * same server and run. Each row also gives the server's CPU time per
+ * memory and appends review logs) for ~10 s. Two baselines, measured in
+ * the same server and run (both enabled by GROUNDWORK_BENCH=1): a bare route
+ * handler (app/api/bench/bare), and the signed-in floor (app/api/bench/signed-in:
+ * the same body read and session check as the answers API, nothing else). Each row also gives the server's CPU time per
  * request (every process of `next start`, from /proc): on a machine shared
  * with other work, req/s swings from run to run, CPU per request much less.
  * Serves the build in GROUNDWORK_DIST_DIR (default .next).
@@ -26,7 +27,7 @@ import { benchSecret, exitForBuild, groupCpuMs, sessionCookie, startAppServer, t
 import { ensureReactServerCondition } from "./lib/react-server";
 
 ensureReactServerCondition(__filename);
-exitForBuild("answers", ["api/attempts/[attemptId]/answers/route.js", "api/bench/bare/route.js"]);
+exitForBuild("answers", ["api/attempts/[attemptId]/answers/route.js", "api/bench/bare/route.js", "api/bench/signed-in/route.js"]);
 
 const USERS = 50;
 const CONNECTIONS = 50;
@@ -68,6 +69,7 @@ type Autocannon = (options: {
 interface Row {
   provider: string;
   bare: Measurement | null;
+  signedIn: Measurement | null;
   answers: Measurement | null;
   note?: string;
 }
@@ -168,6 +170,12 @@ async function main(): Promise<void> {
       const bareRequests = () => [{ method: "POST" as const, path: "/api/bench/bare", headers: { "content-type": "application/json" }, body: "{}" }];
       await load(server, bareRequests, 2); // warm-up: JIT, route compilation caches
       const bare = await load(server, bareRequests);
+      // The floor of any signed-in write: the same body read and session check as the answers API, no work after.
+      const signedIn = await load(server, (client) => {
+        const learner = learners[client % learners.length] as Learner;
+        const body = learner.answers[0]?.body ?? "{}";
+        return [{ method: "POST", path: "/api/bench/signed-in", headers: { "content-type": "application/json", cookie: learner.cookie }, body }];
+      });
       const answerRequests = (client: number): CannonRequest[] => {
         const learner = learners[client % learners.length] as Learner;
         return [
@@ -206,7 +214,7 @@ async function main(): Promise<void> {
       if (answers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${server.log().slice(-1500)}`);
       const responses = await db.response.count();
       console.log(`[${provider}] ${responses} responses stored, ${await db.reviewLog.count()} review logs`);
-      return { provider, bare, answers };
+      return { provider, bare, signedIn, answers };
     } finally {
       server?.stop();
       await db.$disconnect();
@@ -232,7 +240,7 @@ async function main(): Promise<void> {
     url.pathname = `/${name}`;
     rows.push(await measure("postgresql", url.toString(), async () => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))));
   } catch (error) {
-    rows.push({ provider: "postgresql", bare: null, answers: null, note: `skipped: ${(error as Error).message}` });
+    rows.push({ provider: "postgresql", bare: null, signedIn: null, answers: null, note: `skipped: ${(error as Error).message}` });
   } finally {
     await admin.end().catch(() => undefined);
   }
@@ -242,11 +250,11 @@ async function main(): Promise<void> {
   console.log("| database   | route           |   req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | server CPU ms/req |");
   console.log("|------------|-----------------|--------:|-------:|-------:|-------:|---------:|--------:|------------------:|");
   for (const row of rows) {
-    if (!row.bare || !row.answers) {
+    if (!row.bare || !row.signedIn || !row.answers) {
       console.log(`| ${row.provider.padEnd(10)} | ${row.note ?? "no result"} |`);
       continue;
     }
-    for (const [route, m] of [["bare handler", row.bare], ["answers", row.answers]] as const) {
+    for (const [route, m] of [["bare handler", row.bare], ["signed-in floor", row.signedIn], ["answers", row.answers]] as const) {
       console.log(
         `| ${row.provider.padEnd(10)} | ${route.padEnd(15)} | ${fmt(m.requestsPerSecond).padStart(7)} | ${fmt(m.p50).padStart(6)} | ${fmt(m.p95).padStart(6)} | ${fmt(m.p99).padStart(6)} | ${String(m.total).padStart(8)} | ${String(m.non2xx).padStart(7)} | ${fmt(m.cpuMsPerRequest ?? NaN, 1).padStart(17)} |`,
       );
@@ -255,16 +263,24 @@ async function main(): Promise<void> {
   console.log("\nGoals:");
   let failedRequests = false;
   for (const row of rows) {
-    if (!row.bare || !row.answers) continue;
+    if (!row.bare || !row.signedIn || !row.answers) continue;
     const share = row.answers.requestsPerSecond / row.bare.requestsPerSecond;
     console.log(`- ${row.provider}: throughput ${(share * 100).toFixed(0)}% of the bare handler (goal ≥ 60%): ${share >= 0.6 ? "met" : "NOT met"}`);
+    const floorShare = row.signedIn.requestsPerSecond / row.bare.requestsPerSecond;
+    console.log(`- ${row.provider}: a signed-in request that does nothing reaches ${(floorShare * 100).toFixed(0)}% of the bare handler; answers reach ${((row.answers.requestsPerSecond / row.signedIn.requestsPerSecond) * 100).toFixed(0)}% of that floor`);
     const { cpuMsPerRequest: answerCpu } = row.answers;
     const { cpuMsPerRequest: bareCpu } = row.bare;
     // CPU per request barely moves with other load on the machine, unlike req/s: the steadier comparison.
     if (answerCpu !== null && bareCpu !== null) {
       console.log(`- ${row.provider}: server CPU ${fmt(answerCpu, 1)} ms per answer vs ${fmt(bareCpu, 1)} ms per bare request (CPU-bound ceiling ${((bareCpu / answerCpu) * 100).toFixed(0)}% of the bare throughput)`);
     }
-    if (row.provider === "sqlite") console.log(`- sqlite: p95 ${fmt(row.answers.p95)} ms (goal < 100 ms): ${row.answers.p95 < 100 ? "met" : "NOT met"}`);
+    if (row.provider === "sqlite") {
+      console.log(`- sqlite: p95 ${fmt(row.answers.p95)} ms (goal < 100 ms): ${row.answers.p95 < 100 ? "met" : "NOT met"}`);
+      // Little's law for a closed loop: each of the 50 connections waits for its answer before sending the next.
+      console.log(
+        `- sqlite: with ${CONNECTIONS} connections in a closed loop, the mean latency is ${CONNECTIONS} / throughput: p95 < 100 ms needs at least ${CONNECTIONS * 10} req/s (the bare handler: ${fmt(row.bare.requestsPerSecond)} req/s, p95 ${fmt(row.bare.p95)} ms)`,
+      );
+    }
     if (row.answers.non2xx > 0) {
       failedRequests = true;
       console.log(`- ${row.provider}: ${row.answers.non2xx} answer requests failed (see the server log); the figures above include them`);
