@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { gradeResponse, type AnswerKeyEntry, type ClientItem, type ItemOption, type ItemResponse, type ItemType } from "@/lib/engine";
 import { getDb, type Db } from "@/lib/server/db";
+import type { Attempt, AttemptItem, Response } from "@/lib/server/generated/sqlite/client";
 import { AppError } from "@/lib/server/errors";
 import { firstIssue, responseSchemas, type AttemptMode } from "@/lib/validation/learn";
 import type { AttemptItemView, AttemptStatus, AttemptView, ItemFeedback } from "./types";
@@ -47,68 +48,26 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return parsed.data;
 }
 
-export interface ResponseRecord {
-  id: string;
-  attemptItemId: string;
-  userId: string;
-  answer: string;
-  isCorrect: boolean;
-  normalised: string | null;
-  idempotencyKey: string;
-  answeredAt: Date;
-  timeMs: number | null;
-}
-
-export interface AttemptItemRecord {
-  id: string;
-  attemptId: string;
-  position: number;
-  type: string;
-  factSlugs: string;
-  client: string;
-  key: string;
-  response: ResponseRecord | null;
-}
-
-export interface AttemptRecord {
-  id: string;
-  userId: string;
-  mode: string;
-  packId: string;
-  moduleSlugs: string;
-  seed: string;
-  status: string;
-  startedAt: Date;
-  deadlineAt: Date | null;
-  submittedAt: Date | null;
-  score: number | null;
-  maxScore: number | null;
-  assignmentId: string | null;
-  attemptNumber: number;
+/** Rows as stored (the generated model types; both databases' clients have the same ones). */
+export type ResponseRecord = Response;
+export type AttemptItemRecord = AttemptItem & { response: ResponseRecord | null };
+type AttemptColumns = "id" | "userId" | "mode" | "packId" | "moduleSlugs" | "seed" | "status" | "startedAt" | "deadlineAt" | "submittedAt" | "score" | "maxScore" | "assignmentId" | "attemptNumber";
+export type AttemptRecord = Pick<Attempt, AttemptColumns> & {
   assignment: { dueAt: Date; showAnswersAfterDue: boolean } | null;
   /** In position order, each with its response (if answered). */
   items: AttemptItemRecord[];
-}
-
-/** One row of the attempt query: the attempt (repeated), one item and its response. */
-type AttemptJoinRow = Omit<AttemptRecord, "assignment" | "items"> & {
-  dueAt: Date | null;
-  showAnswersAfterDue: boolean | null;
-  itemId: string | null;
-  position: number;
-  type: string;
-  factSlugs: string;
-  client: string;
-  key: string;
-  responseId: string | null;
-  responseUserId: string;
-  answer: string;
-  isCorrect: boolean;
-  normalised: string | null;
-  idempotencyKey: string;
-  answeredAt: Date;
-  timeMs: number | null;
 };
+
+/** One row of the attempt query: the attempt (repeated), one item and its response (null columns when unanswered). */
+type AttemptJoinRow = Omit<AttemptRecord, "assignment" | "items"> &
+  Omit<AttemptItemRecord, "id" | "attemptId" | "response"> &
+  Omit<ResponseRecord, "id" | "attemptItemId" | "userId"> & {
+    dueAt: Date | null;
+    showAnswersAfterDue: boolean | null;
+    itemId: string | null;
+    responseId: string | null;
+    responseUserId: string;
+  };
 
 /**
  * The attempt `attemptId` if `learner` owns it. The ownership test is part of
