@@ -160,6 +160,25 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
     expect(itemOn(analysis, 0)).toMatchObject({ responses: 6, facility: 0.5 });
   });
 
+  it("stores each attempt's digest when it is closed, and digests attempts without one from their rows on first read", async () => {
+    const attempts = await db().attempt.findMany({ where: { assignment: { classId } }, select: { id: true, status: true, analysisDigest: true } });
+    const closed = attempts.filter((attempt) => attempt.status !== "in_progress");
+    expect(closed).toHaveLength(6);
+    expect(closed.every((attempt) => attempt.analysisDigest?.startsWith("[1,"))).toBe(true);
+    expect(attempts.filter((attempt) => attempt.status === "in_progress").map((attempt) => attempt.analysisDigest)).toEqual([null]);
+
+    const before = await getItemAnalysis(teacher, { classId }, options());
+    // Attempts closed before digests existed (null), and a digest of a format this code does not know.
+    const [first, ...others] = closed;
+    await db().attempt.updateMany({ where: { id: { in: others.map((attempt) => attempt.id) } }, data: { analysisDigest: null } });
+    await db().attempt.update({ where: { id: first?.id }, data: { analysisDigest: '[0,"an older format"]' } });
+    expect(await getItemAnalysis(teacher, { classId }, options())).toEqual(before);
+    // The backfill stored the same digests the closing transaction had written.
+    const stored = await db().attempt.findMany({ where: { id: { in: closed.map((attempt) => attempt.id) } }, select: { id: true, analysisDigest: true } });
+    expect(new Map(stored.map((attempt) => [attempt.id, attempt.analysisDigest]))).toEqual(new Map(closed.map((attempt) => [attempt.id, attempt.analysisDigest])));
+    expect(await getItemAnalysis(teacher, { assignmentId: assignment.id }, options())).toMatchObject({ attemptsAnalysed: 6 });
+  });
+
   it("gives the class's mastery per fact and the weakest facts, lowest accuracy first", async () => {
     const mastery = await getFactMastery(teacher, classId, options());
     expect(mastery.students).toBe(6);

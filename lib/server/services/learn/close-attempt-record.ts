@@ -4,6 +4,7 @@ import { isUniqueViolation } from "@/lib/server/auth/database";
 import type { Db } from "@/lib/server/db";
 import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
 import { NOTIFICATION_KINDS, teacherAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { buildAnalysisDigest } from "@/lib/server/services/teach/analysis/analysis-digest";
 import { factIdsOf, isFeedbackPerItem } from "./attempt-records";
 
 /** What closing an attempt needs to know about it (an AttemptRecord, or a row loaded by closeExpiredAttempts). */
@@ -29,7 +30,9 @@ export interface CloseAs {
  * Closes an open attempt and scores it from the stored responses (one point
  * per correct item, unanswered items wrong). For an assessment the final
  * answers go into the learner's FSRS memory in the same transaction; for an
- * assignment every teacher of the class gets a notification. The single
+ * assignment every teacher of the class gets a notification, and the item
+ * analysis's digest of the attempt (teach/analysis/analysis-digest.ts) is
+ * written with the status, so every closed assignment attempt carries it. The single
  * closing path of submitAttempt and closeExpiredAttempts. Internal.
  * @returns true if this call closed it, false if it was already closed (a concurrent close won)
  */
@@ -53,14 +56,16 @@ async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByI
   // Re-read inside the transaction so an answer that landed after the caller's load is scored too.
   const responses = await tx.response.findMany({
     where: { attemptItem: { attemptId: attempt.id }, userId: attempt.userId },
-    select: { id: true, attemptItemId: true, isCorrect: true, timeMs: true },
+    select: { id: true, attemptItemId: true, isCorrect: true, timeMs: true, answer: true },
   });
   const score = responses.filter((response) => response.isCorrect).length;
   const maxScore = attempt.items.length;
+  // What the item analysis needs of a closed assignment attempt, stored with it (its items and answers no longer change).
+  const analysisDigest = attempt.assignmentId ? await digestOf(tx, attempt.id, responses) : null;
   // The status condition makes closing a compare-and-set: a concurrent close finds nothing to close.
   const closed = await tx.attempt.updateMany({
     where: { id: attempt.id, userId: attempt.userId, status: "in_progress" },
-    data: { status: as.status, submittedAt: as.closedAt, score, maxScore },
+    data: { status: as.status, submittedAt: as.closedAt, score, maxScore, analysisDigest },
   });
   if (closed.count === 0) return false;
 
@@ -80,6 +85,20 @@ async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByI
   }
   if (attempt.assignmentId) await notifyTeachers(tx, attempt.assignmentId, attempt.userId, as, `${score}/${maxScore}`);
   return true;
+}
+
+/** A stored item the digest cannot read must not stop a hand-in: without a digest the analysis digests the attempt from its rows. */
+async function digestOf(tx: Tx, attemptId: string, responses: { attemptItemId: string; isCorrect: boolean; answer: string }[]): Promise<string | null> {
+  const items = await tx.attemptItem.findMany({
+    where: { attemptId },
+    select: { id: true, position: true, type: true, factSlugs: true, client: true, key: true },
+  });
+  const responseByItem = new Map(responses.map((response) => [response.attemptItemId, response]));
+  try {
+    return buildAnalysisDigest(items.map((item) => ({ ...item, response: responseByItem.get(item.id) ?? null })));
+  } catch {
+    return null;
+  }
 }
 
 async function notifyTeachers(tx: Tx, assignmentId: string, studentId: string, as: CloseAs, score: string): Promise<void> {

@@ -6,7 +6,7 @@ import { loadClassRecords } from "@/lib/server/services/teach/gradebook/class-re
 import { itemAnalysisScopeSchema } from "@/lib/validation/gradebook";
 import { loadModuleIndex } from "./module-index";
 import { loadAnalysedItems } from "./load-analysed-items";
-import { tallyItems } from "./tally-items";
+import { ItemTally } from "./tally-items";
 import type { ItemAnalysis, ItemAnalysisGroup, ItemStats } from "./types";
 
 function byFacility(a: ItemStats, b: ItemStats): number {
@@ -42,14 +42,17 @@ export async function getItemAnalysis(actor: Actor, scope: unknown, options: Ser
       if ((standing.status === "submitted" || standing.status === "late") && standing.countedAttempt) countedIds.push(standing.countedAttempt.id);
     }
   }
-  const [items, moduleIndex] = await Promise.all([
-    loadAnalysedItems(db, records.assignments.map((assignment) => assignment.id), countedIds),
+  const tally = new ItemTally();
+  const [, moduleIndex] = await Promise.all([
+    (async () => {
+      for await (const attempt of loadAnalysedItems(db, records.assignments.map((assignment) => assignment.id), countedIds)) tally.add(attempt);
+    })(),
     loadModuleIndex(db, [...new Set(records.assignments.map((assignment) => assignment.packId))]),
   ]);
 
   const assignedModules = new Set(records.assignments.flatMap((assignment) => JSON.parse(assignment.moduleSlugs) as string[]));
   const groups = new Map<string, ItemAnalysisGroup>();
-  for (const stats of tallyItems(items)) {
+  for (const stats of tally.stats()) {
     const unit = moduleIndex.moduleOf(stats.factSlugs[0] ?? "", assignedModules);
     const slug = unit?.slug ?? null;
     const group = groups.get(slug ?? "") ?? { moduleSlug: slug, title: unit?.title ?? "Other facts", items: [] };
