@@ -191,6 +191,24 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expectAppError(late, 409);
   });
 
+  it("never stores an answer that its handed-in attempt does not count, when the answer and the hand-in race", async () => {
+    const learner = await seedLearner(db());
+    for (const [round, mode] of (["practice", "assessment", "practice", "assessment", "practice", "assessment"] as const).entries()) {
+      const view = await startAttempt(learner, { mode, moduleSlugs: ["year-2011-abbottabad-salala"], count: 5 }, { db: db(), seed: `race-${round}` });
+      const [item0, item1] = await storedItems(db(), view.id);
+      if (!item0 || !item1) throw new Error("too few items");
+      await submitAnswer(learner, { attemptId: view.id, position: 0, response: correctResponse(item0.client, item0.key), idempotencyKey: newKey() }, { db: db() });
+      const answer = { attemptId: view.id, position: 1, response: correctResponse(item1.client, item1.key), idempotencyKey: newKey() };
+      const [closed, answered] = await Promise.allSettled([submitAttempt(learner, view.id, { db: db() }), submitAnswer(learner, answer, { db: db() })]);
+      expect(closed.status).toBe("fulfilled");
+      if (answered.status === "rejected") expectAppError(answered.reason, 409);
+      // Whichever won, the stored answers and the score agree: an answer is either counted or not stored.
+      const stored = await db().response.count({ where: { attemptItem: { attemptId: view.id }, isCorrect: true } });
+      const attempt = await db().attempt.findUniqueOrThrow({ where: { id: view.id }, select: { score: true } });
+      expect(attempt.score, `round ${round} (${mode}), answer ${answered.status}`).toBe(stored);
+    }
+  });
+
   it("refuses every id-taking service on someone else's attempt exactly like a missing one", async () => {
     const owner = await seedLearner(db(), "Owner");
     const intruder = await seedLearner(db(), "Intruder");

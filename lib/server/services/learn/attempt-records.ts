@@ -144,6 +144,22 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
   };
 }
 
+/**
+ * Whether the attempt is still open, checked inside the caller's transaction
+ * with a no-op update: on PostgreSQL the update also locks the attempt's row
+ * until the transaction ends, so an answer and a hand-in of the same attempt
+ * take turns (SQLite runs one transaction at a time anyway). Every answer
+ * write and every close runs it first; an answer is then either counted by
+ * the close or refused, never stored uncounted.
+ */
+export async function lockOpenAttempt(tx: Pick<Db, "$executeRaw">, attempt: { id: string; userId: string }): Promise<boolean> {
+  const open = await tx.$executeRaw`
+    UPDATE "Attempt" SET "status" = "status" WHERE "id" = ${attempt.id} AND "userId" = ${attempt.userId} AND "status" = ${OPEN_STATUS}`;
+  return open === 1;
+}
+
+const OPEN_STATUS = "in_progress";
+
 /** Fact.id of every fact the item tests (the item stores slugs; memory rows key on ids). */
 export async function factIdsOf(db: Pick<Db, "fact">, packId: string, row: Pick<AttemptItemRecord, "factSlugs">): Promise<string[]> {
   const slugs = JSON.parse(row.factSlugs) as string[];

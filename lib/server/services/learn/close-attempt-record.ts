@@ -5,7 +5,7 @@ import type { Db } from "@/lib/server/db";
 import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
 import { NOTIFICATION_KINDS, teacherAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { buildAnalysisDigest } from "@/lib/server/services/teach/analysis/analysis-digest";
-import { factIdsOf, isFeedbackPerItem } from "./attempt-records";
+import { factIdsOf, isFeedbackPerItem, lockOpenAttempt } from "./attempt-records";
 
 /** What closing an attempt needs to know about it (an AttemptRecord, or a row loaded by closeExpiredAttempts). */
 export interface ClosableAttempt {
@@ -53,6 +53,8 @@ export async function closeAttemptRecord(db: Db, attempt: ClosableAttempt, as: C
 }
 
 async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByItem: Map<string, string[]>): Promise<boolean> {
+  // First, so an answer being written now is either committed before the responses are read, or refused after.
+  if (!(await lockOpenAttempt(tx, attempt))) return false;
   // Re-read inside the transaction so an answer that landed after the caller's load is scored too.
   const responses = await tx.response.findMany({
     where: { attemptItem: { attemptId: attempt.id }, userId: attempt.userId },

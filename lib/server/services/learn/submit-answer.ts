@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/server/auth/database";
 import type { Db } from "@/lib/server/db";
 import { cuid } from "@/lib/server/db/cuid";
 import { AppError } from "@/lib/server/errors";
-import { MemoryConflictError, ratingFor, recordReviews } from "@/lib/server/services/review/fsrs-memory";
+import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
 import { firstIssue, responseSchemas, submitAnswerSchema, type SubmitAnswerInput } from "@/lib/validation/learn";
 import {
   factIdsOf,
@@ -12,6 +12,7 @@ import {
   findOwnedAttempt,
   isFeedbackPerItem,
   isFeedbackVisible,
+  lockOpenAttempt,
   parseInput,
   parseKey,
   resolveOptions,
@@ -29,7 +30,8 @@ export const TIME_UP_MESSAGE = "Time is up for this quiz: this answer arrived af
 
 // A unique-constraint conflict means a concurrent request with the same key
 // (or on the same item, or a first review of the same fact) committed first;
-// the next pass finds its row. A memory conflict is a concurrent review.
+// the next pass finds its row. A memory conflict is a concurrent review. A
+// closed attempt was handed in meanwhile: the next pass reads it and refuses.
 const MAX_PASSES = 4;
 // Under load, wait for a connection rather than fail the learner's answer.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
@@ -66,7 +68,7 @@ export async function submitAnswer(learner: Learner, input: unknown, options: Se
     try {
       return await answerOnce(db, learner, request, now, pass > 1);
     } catch (error) {
-      if (pass < MAX_PASSES && (isUniqueViolation(error) || error instanceof MemoryConflictError)) continue;
+      if (pass < MAX_PASSES && (isUniqueViolation(error) || error instanceof MemoryConflictError || error instanceof AttemptClosedError)) continue;
       throw error;
     }
   }
@@ -131,26 +133,41 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     }
     // Assessment: last answer wins. The item and user in the where clause keep the update on this learner's row.
     const updated = { ...row.response, ...fields };
-    await db.$executeRaw`
-      UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
-        "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
-      WHERE "id" = ${row.response.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`;
+    await writeWhileOpen(db, attempt, learner, async (tx) => {
+      await tx.$executeRaw`
+        UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
+          "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
+        WHERE "id" = ${row.response?.id ?? ""} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`;
+    });
     return resultFor(attempt, row, updated, false, now);
   }
 
   const created: ResponseRecord = { id: cuid(), attemptItemId: row.id, userId: learner.id, ...fields };
   if (!isFeedbackPerItem(attempt.mode)) {
-    await insertResponse(db, created);
+    await writeWhileOpen(db, attempt, learner, (tx) => insertResponse(tx, created));
     return resultFor(attempt, row, created, false, now);
   }
 
   const factIds = await factIdsOf(db, attempt.packId, row);
   const rating = ratingFor(grade.correct, request.timeMs, row.type as ItemType);
-  await db.$transaction(async (tx) => {
+  await writeWhileOpen(db, attempt, learner, async (tx) => {
     await insertResponse(tx, created);
     await recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: created.id });
-  }, TRANSACTION_OPTIONS);
+  });
   return resultFor(attempt, row, created, false, now);
+}
+
+/** The attempt was handed in or closed at its time limit between our read and our write: the next pass reads it closed and refuses. */
+class AttemptClosedError extends Error {
+  override name = "AttemptClosedError";
+}
+
+/** Runs `write` in a transaction that first checks (and on PostgreSQL locks) that the attempt is still open. */
+async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, write: (tx: Tx) => Promise<void>): Promise<void> {
+  await db.$transaction(async (tx) => {
+    if (!(await lockOpenAttempt(tx, { id: attempt.id, userId: learner.id }))) throw new AttemptClosedError();
+    await write(tx);
+  }, TRANSACTION_OPTIONS);
 }
 
 /**
@@ -158,8 +175,8 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
  * SQL on the hot paths"). The unique indexes on attemptItemId and (userId,
  * idempotencyKey) turn a concurrent duplicate into a unique violation, retried by submitAnswer.
  */
-async function insertResponse(db: Pick<Db, "$executeRaw">, response: ResponseRecord): Promise<void> {
-  await db.$executeRaw`
+async function insertResponse(tx: Tx, response: ResponseRecord): Promise<void> {
+  await tx.$executeRaw`
     INSERT INTO "Response" ("id", "attemptItemId", "userId", "answer", "isCorrect", "normalised", "idempotencyKey", "answeredAt", "timeMs")
     VALUES (${response.id}, ${response.attemptItemId}, ${response.userId}, ${response.answer}, ${response.isCorrect}, ${response.normalised},
             ${response.idempotencyKey}, ${response.answeredAt}, ${response.timeMs})`;
