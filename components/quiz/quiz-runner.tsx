@@ -10,6 +10,7 @@ import { ItemQuestion } from "./item-question";
 import { initialDraft, isCompleteAnswer, normaliseDraft } from "./item-response";
 import type { FinishState, ItemFeedback, ItemResponse, QuizMode, RunnerItem } from "./types";
 import { useAnswerQueue, type SaveStatus } from "./use-answer-queue";
+import { useRememberTimeZone } from "./use-remember-time-zone";
 
 interface ItemRecord {
   /** The answer the server holds (or the latest one sent). */
@@ -79,10 +80,7 @@ export function QuizRunner({
   }, [index]);
 
   // Tell the server the learner's time zone, so streaks and "due today" follow their days, not the server's.
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) document.cookie = `gw-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
-  }, []);
+  useRememberTimeZone();
 
   const current = items[index];
   const currentId = current?.item.id ?? "";
