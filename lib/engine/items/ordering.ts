@@ -55,7 +55,8 @@ export function orderingItem(context: GenerationContext, facts: readonly LoadedF
       facts: sorted,
       answer: { kind: "order", order: sorted.map((fact) => idOf.get(fact.id) ?? "") },
       expected: listing.join("; "),
-      explanation: `In order: ${listing.join("; ")}.`,
+      // The expected answer already lists the order with dates: the explanation gives each event's fact.
+      explanation: sorted.map((fact) => fact.plainText).join(" "),
       score: 0.45 + 0.08 * (chosen.length - 3) + (isClose ? 0.1 : 0),
       answerTexts: sorted.map((fact) => formatDate(fact.date)),
     },
