@@ -1,4 +1,5 @@
 import { Citations } from "@/components/lesson/citations";
+import { restatesAnswer } from "./restates-answer";
 import type { ItemFeedback } from "./types";
 
 /** Right or wrong, the correct answer, why, and where the fact comes from. Words carry the verdict, colour only repeats it. */
@@ -28,7 +29,7 @@ export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback;
           <span className="font-semibold">Correct answer:</span> {feedback.expected}
         </p>
       )}
-      <p>{feedback.explanation}</p>
+      {!feedback.correct && restatesAnswer(feedback.explanation, feedback.expected) ? null : <p>{feedback.explanation}</p>}
       <Citations citations={feedback.citations} />
     </section>
   );

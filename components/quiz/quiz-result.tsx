@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Citations } from "@/components/lesson/citations";
+import { restatesAnswer } from "./restates-answer";
 import type { Citation } from "./types";
 
 export interface ResultItemView {
@@ -89,7 +90,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
               <p>
                 <span className="font-semibold">Correct answer:</span> {item.expected}
               </p>
-              <p>{item.explanation}</p>
+              {restatesAnswer(item.explanation, item.expected) ? null : <p>{item.explanation}</p>}
               <Citations citations={item.citations} />
               {item.lesson ? (
                 <Link href={item.lesson.href} className="font-semibold text-brand underline underline-offset-2">

@@ -1,0 +1,9 @@
+/**
+ * Whether an explanation only repeats the correct answer (a matching item's
+ * explanation is its list of pairs): shown under "Correct answer", it would
+ * print the same text twice.
+ */
+export function restatesAnswer(explanation: string, expected: string): boolean {
+  const plain = (text: string) => text.trim().replace(/\.$/, "");
+  return plain(explanation) === plain(expected);
+}
