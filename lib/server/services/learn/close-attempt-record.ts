@@ -53,7 +53,8 @@ export async function closeAttemptRecord(db: Db, attempt: ClosableAttempt, as: C
 }
 
 async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByItem: Map<string, string[]>): Promise<boolean> {
-  // First, so an answer being written now is either committed before the responses are read, or refused after.
+  // First: it makes this transaction the one that closes the attempt (a concurrent close finds it closed),
+  // and an answer being written now is either committed before the responses are read, or refused after.
   if (!(await lockOpenAttempt(tx, attempt))) return false;
   // Re-read inside the transaction so an answer that landed after the caller's load is scored too.
   const responses = await tx.response.findMany({
@@ -64,12 +65,10 @@ async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByI
   const maxScore = attempt.items.length;
   // What the item analysis needs of a closed assignment attempt, stored with it (its items and answers no longer change).
   const analysisDigest = attempt.assignmentId ? await digestOf(tx, attempt.id, responses) : null;
-  // The status condition makes closing a compare-and-set: a concurrent close finds nothing to close.
-  const closed = await tx.attempt.updateMany({
-    where: { id: attempt.id, userId: attempt.userId, status: "in_progress" },
+  await tx.attempt.update({
+    where: { id: attempt.id, userId: attempt.userId },
     data: { status: as.status, submittedAt: as.closedAt, score, maxScore, analysisDigest },
   });
-  if (closed.count === 0) return false;
 
   if (!isFeedbackPerItem(attempt.mode)) {
     const typeByItem = new Map(attempt.items.map((row) => [row.id, row.type as ItemType]));
