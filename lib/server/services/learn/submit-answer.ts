@@ -137,7 +137,7 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
       await tx.$executeRaw`
         UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
           "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
-        WHERE "id" = ${row.response?.id ?? ""} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`;
+        WHERE "id" = ${updated.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`;
     });
     return resultFor(attempt, row, updated, false, now);
   }
