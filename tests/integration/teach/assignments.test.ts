@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/server/errors";
 import { getMyAssignment } from "@/lib/server/services/learn/assignments/get-my-assignment";
 import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
 import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
@@ -13,6 +12,7 @@ import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-acces
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
+import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { correctResponse, newKey, storedItems, syncRealPack } from "../learn/learn-helpers";
 import { seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
@@ -20,16 +20,6 @@ import { seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from
 const NOW = new Date("2030-03-04T09:00:00.000Z");
 const HOUR = 60 * 60 * 1000;
 const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs);
-
-async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string; field?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isAppError(error), String(error)).toBe(true);
-    return error as { status: number; message: string; field?: string };
-  }
-  throw new Error("expected a rejection");
-}
 
 describe.each(testProviders())("assignments on %s", (provider) => {
   let database: TestDatabase;

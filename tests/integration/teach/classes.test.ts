@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/server/errors";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
 import { ALREADY_TEACHES_MESSAGE, NO_TEACHER_ACCOUNT_MESSAGE, addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
@@ -16,18 +15,9 @@ import { STUDENT_NOT_ON_ROSTER_MESSAGE, removeStudent } from "@/lib/server/servi
 import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
 import { rotateJoinCode } from "@/lib/server/services/teach/classes/rotate-join-code";
 import { syncRealPack } from "../learn/learn-helpers";
+import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { seedAdmin, seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
-
-async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string; field?: string; retryAfterSeconds?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isAppError(error), String(error)).toBe(true);
-    return error as { status: number; message: string; field?: string };
-  }
-  throw new Error("expected a rejection");
-}
 
 /** A code of the right shape that no class has (classes get random codes; this one uses only one symbol). */
 const UNUSED_CODE = "ZZZZ-ZZZZ";

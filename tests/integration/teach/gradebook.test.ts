@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/server/errors";
 import { exportGradebookCsv, ASSIGNMENT_CSV_HEADER, RESPONSE_CSV_HEADER } from "@/lib/server/services/teach/gradebook/export-gradebook-csv";
 import { getAttemptForTeacher } from "@/lib/server/services/teach/gradebook/get-attempt-for-teacher";
 import { getGradebook } from "@/lib/server/services/teach/gradebook/get-gradebook";
 import { sortGradebookRows } from "@/lib/server/services/teach/gradebook/sort-gradebook-rows";
 import type { Gradebook } from "@/lib/server/services/teach/gradebook/types";
+import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { syncRealPack } from "../learn/learn-helpers";
 import { seedAssignment, seedAttempt } from "./gradebook-helpers";
@@ -18,17 +18,6 @@ const now = new Date(dueA.getTime() + DAY);
 const dueB = new Date(now.getTime() + 5 * DAY);
 // A name a spreadsheet would run as a formula, with a comma and quotes that need RFC 4180 quoting.
 const FORMULA_NAME = '=HYPERLINK("http://x.example","Cai, C")';
-
-async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isAppError(error), String(error)).toBe(true);
-    return error as { status: number; message: string };
-  }
-  throw new Error("expected a rejection");
-}
-
 
 describe.each(testProviders())("the gradebook on %s", (provider) => {
   let database: TestDatabase;

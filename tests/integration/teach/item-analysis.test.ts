@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/server/errors";
 import { assignWeakestReview } from "@/lib/server/services/teach/analysis/assign-weakest-review";
 import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
 import type { ItemAnalysis, ItemStats } from "@/lib/server/services/teach/analysis/types";
+import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { syncRealPack } from "../learn/learn-helpers";
 import { quizSetup, seedAssignment, seedAttempt } from "./gradebook-helpers";
@@ -34,16 +34,6 @@ const MATRIX = [
   [0, 0, 0, 1, 1],
   [0, 0, 0, 0, 1],
 ] as const;
-
-async function rejection(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isAppError(error), String(error)).toBe(true);
-    return error as { status: number; message: string };
-  }
-  throw new Error("expected a rejection");
-}
 
 describe.each(testProviders())("item analysis and class mastery on %s", (provider) => {
   let database: TestDatabase;
