@@ -3,9 +3,12 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
 import { PrismaClient as PostgresClient } from "@/lib/server/generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "@/lib/server/generated/sqlite/client";
 import { databaseProvider, sqliteFilePath } from "@/lib/server/db/database-url";
+import { registerPostgresPool, registerSqliteConnection, type SqliteConnection } from "@/lib/server/db/hot-sql";
 
 export type { DatabaseProvider } from "@/lib/server/db/schema-files";
 export { DEFAULT_SQLITE_FILE, databaseProvider, describeDatabase, sqliteFilePath } from "@/lib/server/db/database-url";
@@ -64,10 +67,14 @@ class ConnectionQueue {
  * turn on the connection (ConnectionQueue).
  */
 class GroundworkSQLite3 extends PrismaBetterSQLite3 {
+  /** The connection Prisma opened last, for the hot paths (lib/server/db/hot-sql.ts). */
+  connection: SqliteConnection | null = null;
+
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
     const queue = new ConnectionQueue();
+    this.connection = { database: betterSqlite3Database(adapter), turns: queue };
     const { queryRaw, executeRaw, executeScript, startTransaction } = adapter;
     adapter.queryRaw = (query) => queue.run(() => queryRaw.call(adapter, query));
     adapter.executeRaw = (query) => queue.run(() => executeRaw.call(adapter, query));
@@ -89,19 +96,54 @@ class GroundworkSQLite3 extends PrismaBetterSQLite3 {
   }
 }
 
+/** The pg adapter, keeping hold of the pool it opens for the hot paths (lib/server/db/hot-sql.ts). */
+class GroundworkPg extends PrismaPg {
+  pool: pg.Pool | null = null;
+
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.();
+    if (!(pool instanceof pg.Pool)) throw new Error("@prisma/adapter-pg no longer exposes its pool: update lib/server/db.ts");
+    this.pool = pool;
+    return adapter;
+  }
+}
+
+/** The adapter's better-sqlite3 database: not part of its typed API, so checked here, where an upgrade that moves it would fail first. */
+function betterSqlite3Database(adapter: object): BetterSqlite3.Database {
+  const database = (adapter as { client?: unknown }).client;
+  if (!(database instanceof BetterSqlite3)) throw new Error("@prisma/adapter-better-sqlite3 no longer keeps its database in `client`: update lib/server/db.ts");
+  return database;
+}
+
 /**
  * A new PrismaClient for `url` (same rules as DATABASE_URL). For scripts and
  * tests; the app uses `getDb()`. The caller owns it: `await db.$disconnect()`.
  */
 export function createDb(url: string | undefined): Db {
   if (databaseProvider(url) === "postgresql") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url! }) });
+    const adapter = new GroundworkPg({ connectionString: url! });
     // Same models, same generated API: only the provider differs.
-    return client as unknown as Db;
+    const client = new PostgresClient({ adapter }) as unknown as Db;
+    registerPostgresPool(client, async () => {
+      // Prisma connects on its first query, and again after $disconnect (which ends the pool).
+      if (!adapter.pool || adapter.pool.ended) await client.$connect();
+      if (!adapter.pool) throw new Error("the PostgreSQL adapter did not connect");
+      return adapter.pool;
+    });
+    return client;
   }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
-  return new SqliteClient({ adapter: new GroundworkSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const adapter = new GroundworkSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const client = new SqliteClient({ adapter });
+  registerSqliteConnection(client, async () => {
+    // Prisma connects on its first query, and again after $disconnect.
+    if (!adapter.connection?.database.open) await client.$connect();
+    if (!adapter.connection) throw new Error("the SQLite adapter did not connect");
+    return adapter.connection;
+  });
+  return client;
 }
 
 const globalForDb = globalThis as typeof globalThis & { groundworkDb?: Db };

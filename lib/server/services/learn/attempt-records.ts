@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { gradeResponse, type AnswerKeyEntry, type ClientItem, type ItemOption, type ItemResponse, type ItemType } from "@/lib/engine";
-import { getDb, type Db } from "@/lib/server/db";
+import { getDb, Prisma, type Db } from "@/lib/server/db";
+import { hotSql, type SqlRunner } from "@/lib/server/db/hot-sql";
 import type { Attempt, AttemptItem, Response } from "@/lib/server/generated/sqlite/client";
 import { AppError } from "@/lib/server/errors";
 import { firstIssue, responseSchemas, type AttemptMode } from "@/lib/validation/learn";
@@ -81,7 +82,7 @@ type AttemptJoinRow = Omit<AttemptRecord, "assignment" | "items"> &
  */
 export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: string): Promise<AttemptRecord> {
   if (typeof attemptId !== "string" || attemptId.length === 0 || attemptId.length > 64) throw attemptNotFound();
-  const rows = await db.$queryRaw<AttemptJoinRow[]>`
+  const rows = await hotSql(db).query<AttemptJoinRow>(Prisma.sql`
     SELECT a."id", a."userId", a."mode", a."packId", a."moduleSlugs", a."seed", a."status", a."startedAt", a."deadlineAt",
            a."submittedAt", a."score", a."maxScore", a."assignmentId", a."attemptNumber",
            s."dueAt", s."showAnswersAfterDue",
@@ -92,7 +93,7 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
     LEFT JOIN "AttemptItem" i ON i."attemptId" = a."id"
     LEFT JOIN "Response" r ON r."attemptItemId" = i."id"
     WHERE a."id" = ${attemptId} AND a."userId" = ${learner.id}
-    ORDER BY i."position"`;
+    ORDER BY i."position"`);
   const [first] = rows;
   if (!first) throw attemptNotFound();
   const items = rows.flatMap((row): AttemptItemRecord[] =>
@@ -152,9 +153,9 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
  * write and every close runs it first; an answer is then either counted by
  * the close or refused, never stored uncounted.
  */
-export async function lockOpenAttempt(tx: Pick<Db, "$executeRaw">, attempt: { id: string; userId: string }): Promise<boolean> {
-  const open = await tx.$executeRaw`
-    UPDATE "Attempt" SET "status" = "status" WHERE "id" = ${attempt.id} AND "userId" = ${attempt.userId} AND "status" = ${OPEN_STATUS}`;
+export async function lockOpenAttempt(tx: SqlRunner, attempt: { id: string; userId: string }): Promise<boolean> {
+  const open = await tx.execute(Prisma.sql`
+    UPDATE "Attempt" SET "status" = "status" WHERE "id" = ${attempt.id} AND "userId" = ${attempt.userId} AND "status" = ${OPEN_STATUS}`);
   return open === 1;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { ItemType } from "@/lib/engine";
 import { isUniqueViolation } from "@/lib/server/auth/database";
 import type { Db } from "@/lib/server/db";
+import { prismaRunner } from "@/lib/server/db/hot-sql";
 import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
 import { NOTIFICATION_KINDS, teacherAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { buildAnalysisDigest } from "@/lib/server/services/teach/analysis/analysis-digest";
@@ -55,7 +56,7 @@ export async function closeAttemptRecord(db: Db, attempt: ClosableAttempt, as: C
 async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByItem: Map<string, string[]>): Promise<boolean> {
   // First: it makes this transaction the one that closes the attempt (a concurrent close finds it closed),
   // and an answer being written now is either committed before the responses are read, or refused after.
-  if (!(await lockOpenAttempt(tx, attempt))) return false;
+  if (!(await lockOpenAttempt(prismaRunner(tx), attempt))) return false;
   // Re-read inside the transaction so an answer that landed after the caller's load is scored too.
   const responses = await tx.response.findMany({
     where: { attemptItem: { attemptId: attempt.id }, userId: attempt.userId },
@@ -75,7 +76,7 @@ async function closeIn(tx: Tx, attempt: ClosableAttempt, as: CloseAs, factIdsByI
     for (const response of responses) {
       const type = typeByItem.get(response.attemptItemId);
       if (!type) continue;
-      await recordReviews(tx, {
+      await recordReviews(prismaRunner(tx), {
         userId: attempt.userId,
         factIds: factIdsByItem.get(response.attemptItemId) ?? [],
         rating: ratingFor(response.isCorrect, response.timeMs, type),

@@ -1,10 +1,11 @@
 import "server-only";
 import { gradeResponse, InvalidRequestError, type ClientItem, type GradeResult, type ItemResponse, type ItemType } from "@/lib/engine";
 import { isUniqueViolation } from "@/lib/server/auth/database";
-import type { Db } from "@/lib/server/db";
+import { Prisma, type Db } from "@/lib/server/db";
 import { cuid } from "@/lib/server/db/cuid";
+import { hotSql, type SqlRunner } from "@/lib/server/db/hot-sql";
 import { AppError } from "@/lib/server/errors";
-import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
+import { MemoryConflictError, ratingFor, recordReviews } from "@/lib/server/services/review/fsrs-memory";
 import { firstIssue, responseSchemas, submitAnswerSchema, type SubmitAnswerInput } from "@/lib/validation/learn";
 import {
   factIdsOf,
@@ -33,8 +34,6 @@ export const TIME_UP_MESSAGE = "Time is up for this quiz: this answer arrived af
 // the next pass finds its row. A memory conflict is a concurrent review. A
 // closed attempt was handed in meanwhile: the next pass reads it and refuses.
 const MAX_PASSES = 4;
-// Under load, wait for a connection rather than fail the learner's answer.
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 
 /**
  * Records the learner's answer to one item of their attempt, graded on the
@@ -134,10 +133,10 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     // Assessment: last answer wins. The item and user in the where clause keep the update on this learner's row.
     const updated = { ...row.response, ...fields };
     await writeWhileOpen(db, attempt, learner, async (tx) => {
-      await tx.$executeRaw`
+      await tx.execute(Prisma.sql`
         UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
           "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
-        WHERE "id" = ${updated.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`;
+        WHERE "id" = ${updated.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`);
     });
     return resultFor(attempt, row, updated, false, now);
   }
@@ -163,11 +162,11 @@ class AttemptClosedError extends Error {
 }
 
 /** Runs `write` in a transaction that first checks (and on PostgreSQL locks) that the attempt is still open. */
-async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, write: (tx: Tx) => Promise<void>): Promise<void> {
-  await db.$transaction(async (tx) => {
+async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, write: (tx: SqlRunner) => Promise<void>): Promise<void> {
+  await hotSql(db).transaction(async (tx) => {
     if (!(await lockOpenAttempt(tx, { id: attempt.id, userId: learner.id }))) throw new AttemptClosedError();
     await write(tx);
-  }, TRANSACTION_OPTIONS);
+  });
 }
 
 /**
@@ -175,11 +174,11 @@ async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, 
  * SQL on the hot paths"). The unique indexes on attemptItemId and (userId,
  * idempotencyKey) turn a concurrent duplicate into a unique violation, retried by submitAnswer.
  */
-async function insertResponse(tx: Tx, response: ResponseRecord): Promise<void> {
-  await tx.$executeRaw`
+async function insertResponse(tx: SqlRunner, response: ResponseRecord): Promise<void> {
+  await tx.execute(Prisma.sql`
     INSERT INTO "Response" ("id", "attemptItemId", "userId", "answer", "isCorrect", "normalised", "idempotencyKey", "answeredAt", "timeMs")
     VALUES (${response.id}, ${response.attemptItemId}, ${response.userId}, ${response.answer}, ${response.isCorrect}, ${response.normalised},
-            ${response.idempotencyKey}, ${response.answeredAt}, ${response.timeMs})`;
+            ${response.idempotencyKey}, ${response.answeredAt}, ${response.timeMs})`);
 }
 
 function isTarget(row: AttemptItemRecord, request: Pick<SubmitAnswerInput, "itemId" | "position">): boolean {

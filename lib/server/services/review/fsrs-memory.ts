@@ -3,6 +3,7 @@ import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-
 import type { ItemType } from "@/lib/engine";
 import { Prisma, type Db } from "@/lib/server/db";
 import { cuid } from "@/lib/server/db/cuid";
+import type { SqlRunner } from "@/lib/server/db/hot-sql";
 
 /**
  * The FSRS side of grading, shared by submitAnswer, submitAttempt and
@@ -119,35 +120,35 @@ export class MemoryConflictError extends Error {
  * @throws MemoryConflictError, or a unique violation (isUniqueViolation), on a concurrent review of the same fact
  */
 export async function recordReviews(
-  tx: Tx,
+  tx: SqlRunner,
   input: { userId: string; factIds: readonly string[]; rating: Grade; now: Date; responseId: string | null },
 ): Promise<void> {
   const factIds = [...new Set(input.factIds)].sort();
   if (factIds.length === 0) return;
   const isCorrect = input.rating !== Rating.Again ? 1 : 0;
-  const rows = await tx.$queryRaw<(MemoryColumns & { factId: string; seen: number; correct: number })[]>`
+  const rows = await tx.query<MemoryColumns & { factId: string; seen: number; correct: number }>(Prisma.sql`
     SELECT "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct"
-    FROM "FactMemory" WHERE "userId" = ${input.userId} AND "factId" IN (${Prisma.join(factIds)})`;
+    FROM "FactMemory" WHERE "userId" = ${input.userId} AND "factId" IN (${Prisma.join(factIds)})`);
   const rowByFact = new Map(rows.map((row) => [row.factId, row]));
   for (const factId of factIds) {
     const row = rowByFact.get(factId);
     const card = columnsFromCard(nextCard(row ? cardFromColumns(row) : emptyCard(input.now), input.now, input.rating));
     if (!row) {
-      await tx.$executeRaw`
+      await tx.execute(Prisma.sql`
         INSERT INTO "FactMemory" ("userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct")
         VALUES (${input.userId}, ${factId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps},
-                ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, 1, ${isCorrect})`;
+                ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, 1, ${isCorrect})`);
       continue;
     }
-    const updated = await tx.$executeRaw`
+    const updated = await tx.execute(Prisma.sql`
       UPDATE "FactMemory" SET "due" = ${card.due}, "stability" = ${card.stability}, "difficulty" = ${card.difficulty}, "elapsedDays" = ${card.elapsedDays},
         "scheduledDays" = ${card.scheduledDays}, "learningSteps" = ${card.learningSteps}, "reps" = ${card.reps}, "lapses" = ${card.lapses},
         "state" = ${card.state}, "lastReview" = ${card.lastReview}, "seen" = ${row.seen + 1}, "correct" = ${row.correct + isCorrect}
-      WHERE "userId" = ${input.userId} AND "factId" = ${factId} AND "reps" = ${row.reps} AND "seen" = ${row.seen}`;
+      WHERE "userId" = ${input.userId} AND "factId" = ${factId} AND "reps" = ${row.reps} AND "seen" = ${row.seen}`);
     if (updated !== 1) throw new MemoryConflictError(`memory of fact ${factId} changed concurrently`);
   }
   const logs = factIds.map((factId) => Prisma.sql`(${cuid()}, ${input.userId}, ${factId}, ${input.responseId}, ${input.rating}, ${input.now})`);
-  await tx.$executeRaw`INSERT INTO "ReviewLog" ("id", "userId", "factId", "responseId", "rating", "reviewedAt") VALUES ${Prisma.join(logs)}`;
+  await tx.execute(Prisma.sql`INSERT INTO "ReviewLog" ("id", "userId", "factId", "responseId", "rating", "reviewedAt") VALUES ${Prisma.join(logs)}`);
 }
 
 /**
