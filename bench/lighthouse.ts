@@ -17,6 +17,14 @@ const LIGHTHOUSE = "lighthouse@12.8.2";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync";
 const GOALS = { performance: 95, accessibility: 100 };
+// The five metrics the performance score is weighted from (Lighthouse 12).
+const METRICS = [
+  ["first-contentful-paint", "FCP"],
+  ["largest-contentful-paint", "LCP"],
+  ["total-blocking-time", "TBT"],
+  ["cumulative-layout-shift", "CLS"],
+  ["speed-index", "SI"],
+] as const;
 
 ensureReactServerCondition(__filename);
 exitForBuild("lighthouse", ["bench/empty/page.js", "(learn)/dashboard/page.js", "(learn)/lessons/[moduleSlug]/page.js", "(learn)/quiz/[attemptId]/page.js", "api/bench/bare/route.js"]);
@@ -43,7 +51,7 @@ const score = (report: Report, category: keyof Report["categories"]) => Math.rou
 async function main(): Promise<void> {
   const { startLearnerFixture } = await import("./lib/learner-fixture");
   const fixture = await startLearnerFixture();
-  const rows: { page: string; performance: number; accessibility: number; failing: string[] }[] = [];
+  const rows: { page: string; performance: number; accessibility: number; metrics: string; failing: string[] }[] = [];
   try {
     const pages = [
       ["empty page", fixture.paths.empty],
@@ -61,7 +69,8 @@ async function main(): Promise<void> {
       const failing = Object.entries(typical?.audits ?? {})
         .filter(([, audit]) => audit.score !== null && audit.score < 0.9)
         .map(([id, audit]) => `${id}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
-      rows.push({ page, performance, accessibility, failing });
+      const metrics = METRICS.map(([id, label]) => `${label} ${typical?.audits[id]?.displayValue ?? "?"}`).join(", ");
+      rows.push({ page, performance, accessibility, metrics, failing });
       console.log(`[lighthouse] ${page}: performance ${reports.map((r) => score(r, "performance")).join("/")}, accessibility ${reports.map((r) => score(r, "accessibility")).join("/")}`);
     }
   } finally {
@@ -71,6 +80,8 @@ async function main(): Promise<void> {
   console.log("| page       | performance | accessibility |");
   console.log("|------------|------------:|--------------:|");
   for (const row of rows) console.log(`| ${row.page.padEnd(10)} | ${String(row.performance).padStart(11)} | ${String(row.accessibility).padStart(13)} |`);
+  console.log("\nMetrics of the median run:");
+  for (const row of rows) console.log(`- ${row.page}: ${row.metrics}`);
   console.log("\nGoals (performance ≥ 95, accessibility 100):");
   for (const row of rows.filter((entry) => entry.page !== "empty page")) {
     const isMet = row.performance >= GOALS.performance && row.accessibility >= GOALS.accessibility;
