@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       ["quiz", fixture.paths.quiz],
     ] as const;
     for (const [page, pagePath] of pages) {
+      // A served page has been requested before: the first request of a route also loads its code, which is not what a learner waits for.
+      await (await fetch(`${fixture.server.base}${pagePath}`, { headers: { cookie: fixture.cookie } })).arrayBuffer();
       const reports: Report[] = [];
       for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(`${fixture.server.base}${pagePath}`, fixture.cookie));
       const performance = median(reports.map((report) => score(report, "performance")));
