@@ -41,7 +41,10 @@ export function prismaRunner(client: Pick<Db, "$queryRaw" | "$executeRaw">): Sql
 // Under load, wait for the connection rather than fail the learner's request (PostgreSQL, via Prisma).
 const PRISMA_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 
-/** The SqlRunner for `db`: direct on the client's own connections, or through Prisma for a client db.ts did not create. */
+/**
+ * The SqlRunner for `db`: direct on the connections of a client from createDb,
+ * through Prisma for any other (bench/gradebook.ts builds its own, to log and count every statement).
+ */
 export function hotSql(db: Db): HotSql {
   const direct = directConnections.get(db);
   if (direct) return direct;
@@ -88,7 +91,12 @@ interface Prepared {
   columns: { name: string; convert: Convert | null }[] | null;
 }
 
-const toDate: Convert = (value) => (value === null ? null : new Date(value as string | number));
+// Prisma writes ISO 8601 with an offset; SQLite's own CURRENT_TIMESTAMP default writes "YYYY-MM-DD HH:MM:SS" in UTC.
+const toDate: Convert = (value) => {
+  if (value === null) return null;
+  if (typeof value === "string" && !/(Z|[+-]\d\d:?\d\d)$/i.test(value)) return new Date(`${value.replace(" ", "T")}Z`);
+  return new Date(value as string | number);
+};
 const toBoolean: Convert = (value) => (value === null ? null : value !== 0);
 
 function converterFor(declaredType: string | null): Convert | null {

@@ -30,6 +30,15 @@ describe.each(testProviders())("hotSql on %s", (provider) => {
     expect(rows).toEqual(await db.$queryRaw(query));
   });
 
+  it("reads a date the database filled in itself as UTC, whatever the server's time zone", async () => {
+    const { db } = database;
+    await db.$executeRaw`INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt") VALUES (${"db-default"}, ${"default@example.com"}, ${"Default"}, ${"x"}, ${new Date()})`;
+    const query = Prisma.sql`SELECT "createdAt" FROM "User" WHERE "id" = ${"db-default"}`;
+    const [row] = await hotSql(db).query<{ createdAt: Date }>(query);
+    // (Prisma 6's $queryRaw reads SQLite's "YYYY-MM-DD HH:MM:SS" as local time; the app always writes its dates itself.)
+    expect(Math.abs(row!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
   it("writes dates and booleans that the Prisma client reads back unchanged", async () => {
     const { db } = database;
     const user = await newUser("writes@example.com");
