@@ -38,6 +38,25 @@ export function dayKey(date: Date, timeZone: string): string {
   return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
 }
 
+// Every time zone's offset, and every daylight-saving shift, is a whole number of
+// quarter hours: all instants in one UTC quarter hour share their local date.
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+
+/**
+ * dayKey for many dates in one zone (a year of answers for a streak or a
+ * chart): formats one instant per UTC quarter hour instead of every date,
+ * since Intl formatting is what such a loop spends its time on.
+ */
+export function dayKeyer(timeZone: string): (date: Date) => string {
+  const byQuarterHour = new Map<number, string>();
+  return (date) => {
+    const quarterHour = Math.floor(date.getTime() / QUARTER_HOUR_MS);
+    let key = byQuarterHour.get(quarterHour);
+    if (key === undefined) byQuarterHour.set(quarterHour, (key = dayKey(date, timeZone)));
+    return key;
+  };
+}
+
 /** The instant the local day of `date` began, and the instant the next one begins. */
 export function dayBounds(date: Date, timeZone: string): { start: Date; end: Date } {
   const p = parts(date, timeZone);

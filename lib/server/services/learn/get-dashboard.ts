@@ -2,7 +2,7 @@ import "server-only";
 import { masteryOf } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
-import { dayBounds, dayKey, shiftDayKey } from "./calendar";
+import { dayBounds, dayKey, dayKeyer, shiftDayKey } from "./calendar";
 import { closeExpiredAttempts } from "./close-expired-attempts";
 import type { AttemptMode } from "./types";
 
@@ -101,7 +101,8 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
     };
   });
 
-  const days = new Set(answers.map((answer) => dayKey(answer.answeredAt, timeZone)));
+  const localDay = dayKeyer(timeZone);
+  const days = new Set(answers.map((answer) => localDay(answer.answeredAt)));
   const today = dayKey(now, timeZone);
   const hasAnsweredToday = days.has(today);
   let streakDays = 0;

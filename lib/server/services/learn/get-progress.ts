@@ -2,7 +2,7 @@ import "server-only";
 import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { resolveOptions, toAttemptView, type Learner, type ServiceOptions } from "./attempt-records";
-import { dayKey, shiftDayKey, weekKey } from "./calendar";
+import { dayKey, dayKeyer, shiftDayKey, weekKey } from "./calendar";
 import type { AttemptMode, AttemptStatus } from "./types";
 
 export interface ProgressOptions extends ServiceOptions {
@@ -192,8 +192,9 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
 
   // Accuracy per day and week, with empty periods kept so the chart's axis is continuous.
   const byDay = new Map<string, { answered: number; correct: number }>();
+  const localDay = dayKeyer(timeZone);
   for (const response of responses) {
-    const key = dayKey(response.answeredAt, timeZone);
+    const key = localDay(response.answeredAt);
     const entry = byDay.get(key) ?? { answered: 0, correct: 0 };
     entry.answered++;
     if (response.isCorrect) entry.correct++;
