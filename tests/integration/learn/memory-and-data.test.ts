@@ -4,6 +4,7 @@ import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { exportMyData } from "@/lib/server/services/learn/export-my-data";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
+import { listModules } from "@/lib/server/services/learn/list-modules";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
@@ -110,6 +111,8 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(dashboard.continueAttempt).toMatchObject({ attemptId: open.id, answeredCount: 1, total: open.total });
     const drones = dashboard.modules.find((module) => module.slug === "drones-and-sovereignty");
     expect(drones?.progressPercent).toBeGreaterThan(0);
+    // The new-quiz form offers the dashboard's modules, in the same order ("all modules" means these).
+    expect(await listModules({ db: db() })).toEqual(dashboard.modules.map(({ packId, slug, title }) => ({ packId, slug, title })));
 
     const progress = await getProgress(learner, { db: db(), now: new Date(day.getTime() + 3600_000) });
     const answeredToday = progress.accuracyByDay.at(-1);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/server/auth/guards";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
-import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
+import { listModules } from "@/lib/server/services/learn/list-modules";
 
 /** Why a start failed, as a code in the URL: the page shows its own text, so a link cannot put arbitrary words on it. */
 export type StartQuizError = "signed-out" | "too-few" | "invalid" | "unavailable";
@@ -24,8 +24,8 @@ export async function startQuizAction(formData: FormData): Promise<void> {
   let attemptId: string;
   try {
     const user = await authorizeAction();
-    // "All modules" means the live ones; the dashboard service lists exactly those.
-    const moduleSlugs = chosenModule === "all" ? (await getDashboard(user)).modules.map((entry) => entry.slug) : [chosenModule];
+    // "All modules" means the live ones.
+    const moduleSlugs = chosenModule === "all" ? (await listModules()).map((entry) => entry.slug) : [chosenModule];
     const view = await startAttempt(user, {
       mode,
       moduleSlugs,

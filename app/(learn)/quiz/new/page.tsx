@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { itemTypes, type ItemType } from "@/lib/engine";
 import { requireUser } from "@/lib/server/auth/guards";
-import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
+import { listModules } from "@/lib/server/services/learn/list-modules";
 import { startQuizAction, type StartQuizError } from "./actions";
 
 export const metadata: Metadata = { title: "New quiz" };
@@ -23,9 +23,9 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function NewQuizPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser();
+  await requireUser();
   const params = await searchParams;
-  const { modules } = await getDashboard(user);
+  const modules = await listModules();
 
   // The query only pre-fills the form (links from the dashboard, tests); the action validates again.
   const moduleParam = first(params.module);
