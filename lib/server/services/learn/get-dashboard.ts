@@ -2,7 +2,7 @@ import "server-only";
 import { masteryOf } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
-import { dayBounds, dayKey, dayKeyer, shiftDayKey } from "./calendar";
+import { dayKey, dayKeyer, shiftDayKey } from "./calendar";
 import { closeExpiredAttempts } from "./close-expired-attempts";
 import type { AttemptMode } from "./types";
 
@@ -38,11 +38,8 @@ export interface ContinueAttempt {
 
 export interface Dashboard {
   modules: ModuleProgress[];
-  /** Facts due for review by the end of the learner's local day. */
-  reviewsDueToday: number;
   /** Consecutive local days, up to today, with at least one graded answer; yesterday's streak stays alive until today ends. */
   streakDays: number;
-  hasAnsweredToday: boolean;
   /** The latest unfinished attempt, to continue where the learner left off. */
   continueAttempt: ContinueAttempt | null;
 }
@@ -53,8 +50,8 @@ const STREAK_WINDOW_DAYS = 366;
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
 
 /**
- * The signed-in learner's dashboard: progress per module, reviews due today,
- * the answer streak and the attempt to continue.
+ * The signed-in learner's dashboard: progress per module, the answer streak
+ * and the attempt to continue (reviews due: getReviewSummary).
  *
  * @example
  * const dashboard = await getDashboard(user, { timeZone: "Asia/Karachi" });
@@ -62,19 +59,17 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 export async function getDashboard(learner: Learner, options: DashboardOptions = {}): Promise<Dashboard> {
   const { db, now } = resolveOptions(options);
   const timeZone = timeZoneSchema.catch("UTC").parse(options.timeZone ?? "UTC");
-  const { end: todayEnd } = dayBounds(now, timeZone);
   const since = new Date(now.getTime() - STREAK_WINDOW_DAYS * 24 * 60 * 60 * 1000);
   // An attempt past its time limit is closed, not offered as "continue".
   await closeExpiredAttempts(db, { userId: learner.id }, now);
 
-  const [modules, memories, reviewsDueToday, answers, open] = await Promise.all([
+  const [modules, memories, answers, open] = await Promise.all([
     db.module.findMany({
       where: { retiredAt: null },
       orderBy: [{ packId: "asc" }, { position: "asc" }],
       select: { packId: true, slug: true, title: true, summary: true, facts: { where: { fact: { retiredAt: null } }, select: { factId: true } } },
     }),
     db.factMemory.findMany({ where: { userId: learner.id }, select: { factId: true, correct: true, state: true, stability: true } }),
-    db.factMemory.count({ where: { userId: learner.id, due: { lt: todayEnd }, fact: { retiredAt: null } } }),
     db.response.findMany({ where: { userId: learner.id, answeredAt: { gte: since } }, select: { answeredAt: true } }),
     db.attempt.findFirst({
       where: { userId: learner.id, status: "in_progress" },
@@ -110,9 +105,7 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
 
   return {
     modules: moduleProgress,
-    reviewsDueToday,
     streakDays,
-    hasAnsweredToday,
     continueAttempt: open
       ? {
           attemptId: open.id,
