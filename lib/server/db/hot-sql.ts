@@ -26,7 +26,11 @@ export interface SqlRunner {
 }
 
 export interface HotSql extends SqlRunner {
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  /**
+   * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
+   * Inside `work`, send everything through `tx`: on SQLite a query sent through the
+   * client waits for this transaction to end, which waits for `work`.
+   */
   transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
 }
 
