@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/server/errors";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { exportMyData } from "@/lib/server/services/learn/export-my-data";
+import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { listModules } from "@/lib/server/services/learn/list-modules";
@@ -119,9 +120,49 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(answeredToday?.answered).toBe((await storedItems(db(), d3)).length); // the unsubmitted assessment's answer is not counted yet
     expect(progress.facts.filter((fact) => fact.mastery !== "new").length).toBeGreaterThan(0);
     expect(progress.strongestTopics.length + progress.weakestTopics.length).toBeGreaterThan(0);
+    // A handed-in attempt's history shows what its result page shows.
+    const d3View = await getAttemptView(learner, d3, { db: db(), now: new Date(day.getTime() + 3600_000) });
+    expect(progress.history.find((attempt) => attempt.attemptId === d3)?.items).toEqual(
+      d3View.items.map((item) => ({
+        position: item.position,
+        type: item.item.type,
+        prompt: item.item.prompt,
+        isAnswered: item.isAnswered,
+        correct: item.feedback?.correct ?? null,
+        yourAnswer: item.feedback?.yourAnswer ?? null,
+        expected: item.feedback?.expected ?? null,
+      })),
+    );
     const openHistory = progress.history.find((attempt) => attempt.attemptId === open.id);
     expect(openHistory?.items[0]).toMatchObject({ isAnswered: true, correct: null, expected: null });
     expect(JSON.stringify(openHistory)).not.toContain(item.key.explanation);
+  });
+
+  it("rates a module by its last reviews across all its facts, newest first, and a topic by all its reviews", async () => {
+    const learner = await seedLearner(db());
+    const now = new Date("2026-11-20T12:00:00Z");
+    const drones = await db().module.findFirstOrThrow({
+      where: { slug: "drones-and-sovereignty" },
+      select: { facts: { orderBy: { position: "asc" }, take: 2, select: { factId: true } } },
+    });
+    const [first, second] = drones.facts.map((link) => link.factId);
+    if (!first || !second) throw new Error("the module needs two facts");
+    const log = (factId: string, rating: number, daysAgo: number, i: number) => ({
+      userId: learner.id,
+      factId,
+      rating,
+      reviewedAt: new Date(now.getTime() - daysAgo * DAY - i * 1000),
+    });
+    // The module's first fact was missed 25 times long ago; its second was answered well 20 times since.
+    await db().reviewLog.createMany({
+      data: [...Array.from({ length: 25 }, (_, i) => log(first, 1, 30, i)), ...Array.from({ length: 20 }, (_, i) => log(second, 3, 1, i))],
+    });
+
+    const progress = await getProgress(learner, { db: db(), now });
+    expect(progress.modules.find((entry) => entry.slug === "drones-and-sovereignty")?.recentAccuracy).toBe(1);
+    const reviews = progress.strongestTopics.concat(progress.weakestTopics);
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const topic of reviews) expect(topic.reviews).toBeGreaterThanOrEqual(20);
   });
 
   it("exports my attempts and answers (JSON and one CSV row per answer) without hidden keys, and deletes everything on confirmation", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
-import { resolveOptions, toAttemptView, type Learner, type ServiceOptions } from "./attempt-records";
+import { isFeedbackVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayKey, dayKeyer, shiftDayKey, weekKey } from "./calendar";
 import type { AttemptMode, AttemptStatus } from "./types";
 
@@ -119,7 +119,7 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   const firstDay = shiftDayKey(dayKey(now, timeZone), -(WEEKS_CHARTED * 7 + 7));
   const since = new Date(`${firstDay}T00:00:00Z`);
 
-  const [modules, facts, memories, logs, responses, attempts] = await Promise.all([
+  const [modules, facts, memories, reviewsByFact, lapsesByFact, responses, attempts] = await Promise.all([
     db.module.findMany({
       where: { retiredAt: null },
       orderBy: [{ packId: "asc" }, { position: "asc" }],
@@ -127,7 +127,9 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     }),
     db.fact.findMany({ where: { retiredAt: null }, select: { id: true, slug: true, text: true, data: true, modules: { select: { module: { select: { slug: true } } } } } }),
     db.factMemory.findMany({ where: { userId: learner.id } }),
-    db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "desc" }, select: { factId: true, rating: true } }),
+    // Counted in the database: a year of daily practice is thousands of review logs.
+    db.reviewLog.groupBy({ by: ["factId"], where: { userId: learner.id }, _count: { _all: true } }),
+    db.reviewLog.groupBy({ by: ["factId"], where: { userId: learner.id, rating: Rating.Again }, _count: { _all: true } }),
     db.response.findMany({
       where: {
         userId: learner.id,
@@ -145,13 +147,21 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     }),
   ]);
 
+  // Each module's last reviews, newest first, across all its live facts.
+  const recentByModule = await Promise.all(
+    modules.map((module) =>
+      db.reviewLog.findMany({
+        where: { userId: learner.id, factId: { in: module.facts.map((link) => link.factId) } },
+        orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+        take: RECENT_REVIEWS,
+        select: { rating: true },
+      }),
+    ),
+  );
+
   const memoryByFact = new Map(memories.map((memory) => [memory.factId, memory]));
-  const logsByFact = new Map<string, number[]>();
-  for (const log of logs) {
-    const ratings = logsByFact.get(log.factId) ?? [];
-    ratings.push(log.rating);
-    logsByFact.set(log.factId, ratings);
-  }
+  const reviewCount = new Map(reviewsByFact.map((row) => [row.factId, row._count._all]));
+  const lapseCount = new Map(lapsesByFact.map((row) => [row.factId, row._count._all]));
   const tagsOf = (data: string): string[] => {
     const tags = (JSON.parse(data) as { tags?: unknown }).tags;
     return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === "string") : [];
@@ -174,9 +184,9 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   });
   const factById = new Map(facts.map((fact, i) => [fact.id, factProgress[i] as FactProgress]));
 
-  const moduleMastery = modules.map((module): ModuleMastery => {
+  const moduleMastery = modules.map((module, i): ModuleMastery => {
     const levels = module.facts.map((link) => factById.get(link.factId)?.mastery ?? "new");
-    const recent = module.facts.flatMap((link) => logsByFact.get(link.factId) ?? []).slice(0, RECENT_REVIEWS);
+    const recent = (recentByModule[i] ?? []).map((log) => log.rating);
     const mastered = levels.filter((level) => level === "mastered").length;
     return {
       slug: module.slug,
@@ -218,13 +228,13 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
 
   const topics = new Map<string, TopicStrength>();
   for (const [id, fact] of factById) {
-    const ratings = logsByFact.get(id) ?? [];
+    const reviews = reviewCount.get(id) ?? 0;
     for (const tag of fact.tags) {
       const topic = topics.get(tag) ?? { tag, reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
       topic.totalFacts++;
       if (fact.mastery === "mastered") topic.masteredFacts++;
-      topic.reviews += ratings.length;
-      topic.accuracy += ratings.filter((rating) => rating !== Rating.Again).length; // a count until divided below
+      topic.reviews += reviews;
+      topic.accuracy += reviews - (lapseCount.get(id) ?? 0); // right answers, a count until divided below
       topics.set(tag, topic);
     }
   }
@@ -233,28 +243,7 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     .map((topic) => ({ ...topic, accuracy: topic.accuracy / topic.reviews }))
     .sort((a, b) => b.accuracy - a.accuracy || b.reviews - a.reviews || a.tag.localeCompare(b.tag));
 
-  const history = attempts.map((attempt): HistoryAttempt => {
-    const view = toAttemptView(attempt, now);
-    return {
-      attemptId: view.id,
-      mode: view.mode,
-      status: view.status,
-      moduleSlugs: view.moduleSlugs,
-      startedAt: view.startedAt,
-      submittedAt: view.submittedAt,
-      score: view.score,
-      maxScore: view.maxScore,
-      items: view.items.map((item) => ({
-        position: item.position,
-        type: item.item.type,
-        prompt: item.item.prompt,
-        isAnswered: item.isAnswered,
-        correct: item.feedback?.correct ?? null,
-        yourAnswer: item.feedback?.yourAnswer ?? null,
-        expected: item.feedback?.expected ?? null,
-      })),
-    };
-  });
+  const history = attempts.map((attempt) => toHistoryAttempt(attempt, now));
 
   return {
     modules: moduleMastery,
@@ -264,5 +253,39 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     strongestTopics: rated.slice(0, TOPICS_LISTED),
     weakestTopics: [...rated].reverse().slice(0, TOPICS_LISTED),
     history,
+  };
+}
+
+/**
+ * One attempt of the history: each item's prompt and, once the learner may see
+ * it (isFeedbackVisible, as on the result page), the stored grade, their answer
+ * and the expected one. Read from the stored grade, with no re-grading: the
+ * history shows no partial credit or explanation, which toAttemptView computes.
+ */
+function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
+  const showGrades = isFeedbackVisible(attempt, now);
+  const isSubmitted = attempt.status !== "in_progress";
+  return {
+    attemptId: attempt.id,
+    mode: attempt.mode as AttemptMode,
+    status: attempt.status as AttemptStatus,
+    moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
+    startedAt: attempt.startedAt.toISOString(),
+    submittedAt: attempt.submittedAt?.toISOString() ?? null,
+    score: isSubmitted ? attempt.score : null,
+    maxScore: isSubmitted ? attempt.maxScore : null,
+    items: attempt.items.map((row): HistoryItem => {
+      const item = toClientItem(row.client);
+      const graded = showGrades ? row.response : null;
+      return {
+        position: row.position,
+        type: item.type,
+        prompt: item.prompt,
+        isAnswered: row.response !== null,
+        correct: graded ? graded.isCorrect : null,
+        yourAnswer: graded ? (graded.normalised ?? "") : null,
+        expected: graded ? parseKey(row.key).expected : null,
+      };
+    }),
   };
 }
