@@ -20,11 +20,9 @@
  * Goals: ≥ 60% of the bare handler's throughput; p95 < 100 ms on SQLite.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { benchSecret, exitForBuild, groupCpuMs, sessionCookie, startAppServer, type AppServer } from "./lib/app-server";
 import { ensureReactServerCondition } from "./lib/react-server";
+import { percentile, scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
 
 ensureReactServerCondition(__filename);
 exitForBuild("answers", ["api/attempts/[attemptId]/answers/route.js", "api/bench/bare/route.js", "api/bench/signed-in/route.js"]);
@@ -74,16 +72,10 @@ interface Row {
   note?: string;
 }
 
-function percentile(sorted: number[], share: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
-
 async function main(): Promise<void> {
   // Imported after the checks: loading the server modules costs a second or two.
   // @ts-expect-error -- untyped package, typed by Autocannon above
   const autocannon = (await import("autocannon")).default as Autocannon;
-  const pg = (await import("pg")).default;
   const { createDb } = await import("@/lib/server/db");
   const { migrateDatabase } = await import("@/lib/server/db/migrations/run-migrations");
   const { syncAllPacks } = await import("@/lib/server/services/content/sync-all-packs");
@@ -224,25 +216,14 @@ async function main(): Promise<void> {
 
   const rows: Row[] = [];
 
-  // SQLite: a fresh file.
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gw-bench-"));
-  rows.push(await measure("sqlite", `file:${path.join(dir, "bench.db")}`, async () => rmSync(dir, { recursive: true, force: true })));
-
-  // PostgreSQL: a fresh database on the test server, when one answers.
-  const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  admin.on("error", () => undefined);
+  // SQLite: a fresh file; PostgreSQL: a fresh database on the test server, when one answers.
+  const sqlite = scratchSqlite("answers");
+  rows.push(await measure("sqlite", sqlite.url, sqlite.drop));
   try {
-    await admin.connect();
-    const name = `gw_bench_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    rows.push(await measure("postgresql", url.toString(), async () => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))));
+    const postgres = await scratchPostgres("answers");
+    rows.push(await measure("postgresql", postgres.url, postgres.drop));
   } catch (error) {
     rows.push({ provider: "postgresql", bare: null, signedIn: null, answers: null, note: `skipped: ${(error as Error).message}` });
-  } finally {
-    await admin.end().catch(() => undefined);
   }
 
   const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "-");

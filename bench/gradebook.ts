@@ -26,11 +26,8 @@
  * Goal: p50 and p95 < 150 ms for one class.
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { DigestSourceItem } from "@/lib/server/services/teach/analysis/analysis-digest";
+import { percentile, scratchPostgres, scratchSqlite, type ScratchDatabase } from "./lib/scratch-databases";
 
 // The services import "server-only", which resolves only under the react-server condition.
 if (process.env.GW_BENCH_GRADEBOOK_CHILD !== "1") {
@@ -57,10 +54,6 @@ interface Row {
   p50: number;
   p95: number;
   queries: number;
-}
-
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
 }
 
 function id(prefix: string, ...parts: (string | number)[]): string {
@@ -325,39 +318,33 @@ async function main(): Promise<void> {
   const t0 = performance.now();
 
   // SQLite: a file in a temporary folder.
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gw-bench-gradebook-"));
+  const sqlite = scratchSqlite("gradebook");
   try {
-    const url = `file:${path.join(dir, "bench.db")}`;
-    await migrateDatabase(url);
-    const { db, statements } = countingClient("sqlite", url);
+    await migrateDatabase(sqlite.url);
+    const { db, statements } = countingClient("sqlite", sqlite.url);
     const seedStart = performance.now();
     const fixture = await seedClass(db);
     console.log(`[sqlite] seeded 1 class (${STUDENTS} × ${ASSIGNMENTS} × ${ITEMS}) in ${Math.round(performance.now() - seedStart)} ms`);
     results.push(...(await measurePages("sqlite", db, statements, fixture)));
     await db.$disconnect();
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await sqlite.drop();
   }
 
   // PostgreSQL: a throw-away database on the test server, when one answers.
-  const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  admin.on("error", () => undefined);
-  const name = `gw_bench_gradebook_${Math.floor(Date.now() / 1000)}_${randomBytes(3).toString("hex")}`;
+  let postgres: ScratchDatabase | undefined;
   try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const { db, statements } = countingClient("postgresql", url.toString());
+    postgres = await scratchPostgres("gradebook");
+    const { url } = postgres;
+    const { db, statements } = countingClient("postgresql", url);
     try {
-      await migrateDatabase(url.toString());
+      await migrateDatabase(url);
       const seedStart = performance.now();
       const fixture = await seedClass(db);
       console.log(`[postgresql] seeded 1 class in ${Math.round(performance.now() - seedStart)} ms`);
       results.push(...(await measurePages("postgresql", db, statements, fixture)));
 
-      const school = new pg.Client({ connectionString: url.toString() });
+      const school = new pg.Client({ connectionString: url });
       school.on("error", () => undefined);
       await school.connect();
       const schoolStart = performance.now();
@@ -370,12 +357,11 @@ async function main(): Promise<void> {
       results.push(...(await measurePages(`postgresql, school of ${SCHOOL_CLASSES}`, db, statements, fixture)));
     } finally {
       await db.$disconnect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
   } catch (error) {
     console.log(`[postgresql] skipped: ${(error as Error).message}`);
   } finally {
-    await admin.end().catch(() => undefined);
+    await postgres?.drop();
   }
 
   console.log(`\nTeacher page data, ${RUNS} runs each after ${WARM_UP} warm-up runs (goal: p50 and p95 < ${GOAL_MS} ms for one class)\n`);

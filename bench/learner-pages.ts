@@ -12,11 +12,8 @@
  *
  * Our bar (the issues set none for these pages): every page's data in < 100 ms (p95) for this learner.
  */
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { ensureReactServerCondition } from "./lib/react-server";
+import { percentile, scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
 
 ensureReactServerCondition(__filename);
 
@@ -35,12 +32,7 @@ interface Row {
   p95: number;
 }
 
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
-
 async function main(): Promise<void> {
-  const pg = (await import("pg")).default;
   const { createDb, Prisma } = await import("@/lib/server/db");
   const { cuid } = await import("@/lib/server/db/cuid");
   const { migrateDatabase } = await import("@/lib/server/db/migrations/run-migrations");
@@ -130,23 +122,13 @@ async function main(): Promise<void> {
   }
 
   const rows: Row[] = [];
-  const dir = mkdtempSync(path.join(os.tmpdir(), "gw-bench-learner-"));
-  rows.push(...(await measure("sqlite", `file:${path.join(dir, "bench.db")}`, async () => rmSync(dir, { recursive: true, force: true }))));
-
-  const adminUrl = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  admin.on("error", () => undefined);
+  const sqlite = scratchSqlite("learner-pages");
+  rows.push(...(await measure("sqlite", sqlite.url, sqlite.drop)));
   try {
-    await admin.connect();
-    const name = `gw_bench_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString("hex")}`;
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    rows.push(...(await measure("postgresql", url.toString(), async () => void (await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)))));
+    const postgres = await scratchPostgres("learner-pages");
+    rows.push(...(await measure("postgresql", postgres.url, postgres.drop)));
   } catch (error) {
     console.log(`[postgresql] skipped: ${(error as Error).message}`);
-  } finally {
-    await admin.end().catch(() => undefined);
   }
 
   console.log(`\nLearner page data, one learner with ${DAYS * ITEMS_PER_DAY} answers over ${DAYS} days (${RUNS} runs after ${WARM_UP} warm-ups)`);
