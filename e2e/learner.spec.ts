@@ -77,7 +77,7 @@ test.describe("the learner's loop", () => {
       await press(page.getByRole("button", { name: "See results" }));
       await page.waitForURL(/\/result$/);
       await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/\d+$/);
-      await expect(page.getByText("Time")).toBeVisible();
+      await expect(page.getByText("Time", { exact: true })).toBeVisible();
     }
     expect([...seen].sort()).toEqual([...allItemTypes].sort());
     await expectNoA11yViolations(page);
