@@ -22,7 +22,8 @@
 import { randomBytes } from "node:crypto";
 import { benchSecret, exitForBuild, groupCpuMs, sessionCookie, startAppServer, type AppServer } from "./lib/app-server";
 import { ensureReactServerCondition } from "./lib/react-server";
-import { percentile, scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
+import { scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
+import { percentile } from "./lib/timing";
 
 ensureReactServerCondition(__filename);
 exitForBuild("answers", ["api/attempts/[attemptId]/answers/route.js", "api/bench/bare/route.js", "api/bench/signed-in/route.js"]);

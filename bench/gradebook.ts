@@ -27,7 +27,8 @@
  */
 import { spawnSync } from "node:child_process";
 import type { DigestSourceItem } from "@/lib/server/services/teach/analysis/analysis-digest";
-import { percentile, scratchPostgres, scratchSqlite, type ScratchDatabase } from "./lib/scratch-databases";
+import { scratchPostgres, scratchSqlite, type ScratchDatabase } from "./lib/scratch-databases";
+import { timeRuns } from "./lib/timing";
 
 // The services import "server-only", which resolves only under the react-server condition.
 if (process.env.GW_BENCH_GRADEBOOK_CHILD !== "1") {
@@ -269,14 +270,7 @@ async function main(): Promise<void> {
     const before = statements();
     await work();
     const queries = statements() - before;
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const start = performance.now();
-      await work();
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    return { database: "", page: label, p50: percentile(times, 0.5), p95: percentile(times, 0.95), queries };
+    return { database: "", page: label, ...(await timeRuns(work, { runs: RUNS, warmUp: 0 })), queries };
   }
 
   /**

@@ -13,7 +13,8 @@
  * Our bar (the issues set none for these pages): every page's data in < 100 ms (p95) for this learner.
  */
 import { ensureReactServerCondition } from "./lib/react-server";
-import { percentile, scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
+import { scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
+import { timeRuns } from "./lib/timing";
 
 ensureReactServerCondition(__filename);
 
@@ -83,18 +84,6 @@ async function main(): Promise<void> {
     return learner;
   }
 
-  async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-    for (let i = 0; i < WARM_UP; i++) await run();
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await run();
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
-  }
-
   async function measure(database: string, url: string, cleanup: () => Promise<void>): Promise<Row[]> {
     await migrateDatabase(url);
     const db = createDb(url);
@@ -113,7 +102,7 @@ async function main(): Promise<void> {
         ["getProgress", () => getProgress(user, { db, now, timeZone: TIME_ZONE })],
       ];
       const rows: Row[] = [];
-      for (const [page, run] of pages) rows.push({ database, page, ...(await time(run)) });
+      for (const [page, run] of pages) rows.push({ database, page, ...(await timeRuns(run, { runs: RUNS, warmUp: WARM_UP })) });
       return rows;
     } finally {
       await db.$disconnect();

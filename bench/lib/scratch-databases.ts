@@ -47,8 +47,3 @@ export async function scratchPostgres(label: string): Promise<ScratchDatabase> {
     },
   };
 }
-
-/** The value at `share` (0–1) of an ascending list. */
-export function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
