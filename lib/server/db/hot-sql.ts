@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
-import type { Db, Prisma } from "@/lib/server/db";
+import type { Db } from "@/lib/server/db";
+import { Prisma } from "@/lib/server/generated/sqlite/client";
 
 /**
  * The few statements that run on every request or every answer (prisma/README.md,
@@ -23,6 +24,15 @@ export interface SqlRunner {
   query<Row>(sql: Prisma.Sql): Promise<Row[]>;
   /** The number of rows an INSERT, UPDATE or DELETE changed. */
   execute(sql: Prisma.Sql): Promise<number>;
+  /**
+   * Runs INSERTs, UPDATEs and DELETEs (no RETURNING of their own) and gives each
+   * one's changed-row count, in order. On PostgreSQL they travel as one
+   * statement, each a data-modifying WITH clause: one round trip instead of one
+   * each. So they must not depend on each other: in that one statement none
+   * sees the others' changes. Inside a transaction, a count that is not what
+   * the caller expected can still roll them all back.
+   */
+  executeAll(statements: readonly Prisma.Sql[]): Promise<number[]>;
 }
 
 export interface HotSql extends SqlRunner {
@@ -36,10 +46,19 @@ export interface HotSql extends SqlRunner {
 
 /** A Prisma client or interactive transaction as a SqlRunner (e.g. a hot-path helper called inside a Prisma transaction). */
 export function prismaRunner(client: Pick<Db, "$queryRaw" | "$executeRaw">): SqlRunner {
+  const execute = (sql: Prisma.Sql) => client.$executeRaw(sql);
   return {
     query: <Row>(sql: Prisma.Sql) => client.$queryRaw<Row[]>(sql),
-    execute: (sql: Prisma.Sql) => client.$executeRaw(sql),
+    execute,
+    executeAll: (statements) => inOrder(statements, execute),
   };
+}
+
+/** Each statement after the one before. */
+async function inOrder(statements: readonly Prisma.Sql[], execute: (sql: Prisma.Sql) => Promise<number>): Promise<number[]> {
+  const counts: number[] = [];
+  for (const statement of statements) counts.push(await execute(statement));
+  return counts;
 }
 
 // Under load, wait for the connection rather than fail the learner's request (PostgreSQL, via Prisma).
@@ -140,6 +159,11 @@ class DirectSqlite implements HotSql {
     return turns.run(async () => this.#execute(database, sql));
   }
 
+  async executeAll(statements: readonly Prisma.Sql[]): Promise<number[]> {
+    const { database, turns } = await this.#connection();
+    return turns.run(async () => statements.map((sql) => this.#execute(database, sql)));
+  }
+
   async transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
     const { database, turns } = await this.#connection();
     const release = await turns.acquire();
@@ -150,6 +174,7 @@ class DirectSqlite implements HotSql {
         const result = await work({
           query: async <Row>(sql: Prisma.Sql) => this.#query<Row>(database, sql),
           execute: async (sql: Prisma.Sql) => this.#execute(database, sql),
+          executeAll: async (statements) => statements.map((sql) => this.#execute(database, sql)),
         });
         this.#prepare(database, "COMMIT").statement.run();
         return result;
@@ -237,13 +262,21 @@ class DirectPostgres implements HotSql {
     return this.#execute(await this.#pool(), sql);
   }
 
+  async executeAll(statements: readonly Prisma.Sql[]): Promise<number[]> {
+    return this.#executeAll(await this.#pool(), statements);
+  }
+
   async transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
     const client = await (await this.#pool()).connect();
     let broken: unknown;
     try {
       await client.query("BEGIN");
       try {
-        const result = await work({ query: (sql) => this.#query(client, sql), execute: (sql) => this.#execute(client, sql) });
+        const result = await work({
+          query: (sql) => this.#query(client, sql),
+          execute: (sql) => this.#execute(client, sql),
+          executeAll: (statements) => this.#executeAll(client, statements),
+        });
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -262,6 +295,16 @@ class DirectPostgres implements HotSql {
 
   async #execute(client: pg.Pool | pg.PoolClient, sql: Prisma.Sql): Promise<number> {
     return (await client.query(this.#config(sql))).rowCount ?? 0;
+  }
+
+  async #executeAll(client: pg.Pool | pg.PoolClient, statements: readonly Prisma.Sql[]): Promise<number[]> {
+    if (statements.length <= 1) return inOrder(statements, (sql) => this.#execute(client, sql));
+    // WITH "w0" AS (<statement 0> RETURNING 1), ... SELECT (SELECT COUNT(*) FROM "w0") AS "w0", ...
+    const names = statements.map((_, i) => `"w${i}"`);
+    const clauses = statements.map((sql, i) => Prisma.sql`${Prisma.raw(names[i]!)} AS (${sql} RETURNING 1)`);
+    const counts = names.map((name) => Prisma.raw(`(SELECT COUNT(*) FROM ${name}) AS ${name}`));
+    const [row] = await this.#query<Record<string, number>>(client, Prisma.sql`WITH ${Prisma.join(clauses)} SELECT ${Prisma.join(counts)}`);
+    return statements.map((_, i) => row?.[`w${i}`] ?? 0);
   }
 
   #config(sql: Prisma.Sql): pg.QueryConfig {

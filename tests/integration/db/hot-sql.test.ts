@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isUniqueViolation } from "@/lib/server/auth/database";
 import { Prisma } from "@/lib/server/db";
 import { hotSql } from "@/lib/server/db/hot-sql";
@@ -90,6 +91,36 @@ describe.each(testProviders())("hotSql on %s", (provider) => {
     await Promise.all([hotWrite, prismaWrite]);
     expect(await failing).toBe("rolled back");
     expect(await db.user.findUniqueOrThrow({ where: { id: outside.id }, select: { name: true, passwordHash: true } })).toEqual({ name: "Outside", passwordHash: "changed" });
+  });
+
+  it("runs several writes, each with its own count, in one statement on PostgreSQL", async () => {
+    const { db } = database;
+    const user = await newUser("several@example.com");
+    const session = await db.authSession.create({ data: { userId: user.id, expiresAt: new Date("2027-01-01T00:00:00Z") } });
+    const writes = [
+      Prisma.sql`UPDATE "User" SET "name" = ${"Several"} WHERE "id" = ${user.id}`,
+      Prisma.sql`UPDATE "AuthSession" SET "revokedAt" = ${new Date("2026-11-23T12:00:00Z")} WHERE "userId" = ${"nobody"}`,
+      Prisma.sql`INSERT INTO "Notification" ("id", "userId", "kind", "title", "body", "createdAt") VALUES (${"n-1"}, ${user.id}, ${"test"}, ${"One"}, ${""}, ${new Date()}), (${"n-2"}, ${user.id}, ${"test"}, ${"Two"}, ${""}, ${new Date()})`,
+    ];
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await hotSql(db).executeAll(writes)).toEqual([1, 0, 2]);
+      expect(sent).toHaveBeenCalledTimes(provider === "postgresql" ? 1 : 0);
+    } finally {
+      sent.mockRestore();
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Several");
+    expect(await db.notification.count({ where: { userId: user.id } })).toBe(2);
+    expect((await db.authSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).toBeNull();
+
+    // In a transaction, a count the caller did not expect rolls them all back.
+    const refused = hotSql(db).transaction(async (tx) => {
+      const [renamed] = await tx.executeAll([Prisma.sql`UPDATE "User" SET "name" = ${"Undone"} WHERE "id" = ${user.id}`, Prisma.sql`DELETE FROM "Notification" WHERE "userId" = ${user.id}`]);
+      if (renamed === 1) throw new Error("refused");
+    });
+    await expect(refused).rejects.toThrow("refused");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Several");
+    expect(await db.notification.count({ where: { userId: user.id } })).toBe(2);
   });
 
   it("raises a duplicate that isUniqueViolation recognises", async () => {

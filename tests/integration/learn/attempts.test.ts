@@ -7,6 +7,7 @@ import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
+import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { correctResponse, newKey, seedLearner, storedItems, syncRealPack, wrongResponse, type StoredItem } from "./learn-helpers";
 
@@ -268,5 +269,32 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expect(memories.map((memory) => memory.factId).sort()).toEqual(facts.map((fact) => fact.id).sort());
     expect(memories.every((memory) => memory.reps === 1 && memory.seen === 1 && memory.correct === 1 && memory.lastReview !== null)).toBe(true);
     expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(facts.length);
+  });
+
+  it("keeps every review when two tabs answer items on the same facts at once", async () => {
+    const learner = await seedLearner(db());
+    const now = new Date("2026-06-01T10:00:00Z");
+    // The same seed gives both attempts the same items, so each answer races one on the very same facts.
+    const start = () => startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 10 }, { db: db(), seed: "two-tabs", now });
+    const attempts = [await start(), await start()];
+    const answers = await Promise.all(
+      attempts.map(async (view) =>
+        (await storedItems(db(), view.id)).map((item) => ({ attemptId: view.id, position: item.position, response: correctResponse(item.client, item.key), factIds: item.key.factIds })),
+      ),
+    );
+    await Promise.all(
+      answers.flat().map(({ attemptId, position, response }) => submitAnswer(learner, { attemptId, position, response, idempotencyKey: newKey(), timeMs: 9000 }, { db: db(), now })),
+    );
+
+    const reviewsPerFact = new Map<string, number>();
+    for (const { factIds } of answers.flat()) for (const slug of new Set(factIds)) reviewsPerFact.set(slug, (reviewsPerFact.get(slug) ?? 0) + 1);
+    const memories = await db().factMemory.findMany({ where: { userId: learner.id }, include: { fact: { select: { slug: true } } } });
+    expect(Object.fromEntries(memories.map((memory) => [memory.fact.slug, memory.seen]))).toEqual(Object.fromEntries(reviewsPerFact));
+    expect(memories.every((memory) => memory.reps === memory.seen && memory.correct === memory.seen)).toBe(true);
+    // And the rows are what replaying the logged reviews gives: no review was applied twice or to a stale row.
+    const snapshot = async () => (await db().factMemory.findMany({ where: { userId: learner.id }, orderBy: { factId: "asc" } })).map((row) => ({ ...row }));
+    const incremental = await snapshot();
+    await recomputeMemory(learner.id, { db: db() });
+    expect(await snapshot()).toEqual(incremental);
   });
 });

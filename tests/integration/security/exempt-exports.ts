@@ -76,6 +76,7 @@ export const internalHelpers: Record<string, string> = {
   factIdsOf: "maps slugs of an item already loaded for its owner",
   closeAttemptRecord: "closes an attempt its caller loaded",
   lockOpenAttempt: "checks an attempt its caller loaded for its owner is still open, inside the write's transaction",
+  openAttemptLock: "builds lockOpenAttempt's statement (the same check) for its caller to send with its write",
   closeExpiredAttempts: "housekeeping with a scope its caller built",
   createAttemptRecord: "writes the attempt its caller (startAttempt, startAssignmentAttempt) authorised",
   recordReviews: "writes FSRS memory inside the answer's transaction",

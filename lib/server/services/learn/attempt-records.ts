@@ -154,9 +154,13 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
  * the close or refused, never stored uncounted.
  */
 export async function lockOpenAttempt(tx: SqlRunner, attempt: { id: string; userId: string }): Promise<boolean> {
-  const open = await tx.execute(Prisma.sql`
-    UPDATE "Attempt" SET "status" = "status" WHERE "id" = ${attempt.id} AND "userId" = ${attempt.userId} AND "status" = ${OPEN_STATUS}`);
-  return open === 1;
+  return (await tx.execute(openAttemptLock(attempt))) === 1;
+}
+
+/** lockOpenAttempt's statement, to send with other writes (SqlRunner.executeAll): it changes one row while the attempt is open, none after. */
+export function openAttemptLock(attempt: { id: string; userId: string }): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "Attempt" SET "status" = "status" WHERE "id" = ${attempt.id} AND "userId" = ${attempt.userId} AND "status" = ${OPEN_STATUS}`;
 }
 
 const OPEN_STATUS = "in_progress";
@@ -170,9 +174,10 @@ export async function factIdsOf(db: Pick<Db, "fact">, packId: string, row: Pick<
   factIdCache.set(db, byPack);
   const known = byPack.get(packId) ?? new Map<string, string>();
   byPack.set(packId, known);
-  const missing = slugs.filter((slug) => !known.has(slug));
-  if (missing.length > 0) {
-    for (const fact of await db.fact.findMany({ where: { packId, slug: { in: missing } }, select: { id: true, slug: true } })) known.set(fact.slug, fact.id);
+  // One read of the whole pack (a few hundred short rows) on the first miss, not one per new item;
+  // a later miss (facts added by a sync since) reads it again.
+  if (slugs.some((slug) => !known.has(slug))) {
+    for (const fact of await db.fact.findMany({ where: { packId }, select: { id: true, slug: true } })) known.set(fact.slug, fact.id);
   }
   return slugs.flatMap((slug) => known.get(slug) ?? []);
 }

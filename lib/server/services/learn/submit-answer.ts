@@ -13,7 +13,7 @@ import {
   findOwnedAttempt,
   isFeedbackPerItem,
   isFeedbackVisible,
-  lockOpenAttempt,
+  openAttemptLock,
   parseInput,
   parseKey,
   resolveOptions,
@@ -132,27 +132,29 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     }
     // Assessment: last answer wins. The item and user in the where clause keep the update on this learner's row.
     const updated = { ...row.response, ...fields };
-    await writeWhileOpen(db, attempt, learner, async (tx) => {
-      await tx.execute(Prisma.sql`
+    await writeWhileOpen(
+      db,
+      attempt,
+      learner,
+      Prisma.sql`
         UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
           "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
-        WHERE "id" = ${updated.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`);
-    });
+        WHERE "id" = ${updated.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`,
+    );
     return resultFor(attempt, row, updated, false, now);
   }
 
   const created: ResponseRecord = { id: cuid(), attemptItemId: row.id, userId: learner.id, ...fields };
   if (!isFeedbackPerItem(attempt.mode)) {
-    await writeWhileOpen(db, attempt, learner, (tx) => insertResponse(tx, created));
+    await writeWhileOpen(db, attempt, learner, insertResponse(created));
     return resultFor(attempt, row, created, false, now);
   }
 
   const factIds = await factIdsOf(db, attempt.packId, row);
   const rating = ratingFor(grade.correct, request.timeMs, row.type as ItemType);
-  await writeWhileOpen(db, attempt, learner, async (tx) => {
-    await insertResponse(tx, created);
-    await recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: created.id });
-  });
+  await writeWhileOpen(db, attempt, learner, insertResponse(created), (tx) =>
+    recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: created.id }),
+  );
   return resultFor(attempt, row, created, false, now);
 }
 
@@ -161,11 +163,16 @@ class AttemptClosedError extends Error {
   override name = "AttemptClosedError";
 }
 
-/** Runs `write` in a transaction that first checks (and on PostgreSQL locks) that the attempt is still open. */
-async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, write: (tx: SqlRunner) => Promise<void>): Promise<void> {
+/**
+ * Writes `answer` in a transaction that also checks (and on PostgreSQL locks)
+ * that the attempt is still open, then runs `after` in it. The check and the
+ * answer go together (SqlRunner.executeAll); a closed attempt rolls both back.
+ */
+async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, answer: Prisma.Sql, after?: (tx: SqlRunner) => Promise<void>): Promise<void> {
   await hotSql(db).transaction(async (tx) => {
-    if (!(await lockOpenAttempt(tx, { id: attempt.id, userId: learner.id }))) throw new AttemptClosedError();
-    await write(tx);
+    const [open] = await tx.executeAll([openAttemptLock({ id: attempt.id, userId: learner.id }), answer]);
+    if (open !== 1) throw new AttemptClosedError();
+    await after?.(tx);
   });
 }
 
@@ -174,11 +181,11 @@ async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, 
  * SQL on the hot paths"). The unique indexes on attemptItemId and (userId,
  * idempotencyKey) turn a concurrent duplicate into a unique violation, retried by submitAnswer.
  */
-async function insertResponse(tx: SqlRunner, response: ResponseRecord): Promise<void> {
-  await tx.execute(Prisma.sql`
+function insertResponse(response: ResponseRecord): Prisma.Sql {
+  return Prisma.sql`
     INSERT INTO "Response" ("id", "attemptItemId", "userId", "answer", "isCorrect", "normalised", "idempotencyKey", "answeredAt", "timeMs")
     VALUES (${response.id}, ${response.attemptItemId}, ${response.userId}, ${response.answer}, ${response.isCorrect}, ${response.normalised},
-            ${response.idempotencyKey}, ${response.answeredAt}, ${response.timeMs})`);
+            ${response.idempotencyKey}, ${response.answeredAt}, ${response.timeMs})`;
 }
 
 function isTarget(row: AttemptItemRecord, request: Pick<SubmitAnswerInput, "itemId" | "position">): boolean {

@@ -112,12 +112,16 @@ export class MemoryConflictError extends Error {
  * Records one review of each fact in `factIds` (Fact.id) inside the caller's
  * transaction: updates (or creates) the learner's FactMemory and appends a
  * ReviewLog per fact. Raw SQL, since it runs on every graded answer (see
- * prisma/README.md, "Raw SQL on the hot paths"): one read, one write per fact
- * and one insert for the logs. Concurrency is optimistic: the update only
- * applies if `reps` and `seen` are still what we read, and a new row's insert
- * fails on the primary key if another transaction created it first; either
- * way the caller's transaction is rolled back and retried, so no review is lost.
- * @throws MemoryConflictError, or a unique violation (isUniqueViolation), on a concurrent review of the same fact
+ * prisma/README.md, "Raw SQL on the hot paths"): one read, then one upsert
+ * for every fact and one insert for the logs (on PostgreSQL those two travel
+ * together, see SqlRunner.executeAll).
+ *
+ * Concurrency is optimistic, with `seen` (bumped by every review) as the row's
+ * version: an existing row is only updated if its `seen` is still the one we
+ * read, and a new row only inserted if no row appeared meanwhile (its `seen`
+ * would not be 0). If any fact misses, the caller's transaction is rolled back
+ * and retried, so no review is lost or counted twice.
+ * @throws MemoryConflictError on a concurrent review of the same fact
  */
 export async function recordReviews(
   tx: SqlRunner,
@@ -130,25 +134,24 @@ export async function recordReviews(
     SELECT "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct"
     FROM "FactMemory" WHERE "userId" = ${input.userId} AND "factId" IN (${Prisma.join(factIds)})`);
   const rowByFact = new Map(rows.map((row) => [row.factId, row]));
-  for (const factId of factIds) {
+  const memories = factIds.map((factId) => {
     const row = rowByFact.get(factId);
     const card = columnsFromCard(nextCard(row ? cardFromColumns(row) : emptyCard(input.now), input.now, input.rating));
-    if (!row) {
-      await tx.execute(Prisma.sql`
-        INSERT INTO "FactMemory" ("userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct")
-        VALUES (${input.userId}, ${factId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays}, ${card.learningSteps},
-                ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, 1, ${isCorrect})`);
-      continue;
-    }
-    const updated = await tx.execute(Prisma.sql`
-      UPDATE "FactMemory" SET "due" = ${card.due}, "stability" = ${card.stability}, "difficulty" = ${card.difficulty}, "elapsedDays" = ${card.elapsedDays},
-        "scheduledDays" = ${card.scheduledDays}, "learningSteps" = ${card.learningSteps}, "reps" = ${card.reps}, "lapses" = ${card.lapses},
-        "state" = ${card.state}, "lastReview" = ${card.lastReview}, "seen" = ${row.seen + 1}, "correct" = ${row.correct + isCorrect}
-      WHERE "userId" = ${input.userId} AND "factId" = ${factId} AND "reps" = ${row.reps} AND "seen" = ${row.seen}`);
-    if (updated !== 1) throw new MemoryConflictError(`memory of fact ${factId} changed concurrently`);
-  }
+    return Prisma.sql`(${input.userId}, ${factId}, ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays},
+      ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, ${(row?.seen ?? 0) + 1}, ${(row?.correct ?? 0) + isCorrect})`;
+  });
   const logs = factIds.map((factId) => Prisma.sql`(${cuid()}, ${input.userId}, ${factId}, ${input.responseId}, ${input.rating}, ${input.now})`);
-  await tx.execute(Prisma.sql`INSERT INTO "ReviewLog" ("id", "userId", "factId", "responseId", "rating", "reviewedAt") VALUES ${Prisma.join(logs)}`);
+  const [memoriesWritten] = await tx.executeAll([
+    Prisma.sql`
+      INSERT INTO "FactMemory" ("userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct")
+      VALUES ${Prisma.join(memories)}
+      ON CONFLICT ("userId", "factId") DO UPDATE SET "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
+        "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps", "reps" = excluded."reps",
+        "lapses" = excluded."lapses", "state" = excluded."state", "lastReview" = excluded."lastReview", "seen" = excluded."seen", "correct" = excluded."correct"
+      WHERE "FactMemory"."seen" = excluded."seen" - 1`,
+    Prisma.sql`INSERT INTO "ReviewLog" ("id", "userId", "factId", "responseId", "rating", "reviewedAt") VALUES ${Prisma.join(logs)}`,
+  ]);
+  if (memoriesWritten !== factIds.length) throw new MemoryConflictError(`the memory of ${factIds.length - (memoriesWritten ?? 0)} fact(s) changed concurrently`);
 }
 
 /**
