@@ -15,12 +15,14 @@
  * the same body read and session check as the answers API, nothing else). Each row also gives the server's CPU time per
  * request (every process of `next start`, from /proc): on a machine shared
  * with other work, req/s swings from run to run, CPU per request much less.
- * Serves the build in GROUNDWORK_DIST_DIR (default .next).
+ * Serves the build in GROUNDWORK_DIST_DIR (default .next). BENCH_DATABASES=sqlite
+ * (or postgresql) measures one database only.
  *
  * Goals: ≥ 60% of the bare handler's throughput; p95 < 100 ms on SQLite.
  */
 import { randomBytes } from "node:crypto";
 import { benchSecret, exitForBuild, groupCpuMs, sessionCookie, startAppServer, type AppServer } from "./lib/app-server";
+import { countDriverStatements } from "./lib/driver-statements";
 import { ensureReactServerCondition } from "./lib/react-server";
 import { scratchPostgres, scratchSqlite } from "./lib/scratch-databases";
 import { percentile } from "./lib/timing";
@@ -33,6 +35,7 @@ const CONNECTIONS = 50;
 const DURATION_SECONDS = 10;
 const ATTEMPTS_PER_USER = 12; // 240 items each: more answers than one learner sends in the run
 const ITEMS_PER_ATTEMPT = 20;
+const DATABASES = new Set((process.env.BENCH_DATABASES ?? "sqlite,postgresql").split(","));
 
 interface Measurement {
   requestsPerSecond: number;
@@ -70,6 +73,8 @@ interface Row {
   bare: Measurement | null;
   signedIn: Measurement | null;
   answers: Measurement | null;
+  /** Driver statements per practice answer (deterministic). */
+  statements?: number;
   note?: string;
 }
 
@@ -81,6 +86,7 @@ async function main(): Promise<void> {
   const { migrateDatabase } = await import("@/lib/server/db/migrations/run-migrations");
   const { syncAllPacks } = await import("@/lib/server/services/content/sync-all-packs");
   const { createAttemptRecord } = await import("@/lib/server/services/learn/create-attempt-record");
+  const { submitAnswer } = await import("@/lib/server/services/learn/submit-answer");
   const { correctResponse, wrongResponse } = await import("@/tests/integration/learn/learn-helpers");
   type Db = ReturnType<typeof createDb>;
 
@@ -117,6 +123,29 @@ async function main(): Promise<void> {
       learners.push({ cookie, answers });
     }
     return learners;
+  }
+
+  /** Driver statements per practice answer (submitAnswer in this process, one learner answering 3 quizzes; the session lookup not included). */
+  async function statementsPerAnswer(db: Db): Promise<number> {
+    const pack = await db.pack.findFirstOrThrow({ select: { id: true, modules: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true } } } });
+    const user = await db.user.create({ data: { email: "bench-counted@example.com", name: "Counted", passwordHash: "$argon2id$unused" } });
+    const answers: { attemptId: string; position: number; response: unknown }[] = [];
+    for (let a = 0; a < 3; a++) {
+      const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId: pack.id, moduleSlugs: pack.modules.map((module) => module.slug), count: ITEMS_PER_ATTEMPT, now: new Date() });
+      for (const item of await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } })) {
+        answers.push({ attemptId, position: item.position, response: correctResponse(JSON.parse(item.client), JSON.parse(item.key)) });
+      }
+    }
+    // The first answer loads the pack's fact ids, as the server's first answer does: not counted.
+    const [first, ...counted] = answers;
+    if (first) await submitAnswer(user, { ...first, idempotencyKey: randomBytes(12).toString("hex") }, { db });
+    const counter = countDriverStatements();
+    try {
+      for (const answer of counted) await submitAnswer(user, { ...answer, idempotencyKey: randomBytes(12).toString("hex"), timeMs: 6000 }, { db });
+    } finally {
+      counter.stop();
+    }
+    return counter.count() / counted.length;
   }
 
   async function load(server: AppServer, requestsFor: (client: number) => CannonRequest[], seconds = DURATION_SECONDS): Promise<Measurement> {
@@ -158,6 +187,7 @@ async function main(): Promise<void> {
     try {
       const learners = await seed(db);
       console.log(`[${provider}] seeded ${USERS} learners × ${ATTEMPTS_PER_USER} attempts in ${Math.round(performance.now() - setupStart)} ms`);
+      const statements = await statementsPerAnswer(db);
       server = await startAppServer(databaseUrl, secret);
       const { base } = server;
       const bareRequests = () => [{ method: "POST" as const, path: "/api/bench/bare", headers: { "content-type": "application/json" }, body: "{}" }];
@@ -207,7 +237,7 @@ async function main(): Promise<void> {
       if (answers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${server.log().slice(-1500)}`);
       const responses = await db.response.count();
       console.log(`[${provider}] ${responses} responses stored, ${await db.reviewLog.count()} review logs`);
-      return { provider, bare, signedIn, answers };
+      return { provider, bare, signedIn, answers, statements };
     } finally {
       server?.stop();
       await db.$disconnect();
@@ -218,13 +248,17 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
 
   // SQLite: a fresh file; PostgreSQL: a fresh database on the test server, when one answers.
-  const sqlite = scratchSqlite("answers");
-  rows.push(await measure("sqlite", sqlite.url, sqlite.drop));
-  try {
-    const postgres = await scratchPostgres("answers");
-    rows.push(await measure("postgresql", postgres.url, postgres.drop));
-  } catch (error) {
-    rows.push({ provider: "postgresql", bare: null, signedIn: null, answers: null, note: `skipped: ${(error as Error).message}` });
+  if (DATABASES.has("sqlite")) {
+    const sqlite = scratchSqlite("answers");
+    rows.push(await measure("sqlite", sqlite.url, sqlite.drop));
+  }
+  if (DATABASES.has("postgresql")) {
+    try {
+      const postgres = await scratchPostgres("answers");
+      rows.push(await measure("postgresql", postgres.url, postgres.drop));
+    } catch (error) {
+      rows.push({ provider: "postgresql", bare: null, signedIn: null, answers: null, note: `skipped: ${(error as Error).message}` });
+    }
   }
 
   const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "-");
@@ -256,6 +290,7 @@ async function main(): Promise<void> {
     if (answerCpu !== null && bareCpu !== null) {
       console.log(`- ${row.provider}: server CPU ${fmt(answerCpu, 1)} ms per answer vs ${fmt(bareCpu, 1)} ms per bare request (CPU-bound ceiling ${((bareCpu / answerCpu) * 100).toFixed(0)}% of the bare throughput)`);
     }
+    if (row.statements !== undefined) console.log(`- ${row.provider}: ${row.statements.toFixed(2)} SQL statements per practice answer, transaction included (the session lookup adds 1)`);
     if (row.provider === "sqlite") {
       console.log(`- sqlite: p95 ${fmt(row.answers.p95)} ms (goal < 100 ms): ${row.answers.p95 < 100 ? "met" : "NOT met"}`);
       // Little's law for a closed loop: each of the 50 connections waits for its answer before sending the next.
