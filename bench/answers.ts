@@ -73,6 +73,8 @@ interface Row {
   bare: Measurement | null;
   signedIn: Measurement | null;
   answers: Measurement | null;
+  /** The same learners with a think time between answers, at about half the answers' saturated throughput. */
+  paced?: Measurement & { thinkMs: number };
   /** Driver statements per practice answer (deterministic). */
   statements?: number;
   note?: string;
@@ -116,7 +118,8 @@ async function main(): Promise<void> {
           const response = (item.position + i) % 4 === 0 ? wrongResponse(client, key) : correctResponse(client, key);
           answers.push({
             path: `/api/attempts/${attemptId}/answers`,
-            body: JSON.stringify({ position: item.position, response, idempotencyKey: `bench-${randomBytes(12).toString("hex")}`, timeMs: 4000 + ((item.position * 997) % 20_000) }),
+            // As the quiz page sends it (components/quiz/answer-queue.ts): the item's id, not its position.
+            body: JSON.stringify({ itemId: client.id, response, idempotencyKey: `bench-${randomBytes(12).toString("hex")}`, timeMs: 4000 + ((item.position * 997) % 20_000) }),
           });
         }
       }
@@ -129,11 +132,12 @@ async function main(): Promise<void> {
   async function statementsPerAnswer(db: Db): Promise<number> {
     const pack = await db.pack.findFirstOrThrow({ select: { id: true, modules: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true } } } });
     const user = await db.user.create({ data: { email: "bench-counted@example.com", name: "Counted", passwordHash: "$argon2id$unused" } });
-    const answers: { attemptId: string; position: number; response: unknown }[] = [];
+    const answers: { attemptId: string; itemId: string; response: unknown }[] = [];
     for (let a = 0; a < 3; a++) {
       const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId: pack.id, moduleSlugs: pack.modules.map((module) => module.slug), count: ITEMS_PER_ATTEMPT, now: new Date() });
       for (const item of await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } })) {
-        answers.push({ attemptId, position: item.position, response: correctResponse(JSON.parse(item.client), JSON.parse(item.key)) });
+        const client = JSON.parse(item.client);
+        answers.push({ attemptId, itemId: client.id, response: correctResponse(client, JSON.parse(item.key)) });
       }
     }
     // The first answer loads the pack's fact ids, as the server's first answer does: not counted.
@@ -146,6 +150,47 @@ async function main(): Promise<void> {
       counter.stop();
     }
     return counter.count() / counted.length;
+  }
+
+  /**
+   * Learners as people use the quiz: each sends an answer, waits for its
+   * feedback, then thinks (exponentially distributed, mean `thinkMs`) before
+   * the next. Below saturation, so the latency is the service time plus what
+   * queueing a busy server adds, not the closed loop's own queue.
+   */
+  async function paced(server: AppServer, learners: Learner[], thinkMs: number, seconds = DURATION_SECONDS): Promise<Measurement & { thinkMs: number }> {
+    const latencies: number[] = [];
+    let non2xx = 0;
+    const cpuBefore = groupCpuMs(server.child.pid ?? 0);
+    const started = performance.now();
+    const deadline = started + seconds * 1000;
+    const think = () => new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * thinkMs));
+    await Promise.all(
+      learners.slice(0, CONNECTIONS).map(async (learner) => {
+        await think();
+        while (performance.now() < deadline) {
+          const next = learner.answers.length > 1 ? learner.answers.shift() : learner.answers[0];
+          const sent = performance.now();
+          const response = await fetch(`${server.base}${next?.path ?? "/"}`, { method: "POST", headers: { "content-type": "application/json", cookie: learner.cookie }, body: next?.body ?? "{}" });
+          await response.arrayBuffer();
+          latencies.push(performance.now() - sent);
+          if (!response.ok) non2xx++;
+          await think();
+        }
+      }),
+    );
+    const cpuAfter = groupCpuMs(server.child.pid ?? 0);
+    latencies.sort((a, b) => a - b);
+    return {
+      thinkMs,
+      cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length > 0 ? (cpuAfter - cpuBefore) / latencies.length : null,
+      requestsPerSecond: latencies.length / ((performance.now() - started) / 1000),
+      p50: percentile(latencies, 0.5),
+      p95: percentile(latencies, 0.95),
+      p99: percentile(latencies, 0.99),
+      total: latencies.length,
+      non2xx,
+    };
   }
 
   async function load(server: AppServer, requestsFor: (client: number) => CannonRequest[], seconds = DURATION_SECONDS): Promise<Measurement> {
@@ -234,10 +279,12 @@ async function main(): Promise<void> {
       }
       console.log(`[${provider}] sequential attempt reads: ${reads.join(", ")}`);
       const answers = await load(server, answerRequests);
-      if (answers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${server.log().slice(-1500)}`);
+      // Think time for about half the saturated throughput: CONNECTIONS learners / (throughput / 2).
+      const pacedAnswers = await paced(server, learners, Math.round((2 * CONNECTIONS * 1000) / Math.max(answers.requestsPerSecond, 1)));
+      if (answers.non2xx + pacedAnswers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${server.log().slice(-1500)}`);
       const responses = await db.response.count();
       console.log(`[${provider}] ${responses} responses stored, ${await db.reviewLog.count()} review logs`);
-      return { provider, bare, signedIn, answers, statements };
+      return { provider, bare, signedIn, answers, paced: pacedAnswers, statements };
     } finally {
       server?.stop();
       await db.$disconnect();
@@ -270,7 +317,9 @@ async function main(): Promise<void> {
       console.log(`| ${row.provider.padEnd(10)} | ${row.note ?? "no result"} |`);
       continue;
     }
-    for (const [route, m] of [["bare handler", row.bare], ["signed-in floor", row.signedIn], ["answers", row.answers]] as const) {
+    const routes: [string, Measurement][] = [["bare handler", row.bare], ["signed-in floor", row.signedIn], ["answers", row.answers]];
+    if (row.paced) routes.push([`answers, paced`, row.paced]);
+    for (const [route, m] of routes) {
       console.log(
         `| ${row.provider.padEnd(10)} | ${route.padEnd(15)} | ${fmt(m.requestsPerSecond).padStart(7)} | ${fmt(m.p50).padStart(6)} | ${fmt(m.p95).padStart(6)} | ${fmt(m.p99).padStart(6)} | ${String(m.total).padStart(8)} | ${String(m.non2xx).padStart(7)} | ${fmt(m.cpuMsPerRequest ?? NaN, 1).padStart(17)} |`,
       );
@@ -286,7 +335,7 @@ async function main(): Promise<void> {
     console.log(`- ${row.provider}: a signed-in request that does nothing reaches ${(floorShare * 100).toFixed(0)}% of the bare handler; answers reach ${((row.answers.requestsPerSecond / row.signedIn.requestsPerSecond) * 100).toFixed(0)}% of that floor`);
     const { cpuMsPerRequest: answerCpu } = row.answers;
     const { cpuMsPerRequest: bareCpu } = row.bare;
-    // CPU per request barely moves with other load on the machine, unlike req/s: the steadier comparison.
+    // CPU per request moves less than req/s with other load on the machine: the steadier comparison.
     if (answerCpu !== null && bareCpu !== null) {
       console.log(`- ${row.provider}: server CPU ${fmt(answerCpu, 1)} ms per answer vs ${fmt(bareCpu, 1)} ms per bare request (CPU-bound ceiling ${((bareCpu / answerCpu) * 100).toFixed(0)}% of the bare throughput)`);
     }
@@ -298,9 +347,15 @@ async function main(): Promise<void> {
         `- sqlite: with ${CONNECTIONS} connections in a closed loop, the mean latency is ${CONNECTIONS} / throughput: p95 < 100 ms needs at least ${CONNECTIONS * 10} req/s (the bare handler: ${fmt(row.bare.requestsPerSecond)} req/s, p95 ${fmt(row.bare.p95)} ms)`,
       );
     }
-    if (row.answers.non2xx > 0) {
+    if (row.paced) {
+      const { paced: m } = row;
+      console.log(
+        `- ${row.provider}: "answers, paced": ${CONNECTIONS} learners who each think ${fmt(m.thinkMs)} ms on average between answers (a person takes seconds) offer ${fmt(m.requestsPerSecond)} req/s, ${fmt((m.requestsPerSecond / row.answers.requestsPerSecond) * 100)}% of the saturated throughput: p50 ${fmt(m.p50)} ms, p95 ${fmt(m.p95)} ms, p99 ${fmt(m.p99)} ms`,
+      );
+    }
+    if (row.answers.non2xx + (row.paced?.non2xx ?? 0) > 0) {
       failedRequests = true;
-      console.log(`- ${row.provider}: ${row.answers.non2xx} answer requests failed (see the server log); the figures above include them`);
+      console.log(`- ${row.provider}: ${row.answers.non2xx + (row.paced?.non2xx ?? 0)} answer requests failed (see the server log); the figures above include them`);
     }
   }
   // Missed goals are results, not errors; failed requests mean the measurement itself is wrong.
