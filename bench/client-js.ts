@@ -3,7 +3,8 @@
  * from the production build, the quiz page (signed in, a practice quiz in
  * progress) and an empty page of the same build (app/bench/empty), each
  * summed over the `<script src>` files its HTML loads, gzipped (level 9, as
- * a CDN would serve them). Goal: quiz page ≤ 1.2× the empty page.
+ * a CDN would serve them), leaving out the noModule polyfills that modern
+ * browsers skip. Goal: quiz page ≤ 1.2× the empty page.
  */
 import { gzipSync } from "node:zlib";
 import { exitForBuild } from "./lib/app-server";
@@ -24,7 +25,9 @@ async function scriptsOf(base: string, pagePath: string, cookie: string): Promis
   const response = await fetch(`${base}${pagePath}`, { headers: { cookie }, redirect: "manual" });
   if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
   const html = await response.text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => (match[1] ?? "").replace(/&amp;/g, "&")))];
+  // A noModule script (Next's legacy polyfills) is skipped, not even fetched, by every browser that runs modules.
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)].filter((match) => !/\snomodule\b/i.test(match[0]));
+  const sources = [...new Set(tags.map((match) => (match[1] ?? "").replace(/&amp;/g, "&")))];
   const files = await Promise.all(
     sources.map(async (src) => {
       const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
