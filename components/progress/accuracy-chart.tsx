@@ -9,7 +9,8 @@ export interface AccuracyPoint {
 
 const width = 640;
 const height = 240;
-const pad = { top: 16, right: 16, bottom: 36, left: 44 };
+// Left: room for the widest tick label, "100%", which ends 8 units left of the plot.
+const pad = { top: 16, right: 16, bottom: 36, left: 54 };
 
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`;

@@ -33,17 +33,18 @@ export function TopicExtremes({ strongest, weakest }: { strongest: TopicView[]; 
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TopicList heading="Strongest" topics={strongest} tone="good" />
-      <TopicList heading="Needs work" topics={weakest} tone="bad" />
+      {/* Empty when only one topic has enough answers: it is listed as strongest, not as both. */}
+      <TopicList heading="Needs work" topics={weakest} tone="bad" empty="Answer questions on more topics to compare them." />
     </div>
   );
 }
 
-function TopicList({ heading, topics, tone }: { heading: string; topics: TopicView[]; tone: "good" | "bad" }) {
+function TopicList({ heading, topics, tone, empty = "Not enough answers yet." }: { heading: string; topics: TopicView[]; tone: "good" | "bad"; empty?: string }) {
   return (
     <div className={`rounded-lg border-l-4 p-4 ${tone === "good" ? "border-good bg-good-soft" : "border-bad bg-bad-soft"}`}>
       <h3 className="mb-2 font-bold">{heading}</h3>
       {topics.length === 0 ? (
-        <p className="text-sm">Not enough answers yet.</p>
+        <p className="text-sm">{empty}</p>
       ) : (
         <ul className="flex flex-col gap-1">
           {topics.map((topic) => (

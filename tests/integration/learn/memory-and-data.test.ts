@@ -165,6 +165,30 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     for (const topic of reviews) expect(topic.reviews).toBeGreaterThanOrEqual(20);
   });
 
+  it("lists a topic as strongest or as needing work, never as both", async () => {
+    const learner = await seedLearner(db());
+    const now = new Date("2026-11-20T12:00:00Z");
+    const facts = (await db().fact.findMany({ where: { retiredAt: null }, orderBy: { slug: "asc" }, select: { id: true, data: true } })).map((fact) => ({
+      id: fact.id,
+      tags: (JSON.parse(fact.data) as { tags?: string[] }).tags ?? [],
+    }));
+    // Two facts with no tag in common: one always answered right, the other always wrong.
+    const right = facts.find((fact) => fact.tags.length > 0);
+    const wrong = facts.find((fact) => fact.tags.length > 0 && fact.tags.every((tag) => !right?.tags.includes(tag)));
+    if (!right || !wrong) throw new Error("the pack needs two facts with different tags");
+    const logs = (factId: string, rating: number) =>
+      Array.from({ length: 4 }, (_, i) => ({ userId: learner.id, factId, rating, reviewedAt: new Date(now.getTime() - (i + 1) * DAY) }));
+    await db().reviewLog.createMany({ data: [...logs(right.id, 3), ...logs(wrong.id, 1)] });
+
+    const progress = await getProgress(learner, { db: db(), now });
+    const strongest = progress.strongestTopics.map((topic) => topic.tag);
+    const weakest = progress.weakestTopics.map((topic) => topic.tag);
+    expect(strongest.filter((tag) => weakest.includes(tag))).toEqual([]);
+    expect(new Set([...strongest, ...weakest])).toEqual(new Set([...right.tags, ...wrong.tags]));
+    const worstOfStrongest = Math.min(...progress.strongestTopics.map((topic) => topic.accuracy));
+    expect(progress.weakestTopics.every((topic) => topic.accuracy <= worstOfStrongest)).toBe(true);
+  });
+
   it("exports my attempts and answers (JSON and one CSV row per answer) without hidden keys, and deletes everything on confirmation", async () => {
     const learner = await seedLearner(db());
     const other = await seedLearner(db(), "Other");

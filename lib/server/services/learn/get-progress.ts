@@ -91,7 +91,10 @@ export interface Progress {
   facts: FactProgress[];
   accuracyByDay: AccuracyPoint[];
   accuracyByWeek: AccuracyPoint[];
-  /** Tags with at least MIN_TAG_REVIEWS reviews, best first / worst first (up to 5 each). */
+  /**
+   * Tags with at least MIN_TAG_REVIEWS reviews, best first / worst first (up to 5 each).
+   * A tag is in one list only: the better half is strongest, the rest needs work.
+   */
   strongestTopics: TopicStrength[];
   weakestTopics: TopicStrength[];
   history: HistoryAttempt[];
@@ -242,6 +245,8 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     .filter((topic) => topic.reviews >= MIN_TAG_REVIEWS)
     .map((topic) => ({ ...topic, accuracy: topic.accuracy / topic.reviews }))
     .sort((a, b) => b.accuracy - a.accuracy || b.reviews - a.reviews || a.tag.localeCompare(b.tag));
+  // With fewer than ten rated tags the two lists would meet: a topic must not be both strongest and weakest.
+  const strongestCount = Math.min(TOPICS_LISTED, Math.ceil(rated.length / 2));
 
   const history = attempts.map((attempt) => toHistoryAttempt(attempt, now));
 
@@ -250,8 +255,8 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     facts: factProgress,
     accuracyByDay,
     accuracyByWeek,
-    strongestTopics: rated.slice(0, TOPICS_LISTED),
-    weakestTopics: [...rated].reverse().slice(0, TOPICS_LISTED),
+    strongestTopics: rated.slice(0, strongestCount),
+    weakestTopics: rated.slice(strongestCount).reverse().slice(0, TOPICS_LISTED),
     history,
   };
 }
