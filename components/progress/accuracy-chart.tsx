@@ -7,10 +7,12 @@ export interface AccuracyPoint {
   answered: number;
 }
 
-const width = 640;
-const height = 240;
+// A narrow drawing (it scales to the width), as in components/charts/column-chart.tsx: its
+// text stays readable on a phone (about 10 px at 360 px wide) and not oversized on a desktop (max-w-lg).
+const width = 400;
+const height = 200;
 // Left: room for the widest tick label, "100%", which ends 8 units left of the plot.
-const pad = { top: 16, right: 16, bottom: 36, left: 54 };
+const pad = { top: 14, right: 14, bottom: 30, left: 48 };
 
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
@@ -40,7 +42,7 @@ export function AccuracyChart({ points, id = "accuracy" }: { points: AccuracyPoi
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
-        className="h-auto w-full text-muted"
+        className="h-auto w-full max-w-lg text-muted"
         preserveAspectRatio="xMidYMid meet"
       >
         <title id={`${id}-title`}>Accuracy over time</title>
@@ -53,13 +55,13 @@ export function AccuracyChart({ points, id = "accuracy" }: { points: AccuracyPoi
             </text>
           </g>
         ))}
-        <path d={path} fill="none" stroke="var(--color-brand)" strokeWidth="3" strokeLinejoin="round" strokeLinecap="round" />
+        <path d={path} fill="none" stroke="var(--color-brand)" strokeWidth="2.5" strokeLinejoin="round" strokeLinecap="round" />
         {points.map((point, i) => (
-          <circle key={`${point.label}-${i}`} cx={x(i)} cy={y(point.accuracy)} r="5" fill="var(--color-brand)" stroke="var(--color-canvas)" strokeWidth="2" />
+          <circle key={`${point.label}-${i}`} cx={x(i)} cy={y(point.accuracy)} r="4" fill="var(--color-brand)" stroke="var(--color-canvas)" strokeWidth="1.5" />
         ))}
         {points.map((point, i) =>
           i % labelEvery === 0 || i === points.length - 1 ? (
-            <text key={`label-${point.label}-${i}`} x={x(i)} y={height - 12} textAnchor="middle" fontSize="14" fill="currentColor">
+            <text key={`label-${point.label}-${i}`} x={x(i)} y={height - 10} textAnchor="middle" fontSize="14" fill="currentColor">
               {point.label}
             </text>
           ) : null,
