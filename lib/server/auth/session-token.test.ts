@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 process.env.NEXTAUTH_SECRET = "unit-test-secret-unit-test-secret-0123456789";
 const { decodeSessionToken, encodeSessionToken, sessionCookie } = await import("./session-token");
@@ -7,6 +7,9 @@ const { decodeSessionToken, encodeSessionToken, sessionCookie } = await import("
 describe("session tokens", () => {
   beforeAll(() => {
     expect(process.env.NEXTAUTH_SECRET).toBeDefined();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   it("round-trips userId, sid and tokenVersion", async () => {
@@ -30,6 +33,14 @@ describe("session tokens", () => {
     expect(await decodeSessionToken(withoutSid)).toBeNull();
     expect(await decodeSessionToken(undefined)).toBeNull();
     expect(await decodeSessionToken("x".repeat(10_000))).toBeNull();
+  });
+
+  it("refuses a token it has decoded before once the token expires", async () => {
+    const token = await encodeSessionToken({ userId: "u2", sid: "s2", tokenVersion: 1 }, 60);
+    expect(await decodeSessionToken(token)).toEqual({ userId: "u2", sid: "s2", tokenVersion: 1 });
+    expect(await decodeSessionToken(token)).toEqual({ userId: "u2", sid: "s2", tokenVersion: 1 });
+    vi.useFakeTimers({ now: Date.now() + 10 * 60_000 });
+    expect(await decodeSessionToken(token)).toBeNull();
   });
 
   it("uses an HttpOnly, SameSite=Lax cookie, Secure with the __Secure- prefix over https", () => {
