@@ -26,6 +26,23 @@ test.describe("accounts", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Amina");
   });
 
+  test("the header navigates and marks the page you are on, by its menu on a phone", async ({ page }, testInfo) => {
+    await signUp(page, { email: uniqueEmail(testInfo, "nav"), name: "Nadia Navigator" });
+    const isPhone = testInfo.project.name === "phone";
+    const openNav = async () => {
+      if (isPhone) await page.locator("summary").filter({ hasText: "Menu" }).click();
+      return page.getByRole("navigation", { name: "Main" });
+    };
+    let nav = await openNav();
+    await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
+    await nav.getByRole("link", { name: "Progress" }).click();
+    await page.waitForURL("**/progress");
+    nav = await openNav();
+    await expect(nav.getByRole("link", { name: "Progress" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Dashboard" })).not.toHaveAttribute("aria-current", "page");
+    await expectNoA11yViolations(page);
+  });
+
   test("a teacher signs up and reaches the teaching page", async ({ page }, testInfo) => {
     await signUp(page, { email: uniqueEmail(testInfo, "teacher"), name: "Tariq Teacher", role: "teacher" });
     await page.goto("/teach");

@@ -1,32 +1,34 @@
 import Link from "next/link";
 import { MobileMenu } from "./mobile-menu";
+import { NavLink } from "./nav-link";
 
 export type ShellUser = { role: "student" | "teacher" | "admin" };
 
-type NavLink = { href: string; label: string };
+/** `section`: the paths the link stands for, marked as current in the navigation. */
+type NavEntry = { href: string; section: string; label: string };
 
-function navFor(user: ShellUser | null): NavLink[] {
+function navFor(user: ShellUser | null): NavEntry[] {
   if (!user) return [];
-  const links: NavLink[] = [
-    { href: "/dashboard", label: "Dashboard" },
-    { href: "/quiz/new", label: "Practise" },
-    { href: "/review", label: "Review" },
-    { href: "/progress", label: "Progress" },
-    { href: "/notifications", label: "Notifications" },
-    { href: "/account", label: "Account" },
+  const links: NavEntry[] = [
+    { href: "/dashboard", section: "/dashboard", label: "Dashboard" },
+    { href: "/quiz/new", section: "/quiz", label: "Practise" },
+    { href: "/review", section: "/review", label: "Review" },
+    { href: "/progress", section: "/progress", label: "Progress" },
+    { href: "/notifications", section: "/notifications", label: "Notifications" },
+    { href: "/account", section: "/account", label: "Account" },
   ];
-  if (user.role !== "student") links.push({ href: "/teach", label: "Teaching" });
+  if (user.role !== "student") links.push({ href: "/teach", section: "/teach", label: "Teaching" });
   return links;
 }
 
-function NavList({ links, className }: { links: NavLink[]; className: string }) {
+function NavList({ links, className }: { links: NavEntry[]; className: string }) {
   return (
     <ul className={className}>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
+          <NavLink href={link.href} section={link.section}>
             {link.label}
-          </Link>
+          </NavLink>
         </li>
       ))}
     </ul>
