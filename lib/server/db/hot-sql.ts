@@ -161,7 +161,7 @@ class DirectSqlite implements HotSql {
 
   async executeAll(statements: readonly Prisma.Sql[]): Promise<number[]> {
     const { database, turns } = await this.#connection();
-    return turns.run(async () => statements.map((sql) => this.#execute(database, sql)));
+    return turns.run(async () => this.#executeEach(database, statements));
   }
 
   async transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T> {
@@ -174,7 +174,7 @@ class DirectSqlite implements HotSql {
         const result = await work({
           query: async <Row>(sql: Prisma.Sql) => this.#query<Row>(database, sql),
           execute: async (sql: Prisma.Sql) => this.#execute(database, sql),
-          executeAll: async (statements) => statements.map((sql) => this.#execute(database, sql)),
+          executeAll: async (statements) => this.#executeEach(database, statements),
         });
         this.#prepare(database, "COMMIT").statement.run();
         return result;
@@ -203,6 +203,11 @@ class DirectSqlite implements HotSql {
 
   #execute(database: BetterSqlite3.Database, sql: Prisma.Sql): number {
     return this.#prepare(database, sql.sql).statement.run(...sql.values.map(bindable)).changes;
+  }
+
+  /** One after another: on the one local connection there is no round trip to save. */
+  #executeEach(database: BetterSqlite3.Database, statements: readonly Prisma.Sql[]): number[] {
+    return statements.map((sql) => this.#execute(database, sql));
   }
 
   /** A statement prepared once per connection (a reconnect opens a new database, with a new cache). */
