@@ -36,8 +36,11 @@ export default async function LessonPage({ params, searchParams }: { params: Par
 
   return (
     <article className="mx-auto flex w-full max-w-3xl flex-col gap-8">
-      <PageHeader title={lesson.title} />
-      <LessonIntroduction introduction={lesson.introduction} />
+      {/* The introduction reads as the title's lead: the header's own margin, not the article's wider gap as well. */}
+      <div>
+        <PageHeader title={lesson.title} />
+        <LessonIntroduction introduction={lesson.introduction} />
+      </div>
       <LessonContents lesson={lesson} hasCheck />
       <LessonSections sections={lesson.sections} />
       <LessonTimeline entries={lesson.timeline} />
