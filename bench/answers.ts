@@ -99,10 +99,20 @@ async function main(): Promise<void> {
     answers: { path: string; body: string }[];
   }
 
+  /** What every practice attempt here covers: the pack and all its live modules. */
+  async function practiceScope(db: Db): Promise<{ packId: string; moduleSlugs: string[] }> {
+    const pack = await db.pack.findFirstOrThrow({ select: { id: true, modules: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true } } } });
+    return { packId: pack.id, moduleSlugs: pack.modules.map((module) => module.slug) };
+  }
+
+  /** The learner's next answer; one who has run out repeats the last (a duplicate). */
+  function nextAnswer(learner: Learner): Learner["answers"][number] | undefined {
+    return learner.answers.length > 1 ? learner.answers.shift() : learner.answers[0];
+  }
+
   async function seed(db: Db): Promise<Learner[]> {
     await syncAllPacks(db);
-    const pack = await db.pack.findFirstOrThrow({ select: { id: true, modules: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true } } } });
-    const moduleSlugs = pack.modules.map((module) => module.slug);
+    const { packId, moduleSlugs } = await practiceScope(db);
     const now = new Date();
     const learners: Learner[] = [];
     for (let i = 0; i < USERS; i++) {
@@ -110,7 +120,7 @@ async function main(): Promise<void> {
       const cookie = await sessionCookie(db, user.id, secret);
       const answers: Learner["answers"] = [];
       for (let a = 0; a < ATTEMPTS_PER_USER; a++) {
-        const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId: pack.id, moduleSlugs, count: ITEMS_PER_ATTEMPT, now });
+        const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId, moduleSlugs, count: ITEMS_PER_ATTEMPT, now });
         const items = await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } });
         for (const item of items) {
           const client = JSON.parse(item.client);
@@ -130,11 +140,11 @@ async function main(): Promise<void> {
 
   /** Driver statements per practice answer (submitAnswer in this process, one learner answering 3 quizzes; the session lookup not included). */
   async function statementsPerAnswer(db: Db): Promise<number> {
-    const pack = await db.pack.findFirstOrThrow({ select: { id: true, modules: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true } } } });
+    const { packId, moduleSlugs } = await practiceScope(db);
     const user = await db.user.create({ data: { email: "bench-counted@example.com", name: "Counted", passwordHash: "$argon2id$unused" } });
     const answers: { attemptId: string; itemId: string; response: unknown }[] = [];
     for (let a = 0; a < 3; a++) {
-      const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId: pack.id, moduleSlugs: pack.modules.map((module) => module.slug), count: ITEMS_PER_ATTEMPT, now: new Date() });
+      const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId, moduleSlugs, count: ITEMS_PER_ATTEMPT, now: new Date() });
       for (const item of await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } })) {
         const client = JSON.parse(item.client);
         answers.push({ attemptId, itemId: client.id, response: correctResponse(client, JSON.parse(item.key)) });
@@ -169,7 +179,7 @@ async function main(): Promise<void> {
       learners.slice(0, CONNECTIONS).map(async (learner) => {
         await think();
         while (performance.now() < deadline) {
-          const next = learner.answers.length > 1 ? learner.answers.shift() : learner.answers[0];
+          const next = nextAnswer(learner);
           const sent = performance.now();
           const response = await fetch(`${server.base}${next?.path ?? "/"}`, { method: "POST", headers: { "content-type": "application/json", cookie: learner.cookie }, body: next?.body ?? "{}" });
           await response.arrayBuffer();
@@ -179,12 +189,17 @@ async function main(): Promise<void> {
         }
       }),
     );
+    const requestsPerSecond = latencies.length / ((performance.now() - started) / 1000);
+    return { ...measurementOf(server, latencies, non2xx, cpuBefore, requestsPerSecond), thinkMs };
+  }
+
+  /** The figures of one load run, from its latencies and the server's CPU time before it. */
+  function measurementOf(server: AppServer, latencies: number[], non2xx: number, cpuBefore: number | null, requestsPerSecond: number): Measurement {
     const cpuAfter = groupCpuMs(server.child.pid ?? 0);
     latencies.sort((a, b) => a - b);
     return {
-      thinkMs,
       cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length > 0 ? (cpuAfter - cpuBefore) / latencies.length : null,
-      requestsPerSecond: latencies.length / ((performance.now() - started) / 1000),
+      requestsPerSecond,
       p50: percentile(latencies, 0.5),
       p95: percentile(latencies, 0.95),
       p99: percentile(latencies, 0.99),
@@ -211,17 +226,7 @@ async function main(): Promise<void> {
         });
       },
     });
-    const cpuAfter = groupCpuMs(server.child.pid ?? 0);
-    latencies.sort((a, b) => a - b);
-    return {
-      cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && latencies.length > 0 ? (cpuAfter - cpuBefore) / latencies.length : null,
-      requestsPerSecond: result.requests.average,
-      p50: percentile(latencies, 0.5),
-      p95: percentile(latencies, 0.95),
-      p99: percentile(latencies, 0.99),
-      total: latencies.length,
-      non2xx,
-    };
+    return measurementOf(server, latencies, non2xx, cpuBefore, result.requests.average);
   }
 
   async function measure(provider: string, databaseUrl: string, cleanup: () => Promise<void>): Promise<Row> {
@@ -250,8 +255,7 @@ async function main(): Promise<void> {
           {
             method: "POST",
             setupRequest: (request) => {
-              // Each request answers the learner's next item; a learner who runs out repeats the last (a duplicate).
-              const next = learner.answers.length > 1 ? learner.answers.shift() : learner.answers[0];
+              const next = nextAnswer(learner);
               return { ...request, path: next?.path ?? "/", headers: { "content-type": "application/json", cookie: learner.cookie }, body: next?.body ?? "{}" };
             },
           },
