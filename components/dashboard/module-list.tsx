@@ -20,7 +20,7 @@ export function ModuleList({ modules }: { modules: DashboardModule[] }) {
             <h3 className="font-semibold leading-snug">{module.title}</h3>
             <MasteryBar value={module.mastery} label={`Mastery of ${module.title}`} />
             <p className="text-sm text-muted">
-              {module.factsSeen} of {module.factsTotal} facts practised
+              {module.factsPractised} of {module.factsTotal} facts practised, {module.factsMastered} mastered
             </p>
             <div className="mt-auto grid grid-cols-2 gap-2">
               <Link

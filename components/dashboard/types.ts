@@ -4,7 +4,9 @@ export interface DashboardModule {
   title: string;
   /** 0–1: how much of the module the learner has mastered. */
   mastery: number;
-  factsSeen: number;
+  /** Facts answered at least once, right or wrong. */
+  factsPractised: number;
+  factsMastered: number;
   factsTotal: number;
 }
 

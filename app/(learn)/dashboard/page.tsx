@@ -33,7 +33,8 @@ export default async function DashboardPage() {
     slug: module.slug,
     title: module.title,
     mastery: module.masteredPercent / 100,
-    factsSeen: module.practisedFacts,
+    factsPractised: module.practisedFacts,
+    factsMastered: module.masteredFacts,
     factsTotal: module.totalFacts,
   }));
 

@@ -96,6 +96,22 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(due.filter((row) => tested.has(row.fact.slug)).length).toBeGreaterThan(0);
   });
 
+  it("counts a fact answered wrongly as practised on the dashboard, as the progress page does, but not as mastered", async () => {
+    const learner = await seedLearner(db());
+    const now = new Date("2026-06-01T10:00:00Z");
+    const attempt = await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), now, seed: "all-wrong" });
+    for (const item of await storedItems(db(), attempt.id)) {
+      await submitAnswer(learner, { attemptId: attempt.id, position: item.position, response: wrongResponse(item.client, item.key), idempotencyKey: newKey(), timeMs: 8000 }, { db: db(), now });
+    }
+    const reviewed = await db().factMemory.count({ where: { userId: learner.id } });
+    expect(reviewed).toBeGreaterThan(0);
+
+    const drones = (await getDashboard(learner, { db: db(), now })).modules.find((module) => module.slug === "drones-and-sovereignty");
+    expect(drones).toMatchObject({ practisedFacts: reviewed, masteredFacts: 0 });
+    const progress = await getProgress(learner, { db: db(), now });
+    expect(progress.facts.filter((fact) => fact.seen > 0)).toHaveLength(reviewed);
+  });
+
   it("dashboard and progress reflect answers, streak and the attempt to continue", async () => {
     const learner = await seedLearner(db());
     const day = new Date("2026-05-10T10:00:00Z");
@@ -111,7 +127,7 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(dashboard.streakDays).toBe(3);
     expect(dashboard.continueAttempt).toMatchObject({ attemptId: open.id, answeredCount: 1, total: open.total });
     const drones = dashboard.modules.find((module) => module.slug === "drones-and-sovereignty");
-    expect(drones?.progressPercent).toBeGreaterThan(0);
+    expect(drones?.practisedFacts).toBeGreaterThan(0);
     // The new-quiz form offers the dashboard's modules, in the same order ("all modules" means these).
     expect(await listModules({ db: db() })).toEqual(dashboard.modules.map(({ packId, slug, title }) => ({ packId, slug, title })));
 

@@ -17,12 +17,10 @@ export interface ModuleProgress {
   title: string;
   summary: string;
   totalFacts: number;
-  /** Facts answered correctly at least once. */
+  /** Facts answered at least once, right or wrong (as "practised" on the progress page). */
   practisedFacts: number;
   /** Facts at the "mastered" level (see masteryOf in services/review/fsrs-memory.ts). */
   masteredFacts: number;
-  /** practisedFacts / totalFacts, 0–100. */
-  progressPercent: number;
   /** masteredFacts / totalFacts, 0–100. */
   masteredPercent: number;
 }
@@ -69,7 +67,7 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
       orderBy: [{ packId: "asc" }, { position: "asc" }],
       select: { packId: true, slug: true, title: true, summary: true, facts: { where: { fact: { retiredAt: null } }, select: { factId: true } } },
     }),
-    db.factMemory.findMany({ where: { userId: learner.id }, select: { factId: true, correct: true, state: true, stability: true } }),
+    db.factMemory.findMany({ where: { userId: learner.id }, select: { factId: true, seen: true, state: true, stability: true } }),
     db.response.findMany({ where: { userId: learner.id, answeredAt: { gte: since } }, select: { answeredAt: true } }),
     db.attempt.findFirst({
       where: { userId: learner.id, status: "in_progress" },
@@ -81,7 +79,7 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
   const memoryByFact = new Map(memories.map((memory) => [memory.factId, memory]));
   const moduleProgress = modules.map((module): ModuleProgress => {
     const rows = module.facts.map((link) => memoryByFact.get(link.factId));
-    const practisedFacts = rows.filter((row) => (row?.correct ?? 0) > 0).length;
+    const practisedFacts = rows.filter((row) => (row?.seen ?? 0) > 0).length;
     const masteredFacts = rows.filter((row) => masteryOf(row) === "mastered").length;
     return {
       packId: module.packId,
@@ -91,7 +89,6 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
       totalFacts: rows.length,
       practisedFacts,
       masteredFacts,
-      progressPercent: percent(practisedFacts, rows.length),
       masteredPercent: percent(masteredFacts, rows.length),
     };
   });
