@@ -32,7 +32,8 @@ export function TopicExtremes({ strongest, weakest }: { strongest: TopicView[]; 
   if (strongest.length === 0 && weakest.length === 0) return <p className="text-muted">Answer a few questions to see your strongest and weakest topics.</p>;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TopicList heading="Strongest" topics={strongest} tone="good" />
+      {/* Empty when every topic has fewer than half its answers right. */}
+      <TopicList heading="Strongest" topics={strongest} tone="good" empty="No topic has half its answers right yet." />
       {/* Empty when only one topic has enough answers: it is listed as strongest, not as both. */}
       <TopicList heading="Needs work" topics={weakest} tone="bad" empty="Answer questions on more topics to compare them." />
     </div>

@@ -205,6 +205,23 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(progress.weakestTopics.every((topic) => topic.accuracy <= worstOfStrongest)).toBe(true);
   });
 
+  it("never lists a topic answered wrongly more often than not as strongest, even when it is the only one", async () => {
+    const learner = await seedLearner(db());
+    const now = new Date("2026-11-20T12:00:00Z");
+    const fact = (await db().fact.findMany({ where: { retiredAt: null }, orderBy: { slug: "asc" }, select: { id: true, data: true } })).find(
+      (row) => ((JSON.parse(row.data) as { tags?: string[] }).tags ?? []).length > 0,
+    );
+    if (!fact) throw new Error("the pack needs a fact with a tag");
+    // One right answer and three wrong ones: 25%.
+    const ratings = [3, 1, 1, 1];
+    await db().reviewLog.createMany({ data: ratings.map((rating, i) => ({ userId: learner.id, factId: fact.id, rating, reviewedAt: new Date(now.getTime() - (i + 1) * DAY) })) });
+
+    const progress = await getProgress(learner, { db: db(), now });
+    expect(progress.strongestTopics).toEqual([]);
+    expect(progress.weakestTopics.length).toBeGreaterThan(0);
+    for (const topic of progress.weakestTopics) expect(topic.accuracy).toBe(0.25);
+  });
+
   it("exports my attempts and answers (JSON and one CSV row per answer) without hidden keys, and deletes everything on confirmation", async () => {
     const learner = await seedLearner(db());
     const other = await seedLearner(db(), "Other");

@@ -93,7 +93,8 @@ export interface Progress {
   accuracyByWeek: AccuracyPoint[];
   /**
    * Tags with at least MIN_TAG_REVIEWS reviews, best first / worst first (up to 5 each).
-   * A tag is in one list only: the better half is strongest, the rest needs work.
+   * A tag is in one list only: the better half is strongest, the rest needs work;
+   * and a tag with fewer than half its answers right is never strongest.
    */
   strongestTopics: TopicStrength[];
   weakestTopics: TopicStrength[];
@@ -105,6 +106,8 @@ const DAYS_CHARTED = 30;
 const WEEKS_CHARTED = 12;
 const MIN_TAG_REVIEWS = 3;
 const TOPICS_LISTED = 5;
+// A topic answered wrongly more often than not needs work, however it compares with the others.
+const MIN_STRONG_ACCURACY = 0.5;
 
 /**
  * The signed-in learner's progress page data: mastery per module and per
@@ -246,7 +249,8 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     .map((topic) => ({ ...topic, accuracy: topic.accuracy / topic.reviews }))
     .sort((a, b) => b.accuracy - a.accuracy || b.reviews - a.reviews || a.tag.localeCompare(b.tag));
   // With fewer than ten rated tags the two lists would meet: a topic must not be both strongest and weakest.
-  const strongestCount = Math.min(TOPICS_LISTED, Math.ceil(rated.length / 2));
+  const strongEnough = rated.filter((topic) => topic.accuracy >= MIN_STRONG_ACCURACY).length; // a prefix: rated is best first
+  const strongestCount = Math.min(TOPICS_LISTED, Math.ceil(rated.length / 2), strongEnough);
 
   const history = attempts.map((attempt) => toHistoryAttempt(attempt, now));
 
