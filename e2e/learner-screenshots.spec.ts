@@ -46,6 +46,8 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
 
   await page.goto("/progress");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Each quiz above was left after its first answer: the history says how far each got.
+  await expect(page.getByRole("link", { name: /in progress.* 1 of \d+ answered$/ })).toHaveCount(allItemTypes.length);
   await shoot(page, "20-progress");
 
   await page.goto("/dashboard");

@@ -32,7 +32,10 @@ export function AccuracyChart({ points, id = "accuracy" }: { points: AccuracyPoi
   const first = points[0] as AccuracyPoint;
   const last = points[points.length - 1] as AccuracyPoint;
   const best = points.reduce((a, b) => (b.accuracy > a.accuracy ? b : a));
-  const summary = `Accuracy over ${points.length} ${points.length === 1 ? "period" : "periods"}, from ${percent(first.accuracy)} (${first.label}) to ${percent(last.accuracy)} (${last.label}); best ${percent(best.accuracy)} (${best.label}).`;
+  const summary =
+    points.length === 1
+      ? `${percent(first.accuracy)} of ${first.answered} answers right (${first.label}).`
+      : `Accuracy over ${points.length} periods, from ${percent(first.accuracy)} (${first.label}) to ${percent(last.accuracy)} (${last.label}); best ${percent(best.accuracy)} (${best.label}).`;
   // Label at most ~6 x positions so they never overlap on a phone.
   const labelEvery = Math.max(1, Math.ceil(points.length / 6));
 

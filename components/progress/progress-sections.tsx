@@ -96,9 +96,7 @@ export function AttemptHistory({ attempts }: { attempts: AttemptHistoryEntry[] }
                 {attempt.modeLabel} · {attempt.whenLabel}
               </span>
             </span>
-            <span className="shrink-0 font-bold tabular-nums">
-              {attempt.score !== null && attempt.maxScore ? `${attempt.score}/${attempt.maxScore}` : "—"}
-            </span>
+            <span className={`shrink-0 tabular-nums ${attempt.isOpen ? "text-sm text-muted" : "font-bold"}`}>{attempt.resultLabel}</span>
           </Link>
         </li>
       ))}

@@ -39,7 +39,8 @@ export interface AttemptHistoryEntry {
   modeLabel: string;
   /** Already formatted for the reader. */
   whenLabel: string;
-  score: number | null;
-  maxScore: number | null;
+  /** The score ("7/10") of a handed-in quiz; how far an open one has got ("3 of 10 answered"). */
+  resultLabel: string;
+  isOpen: boolean;
   href: string;
 }

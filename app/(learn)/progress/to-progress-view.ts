@@ -66,8 +66,12 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
       title: titles.length === 1 ? (titles[0] as string) : titles.length === progress.modules.length ? "All modules" : `${titles.length} modules`,
       modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? " · in progress" : ""}`,
       whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone),
-      score: attempt.score,
-      maxScore: attempt.maxScore,
+      resultLabel: isOpen
+        ? `${attempt.items.filter((item) => item.isAnswered).length} of ${attempt.items.length} answered`
+        : attempt.score !== null && attempt.maxScore
+          ? `${attempt.score}/${attempt.maxScore}`
+          : "—",
+      isOpen,
       href: isOpen ? `/quiz/${attempt.attemptId}` : `/quiz/${attempt.attemptId}/result`,
     };
   });
