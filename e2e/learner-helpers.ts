@@ -23,6 +23,9 @@ export function pressFor(testInfo: TestInfo) {
  * know the key, so the answer is merely valid, not necessarily right), the way
  * a learner would for its type. Returns the item type.
  */
+// What to type, in one sentence: "Type a name.", "Type a day, month and year."…
+const typedAnswerHint = /^Type an? [a-z, ]+\.$/;
+
 export async function answerVisibleItem(page: Page, root: Locator, press: (locator: Locator) => Promise<void>, testInfo: TestInfo): Promise<string> {
   const type = (await root.getAttribute("data-item-type")) ?? "";
   switch (type) {
@@ -34,11 +37,15 @@ export async function answerVisibleItem(page: Page, root: Locator, press: (locat
       await expect(root.getByRole("radio").first()).toBeChecked();
       break;
     case "short-answer":
+      await expect(root.getByRole("textbox")).toHaveAccessibleDescription(typedAnswerHint);
       await root.getByRole("textbox").fill("Islamabad");
       break;
     case "cloze":
       if ((await root.getByRole("radio").count()) > 0) await press(root.getByRole("radio").nth(1));
-      else await root.getByRole("textbox").fill("1990");
+      else {
+        await expect(root.getByRole("textbox")).toHaveAccessibleDescription(typedAnswerHint);
+        await root.getByRole("textbox").fill("1990");
+      }
       break;
     case "ordering": {
       // Up/down buttons by touch or click; on desktop also a mouse drag by the handle.

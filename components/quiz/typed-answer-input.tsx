@@ -17,6 +17,7 @@ export function TypedAnswerInput({
 }: {
   id: string;
   label: string;
+  /** The engine's sentence, e.g. "Type a year." */
   hint: string;
   answerFormat: AnswerFormat;
   value: string;
@@ -32,7 +33,7 @@ export function TypedAnswerInput({
         {label}
       </label>
       <p id={hintId} className="text-sm text-muted">
-        Type {hint}.
+        {hint}
       </p>
       <input
         id={id}
