@@ -5,16 +5,24 @@
  * (CHROME_PATH, default /usr/bin/chromium). Median of RUNS runs per page,
  * next to the empty page of the same build (app/bench/empty): the floor that
  * Next, React and the root layout set on this machine.
- * Opt-in (slow): `npm run bench -- lighthouse` or `npm run bench -- --lighthouse`.
+ * Opt-in (slow): `npm run bench -- lighthouse` or `npm run bench -- --lighthouse`;
+ * LIGHTHOUSE_REPORTS_DIR=folder keeps each run's full JSON report; LIGHTHOUSE_PAGES=empty,lesson
+ * measures only those pages; LIGHTHOUSE_RUNS sets the runs per page (default 3).
  * Goals: performance ≥ 95, accessibility 100.
  */
 import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { promisify } from "node:util";
 import { exitForBuild } from "./lib/app-server";
 import { ensureReactServerCondition } from "./lib/react-server";
 
 const LIGHTHOUSE = "lighthouse@12.8.2";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+// Set to a folder to keep every run's full report (JSON), to read what an audit found.
+const REPORTS_DIR = process.env.LIGHTHOUSE_REPORTS_DIR;
+// e.g. "empty,lesson": measure only these pages (empty, dashboard, lesson, quiz).
+const ONLY_PAGES = process.env.LIGHTHOUSE_PAGES?.split(",");
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync";
 const GOALS = { performance: 95, accessibility: 100 };
 // The five metrics the performance score is weighted from (Lighthouse 12).
@@ -36,7 +44,22 @@ interface Report {
   audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
 }
 
+// Lighthouse now and then fails to record a trace (NO_NAVSTART) and exits with an error: such a run is run again.
+const TRIES = 3;
+
 async function lighthouse(url: string, cookie: string): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url, cookie);
+    } catch (error) {
+      const reason = (error as { stderr?: string }).stderr?.match(/Runtime error encountered: (.*)/)?.[1] ?? String(error).split("\n")[0];
+      if (attempt >= TRIES) throw new Error(`Lighthouse failed ${TRIES} times on ${url}: ${reason}`);
+      console.log(`[lighthouse] run failed (${reason}); running it again`);
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, cookie: string): Promise<Report> {
   const { stdout } = await run(
     "npx",
     ["-y", LIGHTHOUSE, url, "--only-categories=performance,accessibility", "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${CHROME_FLAGS}`, `--extra-headers=${JSON.stringify({ Cookie: cookie })}`],
@@ -59,11 +82,12 @@ async function main(): Promise<void> {
       ["lesson", fixture.paths.lesson],
       ["quiz", fixture.paths.quiz],
     ] as const;
-    for (const [page, pagePath] of pages) {
+    for (const [page, pagePath] of pages.filter(([page]) => !ONLY_PAGES || ONLY_PAGES.includes(page.split(" ")[0] ?? page))) {
       // A served page has been requested before: the first request of a route also loads its code, which is not what a learner waits for.
       await (await fetch(`${fixture.server.base}${pagePath}`, { headers: { cookie: fixture.cookie } })).arrayBuffer();
       const reports: Report[] = [];
       for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(`${fixture.server.base}${pagePath}`, fixture.cookie));
+      if (REPORTS_DIR) reports.forEach((report, i) => writeFileSync(path.join(REPORTS_DIR, `${page.replace(/ /g, "-")}-${i + 1}.json`), JSON.stringify(report)));
       const performance = median(reports.map((report) => score(report, "performance")));
       const accessibility = median(reports.map((report) => score(report, "accessibility")));
       // What held the scores back in the median-performance run: the audits to fix.
