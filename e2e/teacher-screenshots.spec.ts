@@ -1,0 +1,50 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./fixtures";
+import { answerWithFirstOption, createClass, joinWithCode, newUserContext, setAssignment, startAssignment, tap } from "./teacher-helpers";
+
+/**
+ * Screenshots of the teacher's pages on a phone (360 px, the phone project),
+ * with one student's handed-in assignment behind them, for people to look
+ * at: test-results/screenshots/teach-*.png.
+ */
+test.describe.configure({ mode: "serial" });
+
+const dir = "test-results/screenshots";
+const QUESTIONS = 5;
+
+async function shoot(page: Page, path: string, name: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.screenshot({ path: `${dir}/teach-${name}.png`, fullPage: true });
+}
+
+test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "phone-width screenshots only");
+  test.setTimeout(180_000);
+  const className = `History ${Date.now().toString(36)}`;
+  await signUp(page, { email: uniqueEmail(testInfo, "shots-teacher"), name: "Tariq Teacher", role: "teacher" });
+  const { classId, code } = await createClass(page, tap, className);
+
+  const studentContext = await newUserContext(browser, testInfo, "phone");
+  const student = await studentContext.newPage();
+  await signUp(student, { email: uniqueEmail(testInfo, "shots-student"), name: "Sara Student" });
+  await joinWithCode(student, tap, code, className);
+
+  const assignmentId = await setAssignment(page, tap, classId, { title: "Week 1 check", dueAt: new Date(Math.ceil((Date.now() + 86_400_000) / 60_000) * 60_000) });
+  await startAssignment(student, tap, assignmentId);
+  for (let question = 1; question <= QUESTIONS; question++) {
+    await answerWithFirstOption(student, tap);
+    if (question < QUESTIONS) await tap(student.getByRole("button", { name: /Next question/ }));
+  }
+  await tap(student.getByRole("button", { name: "See results" }));
+  await student.waitForURL(/\/result$/);
+  await studentContext.close();
+
+  await shoot(page, "/teach", "01-classes");
+  await shoot(page, `/teach/classes/${classId}`, "02-class");
+  await shoot(page, `/teach/classes/${classId}/assignments/new`, "03-new-assignment");
+  await shoot(page, `/teach/classes/${classId}/assignments/${assignmentId}`, "04-assignment");
+  await shoot(page, `/teach/classes/${classId}/gradebook`, "05-gradebook");
+  await shoot(page, `/teach/classes/${classId}/analysis`, "06-class-analysis");
+  await shoot(page, `/teach/assignments/${assignmentId}/analysis`, "07-assignment-analysis");
+});
