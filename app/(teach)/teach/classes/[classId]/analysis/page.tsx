@@ -46,7 +46,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           ← Gradebook of {mastery.className}
         </Link>
       </p>
-      <PageHeader title="Class analysis" lead={`${mastery.className}: what ${mastery.students} students have mastered, the weakest facts, and how each question worked.`} />
+      <PageHeader title="Class analysis" lead={`${mastery.className}: what ${mastery.students === 1 ? "its 1 student has" : `its ${mastery.students} students have`} mastered, the weakest facts, and how each question worked.`} />
 
       <Card aria-labelledby="weakest-heading" className="flex flex-col gap-4">
         <h2 id="weakest-heading" className="text-xl font-bold">
