@@ -182,6 +182,19 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
     expect(mastery.weakest.map((fact) => fact.slug)).toEqual([factOf[3], ...[factOf[0], factOf[1], factOf[2]].sort(), factOf[4]]);
   });
 
+  it("lists no fact as weak, and assigns no review, while every answer in the class is right", async () => {
+    const ace = await seedStudent(db(), "Ace");
+    const aceClass = (await seedClassWithStudents(db(), teacher, [ace], { name: "All right" })).classroom.id;
+    const work = await seedAssignment(db(), aceClass, teacher.id, { title: "All right", dueAt: due });
+    const start = new Date(due.getTime() - DAY);
+    await seedAttempt(db(), ace, work.id, { pattern: [1, 1, 1, 1, 1], startAt: start, submitAt: new Date(start.getTime() + HOUR) });
+
+    const mastery = await getFactMastery(teacher, aceClass, options());
+    expect(mastery.facts.filter((fact) => fact.answers > 0).length).toBeGreaterThan(0);
+    expect(mastery.weakest).toEqual([]);
+    expect(await rejection(assignWeakestReview(teacher, aceClass, options()))).toMatchObject({ status: 409 });
+  });
+
   it("assigns a practice review of the weakest facts in one call", async () => {
     const result = await assignWeakestReview(teacher, classId, options());
     expect(result.title).toBe("Review: weakest facts (2026-05-11)");

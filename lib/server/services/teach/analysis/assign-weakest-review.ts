@@ -28,7 +28,7 @@ export async function assignWeakestReview(
 ): Promise<{ assignmentId: string; title: string; factSlugs: string[] }> {
   const { db, now } = resolveOptions(options);
   const { weakest } = await getFactMastery(actor, classId, { db, now });
-  if (weakest.length === 0) throw new AppError("No facts have been practised in this class yet, so there is nothing to review.", { status: 409 });
+  if (weakest.length === 0) throw new AppError("No student in this class has answered a fact wrongly yet, so there is nothing to review.", { status: 409 });
 
   const factSlugs = weakest.map((fact) => fact.slug);
   const title = `Review: weakest facts (${now.toISOString().slice(0, 10)})`;

@@ -12,7 +12,8 @@ import type { FactMastery, FactMasteryRow } from "./types";
  * students have it mastered, learning or not started (the learner's own rule,
  * `masteryOf`: FSRS Review state with ≥ 7 days' stability), and the accuracy
  * of their answers on it; plus the weakest practised facts (lowest accuracy,
- * then lowest mastery), the ones "assign a review" picks. Five queries.
+ * then lowest mastery; a fact never answered wrongly is not weak), the ones
+ * "assign a review" picks. Five queries.
  *
  * @throws AppError 404 when the actor does not teach the class
  *
@@ -80,7 +81,7 @@ export async function getFactMastery(actor: Actor, classId: string, options: Ser
   });
 
   const weakest = rows
-    .filter((row) => row.accuracy !== null)
+    .filter((row) => row.accuracy !== null && row.accuracy < 1)
     .sort((a, b) => (a.accuracy ?? 0) - (b.accuracy ?? 0) || a.masteredShare - b.masteredShare || b.answers - a.answers || a.slug.localeCompare(b.slug))
     .slice(0, options.weakestCount ?? WEAKEST_REVIEW_DEFAULTS.factCount);
 

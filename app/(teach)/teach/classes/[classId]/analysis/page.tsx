@@ -53,7 +53,11 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           Weakest facts
         </h2>
         {mastery.weakest.length === 0 ? (
-          <p className="text-muted">Nothing has been practised yet. The weakest facts appear once students answer questions.</p>
+          <p className="text-muted">
+            {practised.length === 0
+              ? "Nothing has been practised yet. The weakest facts appear once students answer questions."
+              : "Every answer so far was right: no fact is weak yet."}
+          </p>
         ) : (
           <>
             <p className="text-muted">Lowest share of right answers first. One click sets a practice review of these facts, due in 7 days.</p>
