@@ -4,10 +4,11 @@ import type { ItemGroupView, ItemRowView } from "./types";
 
 function chartSummary(group: ItemGroupView): string {
   const rated = group.items.filter((item) => item.facility !== null && !item.hasTooFewAnswers);
-  if (rated.length === 0) return `${group.items.length} items, none with enough answers yet.`;
+  const items = group.items.length === 1 ? "1 item" : `${group.items.length} items`;
+  if (rated.length === 0) return `${items}, ${group.items.length === 1 ? "without" : "none with"} enough answers yet.`;
   const hardest = rated.reduce((a, b) => ((b.facility ?? 1) < (a.facility ?? 1) ? b : a));
   const flagged = group.items.filter((item) => item.isFlagged).length;
-  return `Share correct for ${group.items.length} items. Hardest: item ${hardest.number} at ${hardest.facilityLabel}. ${flagged} flagged for review.`;
+  return `Share correct for ${items}. Hardest: item ${hardest.number} at ${hardest.facilityLabel}. ${flagged} flagged for review.`;
 }
 
 /**
