@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 export function PageHeader({ title, lead, children }: { title: string; lead?: ReactNode; children?: ReactNode }) {
   return (
-    <header className="mb-6 flex flex-col gap-2">
+    <header className="flex flex-col gap-2">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
       {lead ? <p className="text-muted">{lead}</p> : null}
       {children}

@@ -26,7 +26,7 @@ export default async function NotificationsPage() {
   const { notifications, unreadCount } = await listMyNotifications(user, { timeZone, now });
 
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col">
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <PageHeader title="Notifications" lead={unreadCount === 0 ? "You are up to date." : `${unreadCount} unread.`}>
         {unreadCount > 0 ? (
           <form action={markAllReadAction}>

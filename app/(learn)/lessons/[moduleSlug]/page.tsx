@@ -36,8 +36,8 @@ export default async function LessonPage({ params, searchParams }: { params: Par
 
   return (
     <article className="mx-auto flex w-full max-w-3xl flex-col gap-8">
-      {/* The introduction reads as the title's lead: the header's own margin, not the article's wider gap as well. */}
-      <div>
+      {/* The introduction reads as the title's lead: closer to it than the article's sections are to each other. */}
+      <div className="flex flex-col gap-4">
         <PageHeader title={lesson.title} />
         <LessonIntroduction introduction={lesson.introduction} />
       </div>

@@ -34,7 +34,7 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Sear
   const errorParam = first(params.error);
 
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col">
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <PageHeader title="Practise" lead="Choose a module and a length. Every quiz is new: questions are drawn fresh each time." />
       <Card>
         <QuizSetupForm

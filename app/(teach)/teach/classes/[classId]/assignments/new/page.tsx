@@ -23,7 +23,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   });
 
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col">
+    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <p>
         <Link href={`/teach/classes/${form.classId}`} className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline">
           ← {form.className}
