@@ -15,6 +15,9 @@
  * the same body read and session check as the answers API, nothing else). Each row also gives the server's CPU time per
  * request (every process of `next start`, from /proc): on a machine shared
  * with other work, req/s swings from run to run, CPU per request much less.
+ * Before the server starts, submitAnswer also runs in this process (no HTTP,
+ * no Next.js): its SQL statements and CPU time per answer, and so the best
+ * share of the bare handler an answer could reach over the signed-in floor.
  * Serves the build in GROUNDWORK_DIST_DIR (default .next). BENCH_DATABASES=sqlite
  * (or postgresql) measures one database only.
  *
@@ -75,8 +78,8 @@ interface Row {
   answers: Measurement | null;
   /** The same learners with a think time between answers, at about half the answers' saturated throughput. */
   paced?: Measurement & { thinkMs: number };
-  /** Driver statements per practice answer (deterministic). */
-  statements?: number;
+  /** submitAnswer called in the bench's process: driver statements (deterministic) and CPU ms per practice answer. */
+  service?: { statements: number; cpuMs: number };
   note?: string;
 }
 
@@ -138,28 +141,38 @@ async function main(): Promise<void> {
     return learners;
   }
 
-  /** Driver statements per practice answer (submitAnswer in this process, one learner answering 3 quizzes; the session lookup not included). */
-  async function statementsPerAnswer(db: Db): Promise<number> {
+  /**
+   * submitAnswer's own cost, called in this process (no HTTP, no Next.js): the
+   * driver statements per practice answer over 3 quizzes (the session lookup
+   * not included), then the CPU time per answer over 20 more.
+   */
+  async function serviceCost(db: Db): Promise<{ statements: number; cpuMs: number }> {
     const { packId, moduleSlugs } = await practiceScope(db);
     const user = await db.user.create({ data: { email: "bench-counted@example.com", name: "Counted", passwordHash: "$argon2id$unused" } });
     const answers: { attemptId: string; itemId: string; response: unknown }[] = [];
-    for (let a = 0; a < 3; a++) {
+    for (let a = 0; a < 23; a++) {
       const attemptId = await createAttemptRecord(db, { id: user.id }, { mode: "practice", packId, moduleSlugs, count: ITEMS_PER_ATTEMPT, now: new Date() });
       for (const item of await db.attemptItem.findMany({ where: { attemptId }, orderBy: { position: "asc" } })) {
         const client = JSON.parse(item.client);
         answers.push({ attemptId, itemId: client.id, response: correctResponse(client, JSON.parse(item.key)) });
       }
     }
+    const answer = (next: (typeof answers)[number]) => submitAnswer(user, { ...next, idempotencyKey: randomBytes(12).toString("hex"), timeMs: 6000 }, { db });
     // The first answer loads the pack's fact ids, as the server's first answer does: not counted.
-    const [first, ...counted] = answers;
-    if (first) await submitAnswer(user, { ...first, idempotencyKey: randomBytes(12).toString("hex") }, { db });
+    const [first, ...rest] = answers;
+    if (first) await answer(first);
+    const counted = rest.slice(0, 3 * ITEMS_PER_ATTEMPT - 1);
+    const timed = rest.slice(counted.length);
     const counter = countDriverStatements();
     try {
-      for (const answer of counted) await submitAnswer(user, { ...answer, idempotencyKey: randomBytes(12).toString("hex"), timeMs: 6000 }, { db });
+      for (const next of counted) await answer(next);
     } finally {
       counter.stop();
     }
-    return counter.count() / counted.length;
+    const cpuBefore = process.cpuUsage();
+    for (const next of timed) await answer(next);
+    const cpu = process.cpuUsage(cpuBefore);
+    return { statements: counter.count() / counted.length, cpuMs: (cpu.user + cpu.system) / 1000 / timed.length };
   }
 
   /**
@@ -237,7 +250,7 @@ async function main(): Promise<void> {
     try {
       const learners = await seed(db);
       console.log(`[${provider}] seeded ${USERS} learners × ${ATTEMPTS_PER_USER} attempts in ${Math.round(performance.now() - setupStart)} ms`);
-      const statements = await statementsPerAnswer(db);
+      const service = await serviceCost(db);
       server = await startAppServer(databaseUrl, secret);
       const { base } = server;
       const bareRequests = () => [{ method: "POST" as const, path: "/api/bench/bare", headers: { "content-type": "application/json" }, body: "{}" }];
@@ -288,7 +301,7 @@ async function main(): Promise<void> {
       if (answers.non2xx + pacedAnswers.non2xx > 0) console.log(`[${provider}] server log (tail):\n${server.log().slice(-1500)}`);
       const responses = await db.response.count();
       console.log(`[${provider}] ${responses} responses stored, ${await db.reviewLog.count()} review logs`);
-      return { provider, bare, signedIn, answers, paced: pacedAnswers, statements };
+      return { provider, bare, signedIn, answers, paced: pacedAnswers, service };
     } finally {
       server?.stop();
       await db.$disconnect();
@@ -343,7 +356,14 @@ async function main(): Promise<void> {
     if (answerCpu !== null && bareCpu !== null) {
       console.log(`- ${row.provider}: server CPU ${fmt(answerCpu, 1)} ms per answer vs ${fmt(bareCpu, 1)} ms per bare request (CPU-bound ceiling ${((bareCpu / answerCpu) * 100).toFixed(0)}% of the bare throughput)`);
     }
-    if (row.statements !== undefined) console.log(`- ${row.provider}: ${row.statements.toFixed(2)} SQL statements per practice answer, transaction included (the session lookup adds 1)`);
+    if (row.service) {
+      const { statements, cpuMs } = row.service;
+      console.log(`- ${row.provider}: ${statements.toFixed(2)} SQL statements per practice answer, transaction included (the session lookup adds 1)`);
+      const floorCpu = row.signedIn.cpuMsPerRequest;
+      // The answer can cost no less than the signed-in floor plus the service's own work: the best share it could reach.
+      const bound = floorCpu !== null && bareCpu !== null ? `; with the signed-in floor's ${fmt(floorCpu, 1)} ms, an answer that cost nothing else would reach at most ${((bareCpu / (floorCpu + cpuMs)) * 100).toFixed(0)}% of the bare throughput` : "";
+      console.log(`- ${row.provider}: submitAnswer alone, called in the bench's process (no HTTP, no Next.js): ${fmt(cpuMs, 2)} ms CPU per answer${bound}`);
+    }
     if (row.provider === "sqlite") {
       console.log(`- sqlite: p95 ${fmt(row.answers.p95)} ms (goal < 100 ms): ${row.answers.p95 < 100 ? "met" : "NOT met"}`);
       // Little's law for a closed loop: each of the 50 connections waits for its answer before sending the next.
