@@ -18,14 +18,14 @@ export function pressFor(testInfo: TestInfo) {
   return (locator: Locator) => (isPhone ? locator.tap() : locator.click());
 }
 
+// What to type, in one sentence: "Type a name.", "Type a day, month and year."…
+const typedAnswerHint = /^Type an? [a-z, ]+\.$/;
+
 /**
  * Answers the item inside `root` by reading what is on screen (the test cannot
  * know the key, so the answer is merely valid, not necessarily right), the way
  * a learner would for its type. Returns the item type.
  */
-// What to type, in one sentence: "Type a name.", "Type a day, month and year."…
-const typedAnswerHint = /^Type an? [a-z, ]+\.$/;
-
 export async function answerVisibleItem(page: Page, root: Locator, press: (locator: Locator) => Promise<void>, testInfo: TestInfo): Promise<string> {
   const type = (await root.getAttribute("data-item-type")) ?? "";
   switch (type) {
