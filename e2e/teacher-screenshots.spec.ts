@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures";
-import { answerWithFirstOption, createClass, joinWithCode, newUserContext, setAssignment, startAssignment, tap } from "./teacher-helpers";
+import { completeWithFirstOptions, createClass, joinWithCode, newUserContext, setAssignment, startAssignment, tap } from "./teacher-helpers";
 
 /**
  * Screenshots of the teacher's pages on a phone (360 px, the phone project),
@@ -32,12 +32,7 @@ test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
 
   const assignmentId = await setAssignment(page, tap, classId, { title: "Week 1 check", dueAt: new Date(Math.ceil((Date.now() + 86_400_000) / 60_000) * 60_000) });
   await startAssignment(student, tap, assignmentId);
-  for (let question = 1; question <= QUESTIONS; question++) {
-    await answerWithFirstOption(student, tap);
-    if (question < QUESTIONS) await tap(student.getByRole("button", { name: /Next question/ }));
-  }
-  await tap(student.getByRole("button", { name: "See results" }));
-  await student.waitForURL(/\/result$/);
+  await completeWithFirstOptions(student, tap, QUESTIONS);
   await studentContext.close();
 
   await shoot(page, "/teach", "01-classes");
