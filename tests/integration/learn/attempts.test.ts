@@ -4,6 +4,7 @@ import { createDb } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/errors";
 import { ATTEMPT_NOT_FOUND_MESSAGE } from "@/lib/server/services/learn/attempt-records";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
@@ -98,6 +99,31 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expect([...seen].sort()).toEqual([...itemTypes].sort());
   }, 120_000);
 
+  it("shows the key of a question left unanswered only once the quiz is handed in, counted wrong", async () => {
+    const learner = await seedLearner(db());
+    for (const mode of ["practice", "assessment"] as const) {
+      const view = await startAttempt(learner, { mode, moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: `unanswered-${mode}` });
+      const [first, ...rest] = await storedItems(db(), view.id);
+      if (!first) throw new Error("empty quiz");
+      await submitAnswer(learner, { attemptId: view.id, position: 0, response: correctResponse(first.client, first.key), idempotencyKey: newKey(), timeMs: 8000 }, { db: db() });
+      // Still open: nothing of the questions not yet answered.
+      expectNoSecrets((await getAttemptView(learner, view.id, { db: db() })).items.slice(1), [first, ...rest], rest);
+
+      const handedIn = await submitAttempt(learner, view.id, { db: db() });
+      expect(handedIn.score).toBe(1);
+      for (const view of [handedIn, await getAttemptView(learner, handedIn.id, { db: db() })]) {
+        expect(view.items.slice(1).map((item) => ({ isAnswered: item.isAnswered, feedback: item.feedback }))).toEqual(
+          rest.map((item) => ({
+            isAnswered: false,
+            feedback: { correct: false, yourAnswer: "", expected: item.key.expected, explanation: item.key.explanation, citations: item.key.citations },
+          })),
+        );
+      }
+      const history = (await getProgress(learner, { db: db() })).history.find((attempt) => attempt.attemptId === view.id);
+      expect(history?.items.slice(1).map((item) => [item.correct, item.yourAnswer, item.expected])).toEqual(rest.map((item) => [false, "", item.key.expected]));
+    }
+  });
+
   it("counts the same idempotency key once, sequentially and concurrently", async () => {
     const learner = await seedLearner(db());
     const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: "idem" });
@@ -181,7 +207,8 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expect(result.score).toBe(1);
     expect(result.maxScore).toBe(items.length);
     expect(twice.score).toBe(1);
-    expect(result.items.every((item) => item.isAnswered === (item.feedback !== null))).toBe(true);
+    // Handed in: every item is graded, and those never answered count wrong, with their key.
+    expect(result.items.every((item) => item.feedback !== null && (item.isAnswered || item.feedback.correct === false))).toBe(true);
     expect(result.items[0]?.feedback).toMatchObject({ correct: true, expected: item0.key.expected, explanation: item0.key.explanation });
     expect(result.items[1]?.feedback?.correct).toBe(false);
     // Graded once, on submission: one review per fact of each answered item.

@@ -271,6 +271,21 @@ export function feedbackFor(item: ClientItem, key: AnswerKeyEntry, response: Pic
   };
 }
 
+/**
+ * Whether the learner may see an item's grading now: an answered item's where
+ * `isFeedbackVisible` allows; an unanswered one's (its key, counted wrong)
+ * only once the attempt is closed too, so an open attempt never shows the key
+ * of a question still to answer.
+ */
+export function isGradingVisible(attempt: Pick<AttemptRecord, "mode" | "status" | "assignment">, isAnswered: boolean, now: Date): boolean {
+  return isFeedbackVisible(attempt, now) && (isAnswered || attempt.status !== "in_progress");
+}
+
+/** The feedback on an item of a closed attempt that was never answered: wrong, with the key. */
+function unansweredFeedback(key: AnswerKeyEntry): ItemFeedback {
+  return { correct: false, yourAnswer: "", expected: key.expected, explanation: key.explanation, citations: key.citations.map((citation) => ({ ...citation })) };
+}
+
 function safePartial(item: ClientItem, key: AnswerKeyEntry, response: ItemResponse) {
   try {
     return gradeResponse(item, key, response).partial;
@@ -281,11 +296,10 @@ function safePartial(item: ClientItem, key: AnswerKeyEntry, response: ItemRespon
 
 /**
  * The attempt as the learner may see it now: client items, their own
- * answers, and feedback only where `isFeedbackVisible` allows. The single
+ * answers, and feedback only where `isGradingVisible` allows. The single
  * place stored attempts become client data.
  */
 export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
-  const showFeedback = isFeedbackVisible(attempt, now);
   const isSubmitted = attempt.status !== "in_progress";
   const items: AttemptItemView[] = attempt.items.map((row) => {
     const item = toClientItem(row.client);
@@ -296,7 +310,11 @@ export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
       item,
       isAnswered: response !== null,
       response: response ? parseStoredResponse(row.type, response.answer) : null,
-      feedback: response && showFeedback ? feedbackFor(item, parseKey(row.key), response) : null,
+      feedback: !isGradingVisible(attempt, response !== null, now)
+        ? null
+        : response
+          ? feedbackFor(item, parseKey(row.key), response)
+          : unansweredFeedback(parseKey(row.key)),
     };
   });
   const next = items.find((item) => !item.isAnswered);

@@ -1,7 +1,7 @@
 import "server-only";
 import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
-import { isFeedbackVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
+import { isGradingVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayKey, dayKeyer, shiftDayKey, weekKey } from "./calendar";
 import type { AttemptMode, AttemptStatus } from "./types";
 
@@ -267,12 +267,11 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
 
 /**
  * One attempt of the history: each item's prompt and, once the learner may see
- * it (isFeedbackVisible, as on the result page), the stored grade, their answer
+ * it (isGradingVisible, as on the result page), the stored grade, their answer
  * and the expected one. Read from the stored grade, with no re-grading: the
  * history shows no partial credit or explanation, which toAttemptView computes.
  */
 function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
-  const showGrades = isFeedbackVisible(attempt, now);
   const isSubmitted = attempt.status !== "in_progress";
   return {
     attemptId: attempt.id,
@@ -285,15 +284,16 @@ function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
     maxScore: isSubmitted ? attempt.maxScore : null,
     items: attempt.items.map((row): HistoryItem => {
       const item = toClientItem(row.client);
-      const graded = showGrades ? row.response : null;
+      const isVisible = isGradingVisible(attempt, row.response !== null, now);
       return {
         position: row.position,
         type: item.type,
         prompt: item.prompt,
         isAnswered: row.response !== null,
-        correct: graded ? graded.isCorrect : null,
-        yourAnswer: graded ? (graded.normalised ?? "") : null,
-        expected: graded ? parseKey(row.key).expected : null,
+        // An item left unanswered in a closed attempt counts wrong, with no answer of the learner's.
+        correct: isVisible ? (row.response?.isCorrect ?? false) : null,
+        yourAnswer: isVisible ? (row.response?.normalised ?? "") : null,
+        expected: isVisible ? parseKey(row.key).expected : null,
       };
     }),
   };

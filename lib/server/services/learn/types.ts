@@ -2,7 +2,7 @@
  * What the learner's-loop services return: plain, JSON-safe data for pages,
  * components and the JSON API. Nothing here ever carries an answer key; the
  * only answers and explanations are in `ItemFeedback`, which is filled in
- * only once the learner may see it (see `isFeedbackVisible`).
+ * only once the learner may see it (see `isGradingVisible`).
  *
  * Types only, so components may import them (`import type`).
  */
@@ -14,7 +14,11 @@ export type { Citation, ClientItem, ItemResponse } from "@/lib/engine";
 
 export type AttemptStatus = "in_progress" | "submitted" | "expired";
 
-/** The grading of one answered item, shown after the answer (practice) or after submission (assessment). */
+/**
+ * The grading of one answered item, shown after the answer (practice) or after
+ * submission (assessment); for an item left unanswered, once the attempt is
+ * closed: counted wrong, with the key.
+ */
 export interface ItemFeedback {
   correct: boolean;
   /** The learner's answer as understood ("2 billion" → "$2 billion"). */
