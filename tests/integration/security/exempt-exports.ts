@@ -20,6 +20,7 @@ export const takesNoId: Record<string, string> = {
   toMyAssignment: "maps a row already loaded for its owner",
   isFeedbackPerItem: "pure rule",
   isFeedbackVisible: "pure rule",
+  isGradingVisible: "pure rule",
   isPastTimeLimit: "pure rule",
   toClientItem: "maps a stored item",
   parseKey: "maps a stored key",
