@@ -40,7 +40,7 @@ export function TopicExtremes({ strongest, weakest }: { strongest: TopicView[]; 
   );
 }
 
-function TopicList({ heading, topics, tone, empty = "Not enough answers yet." }: { heading: string; topics: TopicView[]; tone: "good" | "bad"; empty?: string }) {
+function TopicList({ heading, topics, tone, empty }: { heading: string; topics: TopicView[]; tone: "good" | "bad"; empty: string }) {
   return (
     <div className={`rounded-lg border-l-4 p-4 ${tone === "good" ? "border-good bg-good-soft" : "border-bad bg-bad-soft"}`}>
       <h3 className="mb-2 font-bold">{heading}</h3>
