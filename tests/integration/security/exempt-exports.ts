@@ -81,6 +81,7 @@ export const internalHelpers: Record<string, string> = {
   closeExpiredAttempts: "housekeeping with a scope its caller built",
   createAttemptRecord: "writes the attempt its caller (startAttempt, startAssignmentAttempt) authorised",
   recordReviews: "writes FSRS memory inside the answer's transaction",
+  prepareReviews: "recordReviews in two steps: reads and builds the writes of the memory of the user its caller (submitAnswer) authorised",
   recomputeMemory: "maintenance (scripts/admin)",
   reviewQueue: "the review query; callers pass the signed-in user's id",
   ensureDueSoonNotifications: "creates the signed-in user's own reminders",

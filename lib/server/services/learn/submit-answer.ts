@@ -3,9 +3,9 @@ import { gradeResponse, InvalidRequestError, type ClientItem, type GradeResult, 
 import { isUniqueViolation } from "@/lib/server/auth/database";
 import { Prisma, type Db } from "@/lib/server/db";
 import { cuid } from "@/lib/server/db/cuid";
-import { hotSql, type SqlRunner } from "@/lib/server/db/hot-sql";
+import { hotSql } from "@/lib/server/db/hot-sql";
 import { AppError } from "@/lib/server/errors";
-import { MemoryConflictError, ratingFor, recordReviews } from "@/lib/server/services/review/fsrs-memory";
+import { MemoryConflictError, prepareReviews, ratingFor } from "@/lib/server/services/review/fsrs-memory";
 import { firstIssue, responseSchemas, submitAnswerSchema, type SubmitAnswerInput } from "@/lib/validation/learn";
 import {
   factIdsOf,
@@ -132,29 +132,27 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     }
     // Assessment: last answer wins. The item and user in the where clause keep the update on this learner's row.
     const updated = { ...row.response, ...fields };
-    await writeWhileOpen(
-      db,
-      attempt,
-      learner,
+    await writeWhileOpen(db, attempt, learner, [
       Prisma.sql`
         UPDATE "Response" SET "answer" = ${fields.answer}, "isCorrect" = ${fields.isCorrect}, "normalised" = ${fields.normalised},
           "idempotencyKey" = ${fields.idempotencyKey}, "answeredAt" = ${fields.answeredAt}, "timeMs" = ${fields.timeMs}
         WHERE "id" = ${updated.id} AND "attemptItemId" = ${row.id} AND "userId" = ${learner.id}`,
-    );
+    ]);
     return resultFor(attempt, row, updated, false, now);
   }
 
   const created: ResponseRecord = { id: cuid(), attemptItemId: row.id, userId: learner.id, ...fields };
   if (!isFeedbackPerItem(attempt.mode)) {
-    await writeWhileOpen(db, attempt, learner, insertResponse(created));
+    await writeWhileOpen(db, attempt, learner, [insertResponse(created)]);
     return resultFor(attempt, row, created, false, now);
   }
 
   const factIds = await factIdsOf(db, attempt.packId, row);
   const rating = ratingFor(grade.correct, request.timeMs, row.type as ItemType);
-  await writeWhileOpen(db, attempt, learner, insertResponse(created), (tx) =>
-    recordReviews(tx, { userId: learner.id, factIds, rating, now, responseId: created.id }),
-  );
+  // The memory is read before the transaction (its writes check that it is unchanged), so
+  // the answer and its reviews go in one round trip on PostgreSQL.
+  const reviews = await prepareReviews(hotSql(db), { userId: learner.id, factIds, rating, now, responseId: created.id });
+  await writeWhileOpen(db, attempt, learner, [insertResponse(created), ...reviews.statements], ([, ...counts]) => reviews.check(counts));
   return resultFor(attempt, row, created, false, now);
 }
 
@@ -164,15 +162,16 @@ class AttemptClosedError extends Error {
 }
 
 /**
- * Writes `answer` in a transaction that also checks (and on PostgreSQL locks)
- * that the attempt is still open, then runs `after` in it. The check and the
- * answer go together (SqlRunner.executeAll); a closed attempt rolls both back.
+ * Runs `writes` in a transaction that also checks (and on PostgreSQL locks)
+ * that the attempt is still open, all sent together (SqlRunner.executeAll); a
+ * closed attempt rolls them back, and so does `check` throwing when given the
+ * writes' changed-row counts.
  */
-async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, answer: Prisma.Sql, after?: (tx: SqlRunner) => Promise<void>): Promise<void> {
+async function writeWhileOpen(db: Db, attempt: AttemptRecord, learner: Learner, writes: Prisma.Sql[], check?: (counts: number[]) => void): Promise<void> {
   await hotSql(db).transaction(async (tx) => {
-    const [open] = await tx.executeAll([openAttemptLock({ id: attempt.id, userId: learner.id }), answer]);
+    const [open, ...counts] = await tx.executeAll([openAttemptLock({ id: attempt.id, userId: learner.id }), ...writes]);
     if (open !== 1) throw new AttemptClosedError();
-    await after?.(tx);
+    check?.(counts);
   });
 }
 

@@ -108,8 +108,24 @@ export class MemoryConflictError extends Error {
   override name = "MemoryConflictError";
 }
 
+export interface ReviewInput {
+  userId: string;
+  /** Fact.id of every fact reviewed (duplicates count once). */
+  factIds: readonly string[];
+  rating: Grade;
+  now: Date;
+  responseId: string | null;
+}
+
+/** The statements that record a review (ReviewWrites.statements), and the check of their changed-row counts. */
+export interface ReviewWrites {
+  statements: Prisma.Sql[];
+  /** Throws MemoryConflictError unless `counts` (of `statements`, in order) show every memory row written. */
+  check(counts: readonly number[]): void;
+}
+
 /**
- * Records one review of each fact in `factIds` (Fact.id) inside the caller's
+ * Records one review of each fact in `input.factIds` inside the caller's
  * transaction: updates (or creates) the learner's FactMemory and appends a
  * ReviewLog per fact. Raw SQL, since it runs on every graded answer (see
  * prisma/README.md, "Raw SQL on the hot paths"): one read, then one upsert
@@ -123,14 +139,22 @@ export class MemoryConflictError extends Error {
  * and retried, so no review is lost or counted twice.
  * @throws MemoryConflictError on a concurrent review of the same fact
  */
-export async function recordReviews(
-  tx: SqlRunner,
-  input: { userId: string; factIds: readonly string[]; rating: Grade; now: Date; responseId: string | null },
-): Promise<void> {
+export async function recordReviews(tx: SqlRunner, input: ReviewInput): Promise<void> {
+  const writes = await prepareReviews(tx, input);
+  writes.check(await tx.executeAll(writes.statements));
+}
+
+/**
+ * recordReviews in two steps, for a caller that sends the writes together with
+ * its own (submitAnswer: one round trip to PostgreSQL for the answer and its
+ * reviews). The read needs no transaction: the writes carry the version check,
+ * so it may run before the caller's transaction begins.
+ */
+export async function prepareReviews(runner: SqlRunner, input: ReviewInput): Promise<ReviewWrites> {
   const factIds = [...new Set(input.factIds)].sort();
-  if (factIds.length === 0) return;
+  if (factIds.length === 0) return { statements: [], check: () => undefined };
   const isCorrect = input.rating !== Rating.Again ? 1 : 0;
-  const rows = await tx.query<MemoryColumns & { factId: string; seen: number; correct: number }>(Prisma.sql`
+  const rows = await runner.query<MemoryColumns & { factId: string; seen: number; correct: number }>(Prisma.sql`
     SELECT "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct"
     FROM "FactMemory" WHERE "userId" = ${input.userId} AND "factId" IN (${Prisma.join(factIds)})`);
   const rowByFact = new Map(rows.map((row) => [row.factId, row]));
@@ -141,17 +165,21 @@ export async function recordReviews(
       ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${card.lastReview}, ${(row?.seen ?? 0) + 1}, ${(row?.correct ?? 0) + isCorrect})`;
   });
   const logs = factIds.map((factId) => Prisma.sql`(${cuid()}, ${input.userId}, ${factId}, ${input.responseId}, ${input.rating}, ${input.now})`);
-  const [memoriesWritten] = await tx.executeAll([
-    Prisma.sql`
-      INSERT INTO "FactMemory" ("userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct")
-      VALUES ${Prisma.join(memories)}
-      ON CONFLICT ("userId", "factId") DO UPDATE SET "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
-        "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps", "reps" = excluded."reps",
-        "lapses" = excluded."lapses", "state" = excluded."state", "lastReview" = excluded."lastReview", "seen" = excluded."seen", "correct" = excluded."correct"
-      WHERE "FactMemory"."seen" = excluded."seen" - 1`,
-    Prisma.sql`INSERT INTO "ReviewLog" ("id", "userId", "factId", "responseId", "rating", "reviewedAt") VALUES ${Prisma.join(logs)}`,
-  ]);
-  if (memoriesWritten !== factIds.length) throw new MemoryConflictError(`the memory of ${factIds.length - (memoriesWritten ?? 0)} fact(s) changed concurrently`);
+  return {
+    statements: [
+      Prisma.sql`
+        INSERT INTO "FactMemory" ("userId", "factId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview", "seen", "correct")
+        VALUES ${Prisma.join(memories)}
+        ON CONFLICT ("userId", "factId") DO UPDATE SET "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
+          "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays", "learningSteps" = excluded."learningSteps", "reps" = excluded."reps",
+          "lapses" = excluded."lapses", "state" = excluded."state", "lastReview" = excluded."lastReview", "seen" = excluded."seen", "correct" = excluded."correct"
+        WHERE "FactMemory"."seen" = excluded."seen" - 1`,
+      Prisma.sql`INSERT INTO "ReviewLog" ("id", "userId", "factId", "responseId", "rating", "reviewedAt") VALUES ${Prisma.join(logs)}`,
+    ],
+    check: ([memoriesWritten = 0]) => {
+      if (memoriesWritten !== factIds.length) throw new MemoryConflictError(`the memory of ${factIds.length - memoriesWritten} fact(s) changed concurrently`);
+    },
+  };
 }
 
 /**
