@@ -91,3 +91,19 @@ export async function answerVisibleItem(page: Page, root: Locator, press: (locat
 
 /** The feedback heading practice mode shows after an answer is graded by the server. */
 export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite|Partly right)/;
+
+/** Starts the lesson's "check yourself" and answers every question in it; returns how many there were. */
+export async function answerLessonCheck(page: Page, press: (locator: Locator) => Promise<void>, testInfo: TestInfo): Promise<number> {
+  await press(page.getByRole("button", { name: "Start the check" }));
+  await page.waitForURL(/check=/);
+  const checks = page.locator("#check-yourself li[data-item-type]");
+  const count = await checks.count();
+  for (let i = 0; i < count; i += 1) {
+    const check = checks.nth(i);
+    await answerVisibleItem(page, check, press, testInfo);
+    await press(check.getByRole("button", { name: "Check" }));
+    await expect(check.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+  }
+  await expect(page.getByText(new RegExp(`^All ${count} checked: \\d+ right\\.$`))).toBeVisible();
+  return count;
+}

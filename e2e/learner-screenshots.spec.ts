@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./fixtures";
-import { allItemTypes, answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
+import { allItemTypes, answerLessonCheck, answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
 
 /**
  * Screenshots of the learner's pages at a common phone width (390 px), for
@@ -32,6 +32,8 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
   await page.goto("/lessons/drones-and-sovereignty");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await shoot(page, "02-lesson");
+  await answerLessonCheck(page, press, testInfo);
+  await page.locator("#check-yourself").screenshot({ path: `${dir}/02-lesson-check-done.png` });
 
   for (const type of allItemTypes) {
     await startQuizOf(page, type);

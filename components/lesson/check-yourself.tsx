@@ -43,11 +43,12 @@ export function CheckYourself({ attemptId, items }: { attemptId: string; items: 
   }
 
   const answered = items.filter((entry) => feedbackById[entry.item.id]).length;
+  const right = items.filter((entry) => feedbackById[entry.item.id]?.correct).length;
 
   return (
     <div className="flex flex-col gap-4">
       <p className="text-muted" aria-live="polite">
-        {answered} of {items.length} checked.
+        {answered === items.length ? `All ${items.length} checked: ${right} right.` : `${answered} of ${items.length} checked.`}
         {queue.status === "offline" || queue.status === "retrying" ? " Offline — your answers are kept and will be sent." : ""}
       </p>
       <ol className="flex flex-col gap-4">

@@ -162,6 +162,27 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expect((await getAttemptView(learner, view.id, { db: db() })).items[0]?.feedback?.correct).toBe(true);
   });
 
+  it("closes a lesson check, scored, at its last answer; the same last answer again is a repeat, a different one refused", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "check", moduleSlugs: ["drones-and-sovereignty"], count: 5, types: ["multiple-choice", "true-false"] }, { db: db(), seed: "check-close" });
+    const items = await storedItems(db(), view.id);
+    const answer = (item: StoredItem, response = correctResponse(item.client, item.key)) =>
+      submitAnswer(learner, { attemptId: view.id, itemId: item.client.id, response, idempotencyKey: newKey() }, { db: db() });
+    const [last, ...others] = [...items].reverse();
+    if (!last) throw new Error("empty check");
+    for (const [index, item] of others.entries()) await answer(item, index === 0 ? wrongResponse(item.client, item.key) : undefined);
+    expect((await getAttemptView(learner, view.id, { db: db() })).status).toBe("in_progress");
+
+    // The last two tabs race with the same answer: one stores it and closes the check, the other is a repeat.
+    const racing = await Promise.all([answer(last), answer(last)]);
+    expect(racing.map((result) => result.isDuplicate).sort()).toEqual([false, true]);
+    const closed = await getAttemptView(learner, view.id, { db: db() });
+    expect(closed).toMatchObject({ status: "submitted", score: items.length - 1, maxScore: items.length });
+    expect(await db().response.count({ where: { attemptItem: { attemptId: view.id } } })).toBe(items.length);
+
+    expectAppError(await rejection(answer(last, wrongResponse(last.client, last.key))), 409, "This quiz has been submitted, so its answers can no longer change.");
+  });
+
   it("refuses malformed responses with a message naming the field", async () => {
     const learner = await seedLearner(db());
     const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["regional-picture"], count: 10 }, { db: db(), seed: "shape" });

@@ -52,13 +52,13 @@ export default async function LessonPage({ params, searchParams }: { params: Par
           Check yourself
         </h2>
         {check === "failed" ? <Alert tone="bad">The check could not start just now. Please try again.</Alert> : null}
-        {checkAttempt ? (
-          <CheckYourself attemptId={checkAttempt.id} items={toRunnerItems(checkAttempt)} />
-        ) : (
+        {checkAttempt ? <CheckYourself attemptId={checkAttempt.id} items={toRunnerItems(checkAttempt)} /> : null}
+        {/* A check closes at its last answer: then another one can start. */}
+        {checkAttempt?.status === "in_progress" ? null : (
           <form action={startCheckAction.bind(null, moduleSlug)} className="flex flex-col gap-2">
-            <p className="text-muted">Five quick questions on this lesson, checked as you answer.</p>
-            <Button type="submit" className="w-full sm:w-auto sm:self-start">
-              Start the check
+            {checkAttempt ? null : <p className="text-muted">Five quick questions on this lesson, checked as you answer.</p>}
+            <Button type="submit" variant={checkAttempt ? "secondary" : "primary"} className="w-full sm:w-auto sm:self-start">
+              {checkAttempt ? "Start another check" : "Start the check"}
             </Button>
           </form>
         )}

@@ -24,6 +24,7 @@ import {
   type ResponseRecord,
   type ServiceOptions,
 } from "./attempt-records";
+import { closeAttemptRecord } from "./close-attempt-record";
 import { closeExpiredAttempts, isPastTimeLimit } from "./close-expired-attempts";
 import type { SubmitAnswerResult } from "./types";
 
@@ -98,6 +99,13 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     return resultFor(attempt, row, row.response, true, now);
   }
 
+  const row = attempt.items.find((item) => isTarget(item, request));
+  // The same answer again (another tab, a lost response) is a repeat, not a change of mind,
+  // even once the attempt has closed (a lesson check closes at its last answer).
+  if (row?.response && isFeedbackPerItem(attempt.mode) && row.response.answer === canonicalJson(checkResponse(toClientItem(row.client), request.response))) {
+    return resultFor(attempt, row, row.response, true, now);
+  }
+
   if (attempt.status === "expired") throw new AppError(TIME_UP_MESSAGE, { status: 409 });
   if (attempt.status !== "in_progress") {
     throw new AppError("This quiz has been submitted, so its answers can no longer change.", { status: 409 });
@@ -107,7 +115,6 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
     await closeExpiredAttempts(db, { id: attempt.id, userId: learner.id }, now);
     throw new AppError(TIME_UP_MESSAGE, { status: 409 });
   }
-  const row = attempt.items.find((item) => isTarget(item, request));
   if (!row) throw new AppError("This quiz has no such question.", { status: 404, field: request.itemId !== undefined ? "itemId" : "position" });
 
   const item = toClientItem(row.client);
@@ -126,8 +133,6 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
 
   if (row.response) {
     if (isFeedbackPerItem(attempt.mode)) {
-      // The same answer again (another tab, a lost response) is a repeat, not a change of mind.
-      if (row.response.answer === answer) return resultFor(attempt, row, row.response, true, now);
       throw new AppError("You have already answered this question; your first answer stands.", { status: 409, field: "response" });
     }
     // Assessment: last answer wins. The item and user in the where clause keep the update on this learner's row.
@@ -153,7 +158,24 @@ async function answerOnce(db: Db, learner: Learner, request: SubmitAnswerInput, 
   // the answer and its reviews go in one round trip on PostgreSQL.
   const reviews = await prepareReviews(hotSql(db), { userId: learner.id, factIds, rating, now, responseId: created.id });
   await writeWhileOpen(db, attempt, learner, [insertResponse(created), ...reviews.statements], ([, ...counts]) => reviews.check(counts));
+  if (attempt.mode === "check") await closeCheckOnceComplete(db, attempt, now);
   return resultFor(attempt, row, created, false, now);
+}
+
+/**
+ * A lesson check has no hand-in button: it closes, scored, once its last
+ * question is answered, so it is not left "in progress" on the dashboard.
+ * Counted after the write, so of two last answers racing the later one closes
+ * it. The answer is already saved: a failed close leaves the check open, as
+ * before, rather than failing the answer.
+ */
+async function closeCheckOnceComplete(db: Db, attempt: AttemptRecord, now: Date): Promise<void> {
+  try {
+    const answered = await db.response.count({ where: { attemptItem: { attemptId: attempt.id }, userId: attempt.userId } });
+    if (answered === attempt.items.length) await closeAttemptRecord(db, attempt, { status: "submitted", closedAt: now, now });
+  } catch (error) {
+    console.error("[submit-answer] closing a complete lesson check failed", error);
+  }
 }
 
 /** The attempt was handed in or closed at its time limit between our read and our write: the next pass reads it closed and refuses. */
