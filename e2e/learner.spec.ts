@@ -141,6 +141,12 @@ test.describe("the learner's loop", () => {
     }
     await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
     await expectNoA11yViolations(page);
+    // Left with every answer saved, it is one click from its score, and the dashboard and history say so.
+    await page.goto("/dashboard");
+    await expect(page.getByText(/^All \d+ answered: submit to see your score$/)).toBeVisible();
+    await page.goto("/progress");
+    await press(page.getByRole("link", { name: /Assessment · ready to submit/ }));
+    await page.waitForURL(/\/quiz\/[^/]+$/);
     await press(page.getByRole("button", { name: "Submit quiz" }));
     await page.waitForURL(/\/result$/);
     await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/\d+$/);

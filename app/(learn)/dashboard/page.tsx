@@ -68,6 +68,9 @@ export default async function DashboardPage() {
   );
 }
 
+// A quiz left with every item answered is one click from its score; say so rather than "5 of 5 answered". A lesson check finishes by itself.
+const allAnswered = (open: NonNullable<Dashboard["continueAttempt"]>) => open.mode !== "check" && open.total > 0 && open.answeredCount === open.total;
+
 const modeNames = { practice: "Practice quiz", assessment: "Assessment", review: "Review session", check: "Lesson check" } as const;
 
 function continueTargetOf(dashboard: Dashboard): ContinueTarget | null {
@@ -79,7 +82,7 @@ function continueTargetOf(dashboard: Dashboard): ContinueTarget | null {
   const href = open.mode === "check" && open.moduleSlugs[0] ? `/lessons/${open.moduleSlugs[0]}?check=${open.attemptId}#check-yourself` : `/quiz/${open.attemptId}`;
   return {
     title: `${modeNames[open.mode]}: ${about}`,
-    detail: `${open.answeredCount} of ${open.total} answered`,
+    detail: allAnswered(open) ? `All ${open.total} answered: ${open.mode === "assessment" ? "submit" : "finish"} to see your score` : `${open.answeredCount} of ${open.total} answered`,
     href,
     actionLabel: "Continue",
   };

@@ -61,13 +61,16 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
   const history: AttemptHistoryEntry[] = progress.history.map((attempt) => {
     const titles = attempt.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug);
     const isOpen = attempt.status === "in_progress";
+    const answered = attempt.items.filter((item) => item.isAnswered).length;
+    // Every item answered but never handed in: one click from its score, not "in progress".
+    const standing = answered === attempt.items.length && attempt.mode !== "check" ? (attempt.mode === "assessment" ? "ready to submit" : "ready to finish") : "in progress";
     return {
       id: attempt.attemptId,
       title: titles.length === 1 ? (titles[0] as string) : titles.length === progress.modules.length ? "All modules" : `${titles.length} modules`,
-      modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? " · in progress" : ""}`,
+      modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? ` · ${standing}` : ""}`,
       whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone),
       resultLabel: isOpen
-        ? `${attempt.items.filter((item) => item.isAnswered).length} of ${attempt.items.length} answered`
+        ? `${answered} of ${attempt.items.length} answered`
         : attempt.score !== null && attempt.maxScore
           ? `${attempt.score}/${attempt.maxScore}`
           : "—",
