@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MASTERED_STABILITY_DAYS, State } from "@/lib/server/services/review/fsrs-memory";
 import { assignWeakestReview } from "@/lib/server/services/teach/analysis/assign-weakest-review";
 import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
@@ -173,13 +174,21 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
     const mastery = await getFactMastery(teacher, classId, options());
     expect(mastery.students).toBe(6);
     const row = (position: number) => mastery.facts.find((fact) => fact.slug === factOf[position]);
-    // A first answer given fast and right is rated Easy, which FSRS already schedules a week out: mastered.
-    expect(row(3)).toMatchObject({ answers: 6, correct: 2, mastered: 2, learning: 4, notStarted: 0 });
+    // One answer each: even a fast right one (Easy, about 8 days' stability) is not yet mastery.
+    expect(row(3)).toMatchObject({ answers: 6, correct: 2, mastered: 0, learning: 6, notStarted: 0 });
     expect(row(3)?.accuracy).toBeCloseTo(1 / 3, 10);
     expect(row(4)?.accuracy).toBeCloseTo(4 / 6, 10);
     // Facts of the module nobody has answered are listed but not "weak".
     expect(mastery.facts.some((fact) => fact.accuracy === null && fact.notStarted === 6)).toBe(true);
     expect(mastery.weakest.map((fact) => fact.slug)).toEqual([factOf[3], ...[factOf[0], factOf[1], factOf[2]].sort(), factOf[4]]);
+
+    // One student's memory of it as after a right answer days later (FSRS expects recall weeks out): mastered.
+    await db().factMemory.updateMany({
+      where: { userId: students[0]?.id, fact: { slug: { in: factOf[3]?.split(",") } } },
+      data: { state: State.Review, stability: MASTERED_STABILITY_DAYS },
+    });
+    const after = (await getFactMastery(teacher, classId, options())).facts.find((fact) => fact.slug === factOf[3]);
+    expect(after).toMatchObject({ mastered: 1, learning: 5 });
   });
 
   it("lists no fact as weak, and assigns no review, while every answer in the class is right", async () => {

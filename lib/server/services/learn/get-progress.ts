@@ -13,8 +13,8 @@ export interface ProgressOptions extends ServiceOptions {
 
 /**
  * Mastery, defined once (see masteryOf): a fact is "mastered" when FSRS has
- * it in the Review state with a stability of at least 7 days (the learner is
- * expected to recall it with 90% probability a week after the last review),
+ * it in the Review state with a stability of at least 21 days (the learner is
+ * expected to recall it with 90% probability three weeks after the last review),
  * "learning" once answered but not yet that stable, "new" before any answer.
  * Recent accuracy is the share of a fact's or module's last reviews
  * (RECENT_REVIEWS) that were correct.

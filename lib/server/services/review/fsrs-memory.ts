@@ -187,12 +187,14 @@ export async function prepareReviews(runner: SqlRunner, input: ReviewInput): Pro
  * - "new": never answered;
  * - "mastered": out of the learning steps (FSRS Review state) with a
  *   stability of at least MASTERED_STABILITY_DAYS, i.e. FSRS expects the
- *   learner to still recall it with 90% probability a week from the last
- *   review; reaching it takes a few correct answers spread over days;
+ *   learner to still recall it with 90% probability three weeks from the
+ *   last review (Anki calls such a card "mature"). Reaching it takes right
+ *   answers spread over days: one answer, however fast, gives at most ~8
+ *   days, so a lucky tap on true or false is not mastery (fsrs-memory.test.ts);
  * - "learning": everything in between (seen, but not yet stable, or lapsed).
  */
 export type MasteryLevel = "new" | "learning" | "mastered";
-export const MASTERED_STABILITY_DAYS = 7;
+export const MASTERED_STABILITY_DAYS = 21;
 
 export function masteryOf(row: Pick<MemoryColumns, "state" | "stability"> | null | undefined): MasteryLevel {
   if (!row) return "new";

@@ -10,7 +10,7 @@ import type { FactMastery, FactMasteryRow } from "./types";
 /**
  * The class's mastery of every fact its assignments cover: how many enrolled
  * students have it mastered, learning or not started (the learner's own rule,
- * `masteryOf`: FSRS Review state with ≥ 7 days' stability), and the accuracy
+ * `masteryOf`: FSRS Review state with ≥ 21 days' stability), and the accuracy
  * of their answers on it; plus the weakest practised facts (lowest accuracy,
  * then lowest mastery; a fact never answered wrongly is not weak), the ones
  * "assign a review" picks. Five queries.

@@ -72,7 +72,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           Class mastery per fact
         </h2>
         <p className="text-muted">
-          A fact is mastered when a student can be expected to recall it a week after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
+          A fact is mastered when a student can be expected to recall it three weeks after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
           practised.
         </p>
         {practised.length > 0 ? <FactMasteryList facts={practised.map((fact) => factRow(fact, mastery.students))} /> : null}
