@@ -190,7 +190,8 @@ export async function prepareReviews(runner: SqlRunner, input: ReviewInput): Pro
  *   learner to still recall it with 90% probability three weeks from the
  *   last review (Anki calls such a card "mature"). Reaching it takes right
  *   answers spread over days: one answer, however fast, gives at most ~8
- *   days, so a lucky tap on true or false is not mastery (fsrs-memory.test.ts);
+ *   days and two or three in one sitting little more, so a lucky tap on true
+ *   or false is not mastery (fsrs-memory.test.ts);
  * - "learning": everything in between (seen, but not yet stable, or lapsed).
  */
 export type MasteryLevel = "new" | "learning" | "mastered";
