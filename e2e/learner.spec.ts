@@ -36,6 +36,10 @@ test.describe("the learner's loop", () => {
     await expect(page.getByRole("button", { name: "Start another check" })).toBeVisible();
     await page.goto("/dashboard");
     await expect(page.getByText("Continue where you left off")).toHaveCount(0);
+    await page.goto("/progress");
+    await press(page.getByRole("link", { name: /Lesson check · / }));
+    await expect(page.getByText("Lesson check finished.")).toBeVisible();
+    await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/\d+$/);
 
     // 3. Practice quizzes until every item type has been answered by touch or click.
     // The engine balances types but cannot promise all eight in one quiz (ordering
@@ -76,6 +80,7 @@ test.describe("the learner's loop", () => {
       }
       await press(page.getByRole("button", { name: "See results" }));
       await page.waitForURL(/\/result$/);
+      await expect(page.getByText("Practice finished.")).toBeVisible();
       await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/\d+$/);
       await expect(page.getByText("Time", { exact: true })).toBeVisible();
     }
@@ -149,6 +154,7 @@ test.describe("the learner's loop", () => {
     await page.waitForURL(/\/quiz\/[^/]+$/);
     await press(page.getByRole("button", { name: "Submit quiz" }));
     await page.waitForURL(/\/result$/);
+    await expect(page.getByText("Assessment submitted.")).toBeVisible();
     await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/\d+$/);
   });
 

@@ -11,6 +11,8 @@ import { toResultView } from "./to-result-view";
 
 export const metadata: Metadata = { title: "Quiz result" };
 
+const modeLeads = { practice: "Practice finished.", assessment: "Assessment submitted.", review: "Review session finished.", check: "Lesson check finished." } as const;
+
 export default async function QuizResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requireUser();
@@ -26,7 +28,7 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
-      <PageHeader title="Your result" lead={view.mode === "assessment" ? "Assessment submitted." : "Practice finished."} />
+      <PageHeader title="Your result" lead={modeLeads[view.mode]} />
       <QuizResult result={result} />
       <div className="flex flex-col gap-2 sm:flex-row">
         <LinkButton href={practiseAgain}>Practise again</LinkButton>
