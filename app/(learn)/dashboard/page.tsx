@@ -13,6 +13,7 @@ import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-class
 import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
 import { isHandedIn, toAssignmentCard } from "../assignments/to-assignment-card";
+import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
 import { relativeDayLabel } from "../relative-day-label";
 import { learnerTimeZone } from "../learner-time-zone";
 
@@ -68,9 +69,6 @@ export default async function DashboardPage() {
   );
 }
 
-// A quiz left with every item answered is one click from its score; say so rather than "5 of 5 answered". A lesson check finishes by itself.
-const allAnswered = (open: NonNullable<Dashboard["continueAttempt"]>) => open.mode !== "check" && open.total > 0 && open.answeredCount === open.total;
-
 const modeNames = { practice: "Practice quiz", assessment: "Assessment", review: "Review session", check: "Lesson check" } as const;
 
 function continueTargetOf(dashboard: Dashboard): ContinueTarget | null {
@@ -82,7 +80,9 @@ function continueTargetOf(dashboard: Dashboard): ContinueTarget | null {
   const href = open.mode === "check" && open.moduleSlugs[0] ? `/lessons/${open.moduleSlugs[0]}?check=${open.attemptId}#check-yourself` : `/quiz/${open.attemptId}`;
   return {
     title: `${modeNames[open.mode]}: ${about}`,
-    detail: allAnswered(open) ? `All ${open.total} answered: ${open.mode === "assessment" ? "submit" : "finish"} to see your score` : `${open.answeredCount} of ${open.total} answered`,
+    detail: isReadyToHandIn(open.mode, open.answeredCount, open.total)
+      ? `All ${open.total} answered: ${handInVerb(open.mode)} to see your score`
+      : `${open.answeredCount} of ${open.total} answered`,
     href,
     actionLabel: "Continue",
   };

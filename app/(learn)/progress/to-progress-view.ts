@@ -1,5 +1,6 @@
 import type { AccuracyPoint, AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "@/components/progress/types";
 import type { Progress } from "@/lib/server/services/learn/get-progress";
+import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
 import { relativeDayLabel } from "../relative-day-label";
 
 const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
@@ -62,8 +63,7 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
     const titles = attempt.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug);
     const isOpen = attempt.status === "in_progress";
     const answered = attempt.items.filter((item) => item.isAnswered).length;
-    // Every item answered but never handed in: one click from its score, not "in progress".
-    const standing = answered === attempt.items.length && attempt.mode !== "check" ? (attempt.mode === "assessment" ? "ready to submit" : "ready to finish") : "in progress";
+    const standing = isReadyToHandIn(attempt.mode, answered, attempt.items.length) ? `ready to ${handInVerb(attempt.mode)}` : "in progress";
     return {
       id: attempt.attemptId,
       title: titles.length === 1 ? (titles[0] as string) : titles.length === progress.modules.length ? "All modules" : `${titles.length} modules`,
