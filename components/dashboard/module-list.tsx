@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MasteryBar } from "@/components/progress/mastery-bar";
+import { FactsBar } from "@/components/progress/facts-bar";
 import type { DashboardModule } from "./types";
 
 /** Every module with the learner's progress, and the two things to do with it: read, or practise. */
@@ -18,7 +18,7 @@ export function ModuleList({ modules }: { modules: DashboardModule[] }) {
         {modules.map((module) => (
           <li key={module.slug} className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <h3 className="font-semibold leading-snug">{module.title}</h3>
-            <MasteryBar value={module.mastery} label={`Mastery of ${module.title}`} />
+            <FactsBar practised={module.factsPractised} mastered={module.factsMastered} total={module.factsTotal} />
             <p className="text-sm text-muted">
               {module.factsPractised} of {module.factsTotal} facts practised, {module.factsMastered} mastered
             </p>

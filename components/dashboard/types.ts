@@ -2,8 +2,6 @@
 export interface DashboardModule {
   slug: string;
   title: string;
-  /** 0–1: how much of the module the learner has mastered. */
-  mastery: number;
   /** Facts answered at least once, right or wrong. */
   factsPractised: number;
   factsMastered: number;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { MasteryBar } from "./mastery-bar";
+import { FactsBar, FactsBarKey } from "./facts-bar";
 import type { AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "./types";
 
 function percent(value: number): string {
@@ -8,22 +8,25 @@ function percent(value: number): string {
 
 export function ModuleMasteryList({ modules }: { modules: ModuleMasteryView[] }) {
   return (
-    <ul className="flex flex-col gap-4">
-      {modules.map((module) => (
-        <li key={module.slug} className="flex flex-col gap-1">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <Link href={`/lessons/${module.slug}`} className="font-semibold underline-offset-4 hover:underline">
-              {module.title}
-            </Link>
-            <span className="text-sm text-muted">
-              {module.masteredFacts} mastered · {module.learningFacts} learning · {module.factsTotal} facts ·{" "}
-              {module.accuracy === null ? "no answers yet" : `${percent(module.accuracy)} recently right`}
-            </span>
-          </div>
-          <MasteryBar value={module.mastery} label={`Mastery of ${module.title}`} />
-        </li>
-      ))}
-    </ul>
+    <div className="flex flex-col gap-4">
+      <FactsBarKey />
+      <ul className="flex flex-col gap-4">
+        {modules.map((module) => (
+          <li key={module.slug} className="flex flex-col gap-1">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <Link href={`/lessons/${module.slug}`} className="font-semibold underline-offset-4 hover:underline">
+                {module.title}
+              </Link>
+              <span className="text-sm text-muted">
+                {module.masteredFacts} mastered · {module.learningFacts} learning · {module.factsTotal} facts ·{" "}
+                {module.accuracy === null ? "no answers yet" : `${percent(module.accuracy)} recently right`}
+              </span>
+            </div>
+            <FactsBar practised={module.learningFacts + module.masteredFacts} mastered={module.masteredFacts} total={module.factsTotal} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -6,8 +6,6 @@ export type { AccuracyPoint };
 export interface ModuleMasteryView {
   slug: string;
   title: string;
-  /** 0–1: share of the module's facts mastered. */
-  mastery: number;
   learningFacts: number;
   masteredFacts: number;
   factsTotal: number;

@@ -33,7 +33,6 @@ export default async function DashboardPage() {
   const modules: DashboardModule[] = dashboard.modules.map((module) => ({
     slug: module.slug,
     title: module.title,
-    mastery: module.masteredPercent / 100,
     factsPractised: module.practisedFacts,
     factsMastered: module.masteredFacts,
     factsTotal: module.totalFacts,

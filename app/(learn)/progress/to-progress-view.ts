@@ -27,7 +27,6 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
   const modules: ModuleMasteryView[] = progress.modules.map((module) => ({
     slug: module.slug,
     title: module.title,
-    mastery: module.masteryPercent / 100,
     learningFacts: module.learningFacts,
     masteredFacts: module.masteredFacts,
     factsTotal: module.totalFacts,

@@ -21,8 +21,6 @@ export interface ModuleProgress {
   practisedFacts: number;
   /** Facts at the "mastered" level (see masteryOf in services/review/fsrs-memory.ts). */
   masteredFacts: number;
-  /** masteredFacts / totalFacts, 0–100. */
-  masteredPercent: number;
 }
 
 export interface ContinueAttempt {
@@ -44,8 +42,6 @@ export interface Dashboard {
 
 // Streaks are read from this many days of answers; longer ones show as this.
 const STREAK_WINDOW_DAYS = 366;
-
-const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
 
 /**
  * The signed-in learner's dashboard: progress per module, the answer streak
@@ -89,7 +85,6 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
       totalFacts: rows.length,
       practisedFacts,
       masteredFacts,
-      masteredPercent: percent(masteredFacts, rows.length),
     };
   });
 

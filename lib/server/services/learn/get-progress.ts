@@ -40,8 +40,6 @@ export interface ModuleMastery {
   newFacts: number;
   learningFacts: number;
   masteredFacts: number;
-  /** 0–100. */
-  masteryPercent: number;
   /** 0–1 over the module's last reviews, null with none. */
   recentAccuracy: number | null;
 }
@@ -193,15 +191,13 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   const moduleMastery = modules.map((module, i): ModuleMastery => {
     const levels = module.facts.map((link) => factById.get(link.factId)?.mastery ?? "new");
     const recent = (recentByModule[i] ?? []).map((log) => log.rating);
-    const mastered = levels.filter((level) => level === "mastered").length;
     return {
       slug: module.slug,
       title: module.title,
       totalFacts: levels.length,
       newFacts: levels.filter((level) => level === "new").length,
       learningFacts: levels.filter((level) => level === "learning").length,
-      masteredFacts: mastered,
-      masteryPercent: levels.length === 0 ? 0 : Math.round((100 * mastered) / levels.length),
+      masteredFacts: levels.filter((level) => level === "mastered").length,
       recentAccuracy: recent.length === 0 ? null : recent.filter((rating) => rating !== Rating.Again).length / recent.length,
     };
   });
