@@ -21,6 +21,7 @@ test.describe("the learner's loop", () => {
     await expect(page.getByRole("heading", { name: "Modules" })).toBeVisible();
     await expect(page.getByText("Reviews due")).toBeVisible();
     await expect(page.getByText("Streak")).toBeVisible();
+    await expect(page.getByText("Answer a question to start one.")).toBeVisible();
     await expectNoA11yViolations(page);
 
     // 2. A lesson, with its sources, and the inline check graded by the server.
@@ -36,6 +37,7 @@ test.describe("the learner's loop", () => {
     await expect(page.getByRole("button", { name: "Start another check" })).toBeVisible();
     await page.goto("/dashboard");
     await expect(page.getByText("Continue where you left off")).toHaveCount(0);
+    await expect(page.getByText("Done for today.")).toBeVisible();
     await page.goto("/progress");
     await press(page.getByRole("link", { name: /Lesson check · / }));
     await expect(page.getByText("Lesson check finished.")).toBeVisible();

@@ -1,11 +1,17 @@
 import { LinkButton } from "@/components/ui/button";
-import type { ContinueTarget, ReviewDue } from "./types";
+import type { ContinueTarget, ReviewDue, Streak } from "./types";
+
+// A streak counted up to yesterday is still alive, but only an answer today keeps it.
+function streakAdvice({ days, answeredToday }: Streak): string {
+  if (days === 0) return "Answer a question to start one.";
+  return answeredToday ? "Done for today." : "Answer today to keep it.";
+}
 
 /**
  * The first thing a learner sees: what to do next. On a phone these stack,
  * with the single most useful action (continue, or review) at the top.
  */
-export function TodayPanel({ continueTarget, review, streakDays }: { continueTarget: ContinueTarget | null; review: ReviewDue; streakDays: number }) {
+export function TodayPanel({ continueTarget, review, streak }: { continueTarget: ContinueTarget | null; review: ReviewDue; streak: Streak }) {
   return (
     <section aria-labelledby="today-heading">
       <h2 id="today-heading" className="sr-only">
@@ -43,10 +49,10 @@ export function TodayPanel({ continueTarget, review, streakDays }: { continueTar
           <div className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <p className="text-sm font-semibold text-muted">Streak</p>
             <p className="text-3xl font-bold tabular-nums">
-              {streakDays}
-              <span className="ml-1 text-base font-semibold">{streakDays === 1 ? "day" : "days"}</span>
+              {streak.days}
+              <span className="ml-1 text-base font-semibold">{streak.days === 1 ? "day" : "days"}</span>
             </p>
-            <p className="text-sm text-muted">{streakDays > 0 ? "Keep it going today." : "Answer a question to start one."}</p>
+            <p className="text-sm text-muted">{streakAdvice(streak)}</p>
           </div>
         </div>
       </div>

@@ -21,3 +21,9 @@ export interface ReviewDue {
   /** "tomorrow", "in 3 days"…, or null when nothing is scheduled. */
   nextDueLabel: string | null;
 }
+
+export interface Streak {
+  /** Consecutive days with an answer, up to today (or yesterday, until today ends). */
+  days: number;
+  answeredToday: boolean;
+}

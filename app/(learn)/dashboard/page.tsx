@@ -52,7 +52,7 @@ export default async function DashboardPage() {
       <TodayPanel
         continueTarget={continueTargetOf(dashboard)}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
-        streakDays={dashboard.streakDays}
+        streak={{ days: dashboard.streakDays, answeredToday: dashboard.answeredToday }}
       />
       {/* Only students in a class have assignments; everyone else sees no section at all. */}
       {assignments.length > 0 ? (

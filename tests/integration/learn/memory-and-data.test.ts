@@ -124,7 +124,9 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     await submitAnswer(learner, { attemptId: open.id, position: 0, response: wrongResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db(), now: day });
 
     const dashboard = await getDashboard(learner, { db: db(), now: new Date(day.getTime() + 3600_000) });
-    expect(dashboard.streakDays).toBe(3);
+    expect(dashboard).toMatchObject({ streakDays: 3, answeredToday: true });
+    // The next day, before any answer: the streak still stands, waiting for today's.
+    expect(await getDashboard(learner, { db: db(), now: new Date(day.getTime() + DAY + 3600_000) })).toMatchObject({ streakDays: 3, answeredToday: false });
     expect(dashboard.continueAttempt).toMatchObject({ attemptId: open.id, answeredCount: 1, total: open.total });
     const drones = dashboard.modules.find((module) => module.slug === "drones-and-sovereignty");
     expect(drones?.practisedFacts).toBeGreaterThan(0);

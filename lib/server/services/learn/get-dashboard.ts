@@ -36,6 +36,8 @@ export interface Dashboard {
   modules: ModuleProgress[];
   /** Consecutive local days, up to today, with at least one graded answer; yesterday's streak stays alive until today ends. */
   streakDays: number;
+  /** Whether today already has a graded answer: the streak is safe until tomorrow ends. */
+  answeredToday: boolean;
   /** The latest unfinished attempt, to continue where the learner left off. */
   continueAttempt: ContinueAttempt | null;
 }
@@ -98,6 +100,7 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
   return {
     modules: moduleProgress,
     streakDays,
+    answeredToday: hasAnsweredToday,
     continueAttempt: open
       ? {
           attemptId: open.id,
