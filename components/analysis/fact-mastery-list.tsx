@@ -1,4 +1,4 @@
-import { ShareBar } from "@/components/charts/share-bar";
+import { MasteryShareBar } from "@/components/charts/mastery-share-bar";
 import type { FactRowView } from "./types";
 
 /**
@@ -11,13 +11,7 @@ export function FactMasteryList({ facts }: { facts: FactRowView[] }) {
       {facts.map((fact) => (
         <li key={fact.slug} className="flex flex-col gap-1">
           <span>{fact.text}</span>
-          <ShareBar
-            segments={[
-              { value: fact.students ? fact.mastered / fact.students : 0, tone: "good", label: `${fact.mastered} mastered` },
-              { value: fact.students ? fact.learning / fact.students : 0, tone: "brand", label: `${fact.learning} learning` },
-              { value: fact.students ? fact.notStarted / fact.students : 0, tone: "line", label: `${fact.notStarted} not started` },
-            ]}
-          />
+          <MasteryShareBar mastered={fact.mastered} learning={fact.learning} notStarted={fact.notStarted} />
           <span className="text-sm text-muted">
             {fact.mastered} mastered · {fact.learning} learning · {fact.notStarted} not started · accuracy {fact.accuracyLabel} ({fact.answersLabel}) · {fact.moduleTitle}
           </span>

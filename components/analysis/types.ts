@@ -39,7 +39,6 @@ export interface FactRowView {
   slug: string;
   text: string;
   moduleTitle: string;
-  students: number;
   mastered: number;
   learning: number;
   notStarted: number;

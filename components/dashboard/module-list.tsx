@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FactsBar } from "@/components/progress/facts-bar";
+import { MasteryShareBar } from "@/components/charts/mastery-share-bar";
 import type { DashboardModule } from "./types";
 
 /** Every module with the learner's progress, and the two things to do with it: read, or practise. */
@@ -18,7 +18,11 @@ export function ModuleList({ modules }: { modules: DashboardModule[] }) {
         {modules.map((module) => (
           <li key={module.slug} className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <h3 className="font-semibold leading-snug">{module.title}</h3>
-            <FactsBar practised={module.factsPractised} mastered={module.factsMastered} total={module.factsTotal} />
+            <MasteryShareBar
+              mastered={module.factsMastered}
+              learning={module.factsPractised - module.factsMastered}
+              notStarted={module.factsTotal - module.factsPractised}
+            />
             <p className="text-sm text-muted">
               {module.factsPractised} of {module.factsTotal} facts practised, {module.factsMastered} mastered
             </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FactsBar, FactsBarKey } from "./facts-bar";
+import { MasteryShareBar, MasteryShareKey } from "@/components/charts/mastery-share-bar";
 import type { AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "./types";
 
 function percent(value: number): string {
@@ -9,7 +9,7 @@ function percent(value: number): string {
 export function ModuleMasteryList({ modules }: { modules: ModuleMasteryView[] }) {
   return (
     <div className="flex flex-col gap-4">
-      <FactsBarKey />
+      <MasteryShareKey />
       <ul className="flex flex-col gap-4">
         {modules.map((module) => (
           <li key={module.slug} className="flex flex-col gap-1">
@@ -22,7 +22,11 @@ export function ModuleMasteryList({ modules }: { modules: ModuleMasteryView[] })
                 {module.accuracy === null ? "no answers yet" : `${percent(module.accuracy)} recently right`}
               </span>
             </div>
-            <FactsBar practised={module.learningFacts + module.masteredFacts} mastered={module.masteredFacts} total={module.factsTotal} />
+            <MasteryShareBar
+              mastered={module.masteredFacts}
+              learning={module.learningFacts}
+              notStarted={module.factsTotal - module.masteredFacts - module.learningFacts}
+            />
           </li>
         ))}
       </ul>

@@ -16,12 +16,11 @@ import { AssignReviewForm } from "./assign-review-form";
 
 export const metadata: Metadata = { title: "Class analysis" };
 
-function factRow(fact: FactMasteryRow, students: number): FactRowView {
+function factRow(fact: FactMasteryRow): FactRowView {
   return {
     slug: fact.slug,
     text: fact.text,
     moduleTitle: fact.moduleTitle,
-    students,
     mastered: fact.mastered,
     learning: fact.learning,
     notStarted: fact.notStarted,
@@ -61,7 +60,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
         ) : (
           <>
             <p className="text-muted">Lowest share of right answers first. One click sets a practice review of these facts, due in 7 days.</p>
-            <FactMasteryList facts={mastery.weakest.map((fact) => factRow(fact, mastery.students))} />
+            <FactMasteryList facts={mastery.weakest.map(factRow)} />
             <AssignReviewForm classId={mastery.classId} factCount={mastery.weakest.length} />
           </>
         )}
@@ -75,7 +74,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           A fact is mastered when a student can be expected to recall it three weeks after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
           practised.
         </p>
-        {practised.length > 0 ? <FactMasteryList facts={practised.map((fact) => factRow(fact, mastery.students))} /> : null}
+        {practised.length > 0 ? <FactMasteryList facts={practised.map(factRow)} /> : null}
       </Card>
 
       <section aria-labelledby="items-heading" className="flex flex-col gap-4">
