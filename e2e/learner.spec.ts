@@ -1,10 +1,19 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { allItemTypes, answerLessonCheck, answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
 
-/** Opens the quiz form with the query pre-filling it, and starts the quiz. */
-async function startQuiz(page: Page, query: string) {
+/**
+ * Opens the quiz form with the query pre-filling it, and starts the quiz;
+ * given `length`, first checks the form with axe and picks that many questions on it.
+ */
+async function startQuiz(page: Page, query: string, length?: { questions: number; press: (locator: Locator) => Promise<void> }) {
   await page.goto(`/quiz/new?${query}`);
+  if (length) {
+    await expectNoA11yViolations(page);
+    const choice = page.getByRole("radio", { name: `${length.questions} questions` });
+    await length.press(choice);
+    await expect(choice).toBeChecked();
+  }
   await page.getByRole("button", { name: "Start quiz" }).click();
   await page.waitForURL(/\/quiz\/(?!new)[^/?#]+$/);
   await expect(page.locator("section[data-item-type]")).toBeVisible();
@@ -50,7 +59,10 @@ test.describe("the learner's loop", () => {
     let didReload = false;
     for (let round = 0; round < 4 && seen.size < allItemTypes.length; round += 1) {
       const missing = allItemTypes.filter((type) => !seen.has(type));
-      await startQuiz(page, round === 0 ? `module=all&count=10&types=${allItemTypes.join(",")}` : `module=all&count=5&types=${missing.join(",")}`);
+      if (round === 0) {
+        await startQuiz(page, `module=all&count=5&types=${allItemTypes.join(",")}`, { questions: 10, press });
+        await expect(page.getByRole("heading", { name: "Question 1 of 10" })).toBeAttached();
+      } else await startQuiz(page, `module=all&count=5&types=${missing.join(",")}`);
       if (round === 0) await expectNoA11yViolations(page);
       for (let step = 0; step < 25; step += 1) {
         const question = page.locator("section[data-item-type]");

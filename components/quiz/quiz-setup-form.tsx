@@ -48,12 +48,16 @@ export function QuizSetupForm({
         <legend className="mb-1 font-semibold">Length</legend>
         <div className="grid grid-cols-3 gap-2">
           {quizLengths.map((count) => (
+            // The number sits beside its radio and the word under it, so three cards fit a 360 px screen.
             <label
               key={count}
-              className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-lg border-2 border-line bg-canvas px-3 font-semibold has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand"
+              className="flex min-h-12 cursor-pointer flex-col items-center justify-center rounded-lg border-2 border-line bg-canvas px-2 py-2 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand"
             >
-              <input type="radio" name="count" value={count} defaultChecked={count === defaults.count} className="size-5 accent-[var(--color-brand)]" />
-              {count} questions
+              <span className="flex items-center gap-2">
+                <input type="radio" name="count" value={count} defaultChecked={count === defaults.count} className="size-5 shrink-0 accent-[var(--color-brand)]" />
+                <span className="text-lg font-semibold">{count}</span>
+              </span>{" "}
+              <span className="text-sm text-muted">questions</span>
             </label>
           ))}
         </div>
