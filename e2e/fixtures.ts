@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
-/** Fails the test when axe finds any WCAG 2.2 A/AA violation on the page as it is now. */
+/** Fails the test when axe finds any WCAG 2.2 A/AA violation on the page as it is now, or when content spills sideways (reflow). */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
@@ -10,6 +10,42 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(await spillsOverWidth(page), `content wider than the screen or its box on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Reflow (WCAG 1.4.10), which axe does not check: the page never scrolls
+ * sideways, and no element in the flow sticks out of its parent's box (as a
+ * radio button pushed over its card's border by a long label did at 360 px).
+ * Positioned elements (menus, timeline dots, the fixed answer bar) and the
+ * contents of scroll containers are placed there on purpose and not counted.
+ */
+async function spillsOverWidth(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) found.push(`the page is ${root.scrollWidth} px wide on a ${root.clientWidth} px screen`);
+    const describe = (el: Element) => `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    // A display: contents wrapper (a row of a grid list) has no box of its own: its children sit in its parent's.
+    const boxParent = (el: Element) => {
+      let parent = el.parentElement;
+      while (parent && getComputedStyle(parent).display === "contents") parent = parent.parentElement;
+      return parent;
+    };
+    for (const el of Array.from(document.body.querySelectorAll("*"))) {
+      const parent = boxParent(el);
+      const box = el.getBoundingClientRect();
+      if (!parent || box.width <= 2 || box.height <= 2) continue; // visually hidden text is 1 px
+      const style = getComputedStyle(el);
+      if (style.position === "absolute" || style.position === "fixed" || style.display === "none") continue;
+      if (getComputedStyle(parent).overflowX !== "visible") continue;
+      const outer = parent.getBoundingClientRect();
+      if (box.left < outer.left - 1 || box.right > outer.right + 1) {
+        found.push(`${describe(el)} spans ${Math.round(box.left)}–${Math.round(box.right)} px inside ${describe(parent)} at ${Math.round(outer.left)}–${Math.round(outer.right)} px`);
+      }
+    }
+    return found;
+  });
 }
 
 /** An email no other test (in any project or retry) uses. */
