@@ -1,11 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./fixtures";
+import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { completeWithFirstOptions, createClass, joinWithCode, newUserContext, setAssignment, startAssignment, tap } from "./teacher-helpers";
 
 /**
  * Screenshots of the teacher's pages on a phone (360 px, the phone project),
  * with one student's handed-in assignment behind them, for people to look
- * at: test-results/screenshots/teach-*.png.
+ * at: test-results/screenshots/teach-*.png. Each page is also checked with
+ * axe and for reflow at that width.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -16,6 +17,8 @@ async function shoot(page: Page, path: string, name: string) {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.screenshot({ path: `${dir}/teach-${name}.png`, fullPage: true });
+  // The teacher's journey runs on the desktop project; here its pages meet axe and the reflow check at 360 px.
+  await expectNoA11yViolations(page);
 }
 
 test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
