@@ -145,3 +145,18 @@ describe("ambiguity traps (fixture)", () => {
     }
   });
 });
+
+describe("explanations of figures (fixture)", () => {
+  const items = Array.from({ length: 30 }, (_, i) => generateAllItemsDetailed(fixturePack, { seed: `figure-${i}` })).flat();
+  const quantityChoices = (factId: string) =>
+    items.filter((item) => item.key.factIds[0] === factId && item.client.type === "multiple-choice" && /^How many|how many/.test(item.client.prompt));
+
+  it("add the figure in digits only where the text spells it out", () => {
+    const spelledOut = quantityChoices("nangarhar-strike-three");
+    const inDigits = quantityChoices("border-strike-toll");
+    expect(spelledOut.length).toBeGreaterThan(0);
+    expect(inDigits.length).toBeGreaterThan(0);
+    for (const item of spelledOut) expect(item.key.explanation).toMatch(/killed three militants\. The figure: 3 militants\.$/);
+    for (const item of inDigits) expect(item.key.explanation).not.toContain("The figure");
+  });
+});
