@@ -111,6 +111,15 @@ describe("ambiguity traps (fixture)", () => {
     }
   });
 
+  it("a cloze never blanks the countries the pack is about: a learner would write them in any blank", () => {
+    const clozes = allItems.filter((item) => item.client.type === "cloze");
+    expect(clozes.length).toBeGreaterThan(0);
+    const answers = new Set(clozes.map((item) => item.key.expected));
+    expect(answers.has("Pakistan") || answers.has("United States")).toBe(false);
+    // Other names are still blanked.
+    expect(clozes.some((item) => /^[A-Z]/.test(item.key.expected) && !/\d/.test(item.key.expected))).toBe(true);
+  });
+
   it("two people who held the same role at different times: matched by role at the time, never both", () => {
     const roleItems = allItems.filter((item) => item.client.type === "matching" && item.client.matchKind === "person-role");
     expect(roleItems.length).toBeGreaterThan(0);

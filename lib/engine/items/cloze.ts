@@ -5,6 +5,7 @@
 import { formatDate } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
+import type { PackIndex } from "../pack-index";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -14,10 +15,19 @@ function splitAtBlank(text: string, start: number, end: number): { before: strin
   return { before, after: text.slice(end) };
 }
 
+/**
+ * An entity named in more than a third of the pack's facts (the two countries
+ * of a pack on their relations) is what a learner would write in any blank,
+ * knowing the fact or not: a cloze never blanks it.
+ */
+function isEverywhere(index: PackIndex, entityId: string): boolean {
+  return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
+}
+
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
 export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
-  const slots = markSlots(index, fact);
+  const slots = markSlots(index, fact).filter((slot) => slot.kind !== "entity" || !isEverywhere(index, slot.entityId));
   if (slots.length === 0) return null;
   const rng = itemRng(context, "cloze", [fact.id]);
   const slot = rng.pick(slots);
