@@ -120,6 +120,13 @@ describe("ambiguity traps (fixture)", () => {
     expect(clozes.some((item) => /^[A-Z]/.test(item.key.expected) && !/\d/.test(item.key.expected))).toBe(true);
   });
 
+  it("a government's or institution's position gets no true/false item: with another party swapped in, a false version may be true elsewhere", () => {
+    const positionIds = new Set(pack.facts.filter((fact) => fact.kind === "position").map((fact) => fact.id));
+    const fromPositions = allItems.filter((item) => positionIds.has(item.key.factIds[0] ?? ""));
+    expect(fromPositions.length).toBeGreaterThan(0);
+    expect(fromPositions.filter((item) => item.client.type === "true-false")).toEqual([]);
+  });
+
   it("two people who held the same role at different times: matched by role at the time, never both", () => {
     const roleItems = allItems.filter((item) => item.client.type === "matching" && item.client.matchKind === "person-role");
     expect(roleItems.length).toBeGreaterThan(0);

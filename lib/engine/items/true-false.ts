@@ -73,6 +73,10 @@ function numberWord(value: number): string | undefined {
 /** A true/false item; false (by the seed) only when the bank proves a swap wrong. */
 export function trueFalseItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
+  // A government's or an institution's stance is rarely its alone: with another country, group or
+  // initiative swapped in ("the State Department regarded the Haqqani network as a terrorist
+  // organisation"), the statement may be true outside our sources, so it cannot be marked false.
+  if (fact.kind === "position") return null;
   const rng = itemRng(context, "true-false", [fact.id]);
   const isTrue = rng.next() < 0.5;
   // Only facts that could be made false get an item, so "true" is never the only possible answer.
@@ -116,6 +120,8 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
   const replacement = writesUnit && quantity ? `${shown} ${quantity.unit}` : shown;
   const statement = replaceMark(index, fact, slot.mark, replacement, wrongEntity);
   const right = slot.kind === "quantity" && fact.quantity ? formatQuantity(fact.quantity) : slotAnswerText(index, fact, slot);
+  // "the sources give the United States, not the Soviet Union": names that take "the" keep it here too.
+  const named = (name: string, entityId: string | undefined) => (entityId && index.takesArticle.get(entityId) ? `the ${name}` : name);
   return finishItem(
     context,
     { type: "true-false", prompt, statement },
@@ -123,7 +129,7 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
       facts: [fact],
       answer: { kind: "boolean", value: false },
       expected: "False",
-      explanation: `False: the sources give ${right}, not ${shown}. ${fact.plainText}`,
+      explanation: `False: the sources give ${named(right, slot.kind === "entity" ? slot.entityId : undefined)}, not ${named(shown, wrongEntity?.id)}. ${fact.plainText}`,
       score: 0.3 + precisionWeight(fact),
       answerTexts: specificTexts,
       answerNames,
