@@ -18,7 +18,8 @@ function splitAtBlank(text: string, start: number, end: number): { before: strin
 /**
  * An entity named in more than a third of the pack's facts (the two countries
  * of a pack on their relations) is what a learner would write in any blank,
- * knowing the fact or not: a cloze never blanks it.
+ * knowing the fact or not: a cloze blanks it only when the fact has nothing
+ * else to blank, so that every fact can still be asked and reviewed.
  */
 function isEverywhere(index: PackIndex, entityId: string): boolean {
   return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
@@ -27,7 +28,9 @@ function isEverywhere(index: PackIndex, entityId: string): boolean {
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
 export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
-  const slots = markSlots(index, fact).filter((slot) => slot.kind !== "entity" || !isEverywhere(index, slot.entityId));
+  const allSlots = markSlots(index, fact);
+  const telling = allSlots.filter((slot) => slot.kind !== "entity" || !isEverywhere(index, slot.entityId));
+  const slots = telling.length > 0 ? telling : allSlots;
   if (slots.length === 0) return null;
   const rng = itemRng(context, "cloze", [fact.id]);
   const slot = rng.pick(slots);
