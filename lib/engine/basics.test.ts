@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { candidateDates, dateInterval, datePhrase, formatDate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
+import { fixturePack } from "./__fixtures__/pack";
+import { replaceMark } from "./items/true-false";
+import { indexPack } from "./pack-index";
 import { editDistance, indefiniteArticle, normaliseAnswer, typoAllowance } from "./text";
+import type { LoadedFact, Mark } from "./types";
 
 describe("createRng", () => {
   it("repeats for a seed and differs between seeds", () => {
@@ -109,5 +113,26 @@ describe("dates", () => {
     expect(typedDateMatches({ year: 2011 }, { precision: "day", value: "2011-05-02" })).toBe(false);
     expect(typedDateMatches({ year: 2011, month: 5, day: 2 }, { precision: "month", value: "2011-05" })).toBe(true);
     expect(typedDateMatches({ decade: 1990 }, { precision: "decade", value: "1990s" })).toBe(true);
+  });
+});
+
+describe("replaceMark", () => {
+  const index = indexPack(fixturePack);
+  const unitedStates = index.entityById.get("united-states");
+  /** A one-sentence fact naming Pakistan once, as the loader would mark it. */
+  const factSaying = (plainText: string): { fact: LoadedFact; mark: Mark } => {
+    const start = plainText.indexOf("Pakistan");
+    const mark: Mark = { start, end: start + "Pakistan".length, text: "Pakistan", ref: { type: "entity", id: "pakistan" } };
+    return { fact: { ...(fixturePack.facts[0] as LoadedFact), plainText, marks: [mark] }, mark };
+  };
+
+  it("puts \"the\" after the conjunction \"that\" and before a name that takes it", () => {
+    const { fact, mark } = factSaying("DW noted that Pakistan often faced accusations.");
+    expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("DW noted that the United States often faced accusations.");
+  });
+
+  it("gives a plural name the bare apostrophe", () => {
+    const { fact, mark } = factSaying("In the author's view, Pakistan's interest lies in stability.");
+    expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("In the author's view, the United States' interest lies in stability.");
   });
 });

@@ -49,17 +49,21 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
     const articleWasName = index.takesArticle.get(mark.ref.id) ?? false;
     if (hadArticle && !wantsArticle && articleWasName) before = before.replace(/the $/i, "");
     // No "the" after a determiner, even with adjectives between ("the separate Pentagon and NATO inquiries").
-    const afterDeterminer = /(^|\s)(the|a|an|its|their|his|her|this|that|these|those)\s+([a-z-]+\s+){0,2}$/.test(before);
-    if (!hadArticle && wantsArticle && !afterDeterminer && !/(^|\s)(a|an|its|their|his|her|this|that)\s$/i.test(before)) {
+    // "that" right before the name is the conjunction ("noted that the United States …"), not a determiner.
+    const afterDeterminer =
+      /(^|\s)(the|a|an|its|their|his|her|this|these|those)\s+([a-z-]+\s+){0,2}$/.test(before) || /(^|\s)that\s+([a-z-]+\s+){1,2}$/.test(before);
+    if (!hadArticle && wantsArticle && !afterDeterminer && !/(^|\s)(a|an|its|their|his|her|this)\s$/i.test(before)) {
       text = `the ${text}`;
     }
   }
+  // A plural name takes the bare apostrophe: "the United States' interest".
+  const possessive = /s$/.test(text) && /^'s\b/.test(after) ? `'${after.slice(2)}` : after;
   before = before.replace(/\b(a|an) $/i, (match, article: string) => {
     const wanted = indefiniteArticle(text);
     const cased = article[0] === "A" ? capitalise(wanted) : wanted;
     return `${cased} `;
   });
-  const sentence = `${before}${text}${after}`;
+  const sentence = `${before}${text}${possessive}`;
   return capitalise(sentence);
 }
 
