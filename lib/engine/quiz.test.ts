@@ -16,9 +16,27 @@ function shownText(item: ClientItem): string {
   return norm(shownTexts(item).join(" "));
 }
 
-describe.each(testPacks)("quizzes from %s", (_name, pack: LoadedPack) => {
+describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   const index = indexPack(pack);
   const seeds = Array.from({ length: 25 }, (_, i) => `quiz-${i}`);
+
+  it("takes a last-resort item only for a fact with nothing else to ask, and only when no other fact fits", () => {
+    const items = seeds.slice(0, 5).flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
+    const lastResortOnly = pack.facts.filter((fact) => {
+      const onFact = items.filter((item) => item.key.factIds.includes(fact.id));
+      return onFact.length > 0 && onFact.every((item) => item.isLastResort);
+    });
+    // The real pack has such facts ("In late 2014 the United States and Pakistan cooperated closely …").
+    if (name === "pak-us-relations") expect(lastResortOnly.length).toBeGreaterThan(0);
+    for (const fact of lastResortOnly.slice(0, 3)) {
+      expect(generateQuiz(pack, { factIds: [fact.id], count: 1, seed: "alone" }).items).toHaveLength(1);
+    }
+    const lastResortIds = new Set(items.filter((item) => item.isLastResort).map((item) => item.client.id));
+    for (const seed of seeds.slice(0, 5)) {
+      const quiz = generateQuiz(pack, { modules: "all", count: 20, seed });
+      expect(quiz.items.filter((item) => lastResortIds.has(item.id))).toEqual([]);
+    }
+  });
 
   it("can ask about every fact (a fact no item asks about could never be practised, reviewed or mastered)", () => {
     const asked = new Set(seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(pack, { seed }).flatMap((item) => item.key.factIds)));

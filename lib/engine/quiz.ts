@@ -80,7 +80,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   /**
    * One item on the fact: types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
-   * costly part. An item over its difficulty target is kept only as a fallback.
+   * costly part. An item over its difficulty target is kept only as a fallback,
+   * and a last-resort item only when nothing else on the fact fits.
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
@@ -88,22 +89,28 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       .map((type) => ({ type, rank: (typeCounts.get(type) ?? 0) + rng.next() * 0.9 }))
       .sort((a, b) => a.rank - b.rank);
     let fallback: GeneratedItem | null = null;
+    let lastResort: GeneratedItem | null = null;
     for (const { type } of order) {
       const item = generateOne(context, fact, type);
       if (!item || !fits(item)) continue;
-      if (!isOverTarget(item)) return item;
-      fallback ??= item;
+      if (item.isLastResort) lastResort ??= item;
+      else if (!isOverTarget(item)) return item;
+      else fallback ??= item;
     }
-    return isStrict ? null : fallback;
+    if (isStrict) return null;
+    return fallback ?? (allowsLastResort ? lastResort : null);
   };
 
-  // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is left.
+  // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is
+  // left; a last one takes last-resort items, for a quiz (or a review) of facts with nothing else to ask.
   let isStrict = targets !== null;
+  let allowsLastResort = false;
   const passedOver = scopes.map(() => [] as QueueEntry[]);
   let progressed = true;
-  while (chosen.length < request.count && (progressed || isStrict)) {
+  while (chosen.length < request.count && (progressed || isStrict || !allowsLastResort)) {
     if (!progressed) {
-      isStrict = false;
+      if (isStrict) isStrict = false;
+      else allowsLastResort = true;
       passedOver.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
     }
     progressed = false;
@@ -114,7 +121,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
         const entry = queue.shift() as QueueEntry;
         const picked = entry.kind === "group" ? pickGroupItem(scope) : pickFactItem(entry.fact);
         if (!picked) {
-          if (isStrict && entry.kind === "fact") passedOver[i]?.push(entry);
+          if ((isStrict || !allowsLastResort) && entry.kind === "fact") passedOver[i]?.push(entry);
           continue;
         }
         accept(picked);

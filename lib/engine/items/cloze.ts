@@ -19,7 +19,8 @@ function splitAtBlank(text: string, start: number, end: number): { before: strin
  * An entity named in more than a third of the pack's facts (the two countries
  * of a pack on their relations) is what a learner would write in any blank,
  * knowing the fact or not: a cloze blanks it only when the fact has nothing
- * else to blank, so that every fact can still be asked and reviewed.
+ * else to blank, and then as a last resort (see `GeneratedItem.isLastResort`),
+ * so that every fact can still be asked and reviewed.
  */
 function isEverywhere(index: PackIndex, entityId: string): boolean {
   return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
@@ -68,6 +69,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       score: base,
       answerTexts: slot.kind === "entity" ? [] : forms,
       answerNames: slot.kind === "entity" ? forms : [],
+      isLastResort: telling.length === 0,
     },
   );
 }

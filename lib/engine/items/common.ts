@@ -33,6 +33,8 @@ export interface GeneratedItem {
   /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
   visibleNormal: string;
   visibleWords: ReadonlySet<string>;
+  /** Asks what a learner could guess without the fact: a quiz takes it only when no other item on the fact fits. */
+  isLastResort: boolean;
 }
 
 /** What a generator receives. */
@@ -85,6 +87,7 @@ export function finishItem(
     answerTexts: string[];
     answerNames?: string[];
     citations?: Citation[];
+    isLastResort?: boolean;
   },
 ): GeneratedItem {
   const { index } = context;
@@ -113,6 +116,7 @@ export function finishItem(
     contextWords: contentWords(contextTextOf(client)),
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),
+    isLastResort: parts.isLastResort ?? false,
   };
 }
 
