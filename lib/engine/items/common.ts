@@ -33,7 +33,7 @@ export interface GeneratedItem {
   /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
   visibleNormal: string;
   visibleWords: ReadonlySet<string>;
-  /** Asks what a learner could guess without the fact: a quiz takes it only when no other item on the fact fits. */
+  /** Asks what a learner could guess without the fact: a quiz takes it only in a last pass, when no other fact fits. */
   isLastResort: boolean;
 }
 
