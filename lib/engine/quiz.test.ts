@@ -20,8 +20,11 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   const index = indexPack(pack);
   const seeds = Array.from({ length: 25 }, (_, i) => `quiz-${i}`);
 
+  // Every item on every fact under ten seeds, for the two tests that look at the whole bank.
+  const itemsOverSeeds = seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
+
   it("takes a last-resort item only for a fact with nothing else to ask, and only when no other fact fits", () => {
-    const items = seeds.slice(0, 5).flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
+    const items = itemsOverSeeds;
     const lastResortOnly = pack.facts.filter((fact) => {
       const onFact = items.filter((item) => item.key.factIds.includes(fact.id));
       return onFact.length > 0 && onFact.every((item) => item.isLastResort);
@@ -39,7 +42,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   });
 
   it("can ask about every fact (a fact no item asks about could never be practised, reviewed or mastered)", () => {
-    const asked = new Set(seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(pack, { seed }).flatMap((item) => item.key.factIds)));
+    const asked = new Set(itemsOverSeeds.flatMap((item) => item.key.factIds));
     // Known gap: a cause-effect fact whose cause and effect no other fact's can stand in for.
     const unaskable = new Set(["drones-and-interference-fuelled-anti-americanism"]);
     expect(pack.facts.filter((fact) => !asked.has(fact.id) && !unaskable.has(fact.id)).map((fact) => fact.id)).toEqual([]);
@@ -152,6 +155,17 @@ describe("ambiguity traps (fixture)", () => {
     expect(fromPositions.filter((item) => item.client.type === "true-false")).toEqual([]);
   });
 
+  it("a how-many question's explanation adds the figure in digits only where the text spells it out", () => {
+    const quantityChoices = (factId: string) =>
+      allItems.filter((item) => item.key.factIds[0] === factId && item.client.type === "multiple-choice" && /how many/i.test(item.client.prompt));
+    const spelledOut = quantityChoices("nangarhar-strike-three");
+    const inDigits = quantityChoices("border-strike-toll");
+    expect(spelledOut.length).toBeGreaterThan(0);
+    expect(inDigits.length).toBeGreaterThan(0);
+    for (const item of spelledOut) expect(item.key.explanation).toMatch(/killed three militants\. The figure: 3 militants\.$/);
+    for (const item of inDigits) expect(item.key.explanation).not.toContain("The figure");
+  });
+
   it("two people who held the same role at different times: matched by role at the time, never both", () => {
     const roleItems = allItems.filter((item) => item.client.type === "matching" && item.client.matchKind === "person-role");
     expect(roleItems.length).toBeGreaterThan(0);
@@ -184,20 +198,5 @@ describe("ambiguity traps (fixture)", () => {
     for (const item of allItems.filter((i) => i.key.factIds[0] === "abbottabad-raid" && i.client.type === "multiple-choice")) {
       if (item.client.type === "multiple-choice") expect(item.client.options.filter((o) => o.text === "Abbottabad").length).toBe(1);
     }
-  });
-});
-
-describe("explanations of figures (fixture)", () => {
-  const items = Array.from({ length: 30 }, (_, i) => generateAllItemsDetailed(fixturePack, { seed: `figure-${i}` })).flat();
-  const quantityChoices = (factId: string) =>
-    items.filter((item) => item.key.factIds[0] === factId && item.client.type === "multiple-choice" && /^How many|how many/.test(item.client.prompt));
-
-  it("add the figure in digits only where the text spells it out", () => {
-    const spelledOut = quantityChoices("nangarhar-strike-three");
-    const inDigits = quantityChoices("border-strike-toll");
-    expect(spelledOut.length).toBeGreaterThan(0);
-    expect(inDigits.length).toBeGreaterThan(0);
-    for (const item of spelledOut) expect(item.key.explanation).toMatch(/killed three militants\. The figure: 3 militants\.$/);
-    for (const item of inDigits) expect(item.key.explanation).not.toContain("The figure");
   });
 });
