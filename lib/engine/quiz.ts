@@ -80,8 +80,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   /**
    * One item on the fact: types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
-   * costly part. An item over its difficulty target is kept only as a fallback,
-   * and a last-resort item only when nothing else on the fact fits.
+   * costly part. An item over its difficulty target is kept only as a fallback;
+   * a last-resort item, only in the last pass and when nothing else on the fact fits.
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
