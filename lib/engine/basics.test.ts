@@ -131,6 +131,11 @@ describe("replaceMark", () => {
     expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("DW noted that the United States often faced accusations.");
   });
 
+  it("puts \"the\" after a preposition that ends a noun phrase", () => {
+    const { fact, mark } = factSaying("He sought an answer to the problem of Pakistan through SAARC.");
+    expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("He sought an answer to the problem of the United States through SAARC.");
+  });
+
   it("gives a plural name the bare apostrophe", () => {
     const { fact, mark } = factSaying("In the author's view, Pakistan's interest lies in stability.");
     expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("In the author's view, the United States' interest lies in stability.");

@@ -49,9 +49,12 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
     const articleWasName = index.takesArticle.get(mark.ref.id) ?? false;
     if (hadArticle && !wantsArticle && articleWasName) before = before.replace(/the $/i, "");
     // No "the" after a determiner, even with adjectives between ("the separate Pentagon and NATO inquiries").
-    // "that" right before the name is the conjunction ("noted that the United States …"), not a determiner.
+    // "that" right before the name is the conjunction ("noted that the United States …"), not a determiner;
+    // a preposition closes the noun phrase ("the problem of the United States").
+    const afterPreposition = /\s(of|in|to|for|with|by|from|on|at|into|over|against|through|between)\s$/i.test(before);
     const afterDeterminer =
-      /(^|\s)(the|a|an|its|their|his|her|this|these|those)\s+([a-z-]+\s+){0,2}$/.test(before) || /(^|\s)that\s+([a-z-]+\s+){1,2}$/.test(before);
+      !afterPreposition &&
+      (/(^|\s)(the|a|an|its|their|his|her|this|these|those)\s+([a-z-]+\s+){0,2}$/.test(before) || /(^|\s)that\s+([a-z-]+\s+){1,2}$/.test(before));
     if (!hadArticle && wantsArticle && !afterDeterminer && !/(^|\s)(a|an|its|their|his|her|this)\s$/i.test(before)) {
       text = `the ${text}`;
     }
