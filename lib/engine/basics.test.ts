@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateDates, dateInterval, datePhrase, formatDate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
+import { candidateDates, dateInterval, datePhrase, factDatePhrase, formatDate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
@@ -90,6 +90,15 @@ describe("dates", () => {
     expect(formatDate({ precision: "decade", value: "1990s" })).toBe("the 1990s");
     expect(formatDate({ precision: "range", from: "2014-11", to: "2014-12" })).toBe("November 2014 to December 2014");
     expect(datePhrase({ precision: "day", value: "2011-05-02" })).toBe("on 2 May 2011");
+  });
+  it("words a fact's date as its sentence does when the sentence dates a period from it", () => {
+    const dated = (plainText: string, markText: string) => {
+      const start = plainText.indexOf(markText);
+      return { date: { precision: "year" as const, value: "2001" }, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
+    };
+    expect(factDatePhrase(dated("After 2001, the United States wanted insurgent networks wiped out.", "2001"))).toBe("after 2001");
+    expect(factDatePhrase(dated("Pakistan argued after 2001 that its stake required engagement.", "2001"))).toBe("after 2001");
+    expect(factDatePhrase(dated("In 2001 the attacks changed everything.", "2001"))).toBe("in 2001");
   });
   it("treats a month and a day in it as overlapping", () => {
     expect(intervalsOverlap(dateInterval({ precision: "month", value: "2011-11" }), dateInterval({ precision: "day", value: "2011-11-26" }))).toBe(true);

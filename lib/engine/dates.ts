@@ -4,7 +4,7 @@
  * overlap), distractor dates and typed-date parsing. Pure: calendar maths
  * uses Date.UTC only, never the clock.
  */
-import type { FactDate } from "./types";
+import type { FactDate, LoadedFact } from "./types";
 
 /** A closed interval of days since 1970-01-01 (UTC). */
 export interface DayInterval {
@@ -90,6 +90,21 @@ export function formatDate(date: FactDate): string {
 export function datePhrase(date: FactDate): string {
   if (date.precision === "range") return `between ${formatBound(date.from ?? "")} and ${formatBound(date.to ?? "")}`;
   return `${date.precision === "day" ? "on" : "in"} ${formatBound(date.value ?? "")}`;
+}
+
+/**
+ * The fact's date as its sentence words it when the sentence dates a period
+ * from it ("After 2001, the United States wanted …"): "in 2001" would pin a
+ * standing view to one year. Otherwise `datePhrase`.
+ *
+ * @example
+ * factDatePhrase(factSaying("After [2001](#date), …")) // "after 2001"
+ */
+export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
+  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
+  const opener = mark ? /\b(after|since)\s+$/i.exec(fact.plainText.slice(0, mark.start)) : null;
+  if (mark && opener?.[1]) return `${opener[1].toLowerCase()} ${mark.text}`;
+  return datePhrase(fact.date);
 }
 
 /** The single calendar year a date falls in, or undefined when it spans several. */

@@ -2,7 +2,7 @@
  * Attribution: "who argued that …" / "who took the position that …" for
  * position and expert-view facts, with the date in the stem.
  */
-import { dateInterval, datePhrase, intervalsOverlap, type DayInterval } from "../dates";
+import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
 import type { PackIndex } from "../pack-index";
 import { isSelfContained } from "../clauses";
 import { claimantDistractors } from "../distractors";
@@ -47,7 +47,7 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // "who argued that the two countries …": the claim must say which two.
   if (!isSelfContained(index, fact, claim, { claim: true })) return null;
   const madeOn = claimDate(index, fact, claimantId);
-  const prompt = `${capitalise(datePhrase(madeOn))}, who ${verb} that ${claim}?`;
+  const prompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that ${claim}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
   if (revealsAnswer(prompt, forms)) return null;
 

@@ -2,7 +2,7 @@
  * Cause and effect: "X happened. What followed?" or "Y happened. What led to
  * this?", with the other side's options taken from unrelated cause-effect facts.
  */
-import { datePhrase, intervalsOverlap, yearsMentioned, type DayInterval } from "../dates";
+import { factDatePhrase, intervalsOverlap, yearsMentioned, type DayInterval } from "../dates";
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { clauseDistractors } from "../distractors";
 import { asSentence, capitalise } from "../text";
@@ -23,11 +23,11 @@ function asOption(clause: string): string {
 function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): string {
   if (isNounPhrase(given)) {
     const verb = ask === "effect" ? "followed" : "led to";
-    return `According to the sources, what ${verb} ${given} ${datePhrase(fact.date)}?`;
+    return `According to the sources, what ${verb} ${given} ${factDatePhrase(fact)}?`;
   }
   const question = ask === "effect" ? "According to the sources, what followed?" : "According to the sources, what led to this?";
   // A clause that names its own year ("the September 11 attacks struck the United States in 2001") needs no date before it.
-  const dated = yearsMentioned(given).length > 0 ? given : `${datePhrase(fact.date)}, ${given}`;
+  const dated = yearsMentioned(given).length > 0 ? given : `${factDatePhrase(fact)}, ${given}`;
   return `${asSentence(dated)} ${question}`;
 }
 

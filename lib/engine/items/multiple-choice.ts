@@ -2,7 +2,7 @@
  * Single-answer multiple choice from a fact's own question (who, what, where,
  * when, how many), or for an unquestioned quantity from what it counts.
  */
-import { datePhrase } from "../dates";
+import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
 import { questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
 import { capitalise } from "../text";
@@ -18,7 +18,7 @@ export function questionFor(context: GenerationContext, fact: LoadedFact): { ste
     return { stem, slot };
   }
   if (fact.kind === "quantity" && fact.quantity) {
-    return { stem: `${capitalise(datePhrase(fact.date))}, what was the figure for ${fact.quantity.counts}?`, slot: { kind: "quantity" } };
+    return { stem: `${capitalise(factDatePhrase(fact))}, what was the figure for ${fact.quantity.counts}?`, slot: { kind: "quantity" } };
   }
   return null;
 }
