@@ -193,6 +193,14 @@ describe("self-contained clauses", () => {
       }
     }
   });
+  it("offers no souring of relations as a wrong answer when the answer is one", () => {
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("raid-strained-ties"));
+      if (item?.client.type !== "cause-effect") continue;
+      // Whatever strained diplomatic ties could as well have caused friction.
+      for (const option of item.client.options) expect(option.text).not.toMatch(/^Friction arose/);
+    }
+  });
   it("puts no date before a clause that names its own year", () => {
     const item = causeEffectItem(contexts[0]!, fact("us-india-deal-fear"));
     expect(item?.client.prompt).toMatch(/^(The United States and India reached a civilian nuclear deal in 2008\. |Pakistan grew more afraid)/);

@@ -31,6 +31,12 @@ function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): stri
   return `${asSentence(dated)} ${question}`;
 }
 
+/**
+ * Words that say relations or feelings soured. Two such clauses are one answer to a learner:
+ * whatever made mistrust grow could as well have made relations tense or collapse.
+ */
+const strainWords = /\b(declin\w*|mistrust|distrust|trust wore away|friction|strain\w*|collaps\w*|ruptur\w*|tense|tensions?|frustrat\w*|fury|anger\w*|betray\w*|anti-american|resent\w*|sour\w*)\b/i;
+
 /** A cause-and-effect item in the direction the seed picks, or null without three unrelated alternatives. */
 export function causeEffectItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   if (fact.kind !== "cause-effect" || !fact.cause || !fact.effect) return null;
@@ -54,8 +60,10 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // of the stem), not noun phrases, not ruled out by time (a cause dated after the effect, an effect
   // dated before the cause) and not of the same period; those from facts nearer in time first.
   const interval = index.intervalOf.get(fact.id) as DayInterval;
+  const answerIsStrain = strainWords.test(answer);
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
     if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
+    if (answerIsStrain && strainWords.test(entry.clause)) return [];
     const other = index.intervalOf.get(entry.fact.id) as DayInterval;
     if (ask === "cause" ? other.start > interval.end : other.end < interval.start) return [];
     // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
