@@ -164,6 +164,8 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
   const paddedStem = paddedNormal(stem);
   return (index.entitiesByClass.get(entityClass(claimant)) ?? []).filter((candidate) => {
     if (candidate.id === claimantId || groupClaimants.has(candidate.id) || fact.claimedBy?.includes(candidate.id)) return false;
+    // The fact's own entities include those its author listed because they hold the view too.
+    if (fact.entityIds.includes(candidate.id)) return false;
     if (factNamesEntity(index, fact.id, candidate.id)) return false;
     if ((index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form))) return false;
     return !(index.claimsByEntity.get(candidate.id) ?? []).some((claim) => wordOverlap(claim.words, words) >= sameClaimOverlap);

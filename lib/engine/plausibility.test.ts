@@ -120,6 +120,21 @@ describe("items use the ranking", () => {
     }
   });
 
+  it("attribution never offers an entity the fact lists, such as another party holding the same view", () => {
+    // A fresh index (one is memoised per pack object): distractors are memoised per fact id, and this fact differs from the fixture's.
+    const sharedView = { ...fact("pakistan-drones-anger"), entityIds: [...fact("pakistan-drones-anger").entityIds, "united-states"] };
+    const freshIndex = indexPack({ ...pack });
+    const freshContexts = seeds.map((seed) => ({ index: freshIndex, seed }));
+    let asked = 0;
+    for (const context of freshContexts) {
+      const item = attributionItem(context, sharedView);
+      if (!item || item.key.answer.kind !== "option") continue;
+      asked++;
+      expect(wrongOptions(item.client as ChoiceClientItem, item.key.answer.optionId)).not.toContain("United States");
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it("dates a claim from the claimant's own analysis by the analysis, and ranks by that date", () => {
     expect(attributionItem(contexts[0]!, fact("writer-unpredictable"))?.client.prompt).toMatch(/^In 2024, who argued/);
     const item = attributionItem(contexts[0]!, fact("writer-raid-flashpoint"));
