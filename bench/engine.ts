@@ -91,6 +91,7 @@ export function syntheticPack(factCount: number): LoadedPack {
       entityIds: [p, o, a, b],
       date: { precision: "month", value: `${year}-${month}` },
       entities: [],
+      alsoTrue: [],
       parties: [a],
       tags: [`topic-${i % 15}`],
       sources: [{ source: "synthetic", para: (i % 40) + 1 }],

@@ -93,6 +93,8 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:9: fact "unknown-refs": unknown source "reuters-factbox" (looked for in sources.yaml)',
       'facts/c-broken.yaml:10: fact "unknown-refs": unknown module "gamma" (looked for in modules.yaml)',
       'facts/c-broken.yaml:11: fact "unknown-refs": relatedFacts: unknown fact "strike-2012" (looked for in facts/*.yaml) (did you mean "strike-2011"?)',
+      'facts/c-broken.yaml:13: fact "unknown-refs": "nato" in alsoTrue is one of the fact\'s own entities (alsoTrue lists others that would make it true too)',
+      'facts/c-broken.yaml:13: fact "unknown-refs": unknown entity "united-sates" in alsoTrue (looked for in entities/*.yaml) (did you mean "united-states"?)',
     ],
     "broken-duplicate-id": [
       'entities/zz-duplicate.yaml:1: duplicate entity id "nato": also defined at entities/people-and-groups.yaml:1 (ids are unique across entities/*.yaml)',

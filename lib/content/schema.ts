@@ -141,6 +141,12 @@ export const factSchema = z
     label: z.string().min(3).optional(),
     /** Entities involved that are not marked in the text. */
     entities: z.array(slug).default([]),
+    /**
+     * Entities that are not part of the fact but would make it true too in
+     * place of one of its own (another group with bases in the same place,
+     * another party holding the same view): never offered as a wrong answer.
+     */
+    alsoTrue: z.array(slug).default([]),
     /** Parties (country or bloc entity ids) involved. */
     parties: z.array(slug).min(1),
     tags: z.array(slug).default([]),

@@ -29,10 +29,11 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
   const slot = index.entityById.get(slotEntityId);
   if (!slot) return () => false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
-  const blocked = new Set<string>([...fact.entityIds, ...fact.parties, ...(fact.claimedBy ?? [])]);
+  const blocked = new Set<string>([...fact.entityIds, ...fact.alsoTrue, ...fact.parties, ...(fact.claimedBy ?? [])]);
   const groupId = index.groupOf.get(fact.id) ?? fact.id;
   for (const memberId of index.groupMembers.get(groupId) ?? []) {
-    for (const id of index.factById.get(memberId)?.entityIds ?? []) blocked.add(id);
+    const member = index.factById.get(memberId);
+    for (const id of [...(member?.entityIds ?? []), ...(member?.alsoTrue ?? [])]) blocked.add(id);
   }
   const others = [...new Set(fact.marks.flatMap((mark) => (mark.ref.type === "entity" && mark.ref.id !== slotEntityId ? [mark.ref.id] : [])))];
   for (const other of factsStatingAlike(index, fact, others, interval)) {
@@ -164,8 +165,8 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
   const paddedStem = paddedNormal(stem);
   return (index.entitiesByClass.get(entityClass(claimant)) ?? []).filter((candidate) => {
     if (candidate.id === claimantId || groupClaimants.has(candidate.id) || fact.claimedBy?.includes(candidate.id)) return false;
-    // The fact's own entities include those its author listed because they hold the view too.
-    if (fact.entityIds.includes(candidate.id)) return false;
+    // Like every other item, attribution offers none of the fact's entities, nor another party the author says holds the view too.
+    if (fact.entityIds.includes(candidate.id) || fact.alsoTrue.includes(candidate.id)) return false;
     if (factNamesEntity(index, fact.id, candidate.id)) return false;
     if ((index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form))) return false;
     return !(index.claimsByEntity.get(candidate.id) ?? []).some((claim) => wordOverlap(claim.words, words) >= sameClaimOverlap);

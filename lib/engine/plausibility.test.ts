@@ -120,9 +120,9 @@ describe("items use the ranking", () => {
     }
   });
 
-  it("attribution never offers an entity the fact lists, such as another party holding the same view", () => {
+  it("attribution never offers a party the fact lists as also holding the view", () => {
     // A fresh index (one is memoised per pack object): distractors are memoised per fact id, and this fact differs from the fixture's.
-    const sharedView = { ...fact("pakistan-drones-anger"), entityIds: [...fact("pakistan-drones-anger").entityIds, "united-states"] };
+    const sharedView = { ...fact("pakistan-drones-anger"), alsoTrue: ["united-states"] };
     const freshIndex = indexPack({ ...pack });
     const freshContexts = seeds.map((seed) => ({ index: freshIndex, seed }));
     let asked = 0;
@@ -133,6 +133,14 @@ describe("items use the ranking", () => {
       expect(wrongOptions(item.client as ChoiceClientItem, item.key.answer.optionId)).not.toContain("United States");
     }
     expect(asked).toBeGreaterThan(0);
+  });
+
+  it("offers no entity the fact lists as also true, in a swap or as an option", () => {
+    const panetta = fact("panetta-patience");
+    const freshIndex = indexPack({ ...pack });
+    expect(entityDistractors(freshIndex, panetta, "leon-panetta").map((e) => e.id)).toContain("john-allen");
+    const listed = { ...panetta, alsoTrue: ["john-allen"] };
+    expect(entityDistractors(indexPack({ ...pack }), listed, "leon-panetta").map((e) => e.id)).not.toContain("john-allen");
   });
 
   it("dates a claim from the claimant's own analysis by the analysis, and ranks by that date", () => {
