@@ -48,6 +48,12 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(pack.facts.filter((fact) => !asked.has(fact.id) && !unaskable.has(fact.id)).map((fact) => fact.id)).toEqual([]);
   });
 
+  it("dates each matched role once: a title that carries its year gets no date after it", () => {
+    const roleItems = itemsOverSeeds.flatMap((item) => (item.client.type === "matching" && item.client.matchKind === "person-role" ? [item.client] : []));
+    expect(roleItems.length).toBeGreaterThan(0);
+    for (const item of roleItems) for (const right of item.right) expect(right.text).not.toMatch(/\b(\d{4})\b.*\(\1\)$/);
+  });
+
   it("is the same byte for byte for the same request, and differs between seeds", () => {
     const request = { modules: "all" as const, count: 12, seed: "same" };
     expect(JSON.stringify(generateQuiz(pack, request))).toBe(JSON.stringify(generateQuiz(pack, { ...request })));

@@ -86,9 +86,11 @@ function rolePairs(index: PackIndex, facts: readonly LoadedFact[], scope: string
     const fact = factAbout(index, scope, facts, person.id, "person-role");
     const source = index.sourceById.get(role.source.source);
     if (!fact) return [];
+    const date = formatDate(role.date);
     return [{
       left: person.name,
-      right: `${capitalise(role.title)} (${formatDate(role.date)})`,
+      // "2014 Nobel Peace Prize laureate" already carries its date.
+      right: role.title.includes(date) ? capitalise(role.title) : `${capitalise(role.title)} (${date})`,
       fact,
       person,
       role,
