@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateDates, dateInterval, datePhrase, factDatePhrase, formatDate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
+import { candidateDates, dateInterval, datePhrase, factDatePhrase, formatDate, namesADate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
@@ -99,6 +99,11 @@ describe("dates", () => {
     expect(factDatePhrase(dated("After 2001, the United States wanted insurgent networks wiped out.", "2001"))).toBe("after 2001");
     expect(factDatePhrase(dated("Pakistan argued after 2001 that its stake required engagement.", "2001"))).toBe("after 2001");
     expect(factDatePhrase(dated("In 2001 the attacks changed everything.", "2001"))).toBe("in 2001");
+  });
+  it("knows a text that names its year or decade", () => {
+    expect(namesADate("In the 1990s the United States placed sanctions on Pakistan.")).toBe(true);
+    expect(namesADate("The raid of 2011 strained ties.")).toBe(true);
+    expect(namesADate("The raid strained ties, killing 24 soldiers.")).toBe(false);
   });
   it("treats a month and a day in it as overlapping", () => {
     expect(intervalsOverlap(dateInterval({ precision: "month", value: "2011-11" }), dateInterval({ precision: "day", value: "2011-11-26" }))).toBe(true);

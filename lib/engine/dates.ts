@@ -115,6 +115,11 @@ export function singleYear(date: FactDate): number | undefined {
   return startYear === endYear ? startYear : undefined;
 }
 
+/** True when a text names a year or a decade ("in 2011", "the 1990s"): it needs no date added. */
+export function namesADate(text: string): boolean {
+  return yearsMentioned(text).length > 0 || /\b\d{3}0s\b/.test(text);
+}
+
 /** Every four-digit year written in a text, for checking that a stem's dates agree with its options. */
 export function yearsMentioned(text: string): number[] {
   return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((match) => Number(match[1]));

@@ -52,6 +52,12 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const item of roleItems) for (const right of item.right) expect(right.text).not.toMatch(/\b(\d{4})\b.*\(\1\)$/);
   });
 
+  it("adds no date to a true/false statement that names its decade (\"In the 1990s …\")", () => {
+    const dated = itemsOverSeeds.flatMap((item) => (item.client.type === "true-false" && /\b(1[89]|20)\d0s\b/.test(item.client.statement) ? [item.client] : []));
+    if (name === "pak-us-relations") expect(dated.length).toBeGreaterThan(0);
+    for (const item of dated) expect(item.prompt).toBe("True or false?");
+  });
+
   it("is the same byte for byte for the same request, and differs between seeds", () => {
     const request = { modules: "all" as const, count: 12, seed: "same" };
     expect(JSON.stringify(generateQuiz(pack, request))).toBe(JSON.stringify(generateQuiz(pack, { ...request })));

@@ -2,7 +2,7 @@
  * Cause and effect: "X happened. What followed?" or "Y happened. What led to
  * this?", with the other side's options taken from unrelated cause-effect facts.
  */
-import { factDatePhrase, intervalsOverlap, yearsMentioned, type DayInterval } from "../dates";
+import { factDatePhrase, intervalsOverlap, namesADate, type DayInterval } from "../dates";
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { clauseDistractors } from "../distractors";
 import { asSentence, capitalise } from "../text";
@@ -27,7 +27,7 @@ function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): stri
   }
   const question = ask === "effect" ? "According to the sources, what followed?" : "According to the sources, what led to this?";
   // A clause that names its own year ("the September 11 attacks struck the United States in 2001") needs no date before it.
-  const dated = yearsMentioned(given).length > 0 ? given : `${factDatePhrase(fact)}, ${given}`;
+  const dated = namesADate(given) ? given : `${factDatePhrase(fact)}, ${given}`;
   return `${asSentence(dated)} ${question}`;
 }
 

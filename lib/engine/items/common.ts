@@ -3,7 +3,7 @@
  * shuffling, distractor selection by similar form, ids, difficulty buckets,
  * stems that carry their date, and give-away checks.
  */
-import { formatDate, yearsMentioned } from "../dates";
+import { formatDate, namesADate } from "../dates";
 import type { PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
@@ -208,7 +208,7 @@ export function pickSimilar(rng: Rng, answer: string, candidates: readonly (stri
  */
 export function stemWithDate(question: string, fact: LoadedFact): string {
   const trimmed = question.replace(/\s+/g, " ").trim();
-  if (yearsMentioned(trimmed).length > 0 || /\b\d{3}0s\b/.test(trimmed)) return trimmed;
+  if (namesADate(trimmed)) return trimmed;
   return `${trimmed} (${formatDate(fact.date)})`;
 }
 

@@ -2,7 +2,7 @@
  * True/false: the fact's sentence as written, or with one marked element
  * replaced by a same-class element the bank proves wrong for it.
  */
-import { formatDate, yearsMentioned } from "../dates";
+import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
 import type { PackIndex } from "../pack-index";
 import type { Rng } from "../random";
@@ -89,7 +89,7 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
   // Only facts that could be made false get an item, so "true" is never the only possible answer.
   const swap = firstSwappableSlot(index, fact, rng);
   if (!swap) return null;
-  const prompt = yearsMentioned(fact.plainText).length > 0 ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+  const prompt = namesADate(fact.plainText) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
   const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
   const specificTexts = [
     ...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []),
