@@ -58,6 +58,13 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const item of dated) expect(item.prompt).toBe("True or false?");
   });
 
+  it("never swaps a count for one in a false statement, where the plural after it would not agree", () => {
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "true-false") continue;
+      expect(item.client.statement).not.toMatch(/\b(one|1) ([A-Za-z-]+ ){0,2}(militants|guards|soldiers|strikes|people)\b/);
+    }
+  });
+
   it("is the same byte for byte for the same request, and differs between seeds", () => {
     const request = { modules: "all" as const, count: 12, seed: "same" };
     expect(JSON.stringify(generateQuiz(pack, request))).toBe(JSON.stringify(generateQuiz(pack, { ...request })));

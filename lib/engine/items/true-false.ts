@@ -27,7 +27,9 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
     // statement should be believable, not absurd ("the coalition was headed by the ISI", "the Seoul
     // raid", a 2012 interviewee quoted from a 2024 analysis).
     const best = ranked.ranks[0];
-    const alternatives = ranked.texts.filter((_, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank);
+    // A count of one would not agree with the plural the sentence goes on with ("killed one armed militants").
+    const agrees = (text: string) => slot.kind !== "quantity" || fact.quantity?.value === 1 || Number(text) !== 1;
+    const alternatives = ranked.texts.filter((text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && agrees(text));
     if (alternatives.length > 0) return { slot: slot as Slot & { mark: Mark }, alternatives };
   }
   return null;
