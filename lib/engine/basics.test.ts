@@ -99,6 +99,7 @@ describe("dates", () => {
     expect(factDatePhrase(dated("After 2001, the United States wanted insurgent networks wiped out.", "2001"))).toBe("after 2001");
     expect(factDatePhrase(dated("Pakistan argued after 2001 that its stake required engagement.", "2001"))).toBe("after 2001");
     expect(factDatePhrase(dated("In 2001 the attacks changed everything.", "2001"))).toBe("in 2001");
+    expect(factDatePhrase(dated("Aid has bred resentment (as of 2001).", "2001"))).toBe("as of 2001");
   });
   it("knows a text that names its year or decade", () => {
     expect(namesADate("In the 1990s the United States placed sanctions on Pakistan.")).toBe(true);

@@ -94,17 +94,28 @@ export function datePhrase(date: FactDate): string {
 
 /**
  * The fact's date as its sentence words it when the sentence dates a period
- * from it ("After 2001, the United States wanted …"): "in 2001" would pin a
- * standing view to one year. Otherwise `datePhrase`.
+ * from it or a standing situation at it ("After 2001, the United States
+ * wanted …", "… (as of 2024)"): "in 2001" would pin a standing view to one
+ * year. Otherwise `datePhrase`.
  *
  * @example
  * factDatePhrase(factSaying("After [2001](#date), …")) // "after 2001"
  */
 export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
   const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
-  const opener = mark ? /\b(after|since)\s+$/i.exec(fact.plainText.slice(0, mark.start)) : null;
-  if (mark && opener?.[1]) return `${opener[1].toLowerCase()} ${mark.text}`;
+  const opener = periodOpener(fact);
+  if (mark && opener) return `${opener} ${mark.text}`;
   return datePhrase(fact.date);
+}
+
+/**
+ * "after" or "since" when the fact's sentence dates a period from its date ("After 2001, …"), "as of"
+ * when it dates a standing situation at it ("… (as of 2024)"), else undefined.
+ */
+export function periodOpener(fact: Pick<LoadedFact, "marks" | "plainText">): "after" | "since" | "as of" | undefined {
+  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
+  const opener = mark ? /\b(after|since|as of)\s+$/i.exec(fact.plainText.slice(0, mark.start)) : null;
+  return opener?.[1]?.toLowerCase() as "after" | "since" | "as of" | undefined;
 }
 
 /** The single calendar year a date falls in, or undefined when it spans several. */

@@ -224,6 +224,22 @@ describe("self-contained clauses", () => {
       for (const option of item.client.options) expect(option.text).not.toMatch(/^Friction arose/);
     }
   });
+  it("never gives a standing souring as the stem: what led to it is open to any earlier grievance", () => {
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("standing-resentment"));
+      expect(item?.client.prompt ?? "").not.toMatch(/what led to this\?$/);
+    }
+  });
+  it("counts a period the sentence opens (\"After 2001, …\") as lasting until its source: no clause of those years is a wrong option", () => {
+    let asked = 0;
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("clash-2003"));
+      if (item?.client.type !== "cause-effect" || !item.client.prompt.endsWith("what led to this?")) continue;
+      asked++;
+      for (const option of item.client.options) expect(option.text).not.toMatch(/^Pakistan kept dealing/);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
   it("puts no date before a clause that names its own year", () => {
     const item = causeEffectItem(contexts[0]!, fact("us-india-deal-fear"));
     expect(item?.client.prompt).toMatch(/^(The United States and India reached a civilian nuclear deal in 2008\. |Pakistan grew more afraid)/);

@@ -2,7 +2,7 @@
  * Cause and effect: "X happened. What followed?" or "Y happened. What led to
  * this?", with the other side's options taken from unrelated cause-effect facts.
  */
-import { factDatePhrase, intervalsOverlap, namesADate, type DayInterval } from "../dates";
+import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpener, type DayInterval } from "../dates";
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { clauseDistractors } from "../distractors";
 import { asSentence, capitalise } from "../text";
@@ -48,8 +48,14 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // The stem shows one side on its own, so it must not lean on an unresolved reference ("the
   // programme …", "between the two"); the answer must not either, nor be a bare noun phrase among
   // clauses, or it would stand out from the options. Ask the other way round, or not at all.
+  // What led to a standing souring ("friction has arisen, as of 2024") is open to any earlier grievance:
+  // such an effect is only asked for, never given.
+  const standingStrain = periodOpener(fact) === "as of" && strainWords.test(fact.effect);
   const fits = (ask: "effect" | "cause") =>
-    isSelfContained(index, fact, givenOf(ask)) && isSelfContained(index, fact, clauseOf(ask)) && !isNounPhrase(clauseOf(ask));
+    isSelfContained(index, fact, givenOf(ask)) &&
+    isSelfContained(index, fact, clauseOf(ask)) &&
+    !isNounPhrase(clauseOf(ask)) &&
+    !(ask === "cause" && standingStrain);
   const ask = ([wanted, wanted === "effect" ? "cause" : "effect"] as const).find(fits);
   if (!ask) return null;
   const givenClause = givenOf(ask).trim().replace(/[.;]+$/, "");
@@ -59,12 +65,20 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // Distractors: clauses that stand alone (one leaning on an unresolved reference could read as true
   // of the stem), not noun phrases, not ruled out by time (a cause dated after the effect, an effect
   // dated before the cause) and not of the same period; those from facts nearer in time first.
-  const interval = index.intervalOf.get(fact.id) as DayInterval;
+  // A period the sentence opens ("After 2001, Pakistan kept dealing with militant groups") lasts until
+  // its source was written: a clause of any year in it may be linked to it.
+  const spanOf = (of: LoadedFact): DayInterval => {
+    const interval = index.intervalOf.get(of.id) as DayInterval;
+    const opener = periodOpener(of);
+    const source = opener === "after" || opener === "since" ? index.sourceById.get(of.sources[0]?.source ?? "") : undefined;
+    return source ? { start: interval.start, end: Math.max(interval.end, dateInterval(source.date).end) } : interval;
+  };
+  const interval = spanOf(fact);
   const answerIsStrain = strainWords.test(answer);
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
     if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
     if (answerIsStrain && strainWords.test(entry.clause)) return [];
-    const other = index.intervalOf.get(entry.fact.id) as DayInterval;
+    const other = spanOf(entry.fact);
     if (ask === "cause" ? other.start > interval.end : other.end < interval.start) return [];
     // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
     // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
