@@ -111,6 +111,9 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact, stem = ""): 
     // No source can report a date after the newest source was written: such an option rules itself out.
     if (interval.start > index.latestSourceDay) return false;
     if (eventIntervals.some((known) => intervalsOverlap(known, interval))) return false;
+    // The day either side is no fair wrong answer: an event overnight, in another time zone or reported the next day may carry it.
+    const widened = { start: interval.start - 1, end: interval.end + 1 };
+    if (candidate.precision === "day" && eventIntervals.some((known) => intervalsOverlap(known, widened))) return false;
     if (formatDate(candidate) === answerDisplay) return false;
     if (stemYears.length > 0 && fact.date.precision !== "year" && fact.date.precision !== "decade") {
       return stemYears.some((year) => formatDate(candidate).includes(String(year)));

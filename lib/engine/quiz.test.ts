@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { shownTexts } from "./__fixtures__/checks";
 import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
+import { dateInterval } from "./dates";
+import { dateDistractors } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { generateAllItemsDetailed } from "./generate";
 import { indexPack } from "./pack-index";
@@ -62,6 +64,15 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const item of itemsOverSeeds) {
       if (item.client.type !== "true-false") continue;
       expect(item.client.statement).not.toMatch(/\b(one|1) ([A-Za-z-]+ ){0,2}(militants|guards|soldiers|strikes|people)\b/);
+    }
+  });
+
+  it("never offers the day before or after an event's date as a wrong date", () => {
+    const dayFacts = pack.facts.filter((fact) => fact.date.precision === "day");
+    expect(dayFacts.length).toBeGreaterThan(0);
+    for (const fact of dayFacts) {
+      const day = dateInterval(fact.date).start;
+      for (const candidate of dateDistractors(index, fact)) expect(Math.abs(dateInterval(candidate).start - day)).toBeGreaterThan(1);
     }
   });
 
