@@ -17,7 +17,7 @@ import {
 import { testPacks } from "./__fixtures__/packs";
 import { generateAllItemsDetailed } from "./generate";
 import { gradeResponse } from "./grade";
-import { yearsMentioned } from "./dates";
+import { periodOpener, yearsMentioned } from "./dates";
 import type { GeneratedItem } from "./items/common";
 import type { LoadedPack } from "./types";
 
@@ -118,6 +118,8 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
       expect(facts.length).toBeLessThanOrEqual(5);
       const starts = facts.map((fact) => fact?.date.value ?? fact?.date.from ?? "");
       expect([...starts].sort()).toEqual(starts);
+      // A situation "as of" a date, or one that began "after" it, has no place in a sequence of happenings.
+      for (const fact of facts) expect(fact && periodOpener(fact), fact?.plainText).toBeFalsy();
     }
   });
 

@@ -4,14 +4,17 @@
  * of" a date), and with a label that does not itself give the date away.
  */
 import { memoise, type PackIndex } from "../pack-index";
+import { periodOpener } from "../dates";
 import type { LoadedFact } from "../types";
 
-const stateOfAffairs = /\b(standing|state of affairs|under way|as of|at the date of the article|in force)\b/i;
+const stateOfAffairs = /\b(standing|state of affairs|under way|as of|at the date of the article|in force|continuing|ongoing)\b/i;
 
 /** True for a labelled event whose date says when it happened. */
 export function isDatedEvent(fact: LoadedFact): boolean {
   if (!fact.label || fact.kind !== "event") return false;
   if (/^(as of|by|until|since|throughout)\b/i.test(fact.plainText)) return false;
+  // "… (as of 2024)", "After 2001, …": a situation at or from the date, not a happening on it.
+  if (periodOpener(fact)) return false;
   return !stateOfAffairs.test(fact.date.resolved ?? "");
 }
 
