@@ -1,6 +1,6 @@
 /**
- * Attribution: "who argued that …" / "who took the position that …" for
- * position and expert-view facts, with the date in the stem.
+ * Attribution: "who argued that …" for expert-view facts (an analyst's or a
+ * commentator's argument), with the date in the stem.
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
 import type { PackIndex } from "../pack-index";
@@ -34,7 +34,10 @@ export function claimDate(index: PackIndex, fact: LoadedFact, claimantId: string
 /** An attribution item naming one claimant (chosen by the seed), or null when the claim names its author or too few others are provably not its authors. */
 export function attributionItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
-  if ((fact.kind !== "position" && fact.kind !== "expert-view") || !fact.claim || !fact.claimedBy?.length) return null;
+  // Only an analyst's or commentator's argument: a government's, an institution's or an official's
+  // stance is rarely theirs alone (Panetta wanted the supply route reopened as much as Mattis did), so
+  // another claimant offered as wrong may have held it too, as with true/false.
+  if (fact.kind !== "expert-view" || !fact.claim || !fact.claimedBy?.length) return null;
   const rng = itemRng(context, "attribution", [fact.id]);
   const claimants = fact.claimedBy.filter((id) => index.entityById.has(id));
   if (claimants.length === 0) return null;
@@ -42,12 +45,11 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   const claimant = index.entityById.get(claimantId);
   if (!claimant) return null;
 
-  const verb = fact.kind === "expert-view" ? "argued" : "took the position";
   const claim = fact.claim.replace(/\s+/g, " ").trim().replace(/[.;]+$/, "");
   // "who argued that the two countries …": the claim must say which two.
   if (!isSelfContained(index, fact, claim, { claim: true })) return null;
   const madeOn = claimDate(index, fact, claimantId);
-  const prompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that ${claim}?`;
+  const prompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who argued that ${claim}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
   if (revealsAnswer(prompt, forms)) return null;
 
