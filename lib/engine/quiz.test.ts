@@ -76,6 +76,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it("never offers options for the holder of a position: another party offered as wrong may hold it too", () => {
+    let typed = 0;
+    for (const item of itemsOverSeeds) {
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      if (item.client.type !== "cloze" || fact?.kind !== "position") continue;
+      const holderForms = (fact.claimedBy ?? []).flatMap((id) => index.formsOf.get(id) ?? []);
+      if (!holderForms.includes(item.key.expected)) continue;
+      expect(item.client.options).toBeUndefined();
+      typed++;
+    }
+    if (name === "pak-us-relations") expect(typed).toBeGreaterThan(0);
+  });
+
   it("is the same byte for byte for the same request, and differs between seeds", () => {
     const request = { modules: "all" as const, count: 12, seed: "same" };
     expect(JSON.stringify(generateQuiz(pack, request))).toBe(JSON.stringify(generateQuiz(pack, { ...request })));

@@ -45,7 +45,10 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
 
   const answer = slot.kind === "entity" ? mark.text : slotAnswerText(index, fact, slot);
-  const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact));
+  // Who holds a position is typed, not chosen: another government or official offered as wrong may
+  // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
+  const blanksPositionHolder = fact.kind === "position" && slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
+  const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder;
   const distractors = canChoose && rng.next() < 0.5 ? pickSimilar(rng, slotAnswerText(index, fact, slot), rankedEntries(slotDistractorTexts(index, fact, slot, `${before} ${after}`)), 3) : null;
   const shuffled = distractors ? shuffleOptions(rng, slotAnswerText(index, fact, slot), distractors) : null;
 
