@@ -94,12 +94,9 @@ export function datePhrase(date: FactDate): string {
 
 /**
  * The fact's date as its sentence words it when the sentence dates a period
- * from it or a standing situation at it ("After 2001, the United States
- * wanted …", "… (as of 2024)"): "in 2001" would pin a standing view to one
- * year. Otherwise `datePhrase`.
- *
- * @example
- * factDatePhrase(factSaying("After [2001](#date), …")) // "after 2001"
+ * from it or a standing situation at it: "after 2001" for "After 2001, the
+ * United States wanted …", "as of 2024" for "… (as of 2024)"; "in 2001" would
+ * pin a standing view to one year. Otherwise `datePhrase`.
  */
 export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
   const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
