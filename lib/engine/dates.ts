@@ -118,9 +118,13 @@ export function periodOpener(fact: Pick<LoadedFact, "marks" | "plainText">): "af
 /** The single calendar year a date falls in, or undefined when it spans several. */
 export function singleYear(date: FactDate): number | undefined {
   const interval = dateInterval(date);
-  const startYear = new Date(interval.start * dayMs).getUTCFullYear();
-  const endYear = new Date(interval.end * dayMs).getUTCFullYear();
-  return startYear === endYear ? startYear : undefined;
+  const startYear = yearOfDay(interval.start);
+  return startYear === yearOfDay(interval.end) ? startYear : undefined;
+}
+
+/** The calendar year of a day counted from 1970-01-01. */
+export function yearOfDay(day: number): number {
+  return new Date(day * dayMs).getUTCFullYear();
 }
 
 /** True when a text names a year or a decade ("in 2011", "the 1990s"): it needs no date added. */

@@ -10,6 +10,7 @@ import { claimantDistractors, entityDistractors } from "./distractors";
 import { generateAllItemsDetailed } from "./generate";
 import { attributionItem } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
+import { isStandingSituation } from "./items/events";
 import type { GenerationContext } from "./items/common";
 import { isTrivialAcronym } from "./items/matching";
 import { multipleChoiceItem } from "./items/multiple-choice";
@@ -225,6 +226,24 @@ describe("self-contained clauses", () => {
       if (item?.client.type !== "cause-effect" || !item.client.prompt.endsWith("what led to this?")) continue;
       asked++;
       for (const option of item.client.options) expect(option.text).not.toMatch(/^Pakistan kept dealing/);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+  it("knows a standing situation, which may have held long before its date, from a happening", () => {
+    expect(isStandingSituation(fact("standing-resentment"))).toBe(true);
+    expect(isStandingSituation({ ...fact("clash-2003"), date: { ...fact("clash-2003").date, resolved: "A standing view, dated to the article." } })).toBe(true);
+    expect(isStandingSituation(fact("clash-2003"))).toBe(false);
+  });
+
+  it("offers as wrong causes of a souring only what came after it", () => {
+    let asked = 0;
+    for (const context of contexts) {
+      const item = causeEffectItem(context, fact("clash-2003"));
+      if (item?.client.type !== "cause-effect" || !item.client.prompt.endsWith("what led to this?")) continue;
+      asked++;
+      const wrong = wrongOptions(item.client, item.key.answer.kind === "option" ? item.key.answer.optionId : "");
+      // Earlier grievances may have fed the strain: the nuclear programme, the sanctions, the Cold War partnership.
+      for (const text of wrong) expect(text).not.toMatch(/nuclear programme|nuclear ambitions|Soviet Union|kept dealing/);
     }
     expect(asked).toBeGreaterThan(0);
   });

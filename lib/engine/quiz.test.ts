@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shownTexts } from "./__fixtures__/checks";
 import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
-import { dateInterval } from "./dates";
+import { dateInterval, yearOfDay } from "./dates";
 import { dateDistractors } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { generateAllItemsDetailed } from "./generate";
@@ -89,7 +89,25 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(typed).toBeGreaterThan(0);
   });
 
+  it("offers at most one wrong cause or effect per episode (a year and a topic the facts share)", () => {
+    const clauseFacts = new Map<string, LoadedPack["facts"][number]>();
+    for (const fact of pack.facts) for (const clause of [fact.cause, fact.effect]) if (clause) clauseFacts.set(norm(clause), fact);
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "cause-effect" || item.key.answer.kind !== "option") continue;
+      const correctId = item.key.answer.optionId;
+      const episodes = item.client.options
+        .filter((option) => option.id !== correctId)
+        .flatMap((option) => {
+          const fact = clauseFacts.get(norm(option.text));
+          const year = fact ? yearOfDay(dateInterval(fact.date).start) : undefined;
+          return fact ? fact.tags.map((tag) => `${year}|${tag}`) : [];
+        });
+      expect(new Set(episodes).size, item.client.prompt).toBe(episodes.length);
+    }
+  });
+
   it("is the same byte for byte for the same request, and differs between seeds", () => {
+
     const request = { modules: "all" as const, count: 12, seed: "same" };
     expect(JSON.stringify(generateQuiz(pack, request))).toBe(JSON.stringify(generateQuiz(pack, { ...request })));
     const other = generateQuiz(pack, { ...request, seed: "other" });

@@ -2,8 +2,9 @@
  * Cause and effect: "X happened. What followed?" or "Y happened. What led to
  * this?", with the other side's options taken from unrelated cause-effect facts.
  */
-import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpener, type DayInterval } from "../dates";
+import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpener, yearOfDay, type DayInterval } from "../dates";
 import { isNounPhrase, isSelfContained } from "../clauses";
+import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
 import { asSentence, capitalise } from "../text";
 import type { LoadedFact } from "../types";
@@ -75,18 +76,30 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   };
   const interval = spanOf(fact);
   const answerIsStrain = strainWords.test(answer);
+  // What led to a souring? Any earlier grievance may have fed it, so its wrong causes come only from
+  // after it, which cannot have caused it (and no standing situation, which may have held before).
+  const givenIsStrain = ask === "cause" && strainWords.test(givenClause);
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
     if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
     if (answerIsStrain && strainWords.test(entry.clause)) return [];
     const other = spanOf(entry.fact);
-    if (ask === "cause" ? other.start > interval.end : other.end < interval.start) return [];
+    if (givenIsStrain ? other.start <= interval.end || isStandingSituation(entry.fact) : ask === "cause" ? other.start > interval.end : other.end < interval.start) return [];
     // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
     // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
     if (intervalsOverlap(other, interval)) return [];
     const distance = Math.max(0, other.start - interval.end, interval.start - other.end);
-    return [{ text: asOption(entry.clause), rank: distance <= 3 * 365 ? 0 : distance <= 8 * 365 ? 1 : 2 }];
+    // One episode (a year and a topic the facts share) gives at most one wrong option: three takes on
+    // the Abbottabad raid would be one option three times.
+    const episodes = entry.fact.tags.map((tag) => `${yearOfDay(other.start)}|${tag}`);
+    return [{ text: asOption(entry.clause), rank: distance <= 3 * 365 ? 0 : distance <= 8 * 365 ? 1 : 2, episodes }];
   });
-  const distractors = pickSimilar(rng, answer, candidates, 3);
+  const seenEpisodes = new Set<string>();
+  const oneEach = rng.shuffle(candidates).filter(({ episodes }) => {
+    if (episodes.some((episode) => seenEpisodes.has(episode))) return false;
+    for (const episode of episodes) seenEpisodes.add(episode);
+    return true;
+  });
+  const distractors = pickSimilar(rng, answer, oneEach, 3);
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, answer, distractors);
   if (!shuffled) return null;

@@ -7,15 +7,22 @@ import { memoise, type PackIndex } from "../pack-index";
 import { periodOpener } from "../dates";
 import type { LoadedFact } from "../types";
 
-const stateOfAffairs = /\b(standing|state of affairs|under way|as of|at the date of the article|in force|continuing|ongoing)\b/i;
+const stateOfAffairs = /\b(standing|state of affairs|under way|as of|at the date of the article|in force|continuing|ongoing|judgement|observation|no start date)\b/i;
 
 /** True for a labelled event whose date says when it happened. */
 export function isDatedEvent(fact: LoadedFact): boolean {
   if (!fact.label || fact.kind !== "event") return false;
   if (/^(as of|by|until|since|throughout)\b/i.test(fact.plainText)) return false;
-  // "… (as of 2024)", "After 2001, …": a situation at or from the date, not a happening on it.
-  if (periodOpener(fact)) return false;
-  return !stateOfAffairs.test(fact.date.resolved ?? "");
+  // "After 2001, …": a situation from the date, not a happening on it.
+  return !periodOpener(fact) && !isStandingSituation(fact);
+}
+
+/**
+ * True for a state of affairs dated only by the article that reports it ("… (as of 2024)", "a
+ * standing view, dated to the article"): it may have held long before that date.
+ */
+export function isStandingSituation(fact: LoadedFact): boolean {
+  return periodOpener(fact) === "as of" || stateOfAffairs.test(fact.date.resolved ?? "");
 }
 
 /** True when a label names a year or decade, which would give its date away. */
