@@ -79,11 +79,15 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // What led to a souring? Any earlier grievance may have fed it, so its wrong causes come only from
   // after it, which cannot have caused it (and no standing situation, which may have held before).
   const givenIsStrain = ask === "cause" && strainWords.test(givenClause);
+  const excludedByTime = (other: DayInterval, of: LoadedFact): boolean => {
+    if (givenIsStrain) return other.start <= interval.end || isStandingSituation(of);
+    return ask === "cause" ? other.start > interval.end : other.end < interval.start;
+  };
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
     if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
     if (answerIsStrain && strainWords.test(entry.clause)) return [];
     const other = spanOf(entry.fact);
-    if (givenIsStrain ? other.start <= interval.end || isStandingSituation(entry.fact) : ask === "cause" ? other.start > interval.end : other.end < interval.start) return [];
+    if (excludedByTime(other, entry.fact)) return [];
     // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
     // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
     if (intervalsOverlap(other, interval)) return [];
