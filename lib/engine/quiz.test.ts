@@ -99,8 +99,9 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         .filter((option) => option.id !== correctId)
         .flatMap((option) => {
           const fact = clauseFacts.get(norm(option.text));
-          const year = fact ? yearOfDay(dateInterval(fact.date).start) : undefined;
-          return fact ? fact.tags.map((tag) => `${year}|${tag}`) : [];
+          if (!fact) return [];
+          const year = yearOfDay(dateInterval(fact.date).start);
+          return fact.tags.map((tag) => `${year}|${tag}`);
         });
       expect(new Set(episodes).size, item.client.prompt).toBe(episodes.length);
     }
