@@ -97,20 +97,18 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       else if (!isOverTarget(item)) return item;
       else fallback ??= item;
     }
-    if (isStrict) return null;
-    return fallback ?? (allowsLastResort ? lastResort : null);
+    if (pass === "mix") return null;
+    return fallback ?? (pass === "last-resort" ? lastResort : null);
   };
 
   // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is
   // left; a last one takes last-resort items, for a quiz (or a review) of facts with nothing else to ask.
-  let isStrict = targets !== null;
-  let allowsLastResort = false;
+  let pass: "mix" | "fill" | "last-resort" = targets !== null ? "mix" : "fill";
   const passedOver = scopes.map(() => [] as QueueEntry[]);
   let progressed = true;
-  while (chosen.length < request.count && (progressed || isStrict || !allowsLastResort)) {
+  while (chosen.length < request.count && (progressed || pass !== "last-resort")) {
     if (!progressed) {
-      if (isStrict) isStrict = false;
-      else allowsLastResort = true;
+      pass = pass === "mix" ? "fill" : "last-resort";
       passedOver.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
     }
     progressed = false;
@@ -121,7 +119,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
         const entry = queue.shift() as QueueEntry;
         const picked = entry.kind === "group" ? pickGroupItem(scope) : pickFactItem(entry.fact);
         if (!picked) {
-          if ((isStrict || !allowsLastResort) && entry.kind === "fact") passedOver[i]?.push(entry);
+          if (pass !== "last-resort" && entry.kind === "fact") passedOver[i]?.push(entry);
           continue;
         }
         accept(picked);
