@@ -122,10 +122,11 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     if (hasMark("quantity") && !fact.quantity) report(["text"], `the text marks a (#quantity) but the fact has no "quantity"`);
 
     fact.entities.forEach((id, i) => checkEntityRef(entry, ["entities", i], label, id, "entities"));
+    const marked = markup.marks.flatMap((mark) => (mark.ref.type === "entity" ? [mark.ref.id] : []));
+    const ownEntityIds = [...new Set([...marked, ...fact.entities])];
     fact.alsoTrue.forEach((id, i) => {
       checkEntityRef(entry, ["alsoTrue", i], label, id, "alsoTrue");
-      const own = fact.entities.includes(id) || markup.marks.some((mark) => mark.ref.type === "entity" && mark.ref.id === id);
-      if (own) report(["alsoTrue", i], `"${id}" in alsoTrue is one of the fact's own entities (alsoTrue lists others that would make it true too)`);
+      if (ownEntityIds.includes(id)) report(["alsoTrue", i], `"${id}" in alsoTrue is one of the fact's own entities (alsoTrue lists others that would make it true too)`);
     });
     fact.parties.forEach((id, i) => checkEntityRef(entry, ["parties", i], label, id, "parties"));
     fact.claimedBy?.forEach((id, i) => checkEntityRef(entry, ["claimedBy", i], label, id, "claimedBy"));
@@ -170,12 +171,11 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       if (giveaway) warn(["question"], `the question contains its own answer "${giveaway}"`);
     }
 
-    const marked = markup.marks.flatMap((mark) => (mark.ref.type === "entity" ? [mark.ref.id] : []));
     const loaded: LoadedFact = {
       ...fact,
       plainText: markup.plainText,
       marks: markup.marks,
-      entityIds: [...new Set([...marked, ...fact.entities])],
+      entityIds: ownEntityIds,
     };
     return loaded;
   });
