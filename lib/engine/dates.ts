@@ -99,20 +99,25 @@ export function datePhrase(date: FactDate): string {
  * pin a standing view to one year. Otherwise `datePhrase`.
  */
 export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
-  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
-  const opener = periodOpener(fact);
-  if (mark && opener) return `${opener} ${mark.text}`;
-  return datePhrase(fact.date);
+  const opened = openedPeriod(fact);
+  return opened ? `${opened.opener} ${opened.mark.text}` : datePhrase(fact.date);
 }
+
+type PeriodOpener = "after" | "since" | "as of";
 
 /**
  * "after" or "since" when the fact's sentence dates a period from its date ("After 2001, …"), "as of"
  * when it dates a standing situation at it ("… (as of 2024)"), else undefined.
  */
-export function periodOpener(fact: Pick<LoadedFact, "marks" | "plainText">): "after" | "since" | "as of" | undefined {
+export function periodOpener(fact: Pick<LoadedFact, "marks" | "plainText">): PeriodOpener | undefined {
+  return openedPeriod(fact)?.opener;
+}
+
+/** The date mark and the word before it that opens a period, when there is one. */
+function openedPeriod(fact: Pick<LoadedFact, "marks" | "plainText">): { opener: PeriodOpener; mark: LoadedFact["marks"][number] } | undefined {
   const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
-  const opener = mark ? /\b(after|since|as of)\s+$/i.exec(fact.plainText.slice(0, mark.start)) : null;
-  return opener?.[1]?.toLowerCase() as "after" | "since" | "as of" | undefined;
+  const word = mark ? /\b(after|since|as of)\s+$/i.exec(fact.plainText.slice(0, mark.start))?.[1] : undefined;
+  return mark && word ? { opener: word.toLowerCase() as PeriodOpener, mark } : undefined;
 }
 
 /** The single calendar year a date falls in, or undefined when it spans several. */
