@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateDates, dateInterval, datePhrase, factDatePhrase, formatDate, namesADate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
+import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, formatDate, namesADate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
@@ -100,6 +100,24 @@ describe("dates", () => {
     expect(factDatePhrase(dated("Pakistan argued after 2001 that its stake required engagement.", "2001"))).toBe("after 2001");
     expect(factDatePhrase(dated("In 2001 the attacks changed everything.", "2001"))).toBe("in 2001");
     expect(factDatePhrase(dated("Aid has bred resentment (as of 2001).", "2001"))).toBe("as of 2001");
+  });
+  it("knows a date at which a state held from the date of a happening: only the happening's can be asked for", () => {
+    const dated = (plainText: string, markText: string, kind: LoadedFact["kind"] = "event", resolved?: string) => {
+      const start = plainText.indexOf(markText);
+      const date = { precision: "year" as const, value: "2014", ...(resolved ? { resolved } : {}) };
+      return { kind, date, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
+    };
+    // A role, a name, a count "by" a date, a situation "as of" it, a policy as it stood: any other moment of it fits too.
+    expect(datesAState(dated("In 2014 Barack Obama was President of the United States.", "2014", "person-role"))).toBe(true);
+    expect(datesAState(dated("ISI stands for Inter-Services Intelligence (as named in 2014).", "2014", "definition"))).toBe(true);
+    expect(datesAState(dated("By 2014 the TTP had killed thousands of Pakistanis.", "2014"))).toBe(true);
+    expect(datesAState(dated("By late 2014 the government had signalled a change.", "2014"))).toBe(true);
+    expect(datesAState(dated("Aid has bred resentment (as of 2014).", "2014"))).toBe(true);
+    expect(datesAState(dated("In 2014 the United States wanted an offensive.", "2014", "position", "Washington's wish at the date of the factbox."))).toBe(true);
+    expect(datesAState(dated("In 2014 the TTP was a danger to Pakistan.", "2014", "comparison", "A standing judgement, dated to the article."))).toBe(true);
+    // A happening, or a view given at its date, is dated by when it happened.
+    expect(datesAState(dated("In 2014 a US air strike hit Nangarhar.", "2014"))).toBe(false);
+    expect(datesAState(dated("In 2014 the author judged the army too powerful.", "2014", "expert-view", "The author's judgement at the date of the piece."))).toBe(false);
   });
   it("knows a text that names its year or decade", () => {
     expect(namesADate("In the 1990s the United States placed sanctions on Pakistan.")).toBe(true);

@@ -120,6 +120,29 @@ function openedPeriod(fact: Pick<LoadedFact, "marks" | "plainText">): { opener: 
   return mark && word ? { opener: word.toLowerCase() as PeriodOpener, mark } : undefined;
 }
 
+/** Words before a date that make it a moment at which something held, not when it happened: "By 2014 the TTP had killed thousands". */
+const heldAtOpener = /\b(by|as of|until|throughout|as (described|named) in)\s+((late|early|mid|the end of)\s+)?$/i;
+/** A date note saying the fact stands beyond its date: "a standing judgement, dated to the article". */
+const standingNote = /\b(standing|state of affairs|under way|in force|continuing|ongoing|dated to (its year|the article))\b/i;
+/** A date note saying the fact was seen at its date ("the state of relations at the date of the factbox"). */
+const seenAtNote = /\b(at the (date|time) of|as (it|they) stood|current at)\b/i;
+/** A date note saying someone judged or claimed something then: a moment, whatever it is about. */
+const actNote = /\b(judgement|view|observation|characterisation|forecast|claim)\b/i;
+
+/**
+ * True when the fact's date is a moment at which a state of affairs held (a
+ * role, a name, a policy as it stood, a count "by" a date), not when something
+ * happened or was said. Any other moment of that state fits the sentence as
+ * well ("In _____ Barack Obama was President"), so the date cannot be asked for.
+ */
+export function datesAState(fact: Pick<LoadedFact, "kind" | "date" | "marks" | "plainText">): boolean {
+  if (fact.kind === "person-role" || fact.kind === "definition") return true;
+  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
+  if (mark && heldAtOpener.test(fact.plainText.slice(0, mark.start))) return true;
+  const note = fact.date.resolved ?? "";
+  return standingNote.test(note) || (seenAtNote.test(note) && !actNote.test(note));
+}
+
 /** The single calendar year a date falls in, or undefined when it spans several. */
 export function singleYear(date: FactDate): number | undefined {
   const interval = dateInterval(date);

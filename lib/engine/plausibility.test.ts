@@ -1,7 +1,7 @@
 /**
  * The plausibility rules for distractors and swaps, self-contained
- * cause-effect clauses and claims, and fair acronym matching, on a targeted
- * fixture (see __fixtures__/plausibility-pack.ts).
+ * cause-effect clauses and claims, fair acronym matching and which dates a
+ * cloze may blank, on a targeted fixture (see __fixtures__/plausibility-pack.ts).
  */
 import { describe, expect, it } from "vitest";
 import { plausibilityPack as pack } from "./__fixtures__/plausibility-pack";
@@ -17,6 +17,7 @@ import { multipleChoiceItem } from "./items/multiple-choice";
 import { trueFalseItem } from "./items/true-false";
 import { indexPack } from "./pack-index";
 import { entityProfile, namesParty, rankEntities } from "./plausibility";
+import { markSlots } from "./slots";
 import type { ChoiceClientItem, LoadedFact } from "./types";
 
 const index = indexPack(pack);
@@ -280,5 +281,12 @@ describe("acronym matching", () => {
         expect(lefts).not.toContain("UN");
       }
     }
+  });
+});
+
+describe("date blanks", () => {
+  it("never blanks the date of a role or a name: Obama was President in other months than March 2012 too", () => {
+    for (const id of ["obama-president", "gilani-pm", "isi-acronym"]) expect(markSlots(index, fact(id)).map((slot) => slot.kind)).not.toContain("date");
+    expect(markSlots(index, fact("clash-2003")).map((slot) => slot.kind)).toContain("date");
   });
 });

@@ -4,7 +4,7 @@
  * provably wrong alternatives.
  */
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
-import { formatDate } from "./dates";
+import { datesAState, formatDate } from "./dates";
 import { formatQuantity, formatQuantityValue } from "./numbers";
 import { entityClass, memoise, type PackIndex } from "./pack-index";
 import { namesParty, rankEntities } from "./plausibility";
@@ -49,9 +49,7 @@ function findMarkSlots(index: PackIndex, fact: LoadedFact): Slot[] {
     }
     if (mark.ref.type === "date") {
       const sameForm = normaliseAnswer(mark.text) === normaliseAnswer(formatDate(fact.date));
-      // A standing situation dated to its article ("as of 2024") has no date worth asking for.
-      const isStanding = /\b(standing|state of affairs|dated to the article)\b/i.test(fact.date.resolved ?? "");
-      if (fact.date.precision !== "range" && sameForm && !isStanding) slots.push({ kind: "date", mark });
+      if (fact.date.precision !== "range" && sameForm && !datesAState(fact)) slots.push({ kind: "date", mark });
       continue;
     }
     const entityId = mark.ref.id;
