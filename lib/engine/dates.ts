@@ -120,8 +120,11 @@ function openedPeriod(fact: Pick<LoadedFact, "marks" | "plainText">): { opener: 
   return mark && word ? { opener: word.toLowerCase() as PeriodOpener, mark } : undefined;
 }
 
-/** Words before a date that make it a moment at which something held, not when it happened: "By 2014 the TTP had killed thousands". */
-const heldAtOpener = /\b(by|as of|until|throughout|as (described|named) in)\s+((late|early|mid|the end of)\s+)?$/i;
+/**
+ * Words before a date that make it a moment at which something held or was reported, not when it
+ * happened: "By 2014 the TTP had killed thousands", "Pakistan repeated its demand, as reported in March 2012".
+ */
+const heldAtOpener = /\b(by|as of|until|throughout|as (described|named|reported) in)\s+((late|early|mid|the end of)\s+)?$/i;
 /** A date note saying the fact stands beyond its date: "a standing judgement, dated to the article". */
 const standingNote = /\b(standing|state of affairs|under way|in force|continuing|ongoing|dated to (its year|the article))\b/i;
 /** A date note saying the fact was seen at its date ("the state of relations at the date of the factbox"). */
@@ -131,8 +134,8 @@ const actNote = /\b(judgement|view|observation|characterisation|forecast|claim)\
 
 /**
  * True when the fact's date is a moment at which a state of affairs held (a
- * role, a name, a policy as it stood, a count "by" a date), not when something
- * happened or was said. Any other moment of that state fits the sentence as
+ * role, a name, a policy as it stood, a count "by" a date) or a report saw it,
+ * not when something happened or was said. Any other moment of that state fits the sentence as
  * well ("In _____ Barack Obama was President"), so the date cannot be asked for.
  */
 export function datesAState(fact: Pick<LoadedFact, "kind" | "date" | "marks" | "plainText">): boolean {
