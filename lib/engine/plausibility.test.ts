@@ -201,7 +201,7 @@ describe("self-contained clauses", () => {
     for (const context of contexts) {
       const item = causeEffectItem(context, fact("raid-strained-ties"));
       expect(item).not.toBeNull();
-      expect(item?.client.prompt).toBe("According to the sources, what followed the Abbottabad raid and its aftermath in 2011?");
+      expect(item?.client.prompt).toBe("According to the sources, what did the Abbottabad raid and its aftermath in 2011 lead to?");
     }
     for (const context of contexts) {
       for (const id of ["strike-closed-route", "sanctions-1990s", "aid-friction", "china-counterweight", "raid-outrage"]) {

@@ -1,6 +1,7 @@
 /**
- * Cause and effect: "X happened. What followed?" or "Y happened. What led to
- * this?", with the other side's options taken from unrelated cause-effect facts.
+ * Cause and effect: "X happened. What did this lead to?" or "Y happened. What
+ * led to this?", with the other side's options taken from unrelated
+ * cause-effect facts.
  */
 import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpener, yearOfDay, type DayInterval } from "../dates";
 import { isNounPhrase, isSelfContained } from "../clauses";
@@ -16,17 +17,18 @@ function asOption(clause: string): string {
 }
 
 /**
- * The stem: "<date>, <clause>. According to the sources, what followed?" (or
- * "what led to this?"); a bare noun phrase ("the Abbottabad raid and its
- * aftermath") is asked about directly: "According to the sources, what
- * followed the Abbottabad raid and its aftermath in 2011?".
+ * The stem: "<date>, <clause>. According to the sources, what did this lead
+ * to?" (or "what led to this?"); a bare noun phrase ("the Abbottabad raid and
+ * its aftermath") is asked about directly: "According to the sources, what did
+ * the Abbottabad raid and its aftermath in 2011 lead to?". Not "what
+ * followed?": every wrong effect comes from later years, so it followed too.
  */
 function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): string {
   if (isNounPhrase(given)) {
-    const verb = ask === "effect" ? "followed" : "led to";
-    return `According to the sources, what ${verb} ${given} ${factDatePhrase(fact)}?`;
+    const dated = `${given} ${factDatePhrase(fact)}`;
+    return ask === "effect" ? `According to the sources, what did ${dated} lead to?` : `According to the sources, what led to ${dated}?`;
   }
-  const question = ask === "effect" ? "According to the sources, what followed?" : "According to the sources, what led to this?";
+  const question = ask === "effect" ? "According to the sources, what did this lead to?" : "According to the sources, what led to this?";
   // A clause that names its own year ("the September 11 attacks struck the United States in 2001") needs no date before it.
   const dated = namesADate(given) ? given : `${factDatePhrase(fact)}, ${given}`;
   return `${asSentence(dated)} ${question}`;
