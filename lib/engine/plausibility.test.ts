@@ -10,7 +10,7 @@ import { claimantDistractors, entityDistractors } from "./distractors";
 import { generateAllItemsDetailed } from "./generate";
 import { attributionItem } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
-import { isStandingSituation } from "./items/events";
+import { isDatedEvent, isStandingSituation } from "./items/events";
 import type { GenerationContext } from "./items/common";
 import { isTrivialAcronym } from "./items/matching";
 import { multipleChoiceItem } from "./items/multiple-choice";
@@ -284,9 +284,17 @@ describe("acronym matching", () => {
   });
 });
 
-describe("date blanks", () => {
+describe("dates at which a state only held", () => {
   it("never blanks the date of a role or a name: Obama was President in other months than March 2012 too", () => {
     for (const id of ["obama-president", "gilani-pm", "isi-acronym"]) expect(markSlots(index, fact(id)).map((slot) => slot.kind)).not.toContain("date");
     expect(markSlots(index, fact("clash-2003")).map((slot) => slot.kind)).toContain("date");
+  });
+  it("keeps an event dated only by its report off timelines, ordering and matching: the report's year is not the event's", () => {
+    const killed = fact("mehsud-killed");
+    expect(isDatedEvent(killed)).toBe(true);
+    const plainText = killed.plainText.replace(/ in 2009\.$/, ", as reported in 2009.");
+    const start = plainText.indexOf("2009");
+    const marks = killed.marks.map((mark) => (mark.ref.type === "date" ? { ...mark, start, end: start + 4 } : mark));
+    expect(isDatedEvent({ ...killed, plainText, marks })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * of" a date), and with a label that does not itself give the date away.
  */
 import { memoise, type PackIndex } from "../pack-index";
-import { periodOpener } from "../dates";
+import { datesAState, periodOpener } from "../dates";
 import type { LoadedFact } from "../types";
 
 const stateOfAffairs = /\b(standing|state of affairs|under way|as of|at the date of the article|in force|continuing|ongoing|judgement|observation|no start date)\b/i;
@@ -13,8 +13,9 @@ const stateOfAffairs = /\b(standing|state of affairs|under way|as of|at the date
 export function isDatedEvent(fact: LoadedFact): boolean {
   if (!fact.label || fact.kind !== "event") return false;
   if (/^(as of|by|until|since|throughout)\b/i.test(fact.plainText)) return false;
-  // "After 2001, …": a situation from the date, not a happening on it.
-  return !periodOpener(fact) && !isStandingSituation(fact);
+  // "After 2001, …": a situation from the date, not a happening on it. "As reported in 2014": the
+  // date of the report (Malala Yousafzai survived an attack "as reported in 2014"; it was not in 2014).
+  return !periodOpener(fact) && !isStandingSituation(fact) && !datesAState(fact);
 }
 
 /**
