@@ -226,6 +226,14 @@ function groupFacts(facts: readonly LoadedFact[]): { groupOf: Map<string, string
   return { groupOf, groupMembers };
 }
 
+/**
+ * True for an entity named in more than a third of the pack's facts: the two
+ * countries of a pack on their relations, which say nothing about a fact.
+ */
+export function isEverywhere(index: PackIndex, entityId: string): boolean {
+  return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

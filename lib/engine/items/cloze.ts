@@ -5,7 +5,7 @@
 import { formatDate } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
-import type { PackIndex } from "../pack-index";
+import { isEverywhere } from "../pack-index";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -15,21 +15,13 @@ function splitAtBlank(text: string, start: number, end: number): { before: strin
   return { before, after: text.slice(end) };
 }
 
-/**
- * An entity named in more than a third of the pack's facts (the two countries
- * of a pack on their relations) is what a learner would write in any blank,
- * knowing the fact or not: a cloze blanks it only when the fact has nothing
- * else to blank, and then as a last resort (see `GeneratedItem.isLastResort`),
- * so that every fact can still be asked and reviewed.
- */
-function isEverywhere(index: PackIndex, entityId: string): boolean {
-  return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
-}
-
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
 export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
   const allSlots = markSlots(index, fact);
+  // The countries a pack is about are what a learner would write in any blank, knowing the fact or
+  // not: blanked only when the fact has nothing else to blank, and then as a last resort (see
+  // `GeneratedItem.isLastResort`), so that every fact can still be asked and reviewed.
   const telling = allSlots.filter((slot) => slot.kind !== "entity" || !isEverywhere(index, slot.entityId));
   const slots = telling.length > 0 ? telling : allSlots;
   if (slots.length === 0) return null;
