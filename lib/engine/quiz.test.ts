@@ -107,6 +107,36 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it("never offers a souring or a bare change of course as a wrong effect: almost any cause in a relationship could have led to it", () => {
+    const effectQuestions = itemsOverSeeds.filter((item) => item.client.type === "cause-effect" && /what did .*lead to\?$/.test(item.client.prompt));
+    if (name === "pak-us-relations") expect(effectQuestions.length).toBeGreaterThan(0);
+    for (const item of effectQuestions) {
+      if (item.client.type !== "cause-effect" || item.key.answer.kind !== "option") continue;
+      const correctId = item.key.answer.optionId;
+      for (const option of item.client.options.filter((candidate) => candidate.id !== correctId)) {
+        expect(option.text, item.client.prompt).not.toMatch(/declin|mistrust|distrust|wore away|friction|strain|collaps|ruptur|tense|frustrat|fury|anger|betray|resent|afraid|questioned|changed/i);
+      }
+    }
+  });
+
+  it("never offers a wrong cause or effect on the fact's own topic, or on what the bank shows at its time", () => {
+    const clauseFacts = new Map<string, LoadedPack["facts"][number]>();
+    for (const fact of pack.facts) for (const clause of [fact.cause, fact.effect]) if (clause) clauseFacts.set(norm(clause), fact);
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "cause-effect" || item.key.answer.kind !== "option") continue;
+      const own = pack.facts.find((fact) => fact.id === item.key.factIds[0]);
+      const correctId = item.key.answer.optionId;
+      for (const option of item.client.options.filter((candidate) => candidate.id !== correctId)) {
+        const tags = clauseFacts.get(norm(option.text))?.tags ?? [];
+        expect(tags.filter((tag) => own?.tags.includes(tag)), `${item.client.prompt} / ${option.text}`).toEqual([]);
+      }
+    }
+    if (name !== "pak-us-relations") return;
+    // Pakistan closed a supply route after the NATO incursions of 2010 too, not only after the strike of 2011.
+    const incursions = itemsOverSeeds.filter((item) => item.key.factIds.includes("reuters-2010-incursions-anger-pakistani-officials") && item.client.type === "cause-effect");
+    for (const item of incursions) if (item.client.type === "cause-effect") expect(item.client.options.map((option) => option.text).join(" / ")).not.toMatch(/supply line/);
+  });
+
   it("is the same byte for byte for the same request, and differs between seeds", () => {
 
     const request = { modules: "all" as const, count: 12, seed: "same" };

@@ -7,6 +7,7 @@ import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpene
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
+import { isEverywhere } from "../pack-index";
 import { asSentence, capitalise } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -38,7 +39,10 @@ function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): stri
  * Words that say relations or feelings soured. Two such clauses are one answer to a learner:
  * whatever made mistrust grow could as well have made relations tense or collapse.
  */
-const strainWords = /\b(declin\w*|mistrust|distrust|trust wore away|friction|strain\w*|collaps\w*|ruptur\w*|tense|tensions?|frustrat\w*|fury|anger\w*|betray\w*|anti-american|resent\w*|sour\w*)\b/i;
+const strainWords = /\b(declin\w*|mistrust|distrust|wore away|friction|strain\w*|collaps\w*|ruptur\w*|tense|tensions?|frustrat\w*|fury|anger\w*|betray\w*|anti-american|resent\w*|sour\w*|afraid|questioned)\b/i;
+
+/** An effect that only says relations changed ("the dynamics of US relations with Pakistan changed once more"). */
+const vagueChange = /\b(dynamics|changed|shifted)\b/i;
 
 /** A cause-and-effect item in the direction the seed picks, or null without three unrelated alternatives. */
 export function causeEffectItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
@@ -78,6 +82,9 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   };
   const interval = spanOf(fact);
   const answerIsStrain = strainWords.test(answer);
+  // What did a cause lead to? A souring, or a bare change of course, follows from almost anything in a
+  // relationship (the nuclear ambitions of the 1990s brought sanctions, and mistrust too): never a wrong effect.
+  const isCatchAllEffect = (clause: string) => ask === "effect" && (strainWords.test(clause) || vagueChange.test(clause));
   // What led to a souring? Any earlier grievance may have fed it, so its wrong causes come only from
   // after it, which cannot have caused it (and no standing situation, which may have held before).
   const givenIsStrain = ask === "cause" && strainWords.test(givenClause);
@@ -85,14 +92,29 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
     if (givenIsStrain) return other.start <= interval.end || isStandingSituation(of);
     return ask === "cause" ? other.start > interval.end : other.end < interval.start;
   };
+  // The fact itself, and what the bank shows at its time (short-lived facts only: a situation of
+  // decades overlaps everything): a wrong option about the same thing (a topic tag or an entity other
+  // than the two countries) may have happened then too. The NATO incursions of 2010 were followed by
+  // a closure of the supply route, as the border strike of 2011 was; the Cold War alliance brought
+  // military aid, as the years after 2001 did.
+  const sameTime = index.pack.facts.filter((other) => {
+    const span = spanOf(other);
+    return other.id === fact.id || (span.end - span.start <= 3 * 366 && intervalsOverlap(span, interval));
+  });
+  const aboutThen = (of: LoadedFact): boolean =>
+    sameTime.some(
+      (other) =>
+        other.id !== of.id &&
+        (other.tags.some((tag) => of.tags.includes(tag)) || other.entityIds.some((id) => !isEverywhere(index, id) && of.entityIds.includes(id))),
+    );
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
     if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
-    if (answerIsStrain && strainWords.test(entry.clause)) return [];
+    if ((answerIsStrain && strainWords.test(entry.clause)) || isCatchAllEffect(entry.clause)) return [];
     const other = spanOf(entry.fact);
     if (excludedByTime(other, entry.fact)) return [];
     // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
     // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
-    if (intervalsOverlap(other, interval)) return [];
+    if (intervalsOverlap(other, interval) || aboutThen(entry.fact)) return [];
     const distance = Math.max(0, other.start - interval.end, interval.start - other.end);
     // One episode (a year and a topic the facts share) gives at most one wrong option: three takes on
     // the Abbottabad raid would be one option three times.
