@@ -114,6 +114,7 @@ describe("dates", () => {
     expect(datesAState(dated("By late 2014 the government had signalled a change.", "2014"))).toBe(true);
     expect(datesAState(dated("Aid has bred resentment (as of 2014).", "2014"))).toBe(true);
     expect(datesAState(dated("Pakistan repeated its demand for an apology, as reported in 2014.", "2014"))).toBe(true);
+    expect(datesAState(dated("After 2014, the United States wanted insurgent networks wiped out.", "2014", "position"))).toBe(true);
     expect(datesAState(dated("In 2014 the United States wanted an offensive.", "2014", "position", "Washington's wish at the date of the factbox."))).toBe(true);
     expect(datesAState(dated("In 2014 the TTP was a danger to Pakistan.", "2014", "comparison", "A standing judgement, dated to the article."))).toBe(true);
     // A happening, or a view given at its date, is dated by when it happened.

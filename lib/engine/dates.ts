@@ -122,9 +122,11 @@ function openedPeriod(fact: Pick<LoadedFact, "marks" | "plainText">): { opener: 
 
 /**
  * Words before a date that make it a moment at which something held or was reported, not when it
- * happened: "By 2014 the TTP had killed thousands", "Pakistan repeated its demand, as reported in March 2012".
+ * happened: "By 2014 the TTP had killed thousands", "Pakistan repeated its demand, as reported in
+ * March 2012". After "after" or "since" it opens a period, which any earlier date opens as well:
+ * "After 1997, the United States wanted insurgent networks wiped out" is true too.
  */
-const heldAtOpener = /\b(by|as of|until|throughout|as (described|named|reported) in)\s+((late|early|mid|the end of)\s+)?$/i;
+const heldAtOpener = /\b(by|as of|until|throughout|after|since|as (described|named|reported) in)\s+((late|early|mid|the end of)\s+)?$/i;
 /** A date note saying the fact stands beyond its date: "a standing judgement, dated to the article". */
 const standingNote = /\b(standing|state of affairs|under way|in force|continuing|ongoing|dated to (its year|the article))\b/i;
 /** A date note saying the fact was seen at its date ("the state of relations at the date of the factbox"). */
