@@ -117,6 +117,7 @@ describe("dates", () => {
     expect(datesAState(dated("After 2014, the United States wanted insurgent networks wiped out.", "2014", "position"))).toBe(true);
     expect(datesAState(dated("In 2014 the United States wanted an offensive.", "2014", "position", "Washington's wish at the date of the factbox."))).toBe(true);
     expect(datesAState(dated("In 2014 the TTP was a danger to Pakistan.", "2014", "comparison", "A standing judgement, dated to the article."))).toBe(true);
+    expect(datesAState(dated("In 2014 Pakistan could not afford to press its leverage.", "2014", "cause-effect", "The factbox's judgement at its date."))).toBe(true);
     // A happening, or a view given at its date, is dated by when it happened.
     expect(datesAState(dated("In 2014 a US air strike hit Nangarhar.", "2014"))).toBe(false);
     expect(datesAState(dated("In 2014 the author judged the army too powerful.", "2014", "expert-view", "The author's judgement at the date of the piece."))).toBe(false);

@@ -130,7 +130,7 @@ const heldAtOpener = /\b(by|as of|until|throughout|after|since|as (described|nam
 /** A date note saying the fact stands beyond its date: "a standing judgement, dated to the article". */
 const standingNote = /\b(standing|state of affairs|under way|in force|continuing|ongoing|dated to (its year|the article))\b/i;
 /** A date note saying the fact was seen at its date ("the state of relations at the date of the factbox"). */
-const seenAtNote = /\b(at the (date|time) of|as (it|they) stood|current at)\b/i;
+const seenAtNote = /\b(at (the (date|time) of|its date)|as (it|they) stood|current at)\b/i;
 /** A date note saying someone judged or claimed something then: a moment, whatever it is about. */
 const actNote = /\b(judgement|view|observation|characterisation|forecast|claim)\b/i;
 
@@ -145,7 +145,10 @@ export function datesAState(fact: Pick<LoadedFact, "kind" | "date" | "marks" | "
   const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
   if (mark && heldAtOpener.test(fact.plainText.slice(0, mark.start))) return true;
   const note = fact.date.resolved ?? "";
-  return standingNote.test(note) || (seenAtNote.test(note) && !actNote.test(note));
+  // An expert's view is dated by when they gave it; a situation stated as fact ("Pakistan could not
+  // afford to press its leverage in 2010") held at other times too, whoever judged it.
+  const isDatedAct = fact.kind === "expert-view" && actNote.test(note);
+  return standingNote.test(note) || (seenAtNote.test(note) && !isDatedAct);
 }
 
 /** The single calendar year a date falls in, or undefined when it spans several. */
