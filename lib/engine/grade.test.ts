@@ -18,6 +18,12 @@ describe("typed names", () => {
     expect(checkTypedAnswer(china, "Chinna").correct).toBe(true);
     expect(checkTypedAnswer(china, "Chad").correct).toBe(false);
   });
+  it("accepts a name with a rank or title before it, and still refuses another person's", () => {
+    const allen = { kind: "name" as const, forms: ["John Allen", "Allen", "General Allen"], rivalForms: ["James Mattis", "Mattis", "Barack Obama"] };
+    for (const typed of ["General John Allen", "Gen. John Allen", "Gen Allen", "general allen"]) expect(checkTypedAnswer(allen, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(allen, "General Mattis").correct).toBe(false);
+    expect(checkTypedAnswer(allen, "General").correct).toBe(false);
+  });
   it("accepts acronyms and aliases but no typos in short acronyms", () => {
     const isi = { kind: "name" as const, forms: ["Inter-Services Intelligence", "ISI", "Inter Services Intelligence"], rivalForms: ["CIA", "Central Intelligence Agency"] };
     expect(checkTypedAnswer(isi, "isi").correct).toBe(true);

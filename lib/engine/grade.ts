@@ -1,7 +1,8 @@
 /**
  * Grading: a pure function of the client item, its key entry and the
  * learner's response. Typed names accept any recorded form, case and
- * punctuation differences and small typos, but never another entity's name.
+ * punctuation differences, a rank or title before a name and small typos,
+ * but never another entity's name.
  */
 import { formatTypedDate, parseTypedDate, typedDateMatches } from "./dates";
 import { InvalidRequestError } from "./errors";
@@ -42,19 +43,25 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextC
   }
 }
 
+/** A rank or title a learner may write before a name: "General John Allen", "President Obama". */
+const titlePrefix = /^(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshal|president|prime minister|defen[cs]e secretary|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
+
 function checkName(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
   const answer = normaliseAnswer(typed);
   if (answer === "") return { correct: false, understood: "" };
+  // The name as typed, and without a title before it: the title is no part of the answer.
+  const readings = [...new Set([answer, answer.replace(titlePrefix, "")])];
+  const distanceTo = (normal: string) => Math.min(...readings.map((reading) => editDistance(reading, normal)));
   let best: { form: string; distance: number; allowance: number } | null = null;
   for (const form of forms) {
     const normal = normaliseAnswer(form);
-    const distance = editDistance(answer, normal);
+    const distance = distanceTo(normal);
     if (!best || distance < best.distance) best = { form, distance, allowance: typoAllowance(normal) };
   }
   if (!best) return { correct: false, understood: typed.trim() };
   if (best.distance === 0) return { correct: true, understood: best.form };
   let nearestRival = Infinity;
-  for (const rival of rivals) nearestRival = Math.min(nearestRival, editDistance(answer, normaliseAnswer(rival)));
+  for (const rival of rivals) nearestRival = Math.min(nearestRival, distanceTo(normaliseAnswer(rival)));
   const correct = best.distance <= best.allowance && best.distance < nearestRival;
   return { correct, understood: correct ? best.form : typed.trim() };
 }
