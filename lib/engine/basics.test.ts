@@ -139,6 +139,8 @@ describe("dates", () => {
     ["May 2nd, 2011", { year: 2011, month: 5, day: 2 }],
     ["2011-05-02", { year: 2011, month: 5, day: 2 }],
     ["02/05/2011", { year: 2011, month: 5, day: 2 }],
+    ["11/26/2011", { year: 2011, month: 11, day: 26 }],
+    ["the end of 2014", { year: 2014, month: 12 }],
     ["may 2011", { year: 2011, month: 5, day: undefined }],
     ["1990s", { decade: 1990 }],
     ["the 90s", { decade: 1990 }],

@@ -247,9 +247,17 @@ export function parseTypedDate(text: string): TypedDate | null {
   match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
   if (match) return checked({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined });
   match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(input);
-  if (match) return checked({ day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) });
+  if (match) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    // Day first, as in Britain, unless only the American order makes a date ("11/26/2011").
+    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
+    return checked({ day, month, year: Number(match[3]) });
+  }
   match = /^(\d{4})$/.exec(input);
   if (match) return { year: Number(match[1]) };
+  // "The end of 2014" is its last month, as the sources write a planned date.
+  match = /^(?:the )?end of (\d{4})$/.exec(input);
+  if (match) return { year: Number(match[1]), month: 12 };
 
   const words = input.replace(/\b(\d{1,2})(st|nd|rd|th)\b/g, "$1").replace(/\b(of|the|on|in)\b/g, " ").split(/\s+/).filter(Boolean);
   let year: number | undefined;
