@@ -36,7 +36,7 @@ describe("typed numbers and dates", () => {
   const strikes = { kind: "number" as const, value: 21, unitWords: ["strikes", "strike"] };
   const aid = { kind: "number" as const, value: 2e9, unitWords: ["USD"] };
   it.each(["21", "twenty-one", "21 strikes"])("accepts %s for 21", (typed) => expect(checkTypedAnswer(strikes, typed).correct).toBe(true));
-  it.each(["$2 billion", "2 billion", "2bn", "2,000,000,000", "two billion"])("accepts %s for $2 billion", (typed) =>
+  it.each(["$2 billion", "2 billion", "2bn", "2,000,000,000", "two billion", "more than $2 billion", "at least $2 billion"])("accepts %s for $2 billion", (typed) =>
     expect(checkTypedAnswer(aid, typed).correct).toBe(true));
   it.each(["2", "20", "$2 million"])("rejects %s for $2 billion", (typed) => expect(checkTypedAnswer(aid, typed).correct).toBe(false));
   it("reads dates at the asked precision", () => {

@@ -64,7 +64,7 @@ const scaleWords: Record<string, number> = {
 };
 
 /** Words a learner may type around a number that do not change it. */
-const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|more|than|nearly|almost|us|usd|dollars?|a|year|per|annually|each)\b/g;
+const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|more|than|at|least|nearly|almost|us|usd|dollars?|a|year|per|annually|each)\b/g;
 
 /**
  * Reads a typed number: "21", "twenty-one", "$2 billion", "2 billion",
