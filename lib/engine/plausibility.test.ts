@@ -8,7 +8,7 @@ import { plausibilityPack as pack } from "./__fixtures__/plausibility-pack";
 import { isNounPhrase, isSelfContained } from "./clauses";
 import { claimantDistractors, entityDistractors } from "./distractors";
 import { generateAllItemsDetailed } from "./generate";
-import { attributionItem } from "./items/attribution";
+import { attributionItem, claimDate } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
 import { isDatedEvent, isStandingSituation } from "./items/events";
 import type { GenerationContext } from "./items/common";
@@ -140,10 +140,18 @@ describe("items use the ranking", () => {
     expect(entityDistractors(indexPack({ ...pack }), listed, "leon-panetta").map((e) => e.id)).not.toContain("john-allen");
   });
 
-  it("dates a claim from the claimant's own analysis by the analysis, and ranks by that date", () => {
-    expect(attributionItem(contexts[0]!, fact("writer-unpredictable"))?.client.prompt).toMatch(/^In 2024, who argued/);
-    const item = attributionItem(contexts[0]!, fact("writer-raid-flashpoint"));
-    expect(item?.client.prompt).toMatch(/^In November 2024, who argued that the 2011 raid/);
+  it("dates a claim from the claimant's own analysis by the analysis, not by what it judges", () => {
+    expect(claimDate(index, fact("writer-raid-flashpoint"), "nadia-writer")).toEqual({ precision: "month", value: "2024-11" });
+    expect(claimDate(index, fact("khalique-balance"), "harris-khalique")).toEqual(fact("khalique-balance").date);
+  });
+
+  it("leaves the date out of \"who argued\" when no other option argued anything then: it would name the answer", () => {
+    const prompts = (id: string) => contexts.flatMap((context) => attributionItem(context, fact(id))?.client.prompt ?? []);
+    // The one analyst of 2024 among commentators of 2012.
+    expect(prompts("writer-raid-flashpoint").length).toBeGreaterThan(0);
+    for (const prompt of prompts("writer-raid-flashpoint")) expect(prompt).toMatch(/^Who argued that the 2011 raid/);
+    expect(prompts("khalique-balance").length).toBeGreaterThan(0);
+    for (const prompt of prompts("khalique-balance")) expect(prompt).toMatch(/^In March 2012, who argued/);
   });
 
   it("true/false swaps keep the answer's category and party", () => {

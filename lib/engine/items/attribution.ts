@@ -1,6 +1,7 @@
 /**
  * Attribution: "who argued that …" for expert-view facts (an analyst's or a
- * commentator's argument), with the date in the stem.
+ * commentator's argument), with the date in the stem unless it would single
+ * out the answer.
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
 import type { PackIndex } from "../pack-index";
@@ -49,22 +50,28 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // "who argued that the two countries …": the claim must say which two.
   if (!isSelfContained(index, fact, claim, { claim: true })) return null;
   const madeOn = claimDate(index, fact, claimantId);
-  const prompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who argued that ${claim}?`;
+  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who argued that ${claim}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
-  if (revealsAnswer(prompt, forms)) return null;
+  if (revealsAnswer(datedPrompt, forms)) return null;
 
   // Most plausible first: claimants of the same category, party and era; absurd ones are left out.
-  const candidates = rankEntities(index, claimantDistractors(index, fact, claimantId, prompt), {
+  const ranked = rankEntities(index, claimantDistractors(index, fact, claimantId, datedPrompt), {
     answerId: claimantId,
     fact,
-    context: prompt,
+    context: datedPrompt,
     preferClaimants: true,
     interval: dateInterval(madeOn),
-  }).map(({ value, rank }) => ({ text: value.name, rank }));
-  const distractors = pickSimilar(rng, claimant.name, candidates, 3);
+  });
+  const distractors = pickSimilar(rng, claimant.name, ranked.map(({ value, rank }) => ({ text: value.name, rank })), 3);
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, claimant.name, distractors, { capitalise: true });
   if (!shuffled) return null;
+  // The date is context, unless no other option argued anything then: "In 2024, who argued …?" among
+  // commentators of 2012 names the one analyst of 2024, whatever the claim.
+  const spokeThen = (entityId: string) =>
+    (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, dateInterval(madeOn)));
+  const distractorIds = ranked.filter(({ value }) => distractors.includes(value.name)).map(({ value }) => value.id);
+  const prompt = distractorIds.some(spokeThen) ? datedPrompt : `Who argued that ${claim}?`;
   return finishItem(
     context,
     { type: "attribution", prompt, options: shuffled.options },
