@@ -137,8 +137,9 @@ const actNote = /\b(judgement|view|observation|characterisation|forecast|claim)\
 /**
  * True when the fact's date is a moment at which a state of affairs held (a
  * role, a name, a policy as it stood, a count "by" a date) or a report saw it,
- * not when something happened or was said. Any other moment of that state fits the sentence as
- * well ("In _____ Barack Obama was President"), so the date cannot be asked for.
+ * not when something happened or was said. Another moment fits the sentence
+ * as well ("In _____ Barack Obama was President"), so the date cannot be
+ * asked for.
  */
 export function datesAState(fact: Pick<LoadedFact, "kind" | "date" | "marks" | "plainText">): boolean {
   if (fact.kind === "person-role" || fact.kind === "definition") return true;
