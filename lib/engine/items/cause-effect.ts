@@ -7,7 +7,7 @@ import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpene
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
-import { isEverywhere } from "../pack-index";
+import { isEverywhere, memoise, type PackIndex } from "../pack-index";
 import { asSentence, capitalise } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -44,6 +44,48 @@ const strainWords = /\b(declin\w*|mistrust|distrust|wore away|friction|strain\w*
 /** An effect that only says relations changed ("the dynamics of US relations with Pakistan changed once more"). */
 const vagueChange = /\b(dynamics|changed|shifted)\b/i;
 
+/**
+ * Each fact's span in time, once per pack. A period the sentence opens ("After 2001, Pakistan kept
+ * dealing with militant groups") lasts until its source was written: a clause of any year in it may be
+ * linked to it.
+ */
+function factSpans(index: PackIndex): Map<string, DayInterval> {
+  return memoise(index, "cause-effect-spans", () => {
+    const spans = new Map<string, DayInterval>();
+    for (const of of index.pack.facts) {
+      const interval = index.intervalOf.get(of.id) as DayInterval;
+      const opener = periodOpener(of);
+      const source = opener === "after" || opener === "since" ? index.sourceById.get(of.sources[0]?.source ?? "") : undefined;
+      spans.set(of.id, source ? { start: interval.start, end: Math.max(interval.end, dateInterval(source.date).end) } : interval);
+    }
+    return spans;
+  });
+}
+
+/** Three years at most: a situation of decades overlaps everything and says nothing of one time. */
+function isShortLived(span: DayInterval): boolean {
+  return span.end - span.start <= 3 * 366;
+}
+
+/** A fact's topics: its tags, and the entities it names other than the pack's two countries. */
+function topicsOf(index: PackIndex, fact: LoadedFact): string[] {
+  return [...fact.tags.map((tag) => `tag:${tag}`), ...fact.entityIds.filter((id) => !isEverywhere(index, id)).map((id) => `entity:${id}`)];
+}
+
+/** How many short-lived facts overlapping the fact's span carry each topic: what the bank shows at its time. */
+function topicsAt(index: PackIndex, fact: LoadedFact, interval: DayInterval): Map<string, number> {
+  return memoise(index, `cause-effect-topics-at|${fact.id}`, () => {
+    const counts = new Map<string, number>();
+    const spans = factSpans(index);
+    for (const other of index.pack.facts) {
+      const span = spans.get(other.id) as DayInterval;
+      if (!isShortLived(span) || !intervalsOverlap(span, interval)) continue;
+      for (const topic of topicsOf(index, other)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
 /** A cause-and-effect item in the direction the seed picks, or null without three unrelated alternatives. */
 export function causeEffectItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   if (fact.kind !== "cause-effect" || !fact.cause || !fact.effect) return null;
@@ -72,14 +114,8 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // Distractors: clauses that stand alone (one leaning on an unresolved reference could read as true
   // of the stem), not noun phrases, not ruled out by time (a cause dated after the effect, an effect
   // dated before the cause) and not of the same period; those from facts nearer in time first.
-  // A period the sentence opens ("After 2001, Pakistan kept dealing with militant groups") lasts until
-  // its source was written: a clause of any year in it may be linked to it.
-  const spanOf = (of: LoadedFact): DayInterval => {
-    const interval = index.intervalOf.get(of.id) as DayInterval;
-    const opener = periodOpener(of);
-    const source = opener === "after" || opener === "since" ? index.sourceById.get(of.sources[0]?.source ?? "") : undefined;
-    return source ? { start: interval.start, end: Math.max(interval.end, dateInterval(source.date).end) } : interval;
-  };
+  const spans = factSpans(index);
+  const spanOf = (of: LoadedFact): DayInterval => spans.get(of.id) as DayInterval;
   const interval = spanOf(fact);
   const answerIsStrain = strainWords.test(answer);
   // What did a cause lead to? A souring, or a bare change of course, follows from almost anything in a
@@ -92,21 +128,16 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
     if (givenIsStrain) return other.start <= interval.end || isStandingSituation(of);
     return ask === "cause" ? other.start > interval.end : other.end < interval.start;
   };
-  // The fact itself, and what the bank shows at its time (short-lived facts only: a situation of
-  // decades overlaps everything): a wrong option about the same thing (a topic tag or an entity other
-  // than the two countries) may have happened then too. The NATO incursions of 2010 were followed by
-  // a closure of the supply route, as the border strike of 2011 was; the Cold War alliance brought
-  // military aid, as the years after 2001 did.
-  const sameTime = index.pack.facts.filter((other) => {
-    const span = spanOf(other);
-    return other.id === fact.id || (span.end - span.start <= 3 * 366 && intervalsOverlap(span, interval));
-  });
-  const aboutThen = (of: LoadedFact): boolean =>
-    sameTime.some(
-      (other) =>
-        other.id !== of.id &&
-        (other.tags.some((tag) => of.tags.includes(tag)) || other.entityIds.some((id) => !isEverywhere(index, id) && of.entityIds.includes(id))),
-    );
+  // A wrong option on the fact's own topic, or on a topic the bank shows at the fact's time, may have
+  // happened then too. The NATO incursions of 2010 were followed by a closure of the supply route, as
+  // the border strike of 2011 was; the Cold War alliance brought military aid, as the years after 2001 did.
+  const ownTopics = new Set(topicsOf(index, fact));
+  const topicsThen = topicsAt(index, fact, interval);
+  const aboutThen = (of: LoadedFact): boolean => {
+    // The option's own fact is no evidence of its topic at the time.
+    const countsItself = isShortLived(spanOf(of)) && intervalsOverlap(spanOf(of), interval) ? 1 : 0;
+    return topicsOf(index, of).some((topic) => ownTopics.has(topic) || (topicsThen.get(topic) ?? 0) > countsItself);
+  };
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
     if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
     if ((answerIsStrain && strainWords.test(entry.clause)) || isCatchAllEffect(entry.clause)) return [];
