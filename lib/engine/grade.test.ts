@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { InvalidRequestError } from "./errors";
+import { fixturePack } from "./__fixtures__/pack";
 import { checkTypedAnswer, gradeResponse } from "./grade";
+import { indexPack } from "./pack-index";
+import { slotAccepted } from "./slots";
 import type { AnswerKeyEntry, ClientItem } from "./types";
 
 const countries = { kind: "name" as const, forms: ["Pakistan", "Islamabad"], rivalForms: ["India", "China", "Iran", "Afghanistan"] };
@@ -39,6 +42,14 @@ describe("typed numbers and dates", () => {
   it.each(["$2 billion", "2 billion", "2bn", "2,000,000,000", "two billion", "more than $2 billion", "at least $2 billion"])("accepts %s for $2 billion", (typed) =>
     expect(checkTypedAnswer(aid, typed).correct).toBe(true));
   it.each(["2", "20", "$2 million"])("rejects %s for $2 billion", (typed) => expect(checkTypedAnswer(aid, typed).correct).toBe(false));
+  it("accepts a figure with the words of what it counts: \"21 CIA drone strikes\"", () => {
+    const index = indexPack(fixturePack);
+    const record = index.factById.get("drone-record-2010");
+    if (!record) throw new Error("no fixture fact drone-record-2010");
+    const accepted = slotAccepted(index, record, { kind: "quantity" });
+    for (const typed of ["21 CIA drone strikes", "twenty-one drone strikes", "21"]) expect(checkTypedAnswer(accepted, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(accepted, "22 drone strikes").correct).toBe(false);
+  });
   it("reads dates at the asked precision", () => {
     const day = { kind: "date" as const, date: { precision: "day" as const, value: "2011-05-02" } };
     expect(checkTypedAnswer(day, "2 May 2011").correct).toBe(true);

@@ -5,7 +5,7 @@
  */
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
 import { datesAState, formatDate } from "./dates";
-import { formatQuantity, formatQuantityValue } from "./numbers";
+import { formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { entityClass, memoise, type PackIndex } from "./pack-index";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
@@ -176,7 +176,11 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
       return { kind: "date", date: fact.date };
     case "quantity": {
       const unit = fact.quantity?.unit ?? "";
-      return { kind: "number", value: fact.quantity?.value ?? 0, unitWords: [unit, unit.replace(/s$/, "")] };
+      // A learner may say what is counted, as the question does: "8 drone strikes".
+      const countedWords = normaliseAnswer(fact.quantity?.counts ?? "")
+        .split(" ")
+        .filter((word) => /^[a-z]{3,}$/.test(word) && parseTypedNumber(word) === null);
+      return { kind: "number", value: fact.quantity?.value ?? 0, unitWords: [...new Set([unit, unit.replace(/s$/, ""), ...countedWords])] };
     }
   }
 }
