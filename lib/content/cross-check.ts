@@ -180,6 +180,17 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     return loaded;
   });
 
+  // Tags are the topics of a learner's progress page: "supply-route" beside "supply-routes" would be two.
+  const firstWithTag = new Map<string, string>();
+  for (const entry of parsed.facts) for (const tag of entry.value.tags) if (!firstWithTag.has(tag)) firstWithTag.set(tag, entry.value.id);
+  for (const entry of parsed.facts) {
+    for (const tag of entry.value.tags) {
+      const pluralFact = firstWithTag.get(`${tag}s`);
+      if (pluralFact === undefined) continue;
+      warnings.push(at(entry, ["tags"], `fact "${entry.value.id}": tags "${tag}" and "${tag}s" (fact "${pluralFact}") are one topic to a learner: use one spelling`));
+    }
+  }
+
   const modules: LoadedModule[] = parsed.modules.map((entry) => {
     const factIdsInOrder = facts
       .map((fact, fileOrder) => ({ fact, fileOrder, start: sortableStart(fact.date) }))

@@ -155,11 +155,12 @@ describe("loadPack on broken fixtures", () => {
     });
   }
 
-  it("warns, without failing, about an event with no label and a question that gives its answer away", () => {
+  it("warns, without failing, about an event with no label, a question that gives its answer away and a tag spelt two ways", () => {
     const result = loadBroken("broken-kinds");
     expect(located(result.warnings)).toEqual([
       'facts/c-broken.yaml:53: fact "event-without-label": event has no "label" (a short noun phrase for timelines and ordering items)',
-      'facts/c-broken.yaml:65: fact "question-gives-answer-away": the question contains its own answer "NATO"',
+      'facts/c-broken.yaml:58: fact "event-without-label": tags "supply-route" and "supply-routes" (fact "question-gives-answer-away") are one topic to a learner: use one spelling',
+      'facts/c-broken.yaml:66: fact "question-gives-answer-away": the question contains its own answer "NATO"',
     ]);
   });
 
