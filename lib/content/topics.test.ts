@@ -1,0 +1,29 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultPacksDir, loadPack } from "./load";
+import { topicLabel } from "./topics";
+
+const loaded = loadPack(path.join(defaultPacksDir(), "pak-us-relations"));
+if (!loaded.ok) throw new Error("the real pack does not load");
+const { entities, facts } = loaded.pack;
+
+describe("topic labels", () => {
+  it.each([
+    ["north-waziristan", "North Waziristan"],
+    ["pakistani-taliban", "Pakistani Taliban"],
+    ["bin-laden", "Bin Laden"],
+    ["cpec", "CPEC"],
+    ["isi", "ISI"],
+    ["middle-east", "Middle East"],
+    ["border-strike", "Border strike"],
+    ["september-11", "September 11"],
+  ])("reads %s as %s", (tag, label) => expect(topicLabel(entities, tag)).toBe(label));
+
+  it("gives the pack's acronyms their capitals inside a tag", () => {
+    expect(topicLabel([{ id: "nato", kind: "organisation", name: "North Atlantic Treaty Organization", acronym: "NATO", aliases: [], roles: [] }], "nato-supply-routes")).toBe("NATO supply routes");
+  });
+
+  it("reads every tag of the real pack without a slug's hyphen or a lower-case start", () => {
+    for (const tag of new Set(facts.flatMap((fact) => fact.tags))) expect(topicLabel(entities, tag), tag).toMatch(/^[A-Z0-9][^-]*$/);
+  });
+});
