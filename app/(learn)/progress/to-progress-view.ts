@@ -6,13 +6,6 @@ import { relativeDayLabel } from "../relative-day-label";
 const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
 const levelOrder = { mastered: 0, learning: 1, new: 2 } as const;
 
-/** "border-strike" → "Border strike"; known acronyms keep their capitals. */
-function topicLabel(tag: string): string {
-  const words = tag.split("-").map((word) => (["isi", "us", "nato", "cia", "un"].includes(word) ? word.toUpperCase() : word));
-  const text = words.join(" ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function shortDate(iso: string, timeZone: string | undefined): string {
   try {
     return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: timeZone ?? "UTC" }).format(new Date(iso));
@@ -43,7 +36,7 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
     answered: point.answered,
   }));
 
-  const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({ label: topicLabel(entry.tag), accuracy: entry.accuracy, answered: entry.reviews });
+  const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({ label: entry.label, accuracy: entry.accuracy, answered: entry.reviews });
 
   const practised = progress.facts.filter((fact) => fact.seen > 0);
   const facts: FactMasteryView[] = practised

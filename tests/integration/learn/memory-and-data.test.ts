@@ -4,8 +4,10 @@ import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { exportMyData } from "@/lib/server/services/learn/export-my-data";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
+import { topicLabel } from "@/lib/content";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { listModules } from "@/lib/server/services/learn/list-modules";
+import { loadQuizPack } from "@/lib/server/services/learn/quiz-pack";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
@@ -138,6 +140,9 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(answeredToday?.answered).toBe((await storedItems(db(), d3)).length); // the unsubmitted assessment's answer is not counted yet
     expect(progress.facts.filter((fact) => fact.mastery !== "new").length).toBeGreaterThan(0);
     expect(progress.strongestTopics.length + progress.weakestTopics.length).toBeGreaterThan(0);
+    // Topics are labelled from the pack's entities, not shown as slugs ("north-waziristan" → "North Waziristan").
+    const pack = loadQuizPack("pak-us-relations");
+    for (const topic of [...progress.strongestTopics, ...progress.weakestTopics]) expect(topic.label).toBe(topicLabel(pack.entities, topic.tag));
     // A handed-in attempt's history shows what its result page shows.
     const d3View = await getAttemptView(learner, d3, { db: db(), now: new Date(day.getTime() + 3600_000) });
     expect(progress.history.find((attempt) => attempt.attemptId === d3)?.items).toEqual(

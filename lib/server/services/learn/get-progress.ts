@@ -1,8 +1,10 @@
 import "server-only";
+import { topicLabel, type LoadedPack } from "@/lib/content";
 import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { isGradingVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayKey, dayKeyer, shiftDayKey, weekKey } from "./calendar";
+import { loadQuizPack } from "./quiz-pack";
 import type { AttemptMode, AttemptStatus } from "./types";
 
 export interface ProgressOptions extends ServiceOptions {
@@ -55,6 +57,8 @@ export interface AccuracyPoint {
 
 export interface TopicStrength {
   tag: string;
+  /** The tag as a learner reads it: "North Waziristan", "CPEC", "Border strike". */
+  label: string;
   reviews: number;
   accuracy: number;
   masteredFacts: number;
@@ -99,6 +103,15 @@ export interface Progress {
   history: HistoryAttempt[];
 }
 
+/** The pack's entities, which give tags their casing; none when the pack does not load (a label is no reason to fail the page). */
+function entitiesOf(packId: string): LoadedPack["entities"] {
+  try {
+    return loadQuizPack(packId).entities;
+  } catch {
+    return [];
+  }
+}
+
 const RECENT_REVIEWS = 20;
 const DAYS_CHARTED = 30;
 const WEEKS_CHARTED = 12;
@@ -129,7 +142,10 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
       orderBy: [{ packId: "asc" }, { position: "asc" }],
       select: { slug: true, title: true, facts: { where: { fact: { retiredAt: null } }, orderBy: { position: "asc" }, select: { factId: true } } },
     }),
-    db.fact.findMany({ where: { retiredAt: null }, select: { id: true, slug: true, text: true, data: true, modules: { select: { module: { select: { slug: true } } } } } }),
+    db.fact.findMany({
+      where: { retiredAt: null },
+      select: { id: true, packId: true, slug: true, text: true, data: true, modules: { select: { module: { select: { slug: true } } } } },
+    }),
     db.factMemory.findMany({ where: { userId: learner.id } }),
     // Counted in the database: a year of daily practice is thousands of review logs.
     db.reviewLog.groupBy({ by: ["factId"], where: { userId: learner.id }, _count: { _all: true } }),
@@ -229,10 +245,11 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   const accuracyByWeek = Array.from({ length: WEEKS_CHARTED }, (_, i) => shiftDayKey(thisWeek, (i - WEEKS_CHARTED + 1) * 7)).map((week) => point(week, byWeek.get(week)));
 
   const topics = new Map<string, TopicStrength>();
+  const packIdOf = new Map(facts.map((fact) => [fact.id, fact.packId]));
   for (const [id, fact] of factById) {
     const reviews = reviewCount.get(id) ?? 0;
     for (const tag of fact.tags) {
-      const topic = topics.get(tag) ?? { tag, reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
+      const topic = topics.get(tag) ?? { tag, label: topicLabel(entitiesOf(packIdOf.get(id) ?? ""), tag), reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
       topic.totalFacts++;
       if (fact.mastery === "mastered") topic.masteredFacts++;
       topic.reviews += reviews;
