@@ -5,21 +5,42 @@ import type { Entity } from "./schema";
  * topics. A tag that spells an entity's name, alias or acronym takes its
  * casing ("north-waziristan" → "North Waziristan", "cpec" → "CPEC"); any
  * other keeps its words, with the pack's acronyms in capitals
- * ("us-aid" → "US aid"), and a capital first letter.
+ * ("nato-supply-routes" → "NATO supply routes"), and a capital first letter.
  *
  * @example
  * topicLabel(pack.entities, "border-strike") // "Border strike"
  */
 export function topicLabel(entities: readonly Entity[], tag: string): string {
+  const { formsBySpelling, acronyms } = spellingsOf(entities);
   const words = tag.split("-").filter(Boolean);
-  const spelled = words.join(" ");
-  const plain = (form: string) => form.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const form = formsBySpelling.get(words.join(" "));
+  return capitalise(form ?? words.map((word) => acronyms.get(word) ?? word).join(" "));
+}
+
+interface Spellings {
+  /** Every name, alias and acronym by its lower-case words: "north waziristan" → "North Waziristan". */
+  formsBySpelling: Map<string, string>;
+  acronyms: Map<string, string>;
+}
+
+// Worked out once per entity list (a pack's is loaded once and kept).
+const spellingsCache = new WeakMap<readonly Entity[], Spellings>();
+
+function spellingsOf(entities: readonly Entity[]): Spellings {
+  const cached = spellingsCache.get(entities);
+  if (cached) return cached;
+  const formsBySpelling = new Map<string, string>();
+  const acronyms = new Map<string, string>();
   for (const entity of entities) {
-    const form = [entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])].find((candidate) => plain(candidate) === spelled);
-    if (form) return capitalise(form);
+    for (const form of [entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])]) {
+      const spelling = form.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+      if (!formsBySpelling.has(spelling)) formsBySpelling.set(spelling, form);
+    }
+    if (entity.acronym) acronyms.set(entity.acronym.toLowerCase(), entity.acronym);
   }
-  const acronyms = new Map(entities.flatMap((entity) => (entity.acronym ? [[entity.acronym.toLowerCase(), entity.acronym] as const] : [])));
-  return capitalise(words.map((word) => acronyms.get(word) ?? word).join(" "));
+  const spellings = { formsBySpelling, acronyms };
+  spellingsCache.set(entities, spellings);
+  return spellings;
 }
 
 function capitalise(text: string): string {
