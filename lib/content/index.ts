@@ -1,6 +1,6 @@
 /**
  * Public API of the content layer: load and validate packs, hash them for the
- * database sync, label their tags as topics, and the pack types. Server code and scripts import from here.
+ * database sync, and the pack types. Server code and scripts import from here.
  */
 export { defaultPacksDir, listPacks, loadPack, repoRoot, sharedSourcesDir } from "./load";
 export type { LoadOptions, LoadResult } from "./load";
@@ -9,6 +9,5 @@ export { formatProblem, sortProblems } from "./problems";
 export type { ContentProblem } from "./problems";
 export { parseMarkup } from "./markup";
 export { checkFactDate, sortableStart } from "./dates";
-export { topicLabel } from "./topics";
 export type * from "./types";
 export * from "./schema";

@@ -15,6 +15,7 @@ export { gradeResponse, checkTypedAnswer } from "./grade";
 export { EngineError, InvalidRequestError } from "./errors";
 export { formatDate } from "./dates";
 export { formatQuantity } from "./numbers";
+export { topicLabel } from "./topics";
 export { itemTypes, difficulties } from "./types";
 export type {
   AcceptedAnswer,

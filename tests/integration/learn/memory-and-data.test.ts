@@ -4,7 +4,7 @@ import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { exportMyData } from "@/lib/server/services/learn/export-my-data";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
-import { topicLabel } from "@/lib/content";
+import { topicLabel } from "@/lib/engine";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { listModules } from "@/lib/server/services/learn/list-modules";
 import { loadQuizPack } from "@/lib/server/services/learn/quiz-pack";

@@ -1,5 +1,6 @@
 import "server-only";
-import { topicLabel, type LoadedPack } from "@/lib/content";
+import type { LoadedPack } from "@/lib/content";
+import { topicLabel } from "@/lib/engine";
 import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { isGradingVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";

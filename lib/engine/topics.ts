@@ -1,4 +1,5 @@
-import type { Entity } from "./schema";
+import { capitalise, normaliseAnswer } from "./text";
+import type { Entity } from "./types";
 
 /**
  * A tag as a learner reads it, on the progress page's strongest and weakest
@@ -18,7 +19,7 @@ export function topicLabel(entities: readonly Entity[], tag: string): string {
 }
 
 interface Spellings {
-  /** Every name, alias and acronym by its lower-case words: "north waziristan" → "North Waziristan". */
+  /** Every name, alias and acronym by its normalised words: "north waziristan" → "North Waziristan". */
   formsBySpelling: Map<string, string>;
   acronyms: Map<string, string>;
 }
@@ -33,7 +34,7 @@ function spellingsOf(entities: readonly Entity[]): Spellings {
   const acronyms = new Map<string, string>();
   for (const entity of entities) {
     for (const form of [entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])]) {
-      const spelling = form.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+      const spelling = normaliseAnswer(form);
       if (!formsBySpelling.has(spelling)) formsBySpelling.set(spelling, form);
     }
     if (entity.acronym) acronyms.set(entity.acronym.toLowerCase(), entity.acronym);
@@ -41,8 +42,4 @@ function spellingsOf(entities: readonly Entity[]): Spellings {
   const spellings = { formsBySpelling, acronyms };
   spellingsCache.set(entities, spellings);
   return spellings;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

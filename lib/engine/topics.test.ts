@@ -1,11 +1,10 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultPacksDir, loadPack } from "./load";
+import { loadRealPack } from "./__fixtures__/packs";
 import { topicLabel } from "./topics";
 
-const loaded = loadPack(path.join(defaultPacksDir(), "pak-us-relations"));
-if (!loaded.ok) throw new Error("the real pack does not load");
-const { entities, facts } = loaded.pack;
+const real = loadRealPack().pack;
+if (!real) throw new Error("the real pack does not load");
+const { entities, facts } = real;
 
 describe("topic labels", () => {
   it.each([
