@@ -4,7 +4,7 @@ import { topicLabel } from "./topics";
 
 const real = loadRealPack().pack;
 if (!real) throw new Error("the real pack does not load");
-const { entities, facts } = real;
+const { facts } = real;
 
 describe("topic labels", () => {
   it.each([
@@ -16,13 +16,14 @@ describe("topic labels", () => {
     ["middle-east", "Middle East"],
     ["border-strike", "Border strike"],
     ["september-11", "September 11"],
-  ])("reads %s as %s", (tag, label) => expect(topicLabel(entities, tag)).toBe(label));
+  ])("reads %s as %s", (tag, label) => expect(topicLabel(real, tag)).toBe(label));
 
-  it("gives the pack's acronyms their capitals inside a tag", () => {
-    expect(topicLabel([{ id: "nato", kind: "organisation", name: "North Atlantic Treaty Organization", acronym: "NATO", aliases: [], roles: [] }], "nato-supply-routes")).toBe("NATO supply routes");
+  it("gives the pack's acronyms their capitals inside a tag, and reads plain words without a pack", () => {
+    expect(topicLabel(real, "nato-supply-routes")).toBe("NATO supply routes");
+    expect(topicLabel(undefined, "north-waziristan")).toBe("North waziristan");
   });
 
   it("reads every tag of the real pack without a slug's hyphen or a lower-case start", () => {
-    for (const tag of new Set(facts.flatMap((fact) => fact.tags))) expect(topicLabel(entities, tag), tag).toMatch(/^[A-Z0-9][^-]*$/);
+    for (const tag of new Set(facts.flatMap((fact) => fact.tags))) expect(topicLabel(real, tag), tag).toMatch(/^[A-Z0-9][^-]*$/);
   });
 });

@@ -1,5 +1,6 @@
-import { capitalise, normaliseAnswer } from "./text";
-import type { Entity } from "./types";
+import { indexPack } from "./pack-index";
+import { capitalise } from "./text";
+import type { LoadedPack } from "./types";
 
 /**
  * A tag as a learner reads it, on the progress page's strongest and weakest
@@ -7,39 +8,20 @@ import type { Entity } from "./types";
  * casing ("north-waziristan" → "North Waziristan", "cpec" → "CPEC"); any
  * other keeps its words, with the pack's acronyms in capitals
  * ("nato-supply-routes" → "NATO supply routes"), and a capital first letter.
+ * Without the pack, plain words.
  *
  * @example
- * topicLabel(pack.entities, "border-strike") // "Border strike"
+ * topicLabel(pack, "border-strike") // "Border strike"
  */
-export function topicLabel(entities: readonly Entity[], tag: string): string {
-  const { formsBySpelling, acronyms } = spellingsOf(entities);
+export function topicLabel(pack: LoadedPack | undefined, tag: string): string {
   const words = tag.split("-").filter(Boolean);
-  const form = formsBySpelling.get(words.join(" "));
-  return capitalise(form ?? words.map((word) => acronyms.get(word) ?? word).join(" "));
-}
-
-interface Spellings {
-  /** Every name, alias and acronym by its normalised words: "north waziristan" → "North Waziristan". */
-  formsBySpelling: Map<string, string>;
-  acronyms: Map<string, string>;
-}
-
-// Worked out once per entity list (a pack's is loaded once and kept).
-const spellingsCache = new WeakMap<readonly Entity[], Spellings>();
-
-function spellingsOf(entities: readonly Entity[]): Spellings {
-  const cached = spellingsCache.get(entities);
-  if (cached) return cached;
-  const formsBySpelling = new Map<string, string>();
-  const acronyms = new Map<string, string>();
-  for (const entity of entities) {
-    for (const form of [entity.name, ...entity.aliases, ...(entity.acronym ? [entity.acronym] : [])]) {
-      const spelling = normaliseAnswer(form);
-      if (!formsBySpelling.has(spelling)) formsBySpelling.set(spelling, form);
-    }
-    if (entity.acronym) acronyms.set(entity.acronym.toLowerCase(), entity.acronym);
+  if (!pack) return capitalise(words.join(" "));
+  const index = indexPack(pack);
+  const spelled = words.join(" ");
+  for (const [entityId, normals] of index.normalisedFormsOf) {
+    const at = normals.indexOf(spelled);
+    const form = at >= 0 ? index.formsOf.get(entityId)?.[at] : undefined;
+    if (form) return capitalise(form);
   }
-  const spellings = { formsBySpelling, acronyms };
-  spellingsCache.set(entities, spellings);
-  return spellings;
+  return capitalise(words.map((word) => index.entitiesByAcronym.get(word)?.[0]?.acronym ?? word).join(" "));
 }

@@ -142,7 +142,7 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(progress.strongestTopics.length + progress.weakestTopics.length).toBeGreaterThan(0);
     // Topics are labelled from the pack's entities, not shown as slugs ("north-waziristan" → "North Waziristan").
     const pack = loadQuizPack("pak-us-relations");
-    for (const topic of [...progress.strongestTopics, ...progress.weakestTopics]) expect(topic.label).toBe(topicLabel(pack.entities, topic.tag));
+    for (const topic of [...progress.strongestTopics, ...progress.weakestTopics]) expect(topic.label).toBe(topicLabel(pack, topic.tag));
     // A handed-in attempt's history shows what its result page shows.
     const d3View = await getAttemptView(learner, d3, { db: db(), now: new Date(day.getTime() + 3600_000) });
     expect(progress.history.find((attempt) => attempt.attemptId === d3)?.items).toEqual(

@@ -104,12 +104,12 @@ export interface Progress {
   history: HistoryAttempt[];
 }
 
-/** The pack's entities, which give tags their casing; none when the pack does not load (a label is no reason to fail the page). */
-function entitiesOf(packId: string): LoadedPack["entities"] {
+/** The pack, whose entities give tags their casing; none when it does not load (a label is no reason to fail the page). */
+function packOf(packId: string): LoadedPack | undefined {
   try {
-    return loadQuizPack(packId).entities;
+    return loadQuizPack(packId);
   } catch {
-    return [];
+    return undefined;
   }
 }
 
@@ -250,7 +250,7 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   for (const [id, fact] of factById) {
     const reviews = reviewCount.get(id) ?? 0;
     for (const tag of fact.tags) {
-      const topic = topics.get(tag) ?? { tag, label: topicLabel(entitiesOf(packIdOf.get(id) ?? ""), tag), reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
+      const topic = topics.get(tag) ?? { tag, label: topicLabel(packOf(packIdOf.get(id) ?? ""), tag), reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
       topic.totalFacts++;
       if (fact.mastery === "mastered") topic.masteredFacts++;
       topic.reviews += reviews;
