@@ -73,10 +73,11 @@ function topicsOf(index: PackIndex, fact: LoadedFact): string[] {
 }
 
 /** How many short-lived facts overlapping the fact's span carry each topic: what the bank shows at its time. */
-function topicsAt(index: PackIndex, fact: LoadedFact, interval: DayInterval): Map<string, number> {
+function topicsAt(index: PackIndex, fact: LoadedFact): Map<string, number> {
   return memoise(index, `cause-effect-topics-at|${fact.id}`, () => {
     const counts = new Map<string, number>();
     const spans = factSpans(index);
+    const interval = spans.get(fact.id) as DayInterval;
     for (const other of index.pack.facts) {
       const span = spans.get(other.id) as DayInterval;
       if (!isShortLived(span) || !intervalsOverlap(span, interval)) continue;
@@ -132,10 +133,11 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // happened then too. The NATO incursions of 2010 were followed by a closure of the supply route, as
   // the border strike of 2011 was; the Cold War alliance brought military aid, as the years after 2001 did.
   const ownTopics = new Set(topicsOf(index, fact));
-  const topicsThen = topicsAt(index, fact, interval);
+  const topicsThen = topicsAt(index, fact);
   const aboutThen = (of: LoadedFact): boolean => {
     // The option's own fact is no evidence of its topic at the time.
-    const countsItself = isShortLived(spanOf(of)) && intervalsOverlap(spanOf(of), interval) ? 1 : 0;
+    const span = spanOf(of);
+    const countsItself = isShortLived(span) && intervalsOverlap(span, interval) ? 1 : 0;
     return topicsOf(index, of).some((topic) => ownTopics.has(topic) || (topicsThen.get(topic) ?? 0) > countsItself);
   };
   const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
