@@ -113,7 +113,7 @@ export function syntheticPack(factCount: number): LoadedPack {
     factIds: facts.filter((f) => f.modules[0] === `module-${m}`).map((f) => f.id),
   }));
   return {
-    meta: { id: "synthetic", title: "Synthetic", version: "1.0.0", description: "Benchmark pack.", language: "en-GB" },
+    meta: { id: "synthetic", title: "Synthetic", version: "1.0.0", description: "Benchmark pack.", language: "en-GB", topics: {} },
     sources: [{ id: "synthetic", file: "none", publisher: "Bench", author: null, title: "Synthetic source", kind: "news-report", date: { precision: "year", value: "2024" } }],
     entities,
     facts,

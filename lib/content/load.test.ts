@@ -36,7 +36,7 @@ describe("loadPack on the valid fixture", () => {
   it("loads every entry with defaults filled in", () => {
     const { pack, warnings } = loadValid();
     expect(warnings).toEqual([]);
-    expect(pack.meta).toMatchObject({ id: "valid-pack", language: "en-GB" });
+    expect(pack.meta).toMatchObject({ id: "valid-pack", language: "en-GB", topics: {} });
     expect(pack.sources.map((s) => s.id)).toEqual(["fixture-article"]);
     // entities/*.yaml are read in sorted file order.
     expect(pack.entities.map((e) => e.id)).toEqual(["nato", "leon-panetta", "pakistan", "united-states"]);
@@ -133,6 +133,7 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:8: fact "no-module-listed": "modules" must list at least 1 item(s)',
       'facts/c-broken.yaml:9: fact "no-modules-field": missing required field "modules"',
     ],
+    "broken-topics": ['pack.yaml:6: topic "cold-war" is no fact\'s tag: spell it as the facts do, or remove it'],
     "broken-schema": [
       'facts/c-broken.yaml:1: fact "Bad_Id": "id" must be a kebab-case id (lower-case letters, digits and single hyphens)',
       'facts/c-broken.yaml:1: fact "Bad_Id": missing required field "sources"',

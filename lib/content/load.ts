@@ -120,6 +120,8 @@ export function loadPack(packDir: string, options: LoadOptions = {}): LoadResult
   problems.push(...checked.problems);
   warnings.push(...checked.warnings);
 
+  if (meta && packFile) problems.push(...unusedTopics(meta, parsed, packFile));
+
   if (problems.length > 0 || !meta) {
     return { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) };
   }
@@ -139,6 +141,14 @@ function validateMeta(file: YamlFile, folderName: string, problems: ContentProbl
     );
   }
   return result.value;
+}
+
+/** A topic label for a tag no fact carries is a misspelt tag or a leftover: either way it labels nothing. */
+function unusedTopics(meta: PackMeta, parsed: ParsedPack, packFile: YamlFile): ContentProblem[] {
+  const tags = new Set(parsed.facts.flatMap((entry) => entry.value.tags));
+  return Object.keys(meta.topics)
+    .filter((tag) => !tags.has(tag))
+    .map((tag) => packFile.problemAt(["topics", tag], `topic "${tag}" is no fact's tag: spell it as the facts do, or remove it`));
 }
 
 /** Validates each entry of a list file on its own, so one bad entry does not hide the others' problems. */

@@ -190,6 +190,8 @@ export const packMetaSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, "must be a semantic version like 1.0.0"),
     description: z.string().min(10),
     language: z.string().default("en-GB"),
+    /** How a tag reads as a topic, where its own words would not ("cold-war": "Cold War"). */
+    topics: z.record(slug, z.string().trim().min(2, "must be a label of at least 2 characters")).default({}),
   })
   .strict();
 export type PackMeta = z.infer<typeof packMetaSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shownTexts, sloppyText } from "./__fixtures__/checks";
+import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
 import { InvalidRequestError } from "./errors";
 import { buildLesson } from "./lesson";
@@ -41,5 +42,14 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     const first = pack.modules[0]?.id ?? "";
     expect(JSON.stringify(buildLesson(pack, first))).toBe(JSON.stringify(buildLesson(pack, first)));
     expect(() => buildLesson(pack, "no-such-module")).toThrow(InvalidRequestError);
+  });
+});
+
+describe("lesson section headings", () => {
+  it("read a tag as the progress page does: the pack's own label first, then an entity's casing, then plain words", () => {
+    const headings = buildLesson(fixturePack, "cold-war").sections.map((section) => section.heading);
+    expect(headings).toContain("Cold War");
+    const all = fixturePack.modules.flatMap((m) => buildLesson(fixturePack, m.id).sections.map((section) => section.heading));
+    expect(all).toEqual(expect.arrayContaining(["ISI", "Border strike"]));
   });
 });

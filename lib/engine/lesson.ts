@@ -10,6 +10,7 @@ import { formatQuantity } from "./numbers";
 import { indexPack, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
+import { topicLabel } from "./topics";
 import type { GlossaryEntry, KeyFigure, Lesson, LessonActor, LessonFact, LessonSection, LoadedFact, LoadedPack, TimelineEntry } from "./types";
 
 /** How many "check yourself" questions a lesson ends with. */
@@ -54,14 +55,6 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
   return { factId: fact.id, text: fact.plainText, date: formatDate(fact.date), citations: index.citationsOf.get(fact.id) ?? [] };
 }
 
-/** "border-strike" → "Border strike"; a word that is an entity's acronym keeps its capitals ("isi" → "ISI"). */
-function headingOf(index: PackIndex, tag: string): string {
-  const acronyms = new Map(index.pack.entities.flatMap((e) => (e.acronym ? [[e.acronym.toLowerCase(), e.acronym] as const] : [])));
-  // Hyphens between digits stay ("9-11"); the others separate words.
-  const words = tag.split(/-(?=[a-z])|(?<=[a-z])-/);
-  return capitalise(words.map((word) => acronyms.get(word) ?? word).join(" "));
-}
-
 /**
  * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
  * remaining facts, so each fact sits in its module's largest relevant topic.
@@ -86,7 +79,7 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
   sections.sort((a, b) => (position.get(a.facts[0]?.id ?? "") ?? 0) - (position.get(b.facts[0]?.id ?? "") ?? 0));
   return sections.map((section) => ({
     tag: section.tag,
-    heading: section.tag === "other" ? "Other facts" : headingOf(index, section.tag),
+    heading: section.tag === "other" ? "Other facts" : topicLabel(index.pack, section.tag),
     facts: section.facts.map((fact) => lessonFact(index, fact)),
   }));
 }

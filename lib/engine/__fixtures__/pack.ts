@@ -11,7 +11,7 @@ import { buildPack } from "./build";
 const src = (source: string, para: number) => ({ source, para });
 
 export const fixturePack = buildPack({
-  meta: { id: "fixture-pack", title: "Fixture pack", version: "1.0.0", description: "Invented facts for engine tests.", language: "en-GB" },
+  meta: { id: "fixture-pack", title: "Fixture pack", version: "1.0.0", description: "Invented facts for engine tests.", language: "en-GB", topics: { "cold-war": "Cold War" } },
   sources: [
     { id: "wire-2011", file: "wire.txt", publisher: "Example Wire", author: null, title: "Pakistan and the US after Abbottabad", kind: "news-report", date: { precision: "month", value: "2012-07" } },
     { id: "review-2014", file: "review.txt", publisher: null, author: "Sam Writer", title: "Aid, drones and doubt", kind: "analysis", date: { precision: "day", value: "2014-12-01" } },

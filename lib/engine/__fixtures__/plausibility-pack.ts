@@ -65,7 +65,7 @@ const facts: FactInput[] = [
 ];
 
 export const plausibilityPack = buildPack({
-  meta: { id: "plausibility-pack", title: "Plausibility fixture", version: "1.0.0", description: "Invented facts for the plausibility rules.", language: "en-GB" },
+  meta: { id: "plausibility-pack", title: "Plausibility fixture", version: "1.0.0", description: "Invented facts for the plausibility rules.", language: "en-GB", topics: {} },
   sources: [
     { id: "wire", file: "wire.txt", publisher: "Example Wire", author: null, title: "Pakistan and the US", kind: "news-report", date: { precision: "month", value: "2012-06" } },
     { id: "analysis-2024", file: "analysis.txt", publisher: null, author: "Nadia Writer", title: "Ties in 2024", kind: "analysis", date: { precision: "day", value: "2024-11-15" } },
