@@ -252,6 +252,14 @@ describe("self-contained clauses", () => {
     // Earlier grievances may have fed the strain: the nuclear programme, the sanctions, the Cold War partnership.
     for (const { wrong } of items) for (const text of wrong) expect(text).not.toMatch(/nuclear programme|nuclear ambitions|Soviet Union|kept dealing/);
   });
+  it("never asks what a cause led to when the effect is a bare change of course, and offers as wrong causes of it only what came after it", () => {
+    const items = contexts.map((context) => causeEffectItem(context, fact("summit-2005-new-course")));
+    for (const item of items) expect(item?.client.prompt ?? "").not.toMatch(/lead to\?$/);
+    const asked = causeQuestions("summit-2005-new-course");
+    expect(asked.length).toBeGreaterThan(0);
+    // The clash of 2003 and the aid of 2003 came before 2005: either may have changed the course.
+    for (const { wrong } of asked) for (const text of wrong) expect(text).not.toMatch(/clashed on the Afghan border|hunt for al-Qaeda/);
+  });
   it("puts no date before a clause that names its own year", () => {
     const item = causeEffectItem(contexts[0]!, fact("us-india-deal-fear"));
     expect(item?.client.prompt).toMatch(/^(The United States and India reached a civilian nuclear deal in 2008\. |Pakistan grew more afraid)/);

@@ -99,13 +99,15 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // programme …", "between the two"); the answer must not either, nor be a bare noun phrase among
   // clauses, or it would stand out from the options. Ask the other way round, or not at all.
   // What led to a standing souring ("friction has arisen, as of 2024") is open to any earlier grievance:
-  // such an effect is only asked for, never given.
+  // such an effect is only asked for, never given. A bare change of course ("the dynamics changed once
+  // more") is never the answer: every concrete effect the cause had would be a better one.
   const standingStrain = periodOpener(fact) === "as of" && strainWords.test(fact.effect);
   const fits = (ask: "effect" | "cause") =>
     isSelfContained(index, fact, givenOf(ask)) &&
     isSelfContained(index, fact, clauseOf(ask)) &&
     !isNounPhrase(clauseOf(ask)) &&
-    !(ask === "cause" && standingStrain);
+    !(ask === "cause" && standingStrain) &&
+    !(ask === "effect" && vagueChange.test(clauseOf("effect")));
   const ask = ([wanted, wanted === "effect" ? "cause" : "effect"] as const).find(fits);
   if (!ask) return null;
   const givenClause = givenOf(ask).trim().replace(/[.;]+$/, "");
@@ -122,11 +124,12 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // What did a cause lead to? A souring, or a bare change of course, follows from almost anything in a
   // relationship (the nuclear ambitions of the 1990s brought sanctions, and mistrust too): never a wrong effect.
   const isCatchAllEffect = (clause: string) => ask === "effect" && (strainWords.test(clause) || vagueChange.test(clause));
-  // What led to a souring? Any earlier grievance may have fed it, so its wrong causes come only from
-  // after it, which cannot have caused it (and no standing situation, which may have held before).
-  const givenIsStrain = ask === "cause" && strainWords.test(givenClause);
+  // What led to a souring, or to a change of course? Any earlier grievance or event may have fed it, so
+  // its wrong causes come only from after it, which cannot have caused it (and no standing situation,
+  // which may have held before).
+  const givenIsCatchAll = ask === "cause" && (strainWords.test(givenClause) || vagueChange.test(givenClause));
   const excludedByTime = (other: DayInterval, of: LoadedFact): boolean => {
-    if (givenIsStrain) return other.start <= interval.end || isStandingSituation(of);
+    if (givenIsCatchAll) return other.start <= interval.end || isStandingSituation(of);
     return ask === "cause" ? other.start > interval.end : other.end < interval.start;
   };
   // A wrong option on the fact's own topic, or on a topic the bank shows at the fact's time, may have
