@@ -92,6 +92,16 @@ describe("ranking distractors by plausibility", () => {
     expect(writer?.rank ?? Infinity).toBeGreaterThan(candidates[0]?.rank ?? 0);
   });
 
+  it("offers no body of many states when the stem names the answer's country", () => {
+    const isi = fact("cia-isi");
+    const candidates = (context: string) =>
+      rankEntities(index, index.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: isi, context }).map((entry) => entry.value.id);
+    const pakistani = candidates("Which Pakistani agency worked with the CIA in the 1980s?");
+    expect(pakistani).not.toContain("saarc");
+    expect(pakistani).not.toContain("un");
+    expect(candidates("Which agency worked with the CIA in the 1980s?")).toContain("saarc");
+  });
+
   it("drops a country known only from an era long before the item", () => {
     const pakistan = fact("pakistan-drones-anger");
     const candidates = rankEntities(index, entityDistractors(index, pakistan, "pakistan", ""), { answerId: "pakistan", fact: pakistan, context: "" });

@@ -302,6 +302,8 @@ export function plausibilityRank(
   let partyRank = 0;
   if (answer.party !== undefined && profile.party !== answer.party) {
     if (partyNamed && profile.party !== undefined) return null;
+    // A body of many states (NATO, SAARC, the UN) is no one country's: "which Pakistani institution" rules it out.
+    if (partyNamed && (profile.category === "alliance" || profile.category === "intergovernmental")) return null;
     partyRank = 1;
   }
   // Era: provable first, then evidence.
