@@ -45,6 +45,15 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
   });
 });
 
+describe("lesson glossaries", () => {
+  it("list only acronyms a fact writes: the entities' \"USSR\" and \"LeT\" are in no fact of the fixture", () => {
+    const terms = fixturePack.modules.flatMap((m) => buildLesson(fixturePack, m.id).glossary.map((entry) => entry.term));
+    expect(terms).toEqual(expect.arrayContaining(["TTP", "ISI"]));
+    expect(terms).not.toContain("USSR");
+    expect(terms).not.toContain("LeT");
+  });
+});
+
 describe("lesson section headings", () => {
   it("read a tag as the progress page does: the pack's own label first, then an entity's casing, then plain words", () => {
     const headings = buildLesson(fixturePack, "cold-war").sections.map((section) => section.heading);

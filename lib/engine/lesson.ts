@@ -7,7 +7,7 @@ import { formatDate } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
-import { indexPack, type PackIndex } from "./pack-index";
+import { indexPack, isAcronymWritten, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
@@ -129,7 +129,7 @@ function glossaryOf(index: PackIndex, facts: readonly LoadedFact[]): GlossaryEnt
   return [...ids]
     .flatMap((id) => {
       const entity = index.entityById.get(id);
-      if (!entity?.acronym || entity.acronym.toLowerCase() === entity.name.toLowerCase()) return [];
+      if (!entity?.acronym || entity.acronym.toLowerCase() === entity.name.toLowerCase() || !isAcronymWritten(index, entity)) return [];
       return [{ term: entity.acronym, meaning: entity.name, ...(entity.description ? { description: entity.description } : {}) }];
     })
     .sort((a, b) => a.term.localeCompare(b.term));

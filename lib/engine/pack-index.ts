@@ -227,6 +227,21 @@ function groupFacts(facts: readonly LoadedFact[]): { groupOf: Map<string, string
 }
 
 /**
+ * True when a fact of the pack writes the entity's acronym, in its capitals.
+ * Only such an acronym is taught (a lesson's glossary, acronym matching): one
+ * that only the entity lists ("USSR", "TTP") is in no text the learner reads
+ * and may be in no source; it stays a spelling a typed answer may use.
+ */
+export function isAcronymWritten(index: PackIndex, entity: Entity): boolean {
+  const { acronym } = entity;
+  if (!acronym) return false;
+  return memoise(index, `acronym-written|${entity.id}`, () => {
+    const asWord = new RegExp(`(^|[^\\p{L}\\p{N}])${acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}])`, "u");
+    return (index.factsByEntity.get(entity.id) ?? []).some((fact) => asWord.test(fact.plainText));
+  });
+}
+
+/**
  * True for an entity named in more than a third of the pack's facts: the two
  * countries of a pack on their relations, which say nothing about a fact.
  */

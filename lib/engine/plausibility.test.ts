@@ -302,11 +302,18 @@ describe("acronym matching", () => {
       for (const item of generateAllItemsDetailed(pack, { seed, types: ["matching"] })) {
         if (item.client.type !== "matching" || item.client.matchKind !== "acronym") continue;
         const lefts = item.client.left.map((o) => o.text);
-        // ISI, CIA, TTP, SAARC and USSR are enough: neither US nor UN is needed.
+        // ISI, CIA, TTP and SAARC are enough: neither US nor UN is needed.
         expect(lefts).not.toContain("US");
         expect(lefts).not.toContain("UN");
       }
     }
+  });
+  it("asks no acronym that no fact writes: \"USSR\" is only the Soviet Union entity's", () => {
+    const lefts = seeds.flatMap((seed) =>
+      generateAllItemsDetailed(pack, { seed, types: ["matching"] }).flatMap((item) => (item.client.type === "matching" && item.client.matchKind === "acronym" ? item.client.left.map((o) => o.text) : [])),
+    );
+    expect(lefts).toContain("SAARC");
+    expect(lefts).not.toContain("USSR");
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { citationFor } from "../citations";
 import { dateInterval, formatDate, intervalsOverlap, singleYear } from "../dates";
-import { memoise, type PackIndex } from "../pack-index";
+import { isAcronymWritten, memoise, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { capitalise, contentWords, normaliseAnswer, wordOverlap } from "../text";
 import type { Citation, Entity, LoadedFact, MatchingKind, Role } from "../types";
@@ -61,8 +61,9 @@ function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: str
   const byAcronym = index.entitiesByAcronym;
   return entitiesIn(index, facts, scope).flatMap((entity) => {
     const acronym = entity.acronym;
-    // An acronym shared by two entities in the pack could match either name.
+    // An acronym shared by two entities in the pack could match either name; one no fact writes is not taught.
     if (!acronym || normaliseAnswer(acronym) === normaliseAnswer(entity.name) || (byAcronym.get(normaliseAnswer(acronym))?.length ?? 0) > 1) return [];
+    if (!isAcronymWritten(index, entity)) return [];
     const fact = factAbout(index, scope, facts, entity.id, "definition");
     return fact ? [{ left: acronym, right: /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name), fact, trivial: isTrivialAcronym(entity) }] : [];
   });
