@@ -4,6 +4,7 @@
  * cloze may blank, on a targeted fixture (see __fixtures__/plausibility-pack.ts).
  */
 import { describe, expect, it } from "vitest";
+import { fixturePack } from "./__fixtures__/pack";
 import { plausibilityPack as pack } from "./__fixtures__/plausibility-pack";
 import { isNounPhrase, isSelfContained } from "./clauses";
 import { claimantDistractors, entityDistractors } from "./distractors";
@@ -308,12 +309,17 @@ describe("acronym matching", () => {
       }
     }
   });
-  it("asks no acronym that no fact writes: \"USSR\" is only the Soviet Union entity's", () => {
-    const lefts = seeds.flatMap((seed) =>
-      generateAllItemsDetailed(pack, { seed, types: ["matching"] }).flatMap((item) => (item.client.type === "matching" && item.client.matchKind === "acronym" ? item.client.left.map((o) => o.text) : [])),
+  it("shows no acronym that no fact writes, in a matching pair, an option or a statement", () => {
+    // The fixture's entities give "LeT" and "UN", which none of its facts writes.
+    const shown = seeds.flatMap((seed) =>
+      generateAllItemsDetailed(fixturePack, { seed }).flatMap(({ client }) => [
+        ...("statement" in client ? [client.statement] : []),
+        ...("options" in client ? (client.options ?? []).map((o) => o.text) : []),
+        ...(client.type === "matching" ? client.left.map((o) => o.text) : []),
+      ]),
     );
-    expect(lefts).toContain("SAARC");
-    expect(lefts).not.toContain("USSR");
+    expect(shown).toContain("TTP");
+    expect(shown.filter((text) => /\b(LeT|UN)\b/.test(text))).toEqual([]);
   });
 });
 

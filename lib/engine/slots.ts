@@ -6,7 +6,7 @@
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
 import { datesAState, formatDate } from "./dates";
 import { formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
-import { entityClass, memoise, type PackIndex } from "./pack-index";
+import { entityClass, isAcronymWritten, memoise, type PackIndex } from "./pack-index";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
 import type { AcceptedAnswer, AnswerFormat, Entity, LoadedFact, Mark } from "./types";
@@ -142,7 +142,8 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
       const result: RankedTexts = { texts: [], ranks: [] };
       for (const { value, rank } of rankEntities(index, candidates, { answerId: slot.entityId, fact, context: stem })) {
         const text = entityText(value, slot.form);
-        if (!text) continue;
+        // An acronym no fact writes ("PPP", "CENTCOM") is not taught, so it is no option either.
+        if (!text || (slot.form === "acronym" && !isAcronymWritten(index, value))) continue;
         result.texts.push(text);
         result.ranks.push(rank);
       }
