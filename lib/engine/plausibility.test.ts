@@ -97,10 +97,21 @@ describe("ranking distractors by plausibility", () => {
     const isi = fact("cia-isi");
     const candidates = (context: string) =>
       rankEntities(index, index.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: isi, context }).map((entry) => entry.value.id);
-    const pakistani = candidates("Which Pakistani agency worked with the CIA in the 1980s?");
+    const pakistani = candidates("Which Pakistani body worked with the CIA in the 1980s?");
     expect(pakistani).not.toContain("saarc");
     expect(pakistani).not.toContain("un");
-    expect(candidates("Which agency worked with the CIA in the 1980s?")).toContain("saarc");
+    expect(candidates("Which body worked with the CIA in the 1980s?")).toContain("saarc");
+  });
+
+  it("offers for \"which agency\" only agencies, once the answer is one; elsewhere in a sentence the noun rules nothing out", () => {
+    const isi = fact("cia-isi");
+    const candidates = (context: string) =>
+      rankEntities(index, index.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: isi, context }).map((entry) => entry.value.id);
+    // The CIA is an agency by its name, the ISI by its description ("Pakistan's spy agency").
+    expect(candidates("Which agency worked with the CIA in the 1980s?")).toEqual(["cia"]);
+    expect(candidates("In the 1980s the agency of the CIA and the _____ worked together.")).toContain("saarc");
+    // No answer that is a general, so the noun says nothing of the options.
+    expect(candidates("Which general's agency worked with the CIA?")).toContain("saarc");
   });
 
   it("drops a country known only from an era long before the item", () => {

@@ -48,7 +48,18 @@ export interface EntityProfile {
   isClaimant: boolean;
   /** True when its name is a proper name (capitalised), not a description. */
   isNamed: boolean;
+  /** The words of its name, description, roles and the titles facts give it ("general", "agency"). */
+  kindWords: ReadonlySet<string>;
 }
+
+/**
+ * A noun a question uses to say what its answer is ("which US general", "which
+ * Pakistani agency"). When the answer is one, an option that is not is ruled
+ * out by the question alone: Barack Obama is no general, a party no agency.
+ * Only after "which": elsewhere in a sentence the noun may belong to another
+ * name ("General Mattis and _____ held talks").
+ */
+const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency|party|committee|professor|correspondent|spokesman)\b/i;
 
 /** Ranks below this keep the answer's own category (see `plausibilityRank`). */
 export const sameCategoryRank = 27;
@@ -106,7 +117,7 @@ export function entityProfile(index: PackIndex, entityId: string): EntityProfile
 function computeProfile(index: PackIndex, entityId: string): EntityProfile {
   const entity = index.entityById.get(entityId);
   const facts = index.factsByEntity.get(entityId) ?? [];
-  if (!entity) return { category: null, family: null, party: undefined, evidence: [], isClaimant: false, isNamed: false };
+  if (!entity) return { category: null, family: null, party: undefined, evidence: [], isClaimant: false, isNamed: false, kindWords: new Set() };
   // A fact dated to a long range ("February 1989 to 1999": relations declined after the Soviet
   // withdrawal) shows its entities at the range's start, not throughout it.
   const evidence = [
@@ -128,6 +139,7 @@ function computeProfile(index: PackIndex, entityId: string): EntityProfile {
   let endedBy: number | undefined;
   let startedAt: number | undefined;
   const titles: string[] = [];
+  const marked: string[] = [];
   for (const fact of facts) {
     const interval = index.intervalOf.get(fact.id) as DayInterval;
     for (const mark of fact.marks) {
@@ -143,6 +155,8 @@ function computeProfile(index: PackIndex, entityId: string): EntityProfile {
       if (created.before.test(before) || (opensClause && created.after.test(after))) startedAt = Math.max(startedAt ?? -Infinity, interval.start);
       // The words just before a name often give the person's title: "US Defense Secretary Leon Panetta".
       if (entity.kind === "person") titles.push(before.split(/[.;:,()]/).pop()?.split(/\s+/).slice(-4).join(" ") ?? "");
+      // A mark may take a title in: "[General James Mattis](james-mattis)".
+      marked.push(fact.plainText.slice(mark.start, mark.end));
     }
   }
   const { category, family } = categorise(index, entity, titles);
@@ -155,6 +169,7 @@ function computeProfile(index: PackIndex, entityId: string): EntityProfile {
     ...(startedAt !== undefined ? { startedAt } : {}),
     isClaimant: (index.claimsByEntity.get(entityId) ?? []).length > 0,
     isNamed: /^[A-Z]/.test(entity.name),
+    kindWords: new Set(paddedNormal([entity.name, entity.description ?? "", ...entity.roles.map((role) => role.title), ...titles, ...marked].join(" ")).trim().split(" ")),
   };
 }
 
@@ -270,8 +285,11 @@ export function rankEntities(index: PackIndex, candidates: readonly Entity[], re
   const answer = entityProfile(index, request.answerId);
   const interval = request.interval ?? (index.intervalOf.get(request.fact.id) as DayInterval);
   const partyNamed = answer.party !== undefined && namesParty(index, request.context, answer.party);
+  const asked = askedKind.exec(request.context)?.[1]?.toLowerCase();
+  const kind = asked !== undefined && answer.kindWords.has(asked) ? asked : undefined;
   const ranked: Ranked<Entity>[] = [];
   for (const candidate of candidates) {
+    if (kind !== undefined && !entityProfile(index, candidate.id).kindWords.has(kind)) continue;
     const rank = plausibilityRank(index, answer, candidate, interval, partyNamed, request.preferClaimants ?? false);
     if (rank !== null) ranked.push({ value: candidate, rank });
   }
