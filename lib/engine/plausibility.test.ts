@@ -56,6 +56,13 @@ describe("entity profiles", () => {
     const evidence = entityProfile(index, "nadia-writer").evidence;
     expect(evidence.every((interval) => interval.start >= index.intervalOf.get("writer-unpredictable")!.start)).toBe(true);
   });
+  it("class a route apart from programmes: a route is reopened, a corridor is not", () => {
+    expect(entityProfile(index, "supply-route").category).toBe("route");
+    expect(entityProfile(index, "economic-corridor").category).toBe("programme");
+    const stem = "What did Pakistan allow to reopen?";
+    const ranked = rankEntities(index, [index.entityById.get("economic-corridor")!], { answerId: "supply-route", fact: fact("cia-isi"), context: stem });
+    expect(ranked).toEqual([]);
+  });
   it("recognise a party named by an adjective", () => {
     expect(namesParty(index, "Which Pakistani official said …?", "pakistan")).toBe(true);
     expect(namesParty(index, "an American departure", "united-states")).toBe(true);

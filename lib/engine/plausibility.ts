@@ -207,6 +207,8 @@ function categorise(index: PackIndex, entity: Entity, titles: readonly string[])
     const category = entity.party ? "subnational" : /\b(border|frontier)\b/.test(text) ? "border" : "supranational";
     return { category, family: "place" };
   }
+  // A route is reopened or shut, a programme is not: "what did Pakistan allow to reopen?" rules out the corridor and the initiative.
+  if (entity.kind === "programme" && /\b(route|supply line)s?\b/i.test(`${entity.name} ${entity.description ?? ""}`)) return { category: "route", family: "route" };
   if (entity.kind === "programme" || entity.kind === "agreement") return { category: entity.kind, family: entity.kind };
   const rules = entity.kind === "organisation" ? organisationRules : entity.kind === "group" ? groupRules : [];
   const text = `${entity.name} ${entity.aliases.join(" ")} ${entity.description ?? ""}`.toLowerCase();

@@ -84,6 +84,8 @@ export const plausibilityPack = buildPack({
     { id: "isi", kind: "organisation", name: "Inter-Services Intelligence", acronym: "ISI", party: "pakistan", description: "Pakistan's spy agency" },
     { id: "saarc", kind: "organisation", name: "South Asian Association for Regional Cooperation", acronym: "SAARC", description: "the regional organisation of South Asian states" },
     { id: "un", kind: "organisation", name: "United Nations", acronym: "UN" },
+    { id: "supply-route", kind: "programme", name: "NATO supply route", description: "the overland route that carried NATO's supplies" },
+    { id: "economic-corridor", kind: "programme", name: "Economic corridor", description: "a programme of roads and power plants" },
     { id: "pakistani-taliban", kind: "group", name: "Tehrik-i-Taliban Pakistan", acronym: "TTP" },
     { id: "leon-panetta", kind: "person", name: "Leon Panetta", party: "united-states", roles: [role("US Defense Secretary", "2012-06", 2)] },
     { id: "james-mattis", kind: "person", name: "James Mattis", party: "united-states", roles: [role("head of US Central Command", "2012-03", 3)] },
