@@ -144,8 +144,14 @@ describe("dates", () => {
     ["may 2011", { year: 2011, month: 5, day: undefined }],
     ["1990s", { decade: 1990 }],
     ["the 90s", { decade: 1990 }],
+    ["Saturday 26 November 2011", { year: 2011, month: 11, day: 26 }],
+    ["Sat, Nov 26th 2011", { year: 2011, month: 11, day: 26 }],
   ])("reads %s", (typed, expected) => {
     expect(parseTypedDate(typed)).toEqual(expected);
+  });
+  it("reads no weekday that is not the date's, or that has no day", () => {
+    expect(parseTypedDate("Friday 26 November 2011")).toBeNull();
+    expect(parseTypedDate("Saturday November 2011")).toBeNull();
   });
   it("matches typed dates at the expected precision", () => {
     expect(typedDateMatches({ year: 2011 }, { precision: "day", value: "2011-05-02" })).toBe(false);

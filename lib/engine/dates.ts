@@ -232,7 +232,8 @@ const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLo
 /**
  * Reads a typed date in the usual forms: "2011", "May 2011", "2 May 2011",
  * "May 2, 2011", "2nd of May 2011", "2011-05-02", "02/05/2011" (day first),
- * "1980s", "the 80s". Returns null when nothing date-like is found.
+ * "1980s", "the 80s"; a weekday may lead a full date ("Saturday 26 November
+ * 2011") when it is that date's. Returns null when nothing date-like is found.
  *
  * @example
  * parseTypedDate("May 2nd, 2011") // { year: 2011, month: 5, day: 2 }
@@ -264,8 +265,10 @@ export function parseTypedDate(text: string): TypedDate | null {
   let year: number | undefined;
   let month: number | undefined;
   let day: number | undefined;
+  let weekday: number | undefined;
   for (const word of words) {
     if (/^\d{4}$/.test(word)) year = Number(word);
+    else if (weekday === undefined && weekdayOf(word) !== undefined) weekday = weekdayOf(word);
     else if (/^\d{1,2}$/.test(word)) day = Number(word);
     else if (monthByPrefix.has(word.slice(0, 3)) && monthNames.some((name) => name.toLowerCase().startsWith(word))) {
       month = monthByPrefix.get(word.slice(0, 3));
@@ -273,7 +276,19 @@ export function parseTypedDate(text: string): TypedDate | null {
   }
   if (year === undefined) return null;
   if (day !== undefined && month === undefined) return null;
-  return checked({ year, month, day });
+  const date = checked({ year, month, day });
+  // A weekday belongs to one day: with no day, or another day's weekday, the learner named some other date.
+  if (weekday !== undefined && (date?.day === undefined || new Date(Date.UTC(year, (month ?? 1) - 1, day)).getUTCDay() !== weekday)) return null;
+  return date;
+}
+
+const weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** 0 for Sunday to 6 for Saturday, from the name or an abbreviation of at least three letters ("sat", "thurs"). */
+function weekdayOf(word: string): number | undefined {
+  if (word.length < 3) return undefined;
+  const found = weekdayNames.findIndex((name) => name.startsWith(word));
+  return found >= 0 ? found : undefined;
 }
 
 function checked(date: TypedDate): TypedDate | null {
