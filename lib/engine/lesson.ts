@@ -6,6 +6,7 @@ import { citationFor } from "./citations";
 import { formatDate } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
+import { isTrivialAcronym } from "./items/matching";
 import { formatQuantity } from "./numbers";
 import { indexPack, isAcronymWritten, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
@@ -129,7 +130,8 @@ function glossaryOf(index: PackIndex, facts: readonly LoadedFact[]): GlossaryEnt
   return [...ids]
     .flatMap((id) => {
       const entity = index.entityById.get(id);
-      if (!entity?.acronym || entity.acronym.toLowerCase() === entity.name.toLowerCase() || !isAcronymWritten(index, entity)) return [];
+      // "US – United States" explains nothing: a glossary of it alone would be noise.
+      if (!entity?.acronym || entity.acronym.toLowerCase() === entity.name.toLowerCase() || !isAcronymWritten(index, entity) || isTrivialAcronym(entity)) return [];
       return [{ term: entity.acronym, meaning: entity.name, ...(entity.description ? { description: entity.description } : {}) }];
     })
     .sort((a, b) => a.term.localeCompare(b.term));
