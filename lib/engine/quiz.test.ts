@@ -290,3 +290,16 @@ describe("ambiguity traps (fixture)", () => {
     }
   });
 });
+
+describe("date options for an event dated by two facts", () => {
+  it("offers other days of the month when the coarser fact gives only the month", () => {
+    const index = indexPack(fixturePack);
+    const raid = index.factById.get("abbottabad-raid") as LoadedPack["facts"][number];
+    const compound = index.factById.get("abbottabad-compound-raided") as LoadedPack["facts"][number];
+    expect(index.groupOf.get(raid.id)).toBe(index.groupOf.get(compound.id));
+    // "May 2011" contains 2 May 2011: it rules out no other day of May.
+    expect(dateDistractors(index, raid).filter((date) => date.value?.startsWith("2011-05-")).length).toBeGreaterThan(0);
+    // The month is still no wrong answer for the fact dated to it.
+    expect(dateDistractors(index, compound).map((date) => date.value)).not.toContain("2011-05");
+  });
+});
