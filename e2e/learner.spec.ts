@@ -15,7 +15,7 @@ async function startQuiz(page: Page, query: string, length?: { questions: number
     await expect(choice).toBeChecked();
   }
   await page.getByRole("button", { name: "Start quiz" }).click();
-  await page.waitForURL(/\/quiz\/(?!new)[^/?#]+$/);
+  await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
   await expect(page.locator("section[data-item-type]")).toBeVisible();
 }
 
@@ -115,7 +115,7 @@ test.describe("the learner's loop", () => {
     const startReview = page.getByRole("button", { name: /Start today/ });
     if (await startReview.isVisible()) {
       await press(startReview);
-      await page.waitForURL(/\/quiz\/(?!new)[^/?#]+$/);
+      await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
       await expect(page.getByRole("heading", { name: "Review session" })).toBeVisible();
       const question = page.locator("section[data-item-type]");
       await answerVisibleItem(page, question, press, testInfo);
@@ -143,6 +143,15 @@ test.describe("the learner's loop", () => {
     await context.setOffline(false);
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+  });
+
+  test("a quiz with fewer different facts than the length asked for says so", async ({ page }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "short"), name: "Sami Short" });
+    // The Cold War module has 11 facts: 20 questions, each on a different fact, cannot be had.
+    await startQuiz(page, "module=cold-war-and-sanctions", { questions: 20, press });
+    await expect(page.getByTestId("short-quiz")).toHaveText(/^\d+ questions, not the 20 you asked for/);
+    await expectNoA11yViolations(page);
   });
 
   test("an assessment shows feedback only after submitting", async ({ page }, testInfo) => {

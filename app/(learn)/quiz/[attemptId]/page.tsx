@@ -18,8 +18,15 @@ const modeLeads = {
   check: "A quick check on the lesson.",
 } as const;
 
-export default async function QuizPage({ params }: { params: Promise<{ attemptId: string }> }) {
+export default async function QuizPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ attemptId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { attemptId } = await params;
+  const { asked } = await searchParams;
   const user = await requireUser();
   // Someone else's attempt and a missing one are the same 404 (not an error page).
   const view = await getAttemptView(user, attemptId).catch((error: unknown) => {
@@ -28,6 +35,9 @@ export default async function QuizPage({ params }: { params: Promise<{ attemptId
   });
   // A finished attempt has nothing left to answer: show its result instead.
   if (view.status !== "in_progress") redirect(`/quiz/${view.id}/result`);
+  // Set by the start action when the choice held fewer different facts than the length asked for.
+  const askedCount = Number(asked);
+  const shortOf = Number.isInteger(askedCount) && askedCount > view.total ? askedCount : null;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col">
@@ -35,6 +45,11 @@ export default async function QuizPage({ params }: { params: Promise<{ attemptId
       <header className="mb-3 flex flex-col gap-1 sm:mb-6">
         <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{modeTitles[view.mode]}</h1>
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
+        {shortOf !== null ? (
+          <p className="text-sm text-muted" data-testid="short-quiz">
+            {view.total} questions, not the {shortOf} you asked for: each tests a different fact, and that is all this choice holds.
+          </p>
+        ) : null}
       </header>
       {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
       <QuizRunner

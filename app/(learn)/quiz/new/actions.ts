@@ -21,7 +21,7 @@ export async function startQuizAction(formData: FormData): Promise<void> {
   const back = (error: StartQuizError) =>
     `/quiz/new?${new URLSearchParams({ module: chosenModule, count: String(count), mode, types: types.join(","), error }).toString()}`;
 
-  let attemptId: string;
+  let opened: string;
   try {
     const user = await authorizeAction();
     // "All modules" means the live ones.
@@ -33,11 +33,12 @@ export async function startQuizAction(formData: FormData): Promise<void> {
       // No type ticked means no restriction (the engine's default: every type).
       ...(types.length > 0 ? { types } : {}),
     });
-    attemptId = view.id;
+    // A quiz tests each fact once, so a small module may give fewer questions than asked: the page says so.
+    opened = view.total < count ? `/quiz/${view.id}?asked=${count}` : `/quiz/${view.id}`;
   } catch (error) {
     const status = isAppError(error) ? error.status : 500;
     userMessageFor(error, "start-quiz");
     redirect(back(status === 401 ? "signed-out" : status === 422 ? "too-few" : status === 400 ? "invalid" : "unavailable"));
   }
-  redirect(`/quiz/${attemptId}`);
+  redirect(opened);
 }
