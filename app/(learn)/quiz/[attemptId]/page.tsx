@@ -47,7 +47,8 @@ export default async function QuizPage({
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
         {shortOf !== null ? (
           <p className="text-sm text-muted" data-testid="short-quiz">
-            {view.total} questions, not the {shortOf} you asked for: each tests a different fact, and that is all this choice holds.
+            {view.total} {view.total === 1 ? "question" : "questions"}, not the {shortOf} you asked for: this choice has no more without
+            asking about a fact twice.
           </p>
         ) : null}
       </header>
