@@ -106,9 +106,8 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact, stem = ""): 
   const own = index.intervalOf.get(fact.id) as DayInterval;
   // A fact of the same event dated more loosely ("March 2012" around "28 March 2012") says nothing the
   // fact's own date does not: it rules out no other day of that month.
-  const eventIntervals = (index.groupMembers.get(groupId) ?? [fact.id])
-    .map((id) => index.intervalOf.get(id) as DayInterval)
-    .filter((known) => known === own || !(known.start <= own.start && known.end >= own.end && known.end - known.start > own.end - own.start));
+  const isLooser = (known: DayInterval) => known.start <= own.start && known.end >= own.end && known.end - known.start > own.end - own.start;
+  const eventIntervals = (index.groupMembers.get(groupId) ?? [fact.id]).map((id) => index.intervalOf.get(id) as DayInterval).filter((known) => !isLooser(known));
   const stemYears = yearsMentioned(stem);
   const answerDisplay = formatDate(fact.date);
   return candidateDates(fact.date).filter((candidate) => {
