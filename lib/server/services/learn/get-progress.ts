@@ -104,7 +104,7 @@ export interface Progress {
   history: HistoryAttempt[];
 }
 
-/** The pack, whose entities give tags their casing; none when it does not load (a label is no reason to fail the page). */
+/** The pack, whose topic labels and entities name the tags; none when it does not load (a label is no reason to fail the page). */
 function packOf(packId: string): LoadedPack | undefined {
   try {
     return loadQuizPack(packId);
