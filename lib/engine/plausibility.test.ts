@@ -76,6 +76,9 @@ describe("ranking distractors by plausibility", () => {
   const stem = panetta.question ?? "";
   const ranked = rankEntities(index, entityDistractors(index, panetta, "leon-panetta", stem), { answerId: "leon-panetta", fact: panetta, context: stem });
   const names = ranked.map((entry) => entry.value.name);
+  /** The ids ranked as options for the ISI, the answer, under the given stem. */
+  const isiCandidates = (context: string) =>
+    rankEntities(index, index.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: fact("cia-isi"), context }).map((entry) => entry.value.id);
 
   it("offers a US Defense Secretary only US officials of the time", () => {
     expect(names.length).toBeGreaterThanOrEqual(3);
@@ -101,24 +104,18 @@ describe("ranking distractors by plausibility", () => {
   });
 
   it("offers no body of many states when the stem names the answer's country", () => {
-    const isi = fact("cia-isi");
-    const candidates = (context: string) =>
-      rankEntities(index, index.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: isi, context }).map((entry) => entry.value.id);
-    const pakistani = candidates("Which Pakistani body worked with the CIA in the 1980s?");
+    const pakistani = isiCandidates("Which Pakistani body worked with the CIA in the 1980s?");
     expect(pakistani).not.toContain("saarc");
     expect(pakistani).not.toContain("un");
-    expect(candidates("Which body worked with the CIA in the 1980s?")).toContain("saarc");
+    expect(isiCandidates("Which body worked with the CIA in the 1980s?")).toContain("saarc");
   });
 
   it("offers for \"which agency\" only agencies, once the answer is one; elsewhere in a sentence the noun rules nothing out", () => {
-    const isi = fact("cia-isi");
-    const candidates = (context: string) =>
-      rankEntities(index, index.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: isi, context }).map((entry) => entry.value.id);
     // The CIA is an agency by its name, the ISI by its description ("Pakistan's spy agency").
-    expect(candidates("Which agency worked with the CIA in the 1980s?")).toEqual(["cia"]);
-    expect(candidates("In the 1980s the agency of the CIA and the _____ worked together.")).toContain("saarc");
+    expect(isiCandidates("Which agency worked with the CIA in the 1980s?")).toEqual(["cia"]);
+    expect(isiCandidates("In the 1980s the agency of the CIA and the _____ worked together.")).toContain("saarc");
     // No answer that is a general, so the noun says nothing of the options.
-    expect(candidates("Which general's agency worked with the CIA?")).toContain("saarc");
+    expect(isiCandidates("Which general's agency worked with the CIA?")).toContain("saarc");
   });
 
   it("drops a country known only from an era long before the item", () => {
