@@ -5,16 +5,17 @@ import { itemSupply } from "./items";
 
 describe("itemSupply", () => {
   const supply = itemSupply(fixturePack, 2);
+  const quizzes = ["1", "2"].map((seed) => generateAllItems(fixturePack, { seed }));
 
   it("counts every item the engine makes at each seed, by type", () => {
-    const made = ["1", "2"].flatMap((seed) => generateAllItems(fixturePack, { seed }).items);
+    const made = quizzes.flatMap((quiz) => quiz.items);
     for (const [type, count] of Object.entries(supply.itemsByType)) expect(count, type).toBe(made.filter((item) => item.type === type).length);
   });
 
   it("counts, per module, only its own facts, and lists the facts no item asks", () => {
     expect(supply.factsByModule.map((row) => row.moduleId)).toEqual(fixturePack.modules.map((unit) => unit.id));
     for (const row of supply.factsByModule) for (const count of Object.values(row.byType)) expect(count).toBeLessThanOrEqual(row.facts);
-    const asked = new Set(["1", "2"].flatMap((seed) => { const quiz = generateAllItems(fixturePack, { seed }); return Object.values(quiz.key).flatMap((key) => key.factIds); }));
+    const asked = new Set(quizzes.flatMap((quiz) => Object.values(quiz.key).flatMap((key) => key.factIds)));
     expect(supply.unasked).toEqual(fixturePack.facts.map((fact) => fact.id).filter((id) => !asked.has(id)));
   });
 });
