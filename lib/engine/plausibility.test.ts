@@ -9,7 +9,7 @@ import { plausibilityPack as pack } from "./__fixtures__/plausibility-pack";
 import { isNounPhrase, isSelfContained } from "./clauses";
 import { claimantDistractors, entityDistractors } from "./distractors";
 import { generateAllItemsDetailed } from "./generate";
-import { attributionItem, claimDate } from "./items/attribution";
+import { attributionItem, claimDate, claimVerb } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
 import { isDatedEvent, isStandingSituation } from "./items/events";
 import type { GenerationContext } from "./items/common";
@@ -171,13 +171,23 @@ describe("items use the ranking", () => {
     expect(claimDate(index, fact("khalique-balance"), "harris-khalique")).toEqual(fact("khalique-balance").date);
   });
 
+  it("asks with the fact's own reporting verb, and \"argued\" for a view", () => {
+    const withText = (plainText: string) => ({ ...fact("khalique-balance"), plainText });
+    expect(claimVerb(fact("khalique-balance"))).toBe("said"); // "added"
+    expect(claimVerb(withText("Masood Akhter warned in March 2012 that …"))).toBe("warned");
+    expect(claimVerb(withText("Minahil Changez notes that after 2001 …"))).toBe("noted");
+    expect(claimVerb(withText("Naeem Ahmed cited reports in March 2012 that …"))).toBe("said");
+    expect(claimVerb(withText("In Minahil Changez's view (2024), distrust …"))).toBe("argued");
+    expect(claimVerb(fact("writer-raid-flashpoint"))).toBe("argued"); // "ranks … among"
+  });
+
   it("leaves the date out of \"who argued\" when no other option argued anything then: it would name the answer", () => {
     const prompts = (id: string) => contexts.flatMap((context) => attributionItem(context, fact(id))?.client.prompt ?? []);
     // The one analyst of 2024 among commentators of 2012.
     expect(prompts("writer-raid-flashpoint").length).toBeGreaterThan(0);
     for (const prompt of prompts("writer-raid-flashpoint")) expect(prompt).toMatch(/^Who argued that the 2011 raid/);
     expect(prompts("khalique-balance").length).toBeGreaterThan(0);
-    for (const prompt of prompts("khalique-balance")) expect(prompt).toMatch(/^In March 2012, who argued/);
+    for (const prompt of prompts("khalique-balance")) expect(prompt).toMatch(/^In March 2012, who said/);
   });
 
   it("true/false swaps keep the answer's category and party", () => {

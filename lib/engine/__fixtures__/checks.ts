@@ -282,7 +282,7 @@ export function referenceProblems(item: ClientItem): string[] {
     if (given) texts.push(given);
     texts.push(...item.options.map((o) => o.text));
   }
-  if (item.type === "attribution") texts.push(item.prompt.replace(/^.*?, who argued that /, ""));
+  if (item.type === "attribution") texts.push(item.prompt.replace(/^(?:.*?, )?who \w+ that /i, ""));
   return texts.flatMap((text) => {
     const problems: string[] = [];
     if (item.type === "cause-effect" && anaphoricOpening.test(text)) problems.push(`opens on an unresolved reference: ${text}`);

@@ -1,7 +1,8 @@
 /**
  * Attribution: "who argued that …" for expert-view facts (an analyst's or a
  * commentator's argument), with the date in the stem unless it would single
- * out the answer.
+ * out the answer, and the fact's own verb when it says how the claim was made
+ * ("who warned that", "who said that").
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
 import type { PackIndex } from "../pack-index";
@@ -32,6 +33,23 @@ export function claimDate(index: PackIndex, fact: LoadedFact, claimantId: string
   return fact.date;
 }
 
+const claimVerbs: [RegExp, string][] = [
+  [/^(?:argue[sd]?|contend(?:s|ed)|holds)$/, "argued"],
+  [/^(?:warn(?:s|ed)|caution(?:s|ed))$/, "warned"],
+  [/^(?:note[sd]?|observe[sd]?)$/, "noted"],
+  [/^(?:writes|wrote)$/, "wrote"],
+  [/^(?:says|said|told|add(?:s|ed)|stress(?:es|ed)|cite[sd])$/, "said"],
+  [/^believe[sd]$/, "believed"],
+  [/^judged$/, "judged"],
+];
+const reportingVerb = /\b(?:argue[sd]?|contend(?:s|ed)|holds|warn(?:s|ed)|caution(?:s|ed)|note[sd]?|observe[sd]?|writes|wrote|says|said|told|add(?:s|ed)|stress(?:es|ed)|cite[sd]|believe[sd]|judged)\b/i;
+
+/** How the fact says the claim was made, by its first reporting verb; "argued" for a view ("according to", "in her view"). */
+export function claimVerb(fact: LoadedFact): string {
+  const verb = reportingVerb.exec(fact.plainText)?.[0].toLowerCase();
+  return (verb && claimVerbs.find(([pattern]) => pattern.test(verb))?.[1]) ?? "argued";
+}
+
 /** An attribution item naming one claimant (chosen by the seed), or null when the claim names its author or too few others are provably not its authors. */
 export function attributionItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
@@ -50,7 +68,8 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // "who argued that the two countries …": the claim must say which two.
   if (!isSelfContained(index, fact, claim, { claim: true })) return null;
   const madeOn = claimDate(index, fact, claimantId);
-  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who argued that ${claim}?`;
+  const verb = claimVerb(fact);
+  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that ${claim}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
   if (revealsAnswer(datedPrompt, forms)) return null;
 
@@ -66,12 +85,12 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, claimant.name, distractors, { capitalise: true });
   if (!shuffled) return null;
-  // The date is context, unless no other option argued anything then: "In 2024, who argued …?" among
+  // The date is context, unless no other option claimed anything then: "In 2024, who argued …?" among
   // commentators of 2012 names the one analyst of 2024, whatever the claim.
   const spokeThen = (entityId: string) =>
     (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, dateInterval(madeOn)));
   const distractorIds = ranked.filter(({ value }) => distractors.includes(value.name)).map(({ value }) => value.id);
-  const prompt = distractorIds.some(spokeThen) ? datedPrompt : `Who argued that ${claim}?`;
+  const prompt = distractorIds.some(spokeThen) ? datedPrompt : `Who ${verb} that ${claim}?`;
   return finishItem(
     context,
     { type: "attribution", prompt, options: shuffled.options },
