@@ -88,6 +88,22 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
+  it("never lets a cause-effect answer repeat the stem's words where no wrong option does", () => {
+    // Words of four letters or more, other than the pack's two countries and the stem's own question.
+    const wordsOf = (text: string) => new Set(norm(text).split(" ").filter((word) => word.length >= 4 && !/^(pakistan|pakistani|united|states|according|sources|what|this|lead|between)$/.test(word)));
+    const problems: string[] = [];
+    for (const item of items) {
+      if (item.client.type !== "cause-effect" || item.key.answer.kind !== "option") continue;
+      const stem = wordsOf(item.client.prompt);
+      const echoes = (text: string) => [...wordsOf(text)].filter((word) => stem.has(word)).length;
+      const correctId = item.key.answer.optionId;
+      const answer = echoes(item.client.options.find((option) => option.id === correctId)?.text ?? "");
+      const mostWrong = Math.max(...item.client.options.filter((option) => option.id !== correctId).map((option) => echoes(option.text)));
+      if (answer - mostWrong >= 2) problems.push(item.client.prompt);
+    }
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
   it("matches at most one obvious acronym per item", () => {
     for (const item of items) expect(trivialAcronymPairs(item.client), JSON.stringify(item.client)).toBeLessThanOrEqual(1);
   });

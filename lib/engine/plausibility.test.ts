@@ -282,11 +282,10 @@ describe("self-contained clauses", () => {
     expect(isStandingSituation(fact("clash-2003"))).toBe(false);
   });
 
-  it("offers as wrong causes of a souring only what came after it", () => {
-    const items = causeQuestions("clash-2003");
-    expect(items.length).toBeGreaterThan(0);
-    // Earlier grievances may have fed the strain: the nuclear programme, the sanctions, the Cold War partnership.
-    for (const { wrong } of items) for (const text of wrong) expect(text).not.toMatch(/nuclear programme|nuclear ambitions|Soviet Union|kept dealing/);
+  it("asks what led to a souring only when it cannot ask what the cause led to: its wrong causes could only be later events, given away by their dates", () => {
+    const prompts = contexts.map((context) => causeEffectItem(context, fact("clash-2003"))?.client.prompt ?? "");
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) expect(prompt).toMatch(/^In 2003, Pakistani and American troops clashed on the Afghan border\. .*what did this lead to\?$/);
   });
   it("never asks what a cause led to when the effect is a bare change of course, and offers as wrong causes of it only what came after it", () => {
     const items = contexts.map((context) => causeEffectItem(context, fact("summit-2005-new-course")));

@@ -8,9 +8,19 @@ import { isNounPhrase, isSelfContained } from "../clauses";
 import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
 import { isEverywhere, memoise, type PackIndex } from "../pack-index";
-import { asSentence, capitalise } from "../text";
+import { asSentence, capitalise, contentWords } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
+
+type Side = "effect" | "cause";
+
+function clauseOfSide(fact: LoadedFact, side: Side): string {
+  return (side === "effect" ? fact.effect : fact.cause) ?? "";
+}
+
+function otherSide(side: Side): Side {
+  return side === "effect" ? "cause" : "effect";
+}
 
 /** Clauses are stored lower-case without a full stop; options show them as sentence fragments. */
 function asOption(clause: string): string {
@@ -24,7 +34,7 @@ function asOption(clause: string): string {
  * the Abbottabad raid and its aftermath in 2011 lead to?". Not "what
  * followed?": every wrong effect comes from later years, so it followed too.
  */
-function stemFor(fact: LoadedFact, given: string, ask: "effect" | "cause"): string {
+function stemFor(fact: LoadedFact, given: string, ask: Side): string {
   if (isNounPhrase(given)) {
     const dated = `${given} ${factDatePhrase(fact)}`;
     return ask === "effect" ? `According to the sources, what did ${dated} lead to?` : `According to the sources, what led to ${dated}?`;
@@ -93,8 +103,8 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   const { index } = context;
   const rng = itemRng(context, "cause-effect", [fact.id]);
   const wanted = rng.next() < 0.5 ? "effect" : "cause";
-  const clauseOf = (side: "effect" | "cause") => (side === "effect" ? fact.effect : fact.cause) ?? "";
-  const givenOf = (ask: "effect" | "cause") => clauseOf(ask === "effect" ? "cause" : "effect");
+  const clauseOf = (side: Side) => clauseOfSide(fact, side);
+  const givenOf = (ask: Side) => clauseOfSide(fact, otherSide(ask));
   // The stem shows one side on its own, so it must not lean on an unresolved reference ("the
   // programme …", "between the two"); the answer must not either, nor be a bare noun phrase among
   // clauses, or it would stand out from the options. Ask the other way round, or not at all.
@@ -102,16 +112,48 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // such an effect is only asked for, never given. A bare change of course ("the dynamics changed once
   // more") is never the answer: every concrete effect the cause had would be a better one.
   const standingStrain = periodOpener(fact) === "as of" && strainWords.test(fact.effect);
-  const fits = (ask: "effect" | "cause") =>
+  const fits = (ask: Side) =>
     isSelfContained(index, fact, givenOf(ask)) &&
     isSelfContained(index, fact, clauseOf(ask)) &&
     !isNounPhrase(clauseOf(ask)) &&
     !(ask === "cause" && standingStrain) &&
     !(ask === "effect" && vagueChange.test(clauseOf("effect")));
-  const ask = ([wanted, wanted === "effect" ? "cause" : "effect"] as const).find(fits);
-  if (!ask) return null;
-  const givenClause = givenOf(ask).trim().replace(/[.;]+$/, "");
-  const answer = asOption(clauseOf(ask));
+  // The seed's direction first, the other if that one cannot be asked fairly. What led to a souring or
+  // a change of course is asked last: its wrong causes can only be later events, which a learner rules
+  // out by their dates alone.
+  const effect = clauseOf("effect");
+  const order: Side[] = strainWords.test(effect) || vagueChange.test(effect) ? ["effect", "cause"] : [wanted, otherSide(wanted)];
+  for (const ask of order) {
+    if (!fits(ask)) continue;
+    const item = itemAsking(context, fact, ask, rng);
+    if (item) return item;
+  }
+  return null;
+}
+
+/**
+ * Words of the stem an option repeats, leaving out the words of the pack's own countries, which
+ * every option may name: an answer that repeats the stem ("Pakistan's secret nuclear programme
+ * became a bone of contention" after "Pakistan pursued a secret nuclear programme") is found
+ * by matching words, not by knowing the fact.
+ */
+function echoedWords(index: PackIndex, prompt: string, option: string): number {
+  const stemWords = contentWords(prompt);
+  const countryWords = memoise(index, "cause-effect-country-words", () => {
+    const words = new Set<string>();
+    for (const [entityId, forms] of index.formsOf) if (isEverywhere(index, entityId)) for (const form of forms) for (const word of contentWords(form)) words.add(word);
+    return words;
+  });
+  let echoed = 0;
+  for (const word of contentWords(option)) if (stemWords.has(word) && !countryWords.has(word)) echoed++;
+  return echoed;
+}
+
+/** The item asking for `ask`, or null without three unrelated alternatives or when its answer echoes the stem. */
+function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng: ReturnType<typeof itemRng>): GeneratedItem | null {
+  const { index } = context;
+  const givenClause = clauseOfSide(fact, otherSide(ask)).trim().replace(/[.;]+$/, "");
+  const answer = asOption(clauseOfSide(fact, ask));
   const prompt = stemFor(fact, givenClause, ask);
 
   // Distractors: clauses that stand alone (one leaning on an unresolved reference could read as true
@@ -165,6 +207,9 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   });
   const distractors = pickSimilar(rng, answer, oneEach, 3);
   if (!distractors) return null;
+  // Two or more words of the stem that no wrong option repeats as much give the answer away.
+  const echoed = echoedWords(index, prompt, answer);
+  if (echoed >= 2 && distractors.every((text) => echoed - echoedWords(index, prompt, text) >= 2)) return null;
   const shuffled = shuffleOptions(rng, answer, distractors);
   if (!shuffled) return null;
   return finishItem(
