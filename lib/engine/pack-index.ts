@@ -242,6 +242,23 @@ export function isAcronymWritten(index: PackIndex, entity: Entity): boolean {
 }
 
 /**
+ * True when an acronym is trivially the initials of an everyday name: a
+ * two-letter acronym or a country ("US" – "United States", "UN" – "United
+ * Nations") spelled by the initials of the name's words.
+ *
+ * @example
+ * isTrivialAcronym({ kind: "place", placeType: "country", name: "United States", acronym: "US" }) // true
+ * isTrivialAcronym({ kind: "organisation", name: "Inter-Services Intelligence", acronym: "ISI" }) // false
+ */
+export function isTrivialAcronym(entity: Pick<Entity, "kind" | "placeType" | "name" | "acronym">): boolean {
+  const acronym = (entity.acronym ?? "").replace(/[^A-Za-z]/g, "").toLowerCase();
+  if (acronym === "") return false;
+  const initials = entity.name.split(/[\s-]+/).filter((word) => /^[A-Za-z]/.test(word)).map((word) => word[0]?.toLowerCase()).join("");
+  const isInitials = initials === acronym;
+  return isInitials && (acronym.length <= 2 || (entity.kind === "place" && entity.placeType === "country"));
+}
+
+/**
  * True for an entity named in more than a third of the pack's facts: the two
  * countries of a pack on their relations, which say nothing about a fact.
  */

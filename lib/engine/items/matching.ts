@@ -4,7 +4,7 @@
  */
 import { citationFor } from "../citations";
 import { dateInterval, formatDate, intervalsOverlap, singleYear } from "../dates";
-import { isAcronymWritten, memoise, type PackIndex } from "../pack-index";
+import { isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { capitalise, contentWords, normaliseAnswer, wordOverlap } from "../text";
 import type { Citation, Entity, LoadedFact, MatchingKind, Role } from "../types";
@@ -38,23 +38,6 @@ function scopeEntities(index: PackIndex, facts: readonly LoadedFact[]): Entity[]
     const entity = index.entityById.get(id);
     return entity ? [entity] : [];
   });
-}
-
-/**
- * True when an acronym is trivially the initials of an everyday name: a
- * two-letter acronym or a country ("US" – "United States", "UN" – "United
- * Nations") spelled by the initials of the name's words.
- *
- * @example
- * isTrivialAcronym({ kind: "place", placeType: "country", name: "United States", acronym: "US" }) // true
- * isTrivialAcronym({ kind: "organisation", name: "Inter-Services Intelligence", acronym: "ISI" }) // false
- */
-export function isTrivialAcronym(entity: Pick<Entity, "kind" | "placeType" | "name" | "acronym">): boolean {
-  const acronym = (entity.acronym ?? "").replace(/[^A-Za-z]/g, "").toLowerCase();
-  if (acronym === "") return false;
-  const initials = entity.name.split(/[\s-]+/).filter((word) => /^[A-Za-z]/.test(word)).map((word) => word[0]?.toLowerCase()).join("");
-  const isInitials = initials === acronym;
-  return isInitials && (acronym.length <= 2 || (entity.kind === "place" && entity.placeType === "country"));
 }
 
 function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): (Pair & { trivial: boolean })[] {
