@@ -205,6 +205,18 @@ describe("items use the ranking", () => {
     }
   });
 
+  it("swaps one of the pack's own countries only when nothing else in the fact can be swapped", () => {
+    // "The United States and India reached a nuclear deal …, which worried Pakistan": India can be swapped, so both countries stay.
+    let falseItems = 0;
+    for (const context of contexts) {
+      const item = trueFalseItem(context, fact("us-india-deal-fear"));
+      if (item?.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
+      falseItems++;
+      expect(item.client.statement).toMatch(/^The United States and (?!India)[A-Z][a-z]+ reached a nuclear deal in 2008, which worried Pakistan\.$/);
+    }
+    expect(falseItems).toBeGreaterThan(0);
+  });
+
   it("drops an item when only absurd distractors remain", () => {
     // The only other militant leader died before 2011: no plausible three exist for bin Laden.
     for (const context of contexts) {

@@ -4,7 +4,7 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import type { PackIndex } from "../pack-index";
+import { isEverywhere, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -18,7 +18,11 @@ import { finishItem, itemRng, precisionWeight, type GeneratedItem, type Generati
  * tried lazily because proving alternatives wrong is the costly part.
  */
 function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slot: Slot & { mark: Mark }; alternatives: string[] } | null {
-  for (const slot of rng.shuffle(markSlots(index, fact))) {
+  // The pack's own countries last: "Saudi Arabia's dependence on US aid", in a course on Pakistan and
+  // the United States, is false to anyone who knows what the course is about, not only to who knows the fact.
+  const slots = rng.shuffle(markSlots(index, fact));
+  const isCountryOfThePack = (slot: Slot) => slot.kind === "entity" && isEverywhere(index, slot.entityId);
+  for (const slot of [...slots.filter((slot) => !isCountryOfThePack(slot)), ...slots.filter(isCountryOfThePack)]) {
     if (slot.kind === "date" || !slot.mark) continue;
     // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
     const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
