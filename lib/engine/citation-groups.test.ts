@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationsBySource, parasLabel } from "./citation-groups";
+import { citationsBySource, parasLabel, sourceCitationText } from "./citation-groups";
 import type { Citation } from "./types";
 
 function cite(sourceId: string, para: number): Citation {
@@ -26,5 +26,12 @@ describe("parasLabel", () => {
     expect(parasLabel([4])).toBe("para. 4");
     expect(parasLabel([4, 6])).toBe("paras. 4 and 6");
     expect(parasLabel([3, 4, 9])).toBe("paras. 3, 4 and 9");
+  });
+});
+
+describe("sourceCitationText", () => {
+  it("writes a grouped citation as one line with its paragraphs", () => {
+    const [entry] = citationsBySource([cite("dw", 11), cite("dw", 9)]);
+    expect(entry && sourceCitationText(entry)).toBe("dw, paras. 9 and 11");
   });
 });

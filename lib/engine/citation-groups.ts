@@ -28,3 +28,9 @@ export function parasLabel(paras: readonly number[]): string {
   if (paras.length <= 1) return `para. ${paras[0] ?? ""}`;
   return `paras. ${paras.slice(0, -1).join(", ")} and ${paras[paras.length - 1]}`;
 }
+
+/** The grouped citation as one line: "Reuters, “Factbox: …” (October 2010), paras. 3 and 17". */
+export function sourceCitationText({ citation, paras }: SourceCitation): string {
+  // `Citation.text` ends with its own paragraph ("…, para. 3"): the group's paragraphs replace it.
+  return citation.text.replace(/para\. \d+$/, parasLabel(paras));
+}

@@ -3,6 +3,7 @@
  * lesson the engine generates for a module, as readable text or JSON.
  */
 import { buildLesson, InvalidRequestError, type Lesson } from "@/lib/engine";
+import { citationsBySource, sourceCitationText } from "@/lib/engine/citation-groups";
 import { loadPackForCommand, parseArgs, stringFlag, UsageError } from "./args";
 import { renderItem } from "./quiz";
 
@@ -33,7 +34,7 @@ export function renderLesson(lesson: Lesson): string {
   for (const section of lesson.sections) {
     out.push("", `## ${section.heading}`);
     for (const fact of section.facts) {
-      out.push(`  - ${fact.text}`, `      [${fact.citations.map((c) => c.text).join("; ")}]`);
+      out.push(`  - ${fact.text}`, `      [${citationsBySource(fact.citations).map(sourceCitationText).join("; ")}]`);
     }
   }
   if (lesson.timeline.length > 0) {

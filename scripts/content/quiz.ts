@@ -4,6 +4,7 @@
  * readable text or (with --json) as the `{ items, key }` the server stores.
  */
 import { generateQuiz, InvalidRequestError, itemTypes, type AnswerKeyEntry, type ClientItem, type ItemType } from "@/lib/engine";
+import { citationsBySource, sourceCitationText } from "@/lib/engine/citation-groups";
 import { intFlag, loadPackForCommand, parseArgs, stringFlag, UsageError } from "./args";
 
 export const description = "preview a generated quiz with its answer key (--module id|all --count N --seed S [--types a,b] [--json])";
@@ -80,6 +81,6 @@ export function renderItem(item: ClientItem, key: AnswerKeyEntry, number: number
   if (answer.kind === "text" && answer.accepted.kind === "name") lines.push(`   Also accepted: ${answer.accepted.forms.join(" | ")}`);
   lines.push(`   Why: ${key.explanation}`);
   lines.push(`   Facts: ${key.factIds.join(", ")}`);
-  for (const citation of key.citations) lines.push(`   Source: ${citation.text}`);
+  for (const source of citationsBySource(key.citations)) lines.push(`   Source: ${sourceCitationText(source)}`);
   return lines.filter((line) => line !== "").join("\n");
 }
