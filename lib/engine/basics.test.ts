@@ -46,6 +46,11 @@ describe("text", () => {
     expect(indefiniteArticle("NATO strike")).toBe("a");
     expect(indefiniteArticle("ISI officer")).toBe("an");
     expect(indefiniteArticle("US base")).toBe("a");
+    expect(indefiniteArticle("8 June 2012")).toBe("an");
+    expect(indefiniteArticle("11-year war")).toBe("an");
+    expect(indefiniteArticle("18,000")).toBe("an");
+    expect(indefiniteArticle("110")).toBe("a");
+    expect(indefiniteArticle("2012")).toBe("a");
   });
 });
 

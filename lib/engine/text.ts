@@ -102,6 +102,8 @@ export function indefiniteArticle(word: string): "a" | "an" {
     return /^[AEFHILMNORSX]/.test(trimmed) ? "an" : "a";
   }
   if (/^(uni|use|usu|eu|one\b|once)/i.test(trimmed)) return "a";
+  // Figures as they are read: "an 8 June meeting", "an 11-year", "an 80-strong", "an 18,000".
+  if (/^\d/.test(trimmed)) return /^(8|11(?!\d)|18(?!\d))/.test(trimmed) ? "an" : "a";
   return /^[aeiou]/i.test(trimmed) ? "an" : "a";
 }
 
