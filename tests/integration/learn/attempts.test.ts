@@ -68,7 +68,7 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     const seen = new Set<ItemType>();
     for (let seed = 0; seen.size < itemTypes.length && seed < 40; seed++) {
       for (const mode of ["practice", "assessment"] as const) {
-        const view = await startAttempt(learner, { mode, moduleSlugs: ["post-9-11-partnership", "sanctuaries-haqqanis-isi", "supply-routes-and-leverage"], count: 20 }, { db: db(), seed: `leak-${seed}` });
+        const view = await startAttempt(learner, { mode, moduleSlugs: ["cold-war-and-sanctions", "post-9-11-partnership", "sanctuaries-haqqanis-isi", "supply-routes-and-leverage"], count: 20 }, { db: db(), seed: `leak-${seed}` });
         const items = await storedItems(db(), view.id);
         expect(items).toHaveLength(view.total);
         expect(view.items.map((item) => item.item)).toEqual(items.map((item) => item.client));
