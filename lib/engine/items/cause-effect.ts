@@ -185,20 +185,23 @@ function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng
     const countsItself = isShortLived(span) && intervalsOverlap(span, interval) ? 1 : 0;
     return topicsOf(index, of).some((topic) => ownTopics.has(topic) || (topicsThen.get(topic) ?? 0) > countsItself);
   };
-  const candidates = clauseDistractors(index, fact, ask).flatMap((entry) => {
-    if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
-    if ((answerIsStrain && strainWords.test(entry.clause)) || isCatchAllEffect(entry.clause)) return [];
-    const other = spanOf(entry.fact);
-    if (excludedByTime(other, entry.fact)) return [];
-    // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
-    // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
-    if (intervalsOverlap(other, interval) || aboutThen(entry.fact)) return [];
-    const distance = Math.max(0, other.start - interval.end, interval.start - other.end);
-    // One episode (a year and a topic the facts share) gives at most one wrong option: three takes on
-    // the Abbottabad raid would be one option three times.
-    const episodes = entry.fact.tags.map((tag) => `${yearOfDay(other.start)}|${tag}`);
-    return [{ text: asOption(entry.clause), rank: distance <= 3 * 365 ? 0 : distance <= 8 * 365 ? 1 : 2, episodes }];
-  });
+  // Which clauses may be wrong options depends on the fact and the direction, not on the seed: once per pack.
+  const candidates = memoise(index, `cause-effect-candidates|${fact.id}|${ask}`, () =>
+    clauseDistractors(index, fact, ask).flatMap((entry) => {
+      if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
+      if ((answerIsStrain && strainWords.test(entry.clause)) || isCatchAllEffect(entry.clause)) return [];
+      const other = spanOf(entry.fact);
+      if (excludedByTime(other, entry.fact)) return [];
+      // A clause of the same period may well be linked to the given one (the raid of 2011 both strained
+      // diplomatic ties and ruptured the counterterrorism alliance): the bank cannot prove it wrong.
+      if (intervalsOverlap(other, interval) || aboutThen(entry.fact)) return [];
+      const distance = Math.max(0, other.start - interval.end, interval.start - other.end);
+      // One episode (a year and a topic the facts share) gives at most one wrong option: three takes on
+      // the Abbottabad raid would be one option three times.
+      const episodes = entry.fact.tags.map((tag) => `${yearOfDay(other.start)}|${tag}`);
+      return [{ text: asOption(entry.clause), rank: distance <= 3 * 365 ? 0 : distance <= 8 * 365 ? 1 : 2, episodes }];
+    }),
+  );
   const seenEpisodes = new Set<string>();
   const oneEach = rng.shuffle(candidates).filter(({ episodes }) => {
     if (episodes.some((episode) => seenEpisodes.has(episode))) return false;
