@@ -217,6 +217,14 @@ describe("items use the ranking", () => {
     expect(falseItems).toBeGreaterThan(0);
   });
 
+  it("keeps a true/false item whose only swap is a country of the pack for a quiz with nothing else to ask, true or false", () => {
+    // "… strained ties between Pakistan and India": false to anyone who knows what the pack is about.
+    const onlyCountries = contexts.flatMap((context) => trueFalseItem(context, fact("raid-strained-ties")) ?? []);
+    expect(new Set(onlyCountries.map((item) => item.key.answer.kind === "boolean" && item.key.answer.value))).toEqual(new Set([true, false]));
+    for (const item of onlyCountries) expect(item.isLastResort).toBe(true);
+    for (const context of contexts) expect(trueFalseItem(context, fact("us-india-deal-fear"))?.isLastResort).toBe(false);
+  });
+
   it("drops an item when only absurd distractors remain", () => {
     // The only other militant leader died before 2011: no plausible three exist for bin Laden.
     for (const context of contexts) {

@@ -37,8 +37,12 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       expect(generateQuiz(pack, { factIds: [fact.id], count: 1, seed: "alone" }).items).toHaveLength(1);
     }
     const lastResortIds = new Set(items.filter((item) => item.isLastResort).map((item) => item.client.id));
+    // A quiz the bank can fill without them takes none. (The fixture's 30 facts give only 19 or 20 items
+    // that are not last resorts, so its quiz is shorter.)
+    const fillable = name === "pak-us-relations" ? 20 : 15;
     for (const seed of seeds.slice(0, 5)) {
-      const quiz = generateQuiz(pack, { modules: "all", count: 20, seed });
+      const quiz = generateQuiz(pack, { modules: "all", count: fillable, seed });
+      expect(quiz.items).toHaveLength(fillable);
       expect(quiz.items.filter((item) => lastResortIds.has(item.id))).toEqual([]);
     }
   });

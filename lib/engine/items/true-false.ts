@@ -12,6 +12,11 @@ import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
+/** One of the countries the pack is about, named in so many facts that swapping it out gives the statement away. */
+function isCountryOfThePack(index: PackIndex, slot: Slot): boolean {
+  return slot.kind === "entity" && isEverywhere(index, slot.entityId);
+}
+
 /**
  * The first slot, in seed order, that can be swapped for a false statement:
  * an entity or exact quantity with a proven-wrong alternative. Slots are
@@ -21,8 +26,7 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
   // The pack's own countries last: "Saudi Arabia's dependence on US aid", in a course on Pakistan and
   // the United States, is false to anyone who knows what the course is about, not only to who knows the fact.
   const slots = rng.shuffle(markSlots(index, fact));
-  const isCountryOfThePack = (slot: Slot) => slot.kind === "entity" && isEverywhere(index, slot.entityId);
-  for (const slot of [...slots.filter((slot) => !isCountryOfThePack(slot)), ...slots.filter(isCountryOfThePack)]) {
+  for (const slot of [...slots.filter((slot) => !isCountryOfThePack(index, slot)), ...slots.filter((slot) => isCountryOfThePack(index, slot))]) {
     if (slot.kind === "date" || !slot.mark) continue;
     // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
     const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
@@ -96,6 +100,10 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
   const swap = firstSwappableSlot(index, fact, rng);
   if (!swap) return null;
   const prompt = namesADate(fact.plainText) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+  // When only a country of the pack can be swapped, the false statement is guessed, not known ("Saudi
+  // Arabia's dependence on US aid"), and so is the true one: its false twin would name a stranger. Both
+  // are kept for a quiz with nothing else to ask, so true and false stay balanced everywhere else.
+  const isLastResort = isCountryOfThePack(index, swap.slot);
   const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
   const specificTexts = [
     ...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []),
@@ -114,6 +122,7 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
         score: 0.2 + precisionWeight(fact),
         answerTexts: specificTexts,
         answerNames,
+        isLastResort,
       },
     );
   }
@@ -146,6 +155,7 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
       score: 0.3 + precisionWeight(fact),
       answerTexts: specificTexts,
       answerNames,
+      isLastResort,
     },
   );
 }
