@@ -44,13 +44,20 @@ describe("password hashing", () => {
     await verifyAgainstDummyHash("warm up");
     const time = async (work: () => Promise<unknown>) => {
       const start = performance.now();
-      for (let i = 0; i < 3; i += 1) await work();
+      await work();
       return performance.now() - start;
     };
-    const real = await time(() => verifyPassword(hash, "wrong guess"));
-    const dummy = await time(() => verifyAgainstDummyHash("wrong guess"));
+    // Alternated and compared by their medians, so that a moment of load (other test files run
+    // alongside) slows both kinds alike instead of one run of three.
+    const real: number[] = [];
+    const dummy: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      real.push(await time(() => verifyPassword(hash, "wrong guess")));
+      dummy.push(await time(() => verifyAgainstDummyHash("wrong guess")));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
     // Same algorithm and parameters: within a factor of 2 even on a busy machine.
-    expect(dummy / real).toBeGreaterThan(0.5);
-    expect(dummy / real).toBeLessThan(2);
+    expect(median(dummy) / median(real)).toBeGreaterThan(0.5);
+    expect(median(dummy) / median(real)).toBeLessThan(2);
   });
 });
