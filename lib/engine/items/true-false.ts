@@ -24,7 +24,7 @@ function isCountryOfThePack(index: PackIndex, slot: Slot): boolean {
  */
 function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slot: Slot & { mark: Mark }; alternatives: string[] } | null {
   // The pack's own countries last: "Saudi Arabia's dependence on US aid", in a course on Pakistan and
-  // the United States, is false to anyone who knows what the course is about, not only to who knows the fact.
+  // the United States, is false to anyone who knows what the course is about, fact or no fact.
   const slots = rng.shuffle(markSlots(index, fact));
   for (const slot of [...slots.filter((slot) => !isCountryOfThePack(index, slot)), ...slots.filter((slot) => isCountryOfThePack(index, slot))]) {
     if (slot.kind === "date" || !slot.mark) continue;
