@@ -6,7 +6,7 @@
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
 import { datesAState, formatDate } from "./dates";
 import { formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
-import { entityClass, isAcronymWritten, memoise, type PackIndex } from "./pack-index";
+import { entityClass, isAcronymWritten, isEverywhere, memoise, type PackIndex } from "./pack-index";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
 import type { AcceptedAnswer, AnswerFormat, Entity, LoadedFact, Mark } from "./types";
@@ -15,6 +15,15 @@ export type Slot =
   | { kind: "entity"; entityId: string; form: "name" | "acronym"; mark?: Mark }
   | { kind: "date"; mark?: Mark }
   | { kind: "quantity"; mark?: Mark };
+
+/**
+ * A slot naming an entity the pack names everywhere (`isEverywhere`: the countries a pack on their
+ * relations is about). A learner would write it in any blank, or doubt any statement without it,
+ * knowing the fact or not.
+ */
+export function isEverywhereSlot(index: PackIndex, slot: Slot): boolean {
+  return slot.kind === "entity" && isEverywhere(index, slot.entityId);
+}
 
 /** The slot a fact's own `question` asks for, or null when it has none or names something unusable. */
 export function questionSlot(index: PackIndex, fact: LoadedFact): Slot | null {

@@ -4,8 +4,7 @@
  */
 import { formatDate } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
-import { isEverywhere } from "../pack-index";
+import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -22,7 +21,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // The countries a pack is about are what a learner would write in any blank, knowing the fact or
   // not: blanked only when the fact has nothing else to blank, and then as a last resort (see
   // `GeneratedItem.isLastResort`), so that every fact can still be asked and reviewed.
-  const telling = allSlots.filter((slot) => slot.kind !== "entity" || !isEverywhere(index, slot.entityId));
+  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot));
   const slots = telling.length > 0 ? telling : allSlots;
   if (slots.length === 0) return null;
   const rng = itemRng(context, "cloze", [fact.id]);

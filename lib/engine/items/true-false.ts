@@ -4,18 +4,13 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { isEverywhere, type PackIndex } from "../pack-index";
+import type { PackIndex } from "../pack-index";
 import type { Rng } from "../random";
-import { markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
+import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
 import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
-
-/** One of the countries the pack is about, named in so many facts that swapping it out gives the statement away. */
-function isCountryOfThePack(index: PackIndex, slot: Slot): boolean {
-  return slot.kind === "entity" && isEverywhere(index, slot.entityId);
-}
 
 /**
  * The first slot, in seed order, that can be swapped for a false statement:
@@ -26,7 +21,7 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
   // The pack's own countries last: "Saudi Arabia's dependence on US aid", in a course on Pakistan and
   // the United States, is false to anyone who knows what the course is about, fact or no fact.
   const slots = rng.shuffle(markSlots(index, fact));
-  for (const slot of [...slots.filter((slot) => !isCountryOfThePack(index, slot)), ...slots.filter((slot) => isCountryOfThePack(index, slot))]) {
+  for (const slot of [...slots.filter((slot) => !isEverywhereSlot(index, slot)), ...slots.filter((slot) => isEverywhereSlot(index, slot))]) {
     if (slot.kind === "date" || !slot.mark) continue;
     // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
     const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
@@ -103,7 +98,7 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
   // When only a country of the pack can be swapped, the false statement is guessed, not known ("Saudi
   // Arabia's dependence on US aid"), and so is the true one: its false twin would name a stranger. Both
   // are kept for a quiz with nothing else to ask, so true and false stay balanced everywhere else.
-  const isLastResort = isCountryOfThePack(index, swap.slot);
+  const isLastResort = isEverywhereSlot(index, swap.slot);
   const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
   const specificTexts = [
     ...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []),
