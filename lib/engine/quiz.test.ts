@@ -5,9 +5,10 @@ import { testPacks } from "./__fixtures__/packs";
 import { dateInterval, yearOfDay } from "./dates";
 import { dateDistractors } from "./distractors";
 import { InvalidRequestError } from "./errors";
-import { generateAllItemsDetailed } from "./generate";
+import { generateAllItemsDetailed, generateOne } from "./generate";
+import { trueFalseTwins } from "./items/true-false";
 import { indexPack } from "./pack-index";
-import { generateQuiz } from "./quiz";
+import { generateQuiz, givesAway } from "./quiz";
 import type { ClientItem, LoadedPack, Quiz } from "./types";
 
 const factIdsOf = (quiz: Quiz) => quiz.items.flatMap((item) => quiz.key[item.id]?.factIds ?? []);
@@ -202,6 +203,36 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         }
       }
     }
+  });
+
+  it("takes a true/false item only when its twin with the other answer fits too: its answer never depends on what else the quiz asks", () => {
+    // Ten items from the whole bank never reach the last pass, which may take a statement whose twin does not fit.
+    const context = { index, seed: "" };
+    let checked = 0;
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count: 10, seed, types: ["true-false", "cloze", "short-answer", "multiple-choice"] });
+      const chosen = quiz.items.map((item) => {
+        const key = quiz.key[item.id];
+        const fact = index.factById.get(key?.factIds[0] ?? "");
+        if (!key || !fact) throw new Error(`no key or fact for ${item.id}`);
+        const generated = generateOne({ ...context, seed }, fact, key.type);
+        expect(generated?.client).toEqual(item);
+        return generated as NonNullable<typeof generated>;
+      });
+      for (const item of chosen) {
+        if (item.key.type !== "true-false") continue;
+        const fact = index.factById.get(item.key.factIds[0] ?? "");
+        const twin = fact && trueFalseTwins({ ...context, seed }, fact)?.twin;
+        if (!twin) throw new Error(`no twin for ${item.client.id}`);
+        expect(twin.key.answer).not.toEqual(item.key.answer);
+        for (const other of chosen) {
+          if (other === item) continue;
+          expect(givesAway(twin, other) || givesAway(other, twin), `${twin.client.id} beside ${other.client.id} (${seed})`).toBe(false);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it("rejects impossible requests with InvalidRequestError", () => {

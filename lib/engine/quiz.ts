@@ -8,6 +8,7 @@
 import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext } from "./items/common";
+import { trueFalseTwins } from "./items/true-false";
 import { indexPack, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
 import { hasNormalisedPhrase } from "./text";
@@ -49,10 +50,14 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const typeCounts = new Map<ItemType, number>();
   const difficultyCounts = new Map<Difficulty, number>();
 
+  // The other-answer twins of chosen true/false items: the rest of the quiz must fit them too (see pickTrueFalse).
+  const twinOf = new Map<GeneratedItem, GeneratedItem>();
+  const shown: GeneratedItem[] = [];
   const fits = (item: GeneratedItem) =>
-    item.groupIds.every((group) => !usedGroups.has(group)) && chosen.every((other) => !givesAway(item, other) && !givesAway(other, item));
+    item.groupIds.every((group) => !usedGroups.has(group)) && shown.every((other) => !givesAway(item, other) && !givesAway(other, item));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
+    shown.push(item, ...(twinOf.has(item) ? [twinOf.get(item) as GeneratedItem] : []));
     for (const group of item.groupIds) usedGroups.add(group);
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
@@ -78,6 +83,23 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   };
 
   /**
+   * The fact's true/false item, taken only when its twin with the other answer
+   * fits the quiz too, and every later item must fit both: whether a statement
+   * is true never depends on what else the quiz asks. A true statement names
+   * more of what other items ask, so it was turned away more often, and 58% of
+   * answers were "false", the better guess. The last pass, for a quiz with
+   * nothing else to ask, takes a statement whose twin does not fit.
+   */
+  const pickTrueFalse = (fact: LoadedFact): GeneratedItem | null => {
+    const twins = trueFalseTwins(context, fact);
+    if (!twins || !fits(twins.seeded)) return null;
+    if (pass === "last-resort") return twins.seeded;
+    if (!fits(twins.twin)) return null;
+    twinOf.set(twins.seeded, twins.twin);
+    return twins.seeded;
+  };
+
+  /**
    * One item on the fact: types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
    * costly part. An item over its difficulty target is kept only as a fallback;
@@ -91,7 +113,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     let fallback: GeneratedItem | null = null;
     let lastResort: GeneratedItem | null = null;
     for (const { type } of order) {
-      const item = generateOne(context, fact, type);
+      const item = type === "true-false" ? pickTrueFalse(fact) : generateOne(context, fact, type);
       if (!item || !fits(item)) continue;
       if (item.isLastResort) lastResort ??= item;
       else if (!isOverTarget(item)) return item;

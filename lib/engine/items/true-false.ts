@@ -82,15 +82,29 @@ function numberWord(value: number): string | undefined {
   return Number.isInteger(value) ? numberWords[value] : undefined;
 }
 
-/** A true/false item; false (by the seed) only when the bank proves a swap wrong. */
+/** A true/false item; false only when the bank proves a swap wrong, and true or false by the seed. */
 export function trueFalseItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
+  const variants = trueFalseVariants(context, fact);
+  return variants ? variants.build(variants.seeded) : null;
+}
+
+/**
+ * The fact's true/false item as the seed picks it and its twin with the other
+ * answer (a quiz takes the item only when both fit), from one search for a swap.
+ */
+export function trueFalseTwins(context: GenerationContext, fact: LoadedFact): { seeded: GeneratedItem; twin: GeneratedItem } | null {
+  const variants = trueFalseVariants(context, fact);
+  return variants ? { seeded: variants.build(variants.seeded), twin: variants.build(!variants.seeded) } : null;
+}
+
+function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seeded: boolean; build: (isTrue: boolean) => GeneratedItem } | null {
   const { index } = context;
   // A government's or an institution's stance is rarely its alone: with another country, group or
   // initiative swapped in ("the State Department regarded the Haqqani network as a terrorist
   // organisation"), the statement may be true outside our sources, so it cannot be marked false.
   if (fact.kind === "position") return null;
   const rng = itemRng(context, "true-false", [fact.id]);
-  const isTrue = rng.next() < 0.5;
+  const seeded = rng.next() < 0.5;
   // Only facts that could be made false get an item, so "true" is never the only possible answer.
   const swap = firstSwappableSlot(index, fact, rng);
   if (!swap) return null;
@@ -105,52 +119,57 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
     ...(fact.date.precision === "day" ? [formatDate(fact.date)] : []),
   ];
 
-  if (isTrue) {
+  const { slot, alternatives } = swap;
+  // Picked whichever answer is built, so the false statement is the same whether it is the seeded one or the twin.
+  const wrong = rng.pick(alternatives.slice(0, 4));
+
+  const build = (isTrue: boolean): GeneratedItem => {
+    if (isTrue) {
+      return finishItem(
+        context,
+        { type: "true-false", prompt, statement: fact.plainText },
+        {
+          facts: [fact],
+          answer: { kind: "boolean", value: true },
+          expected: "True",
+          explanation: `True. ${fact.plainText}`,
+          score: 0.2 + precisionWeight(fact),
+          answerTexts: specificTexts,
+          answerNames,
+          isLastResort,
+        },
+      );
+    }
+
+    const wrongEntity =
+      slot.kind === "entity" ? index.pack.entities.find((entity) => entity.name === wrong || entity.acronym === wrong) : undefined;
+    const quantity = fact.quantity;
+    // "[24 soldiers](#quantity)" keeps its unit when swapped; "[24](#quantity) soldiers" already has it.
+    // A number written alone ("three") is not followed by a unit word of its own.
+    const writesUnit =
+      slot.kind === "quantity" && quantity && /\S\s+[a-z]{3,}\s*$/i.test(slot.mark.text) && !/(million|billion|thousand|trillion)\s*$/i.test(slot.mark.text);
+    // A number the sentence spells out ("three") is replaced by one spelled out too.
+    const spelled = slot.kind === "quantity" && /^[a-z]+$/i.test(slot.mark.text.trim()) ? numberWord(Number(wrong)) : undefined;
+    const shown = spelled ?? wrong;
+    const replacement = writesUnit && quantity ? `${shown} ${quantity.unit}` : shown;
+    const statement = replaceMark(index, fact, slot.mark, replacement, wrongEntity);
+    const right = slot.kind === "quantity" && fact.quantity ? formatQuantity(fact.quantity) : slotAnswerText(index, fact, slot);
+    // "the sources give the United States, not the Soviet Union": names that take "the" keep it here too.
+    const named = (name: string, entityId: string | undefined) => (entityId && index.takesArticle.get(entityId) ? `the ${name}` : name);
     return finishItem(
       context,
-      { type: "true-false", prompt, statement: fact.plainText },
+      { type: "true-false", prompt, statement },
       {
         facts: [fact],
-        answer: { kind: "boolean", value: true },
-        expected: "True",
-        explanation: `True. ${fact.plainText}`,
-        score: 0.2 + precisionWeight(fact),
+        answer: { kind: "boolean", value: false },
+        expected: "False",
+        explanation: `False: the sources give ${named(right, slot.kind === "entity" ? slot.entityId : undefined)}, not ${named(shown, wrongEntity?.id)}. ${fact.plainText}`,
+        score: 0.3 + precisionWeight(fact),
         answerTexts: specificTexts,
         answerNames,
         isLastResort,
       },
     );
-  }
-
-  const { slot, alternatives } = swap;
-  const wrong = rng.pick(alternatives.slice(0, 4));
-  const wrongEntity =
-    slot.kind === "entity" ? index.pack.entities.find((entity) => entity.name === wrong || entity.acronym === wrong) : undefined;
-  const quantity = fact.quantity;
-  // "[24 soldiers](#quantity)" keeps its unit when swapped; "[24](#quantity) soldiers" already has it.
-  // A number written alone ("three") is not followed by a unit word of its own.
-  const writesUnit =
-    slot.kind === "quantity" && quantity && /\S\s+[a-z]{3,}\s*$/i.test(slot.mark.text) && !/(million|billion|thousand|trillion)\s*$/i.test(slot.mark.text);
-  // A number the sentence spells out ("three") is replaced by one spelled out too.
-  const spelled = slot.kind === "quantity" && /^[a-z]+$/i.test(slot.mark.text.trim()) ? numberWord(Number(wrong)) : undefined;
-  const shown = spelled ?? wrong;
-  const replacement = writesUnit && quantity ? `${shown} ${quantity.unit}` : shown;
-  const statement = replaceMark(index, fact, slot.mark, replacement, wrongEntity);
-  const right = slot.kind === "quantity" && fact.quantity ? formatQuantity(fact.quantity) : slotAnswerText(index, fact, slot);
-  // "the sources give the United States, not the Soviet Union": names that take "the" keep it here too.
-  const named = (name: string, entityId: string | undefined) => (entityId && index.takesArticle.get(entityId) ? `the ${name}` : name);
-  return finishItem(
-    context,
-    { type: "true-false", prompt, statement },
-    {
-      facts: [fact],
-      answer: { kind: "boolean", value: false },
-      expected: "False",
-      explanation: `False: the sources give ${named(right, slot.kind === "entity" ? slot.entityId : undefined)}, not ${named(shown, wrongEntity?.id)}. ${fact.plainText}`,
-      score: 0.3 + precisionWeight(fact),
-      answerTexts: specificTexts,
-      answerNames,
-      isLastResort,
-    },
-  );
+  };
+  return { seeded, build };
 }
