@@ -6,9 +6,12 @@ import { dateInterval, yearOfDay } from "./dates";
 import { dateDistractors } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { generateAllItemsDetailed, generateOne } from "./generate";
+import type { GeneratedItem } from "./items/common";
+import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
 import { indexPack } from "./pack-index";
 import { generateQuiz, givesAway } from "./quiz";
+import { contentWords, paddedNormal } from "./text";
 import type { ClientItem, LoadedPack, Quiz } from "./types";
 
 const factIdsOf = (quiz: Quiz) => quiz.items.flatMap((item) => quiz.key[item.id]?.factIds ?? []);
@@ -336,5 +339,21 @@ describe("date options for an event dated by two facts", () => {
     expect(dateDistractors(index, raid).filter((date) => date.value?.startsWith("2011-05-")).length).toBeGreaterThan(0);
     // The month is still no wrong answer for the fact dated to it.
     expect(dateDistractors(index, compound).map((date) => date.value)).not.toContain("2011-05");
+  });
+});
+
+describe("an event's date in another item", () => {
+  const index = indexPack(fixturePack);
+  const ordering = orderingItem({ index, seed: "event-dates" }, fixturePack.facts, "fixture-events");
+  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
+
+  it("gives an ordering away beside a name of that event, not beside another event's names", () => {
+    if (!ordering) throw new Error("the fixture supports an ordering item");
+    const dates = ordering.eventDates.map((event) => event.date);
+    const event = ordering.eventDates.find((candidate) => candidate.names.length > 0 && dates.filter((date) => date === candidate.date).length === 1);
+    if (!event) throw new Error("the ordering has an event with a date of its own and a name");
+    expect(givesAway(ordering, other(`In ${event.date} a treaty nobody here names was signed`))).toBe(false);
+    expect(givesAway(ordering, other(`In ${event.date} ${event.names[0]} was in the news`))).toBe(true);
+    expect(givesAway(ordering, other(`${event.names[0]} was in the news`))).toBe(false);
   });
 });

@@ -219,10 +219,13 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 
 /**
  * True when `item`'s answer can be read off `other`: a number or date it asks
- * for appears there, or a name it asks for appears there in much the same context.
+ * for appears there, an event's date beside a name of that event, or a name it
+ * asks for in much the same context.
  */
 export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
-  if (item.answerTexts.some((text) => hasNormalisedPhrase(other.visibleNormal, text))) return true;
+  const shows = (text: string) => hasNormalisedPhrase(other.visibleNormal, text);
+  if (item.answerTexts.some(shows)) return true;
+  if (item.eventDates.some(({ date, names }) => shows(date) && (names.length === 0 || names.some(shows)))) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
   let shared = 0;

@@ -4,7 +4,7 @@
  * stems that carry their date, and give-away checks.
  */
 import { formatDate, namesADate } from "../dates";
-import type { PackIndex } from "../pack-index";
+import { isEverywhere, type PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
 import type {
@@ -28,6 +28,12 @@ export interface GeneratedItem {
   answerTexts: string[];
   /** Names (normalised) that answer this item: shown in another item with the same context, they give it away. */
   answerNames: string[];
+  /**
+   * Dates this item asks to be put with events, each with the names (normalised) that single its event
+   * out: another item gives this one away when it shows a date beside one of its event's names. A bare
+   * "2011" elsewhere, about another event, does not; with no such name, the date alone does.
+   */
+  eventDates: { date: string; names: string[] }[];
   /** Content words of the question's context (prompt, statement, sentence), for that check. */
   contextWords: ReadonlySet<string>;
   /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
@@ -86,6 +92,8 @@ export function finishItem(
     score: number;
     answerTexts: string[];
     answerNames?: string[];
+    /** Events whose dates the item asks for (ordering, event-year matching). */
+    datedEvents?: readonly LoadedFact[];
     citations?: Citation[];
     isLastResort?: boolean;
   },
@@ -113,6 +121,11 @@ export function finishItem(
     groupIds: [...new Set(factIds.map((factId) => index.groupOf.get(factId) ?? factId))],
     answerTexts: parts.answerTexts.map(normaliseAnswer),
     answerNames: (parts.answerNames ?? []).map(normaliseAnswer),
+    eventDates: (parts.datedEvents ?? []).map((fact) => ({
+      date: normaliseAnswer(formatDate(fact.date)),
+      // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
+      names: fact.entityIds.filter((id) => !isEverywhere(index, id)).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
+    })),
     contextWords: contentWords(contextTextOf(client)),
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),

@@ -157,7 +157,8 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
       expected: listing.join("; "),
       explanation: `${listing.join("; ")}.`,
       score: 0.4 + 0.06 * (chosen.length - 3) + (kind === "acronym" ? 0 : 0.1),
-      answerTexts: kind === "acronym" ? [] : chosen.map((pair) => pair.right),
+      answerTexts: kind === "person-role" ? chosen.map((pair) => pair.right) : [],
+      datedEvents: kind === "event-year" ? chosen.map((pair) => pair.fact) : [],
       citations: [...new Map(citations.map((citation) => [citation.text, citation])).values()],
     },
   );

@@ -58,7 +58,8 @@ export function orderingItem(context: GenerationContext, facts: readonly LoadedF
       // The expected answer already lists the order with dates: the explanation gives each event's fact.
       explanation: sorted.map((fact) => fact.plainText).join(" "),
       score: 0.45 + 0.08 * (chosen.length - 3) + (isClose ? 0.1 : 0),
-      answerTexts: sorted.map((fact) => formatDate(fact.date)),
+      answerTexts: [],
+      datedEvents: sorted,
     },
   );
 }
