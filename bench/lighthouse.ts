@@ -11,7 +11,7 @@
  * Goals: performance ≥ 95, accessibility 100.
  */
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { exitForBuild } from "./lib/app-server";
@@ -87,6 +87,7 @@ async function main(): Promise<void> {
       await (await fetch(`${fixture.server.base}${pagePath}`, { headers: { cookie: fixture.cookie } })).arrayBuffer();
       const reports: Report[] = [];
       for (let i = 0; i < RUNS; i++) reports.push(await lighthouse(`${fixture.server.base}${pagePath}`, fixture.cookie));
+      if (REPORTS_DIR) mkdirSync(REPORTS_DIR, { recursive: true });
       if (REPORTS_DIR) reports.forEach((report, i) => writeFileSync(path.join(REPORTS_DIR, `${page.replace(/ /g, "-")}-${i + 1}.json`), JSON.stringify(report)));
       const performance = median(reports.map((report) => score(report, "performance")));
       const accessibility = median(reports.map((report) => score(report, "accessibility")));
