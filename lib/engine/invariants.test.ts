@@ -19,6 +19,7 @@ import { generateAllItemsDetailed } from "./generate";
 import { gradeResponse } from "./grade";
 import { periodOpener, yearsMentioned } from "./dates";
 import type { GeneratedItem } from "./items/common";
+import { indefiniteArticle } from "./text";
 import type { LoadedPack } from "./types";
 
 const seeds = Array.from({ length: 12 }, (_, i) => `seed-${i}`);
@@ -102,6 +103,19 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
       if (answer - mostWrong >= 2) problems.push(item.client.prompt);
     }
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it("keeps the sentence's own \"a\" or \"an\" before a blank only when every option takes it, and writes \"a(n)\" otherwise", () => {
+    let kept = 0;
+    for (const { client } of items) {
+      if (client.type !== "cloze") continue;
+      const article = /\b([Aa]n?) $/.exec(client.before)?.[1]?.toLowerCase();
+      if (!article) continue;
+      kept++;
+      expect(client.options, client.before).toBeDefined();
+      for (const option of client.options ?? []) expect(indefiniteArticle(option.text), `${client.before}_____ ${option.text}`).toBe(article);
+    }
+    if (_name === "pak-us-relations") expect(kept).toBeGreaterThan(0);
   });
 
   it("matches at most one obvious acronym per item", () => {

@@ -5,13 +5,20 @@
 import { formatDate } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
+import { indefiniteArticle } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
-/** The blank as shown; "a"/"an" before it becomes "a(n)" so the article cannot give the answer away. */
-function splitAtBlank(text: string, start: number, end: number): { before: string; after: string } {
-  const before = text.slice(0, start).replace(/\b([Aa])n? $/, (_, a: string) => `${a}(n) `);
-  return { before, after: text.slice(end) };
+/** "a" or "an" right before the blank, as the sentence writes it. */
+const articleBeforeBlank = /\b([Aa])n? $/;
+
+/**
+ * The blank as shown; "a"/"an" before it becomes "a(n)" so the article cannot
+ * give the answer away, unless every option takes the same article.
+ */
+function splitAtBlank(text: string, start: number, end: number, keepArticle: boolean): { before: string; after: string } {
+  const before = text.slice(0, start);
+  return { before: keepArticle ? before : before.replace(articleBeforeBlank, (_, a: string) => `${a}(n) `), after: text.slice(end) };
 }
 
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
@@ -29,7 +36,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const mark = slot.mark;
   if (!mark) return null;
 
-  const { before, after } = splitAtBlank(fact.plainText, mark.start, mark.end);
+  const { before, after } = splitAtBlank(fact.plainText, mark.start, mark.end, false);
   const hasDateInText = fact.marks.some((m) => m.ref.type === "date");
   const prompt = slot.kind === "date" || hasDateInText ? "Fill in the blank." : `Fill in the blank (${formatDate(fact.date)}).`;
   const forms = slotForms(index, fact, slot);
@@ -40,8 +47,15 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
   const blanksPositionHolder = fact.kind === "position" && slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
   const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder;
-  const distractors = canChoose && rng.next() < 0.5 ? pickSimilar(rng, slotAnswerText(index, fact, slot), rankedEntries(slotDistractorTexts(index, fact, slot, `${before} ${after}`)), 3) : null;
-  const shuffled = distractors ? shuffleOptions(rng, slotAnswerText(index, fact, slot), distractors) : null;
+  const optionAnswer = slotAnswerText(index, fact, slot);
+  const candidates = canChoose && rng.next() < 0.5 ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} ${after}`)) : null;
+  // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
+  const hasArticle = articleBeforeBlank.test(fact.plainText.slice(0, mark.start));
+  const agreeing = hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
+  const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
+  const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
+  const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
+  const shown = agreeingDistractors && shuffled ? splitAtBlank(fact.plainText, mark.start, mark.end, true) : { before, after };
 
   const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);
   return finishItem(
@@ -49,8 +63,8 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
     {
       type: "cloze",
       prompt,
-      before,
-      after,
+      before: shown.before,
+      after: shown.after,
       answerFormat: slotFormat(slot),
       hint: shuffled ? "Choose the missing words." : slotHint(fact, slot),
       ...(shuffled ? { options: shuffled.options } : {}),
