@@ -57,7 +57,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     item.groupIds.every((group) => !usedGroups.has(group)) && shown.every((other) => !givesAway(item, other) && !givesAway(other, item));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
-    shown.push(item, ...(twinOf.has(item) ? [twinOf.get(item) as GeneratedItem] : []));
+    const twin = twinOf.get(item);
+    shown.push(item, ...(twin ? [twin] : []));
     for (const group of item.groupIds) usedGroups.add(group);
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
