@@ -10,6 +10,7 @@ import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
 import { indexPack } from "./pack-index";
+import { isEverywhereSlot, markSlots } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
 import { contentWords, paddedNormal } from "./text";
 import type { ClientItem, LoadedPack, Quiz } from "./types";
@@ -206,6 +207,24 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         }
       }
     }
+  });
+
+  it("blanks who made a claim only when the claim has nothing else to blank, and a source's one voice (\"_____ writes (2024)\") only as a last resort", () => {
+    let claimantBlanks = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "cloze") continue;
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      const claimant = (fact?.claimedBy ?? []).find((id) => (index.formsOf.get(id) ?? []).some((form) => norm(form) === norm(item.key.expected)));
+      if (!fact || !claimant) continue;
+      claimantBlanks++;
+      const otherSlots = markSlots(index, fact).filter((slot) => !isEverywhereSlot(index, slot) && !(slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId)));
+      expect(otherSlots, `${fact.id}: ${item.client.before}_____`).toEqual([]);
+      const voiceOfSource = fact.sources.every((ref) =>
+        pack.facts.every((other) => other.kind === "position" || !other.sources.some((s) => s.source === ref.source) || (other.claimedBy ?? []).every((id) => id === claimant)),
+      );
+      if (voiceOfSource) expect(item.isLastResort, `${fact.id}: ${item.client.before}_____`).toBe(true);
+    }
+    if (name === "pak-us-relations") expect(claimantBlanks).toBeGreaterThan(0);
   });
 
   it("takes a true/false item only when its twin with the other answer fits too: its answer never depends on what else the quiz asks", () => {

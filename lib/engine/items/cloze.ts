@@ -4,7 +4,8 @@
  */
 import { formatDate } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint } from "../slots";
+import { memoise, type PackIndex } from "../pack-index";
+import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
 import { indefiniteArticle } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -21,15 +22,41 @@ function splitAtBlank(text: string, start: number, end: number, keepArticle: boo
   return { before: keepArticle ? before : before.replace(articleBeforeBlank, (_, a: string) => `${a}(n) `), after: text.slice(end) };
 }
 
+/**
+ * True when the slot names the one voice of every claim the fact's sources carry ("_____ writes
+ * (2024) that …", in an analysis of 2024 by one author): the source's date answers it, the fact does not.
+ */
+function isSourceVoice(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
+  const voices = memoise(index, "cloze-source-voices", () => {
+    const claimants = new Map<string, Set<string>>();
+    for (const other of index.pack.facts) {
+      for (const ref of other.sources) {
+        const set = claimants.get(ref.source) ?? new Set<string>();
+        if (other.kind !== "position") for (const id of other.claimedBy ?? []) set.add(id);
+        claimants.set(ref.source, set);
+      }
+    }
+    return claimants;
+  });
+  return slot.kind === "entity" && fact.sources.every((ref) => {
+    const claimants = voices.get(ref.source);
+    return claimants?.size === 1 && claimants.has(slot.entityId);
+  });
+}
+
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
 export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
   const allSlots = markSlots(index, fact);
   // The countries a pack is about are what a learner would write in any blank, knowing the fact or
-  // not: blanked only when the fact has nothing else to blank, and then as a last resort (see
-  // `GeneratedItem.isLastResort`), so that every fact can still be asked and reviewed.
-  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot));
-  const slots = telling.length > 0 ? telling : allSlots;
+  // not, and a source's one voice is named by the source's date: blanked only when the fact has
+  // nothing else to blank, and then as a last resort (see `GeneratedItem.isLastResort`), so that
+  // every fact can still be asked and reviewed.
+  const isClaimant = (slot: Slot) => slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
+  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !(isClaimant(slot) && isSourceVoice(index, fact, slot)));
+  // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
+  const content = telling.filter((slot) => !isClaimant(slot));
+  const slots = content.length > 0 ? content : telling.length > 0 ? telling : allSlots;
   if (slots.length === 0) return null;
   const rng = itemRng(context, "cloze", [fact.id]);
   const slot = rng.pick(slots);
