@@ -244,7 +244,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       for (const item of chosen) {
         if (item.key.type !== "true-false") continue;
         const fact = index.factById.get(item.key.factIds[0] ?? "");
-        const twin = fact && trueFalseTwins({ ...context, seed }, fact)?.twin;
+        const twin = fact && trueFalseTwins({ ...context, seed }, fact)?.twin();
         if (!twin) throw new Error(`no twin for ${item.client.id}`);
         expect(twin.key.answer).not.toEqual(item.key.answer);
         for (const other of chosen) {

@@ -95,8 +95,9 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     const twins = trueFalseTwins(context, fact);
     if (!twins || !fits(twins.seeded)) return null;
     if (pass === "last-resort") return twins.seeded;
-    if (!fits(twins.twin)) return null;
-    twinOf.set(twins.seeded, twins.twin);
+    const twin = twins.twin();
+    if (!fits(twin)) return null;
+    twinOf.set(twins.seeded, twin);
     return twins.seeded;
   };
 
@@ -224,14 +225,19 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
  * asks for in much the same context.
  */
 export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
-  const shows = (text: string) => hasNormalisedPhrase(other.visibleNormal, text);
-  if (item.answerTexts.some(shows)) return true;
-  if (item.eventDates.some(({ date, names }) => shows(date) && (names.length === 0 || names.some(shows)))) return true;
+  // Plain loops: this runs for every candidate against every chosen item.
+  for (const text of item.answerTexts) if (hasNormalisedPhrase(other.visibleNormal, text)) return true;
+  for (const { date, names } of item.eventDates) if (hasNormalisedPhrase(other.visibleNormal, date) && showsAny(other, names)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
   let shared = 0;
   for (const word of item.contextWords) if (other.visibleWords.has(word)) shared++;
   return shared / item.contextWords.size >= 0.3;
+}
+
+/** True when `other` shows one of the names, or when there are none to look for. */
+function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
+  return names.length === 0 || names.some((name) => hasNormalisedPhrase(other.visibleNormal, name));
 }
 
 /** The per-fact item types, for callers that list them. */

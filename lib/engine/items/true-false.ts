@@ -89,12 +89,12 @@ export function trueFalseItem(context: GenerationContext, fact: LoadedFact): Gen
 }
 
 /**
- * The fact's true/false item as the seed picks it and its twin with the other
- * answer (a quiz takes the item only when both fit), from one search for a swap.
+ * The fact's true/false item as the seed picks it, and its twin with the other
+ * answer (a quiz takes the item only when both fit) built on demand, from one search for a swap.
  */
-export function trueFalseTwins(context: GenerationContext, fact: LoadedFact): { seeded: GeneratedItem; twin: GeneratedItem } | null {
+export function trueFalseTwins(context: GenerationContext, fact: LoadedFact): { seeded: GeneratedItem; twin: () => GeneratedItem } | null {
   const variants = trueFalseVariants(context, fact);
-  return variants ? { seeded: variants.build(variants.seeded), twin: variants.build(!variants.seeded) } : null;
+  return variants ? { seeded: variants.build(variants.seeded), twin: () => variants.build(!variants.seeded) } : null;
 }
 
 function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seeded: boolean; build: (isTrue: boolean) => GeneratedItem } | null {
