@@ -69,12 +69,12 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const forms = slotForms(index, fact, slot);
   if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
 
-  const answer = slot.kind === "entity" ? mark.text : slotAnswerText(index, fact, slot);
+  const optionAnswer = slotAnswerText(index, fact, slot);
+  const answer = slot.kind === "entity" ? mark.text : optionAnswer;
   // Who holds a position is typed, not chosen: another government or official offered as wrong may
   // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
-  const blanksPositionHolder = fact.kind === "position" && slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
+  const blanksPositionHolder = fact.kind === "position" && isClaimant(slot);
   const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder;
-  const optionAnswer = slotAnswerText(index, fact, slot);
   const candidates = canChoose && rng.next() < 0.5 ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} ${after}`)) : null;
   // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
   const hasArticle = articleBeforeBlank.test(fact.plainText.slice(0, mark.start));
