@@ -42,9 +42,10 @@ const claimVerbs: [RegExp, string][] = [
   [/^believe[sd]$/, "believed"],
   [/^judged$/, "judged"],
 ];
-const reportingVerb = /\b(?:argue[sd]?|contend(?:s|ed)|holds|warn(?:s|ed)|caution(?:s|ed)|note[sd]?|observe[sd]?|writes|wrote|says|said|told|add(?:s|ed)|stress(?:es|ed)|cite[sd]|believe[sd]|judged)\b/i;
+// Any verb of the table above, as a word anywhere in the sentence.
+const reportingVerb = new RegExp(`\\b(?:${claimVerbs.map(([pattern]) => pattern.source.slice(1, -1)).join("|")})\\b`, "i");
 
-/** How the fact says the claim was made, by its first reporting verb; "argued" for a view ("according to", "in her view"). */
+/** How the fact says the claim was made, by its first reporting verb; "argued" for a view ("according to", "in Changez's view"). */
 export function claimVerb(fact: LoadedFact): string {
   const verb = reportingVerb.exec(fact.plainText)?.[0].toLowerCase();
   return (verb && claimVerbs.find(([pattern]) => pattern.test(verb))?.[1]) ?? "argued";
