@@ -266,6 +266,11 @@ export function isEverywhere(index: PackIndex, entityId: string): boolean {
   return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
 }
 
+/** The entities a fact involves other than those the pack names everywhere: the ones that single it out. */
+export function distinctiveEntityIds(index: PackIndex, fact: LoadedFact): string[] {
+  return fact.entityIds.filter((id) => !isEverywhere(index, id));
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

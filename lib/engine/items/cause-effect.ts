@@ -7,7 +7,7 @@ import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpene
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
-import { isEverywhere, memoise, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, isEverywhere, memoise, type PackIndex } from "../pack-index";
 import { asSentence, capitalise, contentWords } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -79,7 +79,7 @@ function isShortLived(span: DayInterval): boolean {
 
 /** A fact's topics: its tags, and the entities it names other than the pack's two countries. */
 function topicsOf(index: PackIndex, fact: LoadedFact): string[] {
-  return [...fact.tags.map((tag) => `tag:${tag}`), ...fact.entityIds.filter((id) => !isEverywhere(index, id)).map((id) => `entity:${id}`)];
+  return [...fact.tags.map((tag) => `tag:${tag}`), ...distinctiveEntityIds(index, fact).map((id) => `entity:${id}`)];
 }
 
 /** How many short-lived facts overlapping the fact's span carry each topic: what the bank shows at its time. */

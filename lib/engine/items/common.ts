@@ -4,7 +4,7 @@
  * stems that carry their date, and give-away checks.
  */
 import { formatDate, namesADate } from "../dates";
-import { isEverywhere, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, type PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
 import type {
@@ -124,7 +124,7 @@ export function finishItem(
     eventDates: (parts.datedEvents ?? []).map((fact) => ({
       date: normaliseAnswer(formatDate(fact.date)),
       // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
-      names: fact.entityIds.filter((id) => !isEverywhere(index, id)).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
+      names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
     })),
     contextWords: contentWords(contextTextOf(client)),
     visibleNormal: paddedNormal(visibleText),
