@@ -3,7 +3,7 @@
  * candidates that no fact in the pack states to be true for the slot; when
  * too few survive, the caller does not generate the item.
  */
-import { candidateDates, dateInterval, formatDate, intervalsOverlap, yearsMentioned, type DayInterval } from "./dates";
+import { candidateDates, dateInterval, formatDate, intervalsOverlap, type DayInterval } from "./dates";
 import { candidateQuantityValues, sameNumber } from "./numbers";
 import { entityClass, factNamesEntity, memoise, type PackIndex } from "./pack-index";
 import { contentWords, hasNormalisedPhrase, paddedNormal, wordOverlap } from "./text";
@@ -98,17 +98,18 @@ export function entityDistractors(index: PackIndex, fact: LoadedFact, slotEntity
 
 /**
  * Dates of the fact's precision that no fact of the same event allows, nearest
- * first, and agreeing with any year the stem names (so no option can be ruled
- * out by the question alone).
+ * first. A day keeps its month and a month its year (`candidateDates`), so a
+ * year the question names rules out no option that the answer itself passes:
+ * "According to a report of March 2012, by when were troops due to leave?"
+ * may offer October 2014 beside December 2014.
  */
-export function dateDistractors(index: PackIndex, fact: LoadedFact, stem = ""): FactDate[] {
+export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] {
   const groupId = index.groupOf.get(fact.id) ?? fact.id;
   const own = index.intervalOf.get(fact.id) as DayInterval;
   // A fact of the same event dated more loosely ("March 2012" around "28 March 2012") says nothing the
   // fact's own date does not: it rules out no other day of that month.
   const isLooser = (known: DayInterval) => known.start <= own.start && known.end >= own.end && known.end - known.start > own.end - own.start;
   const eventIntervals = (index.groupMembers.get(groupId) ?? [fact.id]).map((id) => index.intervalOf.get(id) as DayInterval).filter((known) => !isLooser(known));
-  const stemYears = yearsMentioned(stem);
   const answerDisplay = formatDate(fact.date);
   return candidateDates(fact.date).filter((candidate) => {
     const interval = dateInterval(candidate);
@@ -116,13 +117,10 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact, stem = ""): 
     if (interval.start > index.latestSourceDay) return false;
     if (eventIntervals.some((known) => intervalsOverlap(known, interval))) return false;
     // The day either side is no fair wrong answer: an event overnight, in another time zone or reported the next day may carry it.
+    // Nor is the month either side: a month read off "the end of 2014" might as well be November.
     const widened = { start: interval.start - 1, end: interval.end + 1 };
-    if (candidate.precision === "day" && eventIntervals.some((known) => intervalsOverlap(known, widened))) return false;
-    if (formatDate(candidate) === answerDisplay) return false;
-    if (stemYears.length > 0 && fact.date.precision !== "year" && fact.date.precision !== "decade") {
-      return stemYears.some((year) => formatDate(candidate).includes(String(year)));
-    }
-    return true;
+    if ((candidate.precision === "day" || candidate.precision === "month") && eventIntervals.some((known) => intervalsOverlap(known, widened))) return false;
+    return formatDate(candidate) !== answerDisplay;
   });
 }
 

@@ -10,7 +10,7 @@ import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
 import { indexPack } from "./pack-index";
-import { isEverywhereSlot, markSlots } from "./slots";
+import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
 import { contentWords, paddedNormal } from "./text";
 import type { ClientItem, LoadedPack, Quiz } from "./types";
@@ -76,12 +76,32 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
-  it("never offers the day before or after an event's date as a wrong date", () => {
+  it("never offers the day or month before or after an event's date as a wrong date", () => {
     const dayFacts = pack.facts.filter((fact) => fact.date.precision === "day");
     expect(dayFacts.length).toBeGreaterThan(0);
     for (const fact of dayFacts) {
       const day = dateInterval(fact.date).start;
       for (const candidate of dateDistractors(index, fact)) expect(Math.abs(dateInterval(candidate).start - day)).toBeGreaterThan(1);
+    }
+    const monthFacts = pack.facts.filter((fact) => fact.date.precision === "month");
+    expect(monthFacts.length).toBeGreaterThan(0);
+    const monthNumber = (value = "") => Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7));
+    for (const fact of monthFacts) {
+      for (const candidate of dateDistractors(index, fact)) expect(Math.abs(monthNumber(candidate.value) - monthNumber(fact.date.value))).toBeGreaterThan(1);
+    }
+  });
+
+  it("asks a date in a question whose only year is its report's as multiple choice", () => {
+    // "According to a DW report of March 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
+    const datelined = pack.facts.filter((fact) => {
+      const question = fact.question ?? "";
+      const answerYear = fact.date.value?.slice(0, 4) ?? "";
+      return questionSlot(index, fact)?.kind === "date" && /\b(19|20)\d\d\b/.test(question) && !question.includes(answerYear);
+    });
+    if (name === "pak-us-relations") expect(datelined.length).toBeGreaterThanOrEqual(3);
+    for (const fact of datelined) {
+      const asked = itemsOverSeeds.filter((item) => item.client.type === "multiple-choice" && item.key.factIds[0] === fact.id);
+      expect(asked.length, fact.id).toBeGreaterThan(0);
     }
   });
 

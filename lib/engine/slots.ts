@@ -159,7 +159,7 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
       return result;
     }
     case "date":
-      return unranked(dateDistractors(index, fact, stem).map(formatDate));
+      return unranked(dateDistractors(index, fact).map(formatDate));
     case "quantity": {
       const quantity = fact.quantity;
       if (!quantity) return unranked([]);
