@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shownTexts } from "./__fixtures__/checks";
 import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
-import { dateInterval, yearOfDay } from "./dates";
+import { dateInterval, formatDate, yearOfDay } from "./dates";
 import { dateDistractors } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { generateAllItemsDetailed, generateOne } from "./generate";
@@ -237,14 +237,66 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       const claimant = (fact?.claimedBy ?? []).find((id) => (index.formsOf.get(id) ?? []).some((form) => norm(form) === norm(item.key.expected)));
       if (!fact || !claimant) continue;
       claimantBlanks++;
-      const otherSlots = markSlots(index, fact).filter((slot) => !isEverywhereSlot(index, slot) && !(slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId)));
-      expect(otherSlots, `${fact.id}: ${item.client.before}_____`).toEqual([]);
       const voiceOfSource = fact.sources.every((ref) =>
         pack.facts.every((other) => other.kind === "position" || !other.sources.some((s) => s.source === ref.source) || (other.claimedBy ?? []).every((id) => id === claimant)),
       );
+      // The date of a claim by a source's one voice is no other slot either (see the next test).
+      const otherSlots = markSlots(index, fact).filter(
+        (slot) => !isEverywhereSlot(index, slot) && !(slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId)) && !(voiceOfSource && slot.kind === "date"),
+      );
+      expect(otherSlots, `${fact.id}: ${item.client.before}_____`).toEqual([]);
       if (voiceOfSource) expect(item.isLastResort, `${fact.id}: ${item.client.before}_____`).toBe(true);
     }
     if (name === "pak-us-relations") expect(claimantBlanks).toBeGreaterThan(0);
+  });
+
+  it("blanks the date of a claim by a source's one voice, when it is the source's date (\"Minahil Changez writes (_____)\"), only as a last resort", () => {
+    const voiceOf = (sourceId: string) =>
+      new Set(pack.facts.filter((fact) => fact.kind !== "position" && fact.sources.some((s) => s.source === sourceId)).flatMap((fact) => fact.claimedBy ?? []));
+    let sourceDateBlanks = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "cloze" || item.client.answerFormat !== "date") continue;
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      if (!fact?.claimedBy?.length) continue;
+      const bySourceVoice = fact.sources.every((ref) => {
+        const voices = voiceOf(ref.source);
+        const source = pack.sources.find((s) => s.id === ref.source);
+        return voices.size === 1 && fact.claimedBy?.some((id) => voices.has(id)) && source !== undefined && formatDate(source.date).includes(item.key.expected);
+      });
+      if (!bySourceVoice) continue;
+      sourceDateBlanks++;
+      expect(item.isLastResort, `${fact.id}: ${item.client.before}_____`).toBe(true);
+    }
+    if (name === "pak-us-relations") expect(sourceDateBlanks).toBeGreaterThan(0);
+  });
+
+  it("asks who made a claim as a last resort when no wrong option spoke at its time: the prompt drops its date, and the answer is never a wrong option elsewhere", () => {
+    let alone = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "attribution") continue;
+      const undated = /^Who /.test(item.client.prompt);
+      expect(item.isLastResort, item.client.prompt).toBe(undated);
+      if (undated) alone++;
+    }
+    if (name === "pak-us-relations") expect(alone).toBeGreaterThan(0);
+  });
+
+  it("never asks two choice items with the same right option in one quiz", () => {
+    let choiceQuizzes = 0;
+    for (const seed of seeds) {
+      for (const modules of [...pack.modules.map((m) => [m.id]), "all" as const]) {
+        const quiz = generateQuiz(pack, { modules, count: 20, seed });
+        const rightOptions = quiz.items.flatMap((item) => {
+          const key = quiz.key[item.id];
+          if (!("options" in item) || !item.options || key?.answer.kind !== "option" && !(key?.answer.kind === "text" && key.answer.optionId)) return [];
+          const optionId = key.answer.kind === "option" ? key.answer.optionId : key.answer.optionId;
+          return [norm(item.options.find((option) => option.id === optionId)?.text ?? "")];
+        });
+        if (rightOptions.length > 1) choiceQuizzes++;
+        expect(new Set(rightOptions).size, `${String(modules)} ${seed}: ${rightOptions.join(" | ")}`).toBe(rightOptions.length);
+      }
+    }
+    expect(choiceQuizzes).toBeGreaterThan(0);
   });
 
   it("takes a true/false item only when its twin with the other answer fits too: its answer never depends on what else the quiz asks", () => {

@@ -1,7 +1,7 @@
 /**
  * Quiz assembly: picks items to cover the requested modules evenly, never
  * testing a fact (or an event recorded twice) twice, never pairing items that
- * give each other away, balancing item types and the requested difficulty
+ * give each other away or share their right option, balancing item types and the requested difficulty
  * mix. Items are generated lazily, so a quiz from a huge pack costs little
  * more than one from a small pack.
  */
@@ -54,7 +54,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const twinOf = new Map<GeneratedItem, GeneratedItem>();
   const shown: GeneratedItem[] = [];
   const fits = (item: GeneratedItem) =>
-    item.groupIds.every((group) => !usedGroups.has(group)) && shown.every((other) => !givesAway(item, other) && !givesAway(other, item));
+    item.groupIds.every((group) => !usedGroups.has(group)) &&
+    shown.every((other) => !givesAway(item, other) && !givesAway(other, item) && !sharesRightOption(item, other));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
     const twin = twinOf.get(item);
@@ -233,6 +234,14 @@ export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
   let shared = 0;
   for (const word of item.contextWords) if (other.visibleWords.has(word)) shared++;
   return shared / item.contextWords.size >= 0.3;
+}
+
+/**
+ * True when both items offer options and the same one is right in each: after "Minahil Changez" was
+ * the answer to one "who argued …?", a learner picks her again whenever she is offered.
+ */
+function sharesRightOption(item: GeneratedItem, other: GeneratedItem): boolean {
+  return item.rightOption !== undefined && item.rightOption === other.rightOption;
 }
 
 /** True when `other` shows one of the names, or when there are none to look for. */

@@ -87,11 +87,15 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   const shuffled = shuffleOptions(rng, claimant.name, distractors, { capitalise: true });
   if (!shuffled) return null;
   // The date is context, unless no other option claimed anything then: "In 2024, who argued …?" among
-  // commentators of 2012 names the one analyst of 2024, whatever the claim.
+  // commentators of 2012 names the one analyst of 2024, whatever the claim. Undated, the item still
+  // singles the answer out: the one voice of its time is never a wrong option in the others' items
+  // (they have voices of their own time), so among them it is the answer whenever it is offered. Such
+  // an item is a last resort, as a cloze on a source's one voice is.
   const spokeThen = (entityId: string) =>
     (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, dateInterval(madeOn)));
   const distractorIds = ranked.filter(({ value }) => distractors.includes(value.name)).map(({ value }) => value.id);
-  const prompt = distractorIds.some(spokeThen) ? datedPrompt : `Who ${verb} that ${claim}?`;
+  const isAloneInItsTime = !distractorIds.some(spokeThen);
+  const prompt = isAloneInItsTime ? `Who ${verb} that ${claim}?` : datedPrompt;
   return finishItem(
     context,
     { type: "attribution", prompt, options: shuffled.options },
@@ -103,6 +107,7 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
       score: 0.45 + (claimant.kind === "person" ? 0.1 : 0),
       answerTexts: [],
       answerNames: forms,
+      isLastResort: isAloneInItsTime,
     },
   );
 }

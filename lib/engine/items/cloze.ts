@@ -2,7 +2,7 @@
  * Cloze: the fact's sentence with one marked span blanked, answered by typing
  * or, when the bank proves three alternatives wrong, by choosing.
  */
-import { formatDate } from "../dates";
+import { dateInterval, formatDate, intervalsOverlap, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
 import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
@@ -22,11 +22,8 @@ function splitAtBlank(text: string, start: number, end: number, keepArticle: boo
   return { before: keepArticle ? before : before.replace(articleBeforeBlank, (_, a: string) => `${a}(n) `), after: text.slice(end) };
 }
 
-/**
- * True when the slot names the one voice of every claim the fact's sources carry ("_____ writes
- * (2024) that …", in an analysis of 2024 by one author): the source's date answers it, the fact does not.
- */
-function isSourceVoice(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
+/** True when the entity is the one voice of every claim the fact's sources carry (an analysis of 2024 by one author). */
+function isSourceVoice(index: PackIndex, fact: LoadedFact, entityId: string): boolean {
   const voices = memoise(index, "cloze-source-voices", () => {
     const claimants = new Map<string, Set<string>>();
     for (const other of index.pack.facts) {
@@ -38,9 +35,26 @@ function isSourceVoice(index: PackIndex, fact: LoadedFact, slot: Slot): boolean 
     }
     return claimants;
   });
-  return slot.kind === "entity" && fact.sources.every((ref) => {
+  return fact.sources.every((ref) => {
     const claimants = voices.get(ref.source);
-    return claimants?.size === 1 && claimants.has(slot.entityId);
+    return claimants?.size === 1 && claimants.has(entityId);
+  });
+}
+
+/**
+ * True when the source, not the fact, answers the blank: its one voice ("_____ writes (2024) that …",
+ * named by the date), or the date of that voice's claim when it is the source's own ("Minahil Changez
+ * writes (_____) that …"). Every claim of the analysis shows that date, so the one item would also keep
+ * them all out of its quiz.
+ */
+function asksTheSource(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
+  const voices = (fact.claimedBy ?? []).filter((id) => isSourceVoice(index, fact, id));
+  if (slot.kind === "entity") return voices.includes(slot.entityId);
+  if (slot.kind !== "date" || voices.length === 0) return false;
+  const interval = index.intervalOf.get(fact.id) as DayInterval;
+  return fact.sources.every((ref) => {
+    const source = index.sourceById.get(ref.source);
+    return source !== undefined && intervalsOverlap(interval, dateInterval(source.date));
   });
 }
 
@@ -49,11 +63,11 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const { index } = context;
   const allSlots = markSlots(index, fact);
   // The countries a pack is about are what a learner would write in any blank, knowing the fact or
-  // not, and a source's one voice is named by the source's date: blanked only when the fact has
+  // not, and a source's one voice and its date name each other (`asksTheSource`): blanked only when the fact has
   // nothing else to blank, and then as a last resort (see `GeneratedItem.isLastResort`), so that
   // every fact can still be asked and reviewed.
   const isClaimant = (slot: Slot) => slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
-  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !(isClaimant(slot) && isSourceVoice(index, fact, slot)));
+  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !asksTheSource(index, fact, slot));
   // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
   const content = telling.filter((slot) => !isClaimant(slot));
   const slots = content.length > 0 ? content : telling.length > 0 ? telling : allSlots;

@@ -41,6 +41,8 @@ export interface GeneratedItem {
   visibleWords: ReadonlySet<string>;
   /** Asks what a learner could guess without the fact: a quiz takes it only in a last pass, when no other fact fits. */
   isLastResort: boolean;
+  /** The right option's text (normalised), when the item offers options. */
+  rightOption?: string;
 }
 
 /** What a generator receives. */
@@ -130,6 +132,7 @@ export function finishItem(
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
+    ...("options" in client && client.options ? { rightOption: normaliseAnswer(parts.expected) } : {}),
   };
 }
 
