@@ -1,7 +1,7 @@
 /**
  * Quiz assembly: picks items to cover the requested modules evenly, never
  * testing a fact (or an event recorded twice) twice, never pairing items that
- * give each other away or share their right option, balancing item types and the requested difficulty
+ * give each other away or ask for the same answer, balancing item types and the requested difficulty
  * mix. Items are generated lazily, so a quiz from a huge pack costs little
  * more than one from a small pack.
  */
@@ -55,7 +55,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const shown: GeneratedItem[] = [];
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
-    shown.every((other) => !givesAway(item, other) && !givesAway(other, item) && !sharesRightOption(item, other));
+    shown.every((other) => !repeatsAnswer(item, other, pass === "last-resort") && !givesAway(item, other) && !givesAway(other, item));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
     const twin = twinOf.get(item);
@@ -237,11 +237,15 @@ export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
 }
 
 /**
- * True when both items offer options and the same one is right in each: after "Minahil Changez" was
- * the answer to one "who argued …?", a learner picks her again whenever she is offered.
+ * True when both items ask for the same answer. Chosen from options in both, never in one quiz: after
+ * "Minahil Changez" was the answer to one "who argued …?", a learner picks her again whenever she is
+ * offered. Otherwise only in the last pass: practice feedback shows the first answer, and "Malala
+ * Yousafzai" typed into three blanks tests her once.
  */
-function sharesRightOption(item: GeneratedItem, other: GeneratedItem): boolean {
-  return item.rightOption !== undefined && item.rightOption === other.rightOption;
+function repeatsAnswer(item: GeneratedItem, other: GeneratedItem, isLastPass: boolean): boolean {
+  const [answer, otherAnswer] = [item.soleAnswer, other.soleAnswer];
+  if (!answer || !otherAnswer || answer.text !== otherAnswer.text) return false;
+  return !isLastPass || (answer.isChosen && otherAnswer.isChosen);
 }
 
 /** True when `other` shows one of the names, or when there are none to look for. */

@@ -41,8 +41,11 @@ export interface GeneratedItem {
   visibleWords: ReadonlySet<string>;
   /** Asks what a learner could guess without the fact: a quiz takes it only in a last pass, when no other fact fits. */
   isLastResort: boolean;
-  /** The right option's text (normalised), when the item offers options. */
-  rightOption?: string;
+  /**
+   * The one answer the item asks for (normalised), and whether it is chosen from options; none for
+   * true/false, ordering and matching, whose answers every such item shares or splits.
+   */
+  soleAnswer?: { text: string; isChosen: boolean };
 }
 
 /** What a generator receives. */
@@ -132,7 +135,9 @@ export function finishItem(
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
-    ...("options" in client && client.options ? { rightOption: normaliseAnswer(parts.expected) } : {}),
+    ...(client.type === "true-false" || client.type === "ordering" || client.type === "matching"
+      ? {}
+      : { soleAnswer: { text: normaliseAnswer(parts.expected), isChosen: "options" in client && client.options !== undefined } }),
   };
 }
 
