@@ -4,7 +4,7 @@
  */
 import { citationFor } from "./citations";
 import { dateInterval, type DayInterval } from "./dates";
-import { contentWords, normaliseAnswer } from "./text";
+import { contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
 import type { Citation, Entity, LoadedFact, LoadedModule, LoadedPack, Source } from "./types";
 
 /** A claim recorded in the bank, with its words for similarity checks. */
@@ -269,6 +269,12 @@ export function isEverywhere(index: PackIndex, entityId: string): boolean {
 /** The entities a fact involves other than those the pack names everywhere: the ones that single it out. */
 export function distinctiveEntityIds(index: PackIndex, fact: LoadedFact): string[] {
   return fact.entityIds.filter((id) => !isEverywhere(index, id));
+}
+
+/** True when the source's author or publisher line names the entity ("Reuters", "Minahil Changez"). */
+export function isInByline(index: PackIndex, source: Source, entityId: string): boolean {
+  const byline = paddedNormal(`${source.author ?? ""} ${source.publisher ?? ""}`);
+  return (index.normalisedFormsOf.get(entityId) ?? []).some((form) => hasNormalisedPhrase(byline, form));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -308,6 +308,26 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it("never swaps the writer or publisher of a fact's own source into a false statement", () => {
+    // "A Deutsche Welle factbox of October 2010" tests which outlet a learner read, not what happened.
+    let checked = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      if (!fact) continue;
+      for (const ref of fact.sources) {
+        const source = pack.sources.find((s) => s.id === ref.source);
+        const byline = norm(`${source?.author ?? ""} ${source?.publisher ?? ""}`);
+        for (const mark of fact.marks) {
+          if (mark.ref.type !== "entity" || !byline.includes(norm(mark.text))) continue;
+          checked++;
+          expect(norm(item.client.statement), `${fact.id}: ${item.client.statement}`).toContain(norm(mark.text));
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
+  });
+
   it("takes a true/false item only when its twin with the other answer fits too: its answer never depends on what else the quiz asks", () => {
     // Ten items from the whole bank never reach the last pass, which may take a statement whose twin does not fit.
     const context = { index, seed: "" };

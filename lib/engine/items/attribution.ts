@@ -5,11 +5,11 @@
  * ("who warned that", "who said that").
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
-import type { PackIndex } from "../pack-index";
+import { isInByline, type PackIndex } from "../pack-index";
 import { isSelfContained } from "../clauses";
 import { claimantDistractors } from "../distractors";
 import { rankEntities } from "../plausibility";
-import { capitalise, hasNormalisedPhrase, paddedNormal } from "../text";
+import { capitalise } from "../text";
 import type { FactDate, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -19,13 +19,10 @@ import { finishItem, itemRng, pickSimilar, revealsAnswer, shuffleOptions, type G
  * 2024 analysis judging the 2011 raid): then the source's date, to the month.
  */
 export function claimDate(index: PackIndex, fact: LoadedFact, claimantId: string): FactDate {
-  const forms = index.normalisedFormsOf.get(claimantId) ?? [];
   const interval = index.intervalOf.get(fact.id) as DayInterval;
   for (const ref of fact.sources) {
     const source = index.sourceById.get(ref.source);
-    if (!source) continue;
-    const byline = paddedNormal(`${source.author ?? ""} ${source.publisher ?? ""}`);
-    if (!forms.some((form) => hasNormalisedPhrase(byline, form))) continue;
+    if (!source || !isInByline(index, source, claimantId)) continue;
     if (intervalsOverlap(interval, dateInterval(source.date))) return fact.date;
     const { date } = source;
     return date.precision === "day" && date.value ? { precision: "month", value: date.value.slice(0, 7) } : date;

@@ -4,7 +4,7 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import type { PackIndex } from "../pack-index";
+import { isInByline, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -21,8 +21,17 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
   // The pack's own countries last: "Saudi Arabia's dependence on US aid", in a course on Pakistan and
   // the United States, is false to anyone who knows what the course is about, fact or no fact.
   const slots = rng.shuffle(markSlots(index, fact));
+  const bylineIds = new Set(
+    fact.sources.flatMap((ref) => {
+      const source = index.sourceById.get(ref.source);
+      return source ? fact.entityIds.filter((id) => isInByline(index, source, id)) : [];
+    }),
+  );
   for (const slot of [...slots.filter((slot) => !isEverywhereSlot(index, slot)), ...slots.filter((slot) => isEverywhereSlot(index, slot))]) {
     if (slot.kind === "date" || !slot.mark) continue;
+    // Who wrote or published the fact's source is its citation, not its content: "a Deutsche Welle factbox
+    // of October 2010" tests which outlet a learner read (and the pack writes "DW", so it read as false).
+    if (slot.kind === "entity" && bylineIds.has(slot.entityId)) continue;
     // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
     const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
     const ranked = slotDistractorTexts(index, fact, slot, context);
