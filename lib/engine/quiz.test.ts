@@ -328,6 +328,24 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
   });
 
+  it("keeps true and false near even in quizzes that run out of facts, where statements are taken without their twins", () => {
+    // Modules too small for twenty items reach the last pass, where a true statement fits less often than a false one.
+    const answers = { true: 0, false: 0 };
+    for (const seed of seeds) {
+      for (const unit of pack.modules) {
+        const quiz = generateQuiz(pack, { modules: [unit.id], count: 20, seed });
+        for (const item of quiz.items) {
+          const answer = quiz.key[item.id]?.answer;
+          if (answer?.kind === "boolean") answers[answer.value ? "true" : "false"]++;
+        }
+      }
+    }
+    const total = answers.true + answers.false;
+    expect(total).toBeGreaterThan(20);
+    // The real pack: 54% "false" (236 of 438); 58% (280 of 481) when the last pass took any lone statement.
+    expect(answers.false / total).toBeLessThan(0.56);
+  });
+
   it("takes a true/false item only when its twin with the other answer fits too: its answer never depends on what else the quiz asks", () => {
     // Ten items from the whole bank never reach the last pass, which may take a statement whose twin does not fit.
     const context = { index, seed: "" };

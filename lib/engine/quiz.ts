@@ -53,6 +53,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // The other-answer twins of chosen true/false items: the rest of the quiz must fit them too (see pickTrueFalse).
   const twinOf = new Map<GeneratedItem, GeneratedItem>();
   const shown: GeneratedItem[] = [];
+  // False statements the last pass would take without their twin (see pickTrueFalse).
+  const loneFalse = new Set<GeneratedItem>();
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     shown.every((other) => !repeatsAnswer(item, other, pass === "last-resort") && !givesAway(item, other) && !givesAway(other, item));
@@ -90,12 +92,18 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * is true never depends on what else the quiz asks. A true statement names
    * more of what other items ask, so it was turned away more often, and 58% of
    * answers were "false", the better guess. The last pass, for a quiz with
-   * nothing else to ask, takes a statement whose twin does not fit.
+   * nothing else to ask, takes a statement whose twin does not fit; a false
+   * one only when nothing else on its fact fits, or that pass alone answered
+   * "false" four times in five, and a learner learns to guess it everywhere.
    */
   const pickTrueFalse = (fact: LoadedFact): GeneratedItem | null => {
     const twins = trueFalseTwins(context, fact);
     if (!twins || !fits(twins.seeded)) return null;
-    if (pass === "last-resort") return twins.seeded;
+    if (pass === "last-resort") {
+      const isFalse = twins.seeded.key.answer.kind === "boolean" && !twins.seeded.key.answer.value;
+      if (isFalse && !fits(twins.twin())) loneFalse.add(twins.seeded);
+      return twins.seeded;
+    }
     const twin = twins.twin();
     if (!fits(twin)) return null;
     twinOf.set(twins.seeded, twin);
@@ -106,7 +114,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * One item on the fact: types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
    * costly part. An item over its difficulty target is kept only as a fallback;
-   * a last-resort item, only in the last pass and when nothing else on the fact fits.
+   * a last-resort item, only in the last pass and when nothing else on the fact
+   * fits, and a lone false statement after that.
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
@@ -115,15 +124,17 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       .sort((a, b) => a.rank - b.rank);
     let fallback: GeneratedItem | null = null;
     let lastResort: GeneratedItem | null = null;
+    let lone: GeneratedItem | null = null;
     for (const { type } of order) {
       const item = type === "true-false" ? pickTrueFalse(fact) : generateOne(context, fact, type);
       if (!item || !fits(item)) continue;
-      if (item.isLastResort) lastResort ??= item;
+      if (loneFalse.has(item)) lone ??= item;
+      else if (item.isLastResort) lastResort ??= item;
       else if (!isOverTarget(item)) return item;
       else fallback ??= item;
     }
     if (pass === "mix") return null;
-    return fallback ?? (pass === "last-resort" ? lastResort : null);
+    return fallback ?? (pass === "last-resort" ? (lastResort ?? lone) : null);
   };
 
   // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is
