@@ -1,9 +1,9 @@
 /**
  * Quiz assembly: picks items to cover the requested modules evenly, never
  * testing a fact (or an event recorded twice) twice, never pairing items that
- * give each other away or ask for the same answer, balancing item types and the requested difficulty
- * mix. Items are generated lazily, so a quiz from a huge pack costs little
- * more than one from a small pack.
+ * give each other away or ask for the same answer, balancing item types and
+ * the requested difficulty mix. Items are generated lazily, so a quiz from a
+ * huge pack costs little more than one from a small pack.
  */
 import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, scopeItemKinds, type ScopeItemKind } from "./generate";
@@ -57,7 +57,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const loneFalse = new Set<GeneratedItem>();
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
-    shown.every((other) => !repeatsAnswer(item, other, pass === "last-resort") && !givesAway(item, other) && !givesAway(other, item));
+    shown.every((other) => !answersClash(item, other, pass === "last-resort") && !givesAway(item, other) && !givesAway(other, item));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
     const twin = twinOf.get(item);
@@ -248,12 +248,12 @@ export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
 }
 
 /**
- * True when both items ask for the same answer. Chosen from options in both, never in one quiz: after
- * "Minahil Changez" was the answer to one "who argued …?", a learner picks her again whenever she is
- * offered. Otherwise only in the last pass: practice feedback shows the first answer, and "Malala
- * Yousafzai" typed into three blanks tests her once.
+ * True when the two items ask for the same answer and one quiz may not hold both. Chosen from options
+ * in both, never: after "Minahil Changez" was the answer to one "who argued …?", a learner picks her
+ * again whenever she is offered. Otherwise only in the last pass: practice feedback shows the first
+ * answer, and "Malala Yousafzai" typed into three blanks tests her once.
  */
-function repeatsAnswer(item: GeneratedItem, other: GeneratedItem, isLastPass: boolean): boolean {
+function answersClash(item: GeneratedItem, other: GeneratedItem, isLastPass: boolean): boolean {
   const [answer, otherAnswer] = [item.soleAnswer, other.soleAnswer];
   if (!answer || !otherAnswer || answer.text !== otherAnswer.text) return false;
   return !isLastPass || (answer.isChosen && otherAnswer.isChosen);
