@@ -63,9 +63,9 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const { index } = context;
   const allSlots = markSlots(index, fact);
   // The countries a pack is about are what a learner would write in any blank, knowing the fact or
-  // not, and a source's one voice and its date name each other (`asksTheSource`): blanked only when the fact has
-  // nothing else to blank, and then as a last resort (see `GeneratedItem.isLastResort`), so that
-  // every fact can still be asked and reviewed.
+  // not, and a source's one voice and its date name each other (`asksTheSource`): blanked only when
+  // the fact has nothing else to blank, and then as a last resort (see `GeneratedItem.isLastResort`),
+  // so that every fact can still be asked and reviewed.
   const isClaimant = (slot: Slot) => slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
   const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !asksTheSource(index, fact, slot));
   // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
