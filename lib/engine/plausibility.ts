@@ -60,6 +60,12 @@ export interface EntityProfile {
  * name ("General Mattis and _____ held talks").
  */
 const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency|party|committee|professor|correspondent|spokesman)\b/i;
+/**
+ * A title right before the slot, in a sentence with the slot shown as "…" ("US President … and
+ * Pakistan's Prime Minister talked", "coalition spokesman …"), says the same: "US President James
+ * Mattis" is false by its title alone.
+ */
+const titleBeforeSlot = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\s+…/i;
 
 /** Ranks below this keep the answer's own category (see `plausibilityRank`). */
 export const sameCategoryRank = 27;
@@ -287,7 +293,7 @@ export function rankEntities(index: PackIndex, candidates: readonly Entity[], re
   const answer = entityProfile(index, request.answerId);
   const interval = request.interval ?? (index.intervalOf.get(request.fact.id) as DayInterval);
   const partyNamed = answer.party !== undefined && namesParty(index, request.context, answer.party);
-  const asked = askedKind.exec(request.context)?.[1]?.toLowerCase();
+  const asked = (askedKind.exec(request.context) ?? titleBeforeSlot.exec(request.context))?.[1]?.toLowerCase();
   const kind = asked !== undefined && answer.kindWords.has(asked) ? asked : undefined;
   const ranked: Ranked<Entity>[] = [];
   for (const candidate of candidates) {

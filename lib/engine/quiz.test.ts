@@ -10,6 +10,7 @@ import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
 import { indexPack } from "./pack-index";
+import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
 import { contentWords, paddedNormal } from "./text";
@@ -326,6 +327,31 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       }
     }
     if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
+  });
+
+  it("puts no name after a title its bearer is never given (\"US President James Mattis\", \"Colonel Leon Panetta\")", () => {
+    const titled = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\s*$/i;
+    const entityNamed = (name: string) => pack.entities.find((entity) => entity.name === name);
+    const check = (title: string, name: string, where: string) => {
+      const entity = entityNamed(name);
+      if (entity) expect(entityProfile(index, entity.id).kindWords.has(title.toLowerCase()), `${name} as ${title}: ${where}`).toBe(true);
+    };
+    // Blanks after a title ("In late 2014 Colonel _____"): typed when too few others bear it.
+    let titledBlanks = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type === "cloze") {
+        const title = titled.exec(item.client.before)?.[1];
+        if (title) titledBlanks++;
+        if (title && item.client.options) for (const option of item.client.options) check(title, option.text, item.client.before);
+      }
+      if (item.client.type === "true-false" && item.key.answer.kind === "boolean" && !item.key.answer.value) {
+        const swappedIn = /not (?:the )?(.+?)\. /.exec(item.key.explanation)?.[1] ?? "";
+        const at = item.client.statement.indexOf(swappedIn);
+        const title = swappedIn && at > 0 ? titled.exec(item.client.statement.slice(0, at))?.[1] : undefined;
+        if (title) check(title, swappedIn, item.client.statement);
+      }
+    }
+    if (name === "pak-us-relations") expect(titledBlanks).toBeGreaterThan(0);
   });
 
   it("keeps true and false near even in quizzes that run out of facts, where statements are taken without their twins", () => {

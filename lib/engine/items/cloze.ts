@@ -89,7 +89,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
   const blanksPositionHolder = fact.kind === "position" && isClaimant(slot);
   const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder;
-  const candidates = canChoose && rng.next() < 0.5 ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} ${after}`)) : null;
+  const candidates = canChoose && rng.next() < 0.5 ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)) : null;
   // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
   const hasArticle = articleBeforeBlank.test(fact.plainText.slice(0, mark.start));
   const agreeing = hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
