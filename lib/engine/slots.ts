@@ -139,8 +139,9 @@ export function rankedEntries(ranked: RankedTexts): { text: string; rank: number
  * which party the answer belongs to.
  */
 export function slotDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {
-  const slotKey = slot.kind === "entity" ? `${slot.entityId}:${slot.form}` : slot.kind;
-  return memoise(index, `slot-distractors|${fact.id}|${slotKey}|${stem}`, () => computeDistractorTexts(index, fact, slot, stem));
+  // Only an entity's wrong options depend on the stem (what it names, what it asks for).
+  const slotKey = slot.kind === "entity" ? `${slot.entityId}:${slot.form}|${stem}` : slot.kind;
+  return memoise(index, `slot-distractors|${fact.id}|${slotKey}`, () => computeDistractorTexts(index, fact, slot, stem));
 }
 
 function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {
