@@ -171,6 +171,11 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       if (giveaway) warn(["question"], `the question contains its own answer "${giveaway}"`);
     }
 
+    if (fact.falseStatement !== undefined) {
+      const statementProblem = checkFalseStatement(fact.falseStatement, markup.plainText);
+      if (statementProblem) report(["falseStatement"], statementProblem);
+    }
+
     const loaded: LoadedFact = {
       ...fact,
       plainText: markup.plainText,
@@ -229,6 +234,15 @@ function checkAnswer(answer: string, marks: LoadedFact["marks"], hasQuantity: bo
   if (answer.startsWith("#")) return `answer "${answer}" is not allowed: use "#date", "#quantity" or an entity id marked in the text`;
   const isMarked = marks.some((mark) => mark.ref.type === "entity" && mark.ref.id === answer);
   return isMarked ? undefined : `answer "${answer}" is not marked in the text (write [shown words](${answer}) in "text")`;
+}
+
+/** Explains what is wrong with a fact's false statement, or returns undefined when nothing is. */
+function checkFalseStatement(statement: string, plainText: string): string | undefined {
+  if (/\]\([^)]*\)/.test(statement)) return `"falseStatement" is shown as written: write it without [..](..) marks`;
+  if (!/[.!?]["'”’)]*$/.test(statement.trim())) return `"falseStatement" is a whole sentence: end it with a full stop`;
+  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  if (words(statement) === words(plainText)) return `"falseStatement" says what the text says: write a statement the source rules out`;
+  return undefined;
 }
 
 /** The shown words of the answer's mark when the question already contains them, else undefined. */

@@ -115,6 +115,9 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:26: fact "position-without-author": position fact needs "claimedBy" (who makes the claim)',
       'facts/c-broken.yaml:39: fact "question-without-answer": has a "question" but no "answer"',
       'facts/c-broken.yaml:49: fact "answer-not-marked": answer "pakistan" is not marked in the text (write [shown words](pakistan) in "text")',
+      'facts/c-broken.yaml:77: fact "false-statement-marked": "falseStatement" is shown as written: write it without [..](..) marks',
+      'facts/c-broken.yaml:86: fact "false-statement-true": "falseStatement" says what the text says: write a statement the source rules out',
+      'facts/c-broken.yaml:95: fact "false-statement-unfinished": "falseStatement" is a whole sentence: end it with a full stop',
     ],
     "broken-markup": [
       'facts/c-broken.yaml:3: fact "unbalanced-markup": markup: unbalanced "[" at "12](#date) the [NATO(nato) rou": a mark is written [shown words](target)',

@@ -161,6 +161,13 @@ export const factSchema = z
     claimedBy: z.array(slug).optional(),
     /** The claim's content without its author, starting lower-case: "the US was losing patience with Pakistan". */
     claim: z.string().min(10).optional(),
+    /**
+     * A plain-text statement the fact's source rules out, in our own words: a
+     * true/false item shows it as false, with the fact as the correction, where
+     * no marked element can be swapped for a wrong one that is more than a guess
+     * (a view, or a state of affairs between the pack's own two countries).
+     */
+    falseStatement: z.string().min(20).optional(),
     /** Cause-effect facts: each a clause in our words, starting lower-case. */
     cause: z.string().min(10).optional(),
     effect: z.string().min(10).optional(),

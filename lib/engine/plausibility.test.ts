@@ -225,6 +225,30 @@ describe("items use the ranking", () => {
     for (const context of contexts) expect(trueFalseItem(context, fact("us-india-deal-fear"))?.isLastResort).toBe(false);
   });
 
+  it("asks the author's false statement where the only swap is a country of the pack, and for a position, with the fact as the correction", () => {
+    const statements: Record<string, string> = {
+      "raid-strained-ties": "The aftermath of the 2011 raid in Abbottabad brought Pakistan and the United States closer together.",
+      "pakistan-drones-anger": "According to Pakistan in 2010, drone strikes calmed public anger by killing militants.",
+    };
+    const withStatements = indexPack({ ...pack, facts: pack.facts.map((of) => (statements[of.id] ? { ...of, falseStatement: statements[of.id] } : of)) });
+    for (const [id, falseStatement] of Object.entries(statements)) {
+      const authored = withStatements.factById.get(id) as LoadedFact;
+      const items = seeds.flatMap((seed) => trueFalseItem({ index: withStatements, seed }, authored) ?? []);
+      expect(items).toHaveLength(seeds.length);
+      for (const item of items) {
+        if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean") throw new Error("not a true/false item");
+        expect(item.isLastResort).toBe(false);
+        expect(item.client.statement).toBe(item.key.answer.value ? authored.plainText : falseStatement);
+        expect(item.key.explanation).toBe(`${item.key.answer.value ? "True" : "False"}. ${authored.plainText}`);
+      }
+      expect(new Set(items.map((item) => item.key.answer.kind === "boolean" && item.key.answer.value))).toEqual(new Set([true, false]));
+    }
+    // A swap the bank proves wrong is still asked before the author's statement.
+    const dealFear = { ...fact("us-india-deal-fear"), falseStatement: "The nuclear deal of 2008 between the United States and India reassured Pakistan." };
+    const dealIndex = indexPack({ ...pack, facts: pack.facts.map((of) => (of.id === dealFear.id ? dealFear : of)) });
+    for (const seed of seeds) expect(trueFalseItem({ index: dealIndex, seed }, dealFear)?.client).toEqual(trueFalseItem({ index, seed }, fact(dealFear.id))?.client);
+  });
+
   it("drops an item when only absurd distractors remain", () => {
     // The only other militant leader died before 2011: no plausible three exist for bin Laden.
     for (const context of contexts) {

@@ -1,6 +1,7 @@
 /**
  * True/false: the fact's sentence as written, or with one marked element
- * replaced by a same-class element the bank proves wrong for it.
+ * replaced by a same-class element the bank proves wrong for it, or the
+ * author's false statement where no such swap is more than a guess.
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
@@ -106,27 +107,57 @@ export function trueFalseTwins(context: GenerationContext, fact: LoadedFact): { 
   return variants ? { seeded: variants.build(variants.seeded), twin: () => variants.build(!variants.seeded) } : null;
 }
 
+/** The fact's exact figure and day: shown in another item, they would tell which statement is true. */
+function specificTextsOf(fact: LoadedFact): string[] {
+  return [...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []), ...(fact.date.precision === "day" ? [formatDate(fact.date)] : [])];
+}
+
+/** "True or false?", with the fact's date when the statement names none. */
+function promptFor(fact: LoadedFact, statement: string): string {
+  return namesADate(statement) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+}
+
+/** The fact as written, or the author's false statement with the fact as its correction. */
+function authoredStatementItem(context: GenerationContext, fact: LoadedFact, statement: string, isTrue: boolean): GeneratedItem {
+  return finishItem(
+    context,
+    { type: "true-false", prompt: promptFor(fact, statement), statement },
+    {
+      facts: [fact],
+      answer: { kind: "boolean", value: isTrue },
+      expected: isTrue ? "True" : "False",
+      explanation: `${isTrue ? "True" : "False"}. ${fact.plainText}`,
+      score: (isTrue ? 0.2 : 0.3) + precisionWeight(fact),
+      answerTexts: specificTextsOf(fact),
+      answerNames: [],
+      isLastResort: false,
+    },
+  );
+}
+
 function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seeded: boolean; build: (isTrue: boolean) => GeneratedItem } | null {
   const { index } = context;
   // A government's or an institution's stance is rarely its alone: with another country, group or
   // initiative swapped in ("the State Department regarded the Haqqani network as a terrorist
   // organisation"), the statement may be true outside our sources, so it cannot be marked false.
-  if (fact.kind === "position") return null;
+  // An author's false statement is vouched for by the author, not built by a swap, so it may stand for one.
+  if (fact.kind === "position" && fact.falseStatement === undefined) return null;
   const rng = itemRng(context, "true-false", [fact.id]);
   const seeded = rng.next() < 0.5;
   // Only facts that could be made false get an item, so "true" is never the only possible answer.
-  const swap = firstSwappableSlot(index, fact, rng);
-  if (!swap) return null;
-  const prompt = namesADate(fact.plainText) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+  const swap = fact.kind === "position" ? null : firstSwappableSlot(index, fact, rng);
   // When only a country of the pack can be swapped, the false statement is guessed, not known ("Saudi
   // Arabia's dependence on US aid"), and so is the true one: its false twin would name a stranger. Both
   // are kept for a quiz with nothing else to ask, so true and false stay balanced everywhere else.
-  const isLastResort = isEverywhereSlot(index, swap.slot);
+  // The author's false statement, where there is one, is asked instead: it is known, not guessed.
+  const isLastResort = swap !== null && isEverywhereSlot(index, swap.slot);
+  if (fact.falseStatement !== undefined && (swap === null || isLastResort)) {
+    return { seeded, build: (isTrue) => authoredStatementItem(context, fact, isTrue ? fact.plainText : (fact.falseStatement as string), isTrue) };
+  }
+  if (!swap) return null;
+  const prompt = promptFor(fact, fact.plainText);
   const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
-  const specificTexts = [
-    ...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []),
-    ...(fact.date.precision === "day" ? [formatDate(fact.date)] : []),
-  ];
+  const specificTexts = specificTextsOf(fact);
 
   const { slot, alternatives } = swap;
   // Picked whichever answer is built, so the false statement is the same whether it is the seeded one or the twin.
