@@ -207,6 +207,18 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const moduleDef of pack.modules) expect(perModule.get(moduleDef.id) ?? 0, moduleDef.id).toBeGreaterThan(0);
   });
 
+  // The fixture's 30 facts run out of other types; the real pack's 239 do not.
+  it.runIf(name === "pak-us-relations")("holds no type beyond its share while facts with other types remain", () => {
+    // A share is the count over the eight types, plus one.
+    for (const [seed, count] of [["share-1", 10], ["share-2", 15], ["share-3", 20], ["share-4", 20]] as const) {
+      const quiz = generateQuiz(pack, { modules: "all", count, seed });
+      const share = Math.ceil(count / 8) + 1;
+      const perType = new Map<string, number>();
+      for (const item of quiz.items) perType.set(item.type, (perType.get(item.type) ?? 0) + 1);
+      expect(Math.max(...perType.values()), JSON.stringify([...perType])).toBeLessThanOrEqual(share);
+    }
+  });
+
   it("keeps to the allowed types and the difficulty mix when it can", () => {
     const quiz = generateQuiz(pack, { modules: "all", count: 8, seed: "types", types: ["true-false", "cloze"] });
     for (const item of quiz.items) expect(["true-false", "cloze"]).toContain(item.type);

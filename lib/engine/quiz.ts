@@ -86,6 +86,23 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     return null;
   };
 
+  // A fact passed over in one pass is tried again in the next: its items are built once per quiz.
+  const builtItems = new Map<string, GeneratedItem | null>();
+  const itemOn = (fact: LoadedFact, type: ItemType): GeneratedItem | null => {
+    const key = `${fact.id}|${type}`;
+    if (!builtItems.has(key)) builtItems.set(key, generateOne(context, fact, type));
+    return builtItems.get(key) ?? null;
+  };
+  const builtTwins = new Map<string, { seeded: GeneratedItem; twin: () => GeneratedItem } | null>();
+  const twinsOf = (fact: LoadedFact) => {
+    if (!builtTwins.has(fact.id)) {
+      const twins = trueFalseTwins(context, fact);
+      let twin: GeneratedItem | undefined;
+      builtTwins.set(fact.id, twins && { seeded: twins.seeded, twin: () => (twin ??= twins.twin()) });
+    }
+    return builtTwins.get(fact.id) ?? null;
+  };
+
   /**
    * The fact's true/false item, taken only when its twin with the other answer
    * fits the quiz too, and every later item must fit both: whether a statement
@@ -97,9 +114,11 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * "false" four times in five, and a learner learns to guess it everywhere.
    */
   const pickTrueFalse = (fact: LoadedFact): GeneratedItem | null => {
-    const twins = trueFalseTwins(context, fact);
+    const twins = twinsOf(fact);
     if (!twins || !fits(twins.seeded)) return null;
     if (pass === "last-resort") {
+      // Built in an earlier pass, the item may still carry the twin that pass required.
+      twinOf.delete(twins.seeded);
       const isFalse = twins.seeded.key.answer.kind === "boolean" && !twins.seeded.key.answer.value;
       if (isFalse && !fits(twins.twin())) loneFalse.add(twins.seeded);
       return twins.seeded;
@@ -114,8 +133,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * One item on the fact: types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
    * costly part. An item over its difficulty target is kept only as a fallback;
-   * a last-resort item, only in the last pass and when nothing else on the fact
-   * fits, and a lone false statement after that.
+   * one of a type the quiz already holds its share of, for a later pass, so
+   * that a fact with other types is asked first; a last-resort item, only in
+   * the last pass and when nothing else on the fact fits, and a lone false
+   * statement after that.
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
@@ -123,28 +144,39 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       .map((type) => ({ type, rank: (typeCounts.get(type) ?? 0) + rng.next() * 0.9 }))
       .sort((a, b) => a.rank - b.rank);
     let fallback: GeneratedItem | null = null;
+    let overCap: GeneratedItem | null = null;
     let lastResort: GeneratedItem | null = null;
     let lone: GeneratedItem | null = null;
+    const isEarlyPass = pass === "mix" || pass === "fill";
     for (const { type } of order) {
-      const item = type === "true-false" ? pickTrueFalse(fact) : generateOne(context, fact, type);
+      const isOverCap = (typeCounts.get(type) ?? 0) >= perTypeCap;
+      // An early pass would only pass the item over: it is not built until a later pass needs it.
+      if (isEarlyPass && isOverCap) break;
+      const item = type === "true-false" ? pickTrueFalse(fact) : itemOn(fact, type);
       if (!item || !fits(item)) continue;
       if (loneFalse.has(item)) lone ??= item;
       else if (item.isLastResort) lastResort ??= item;
+      else if (isOverCap) overCap ??= item;
       else if (!isOverTarget(item)) return item;
       else fallback ??= item;
     }
     if (pass === "mix") return null;
-    return fallback ?? (pass === "last-resort" ? (lastResort ?? lone) : null);
+    if (pass === "fill") return fallback;
+    if (pass === "any-type") return fallback ?? overCap;
+    return fallback ?? overCap ?? lastResort ?? lone;
   };
 
   // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is
-  // left; a last one takes last-resort items, for a quiz (or a review) of facts with nothing else to ask.
-  let pass: "mix" | "fill" | "last-resort" = targets !== null ? "mix" : "fill";
+  // left with types the quiz holds less than its share of; a third takes any type (a module of views
+  // is asked mostly true or false); a last one takes last-resort items, for a quiz (or a review) of
+  // facts with nothing else to ask.
+  const passes = ["mix", "fill", "any-type", "last-resort"] as const;
+  let pass: (typeof passes)[number] = targets !== null ? "mix" : "fill";
   const passedOver = scopes.map(() => [] as QueueEntry[]);
   let progressed = true;
   while (chosen.length < request.count && (progressed || pass !== "last-resort")) {
     if (!progressed) {
-      pass = pass === "mix" ? "fill" : "last-resort";
+      pass = passes[passes.indexOf(pass) + 1] ?? "last-resort";
       passedOver.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
     }
     progressed = false;
