@@ -9,7 +9,7 @@
  * const result = gradeResponse(items[0], key[items[0].id], { optionId: "a" });
  */
 export { generateQuiz, maxQuizItems } from "./quiz";
-export { generateAllItems } from "./generate";
+export { generateAllItems, generateAllItemsDetailed } from "./generate";
 export { buildLesson } from "./lesson";
 export { gradeResponse, checkTypedAnswer } from "./grade";
 export { EngineError, InvalidRequestError } from "./errors";

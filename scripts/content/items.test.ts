@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixturePack } from "@/lib/engine/__fixtures__/pack";
+import { loadRealPack } from "@/lib/engine/__fixtures__/packs";
 import { generateAllItems } from "@/lib/engine";
 import { itemSupply } from "./items";
 
@@ -17,5 +18,14 @@ describe("itemSupply", () => {
     for (const row of supply.factsByModule) for (const count of Object.values(row.byType)) expect(count).toBeLessThanOrEqual(row.facts);
     const asked = new Set(quizzes.flatMap((quiz) => Object.values(quiz.key).flatMap((key) => key.factIds)));
     expect(supply.unasked).toEqual(fixturePack.facts.map((fact) => fact.id).filter((id) => !asked.has(id)));
+  });
+
+  it("lists the facts only a last resort asks: the real pack's, without their false statements", () => {
+    const { pack } = loadRealPack();
+    if (!pack) throw new Error("the real pack does not load");
+    expect(itemSupply(pack, 1).onlyLastResort).toEqual([]);
+    const guessed = ["resume-2014-close-counterterrorism-work", "economic-problems-persist-despite-aid"];
+    const bare = { ...pack, facts: pack.facts.map((fact) => (guessed.includes(fact.id) ? { ...fact, falseStatement: undefined } : fact)) };
+    expect(itemSupply(bare, 1).onlyLastResort).toEqual(pack.facts.map((fact) => fact.id).filter((id) => guessed.includes(id)));
   });
 });

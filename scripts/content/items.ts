@@ -1,13 +1,14 @@
 /**
  * `npm run content -- items [pack] [--seeds N]`: what the engine can ask,
  * over seeds 1 to N (default 10): items by type, the facts each module has
- * for each type, and the facts no item asks. An author's check that an edit
+ * for each type, the facts no item asks and those only a guess asks (a last
+ * resort, such as a blank for Pakistan). An author's check that an edit
  * (a new rule, a reworded question) left no type, module or fact without
  * questions: a module with fewer than five multiple-choice facts cannot give
  * a five-question multiple-choice quiz.
  */
 import type { LoadedPack } from "@/lib/content";
-import { generateAllItems, itemTypes, type ItemType } from "@/lib/engine";
+import { generateAllItemsDetailed, itemTypes, type ItemType } from "@/lib/engine";
 import { intFlag, loadPackForCommand, parseArgs } from "./args";
 
 export const description = "count the items the engine can ask, by type and module, over seeds 1..N (--seeds N)";
@@ -20,6 +21,8 @@ export interface ItemSupply {
   factsByModule: { moduleId: string; facts: number; byType: Record<ItemType, number> }[];
   /** Facts that no item asks, at any of the seeds. */
   unasked: string[];
+  /** Facts that only last-resort items ask (a guess, such as a blank for Pakistan), at every seed. */
+  onlyLastResort: string[];
 }
 
 /** Runs the count; exit code 1 when the pack has problems. */
@@ -37,11 +40,14 @@ export function itemSupply(pack: LoadedPack, seeds: number): ItemSupply {
   const zero = () => Object.fromEntries(itemTypes.map((type) => [type, 0])) as Record<ItemType, number>;
   const itemsByType = zero();
   const factsByType = new Map<ItemType, Set<string>>(itemTypes.map((type) => [type, new Set()]));
+  const askedBetter = new Set<string>();
   for (let seed = 1; seed <= seeds; seed++) {
-    const quiz = generateAllItems(pack, { seed: String(seed) });
-    for (const item of quiz.items) {
-      itemsByType[item.type]++;
-      for (const factId of quiz.key[item.id]?.factIds ?? []) factsByType.get(item.type)?.add(factId);
+    for (const { client, key, isLastResort } of generateAllItemsDetailed(pack, { seed: String(seed) })) {
+      itemsByType[client.type]++;
+      for (const factId of key.factIds) {
+        factsByType.get(client.type)?.add(factId);
+        if (!isLastResort) askedBetter.add(factId);
+      }
     }
   }
   const asked = new Set([...factsByType.values()].flatMap((facts) => [...facts]));
@@ -54,6 +60,7 @@ export function itemSupply(pack: LoadedPack, seeds: number): ItemSupply {
       return { moduleId: unit.id, facts: unit.factIds.length, byType };
     }),
     unasked: pack.facts.map((fact) => fact.id).filter((id) => !asked.has(id)),
+    onlyLastResort: pack.facts.map((fact) => fact.id).filter((id) => asked.has(id) && !askedBetter.has(id)),
   };
 }
 
@@ -77,5 +84,9 @@ function renderSupply(supply: ItemSupply): string {
     out.push(`  ${row.moduleId.padEnd(32)} ${String(row.facts).padStart(5)}  ${itemTypes.map((type) => String(row.byType[type]).padStart(6)).join(" ")}`);
   }
   out.push("", supply.unasked.length === 0 ? "Every fact is asked by some item." : `Facts no item asks (${supply.unasked.length}): ${supply.unasked.join(", ")}`);
+  if (supply.onlyLastResort.length > 0) {
+    // A quiz takes such an item only when nothing else fits, and a review of the fact asks only that guess.
+    out.push(`Facts asked only by a guess, a last resort (${supply.onlyLastResort.length}; give each a falseStatement or a question): ${supply.onlyLastResort.join(", ")}`);
+  }
   return out.join("\n");
 }
