@@ -228,7 +228,8 @@ describe("items use the ranking", () => {
   it("asks the author's false statement where the only swap is a country of the pack, and for a position, with the fact as the correction", () => {
     const statements: Record<string, string> = {
       "raid-strained-ties": "The aftermath of the 2011 raid in Abbottabad brought Pakistan and the United States closer together.",
-      "pakistan-drones-anger": "According to Pakistan in 2010, drone strikes calmed public anger by killing militants.",
+      // Undated: both statements are then asked with the fact's date, or the date would mark the true one.
+      "pakistan-drones-anger": "According to Pakistan, drone strikes calmed public anger by killing militants.",
     };
     const withStatements = indexPack({ ...pack, facts: pack.facts.map((of) => (statements[of.id] ? { ...of, falseStatement: statements[of.id] } : of)) });
     for (const [id, falseStatement] of Object.entries(statements)) {
@@ -242,6 +243,9 @@ describe("items use the ranking", () => {
         expect(item.key.explanation).toBe(`${item.key.answer.value ? "True" : "False"}. ${authored.plainText}`);
       }
       expect(new Set(items.map((item) => item.key.answer.kind === "boolean" && item.key.answer.value))).toEqual(new Set([true, false]));
+      expect(new Set(items.map((item) => (item.client.type === "true-false" ? item.client.prompt : "")))).toEqual(
+        new Set([id === "pakistan-drones-anger" ? "True or false (2010)?" : "True or false?"]),
+      );
     }
     // A swap the bank proves wrong is still asked before the author's statement.
     const dealFear = { ...fact("us-india-deal-fear"), falseStatement: "The nuclear deal of 2008 between the United States and India reassured Pakistan." };

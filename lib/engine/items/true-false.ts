@@ -112,16 +112,20 @@ function specificTextsOf(fact: LoadedFact): string[] {
   return [...(fact.quantity ? [formatQuantityValue(fact.quantity)] : []), ...(fact.date.precision === "day" ? [formatDate(fact.date)] : [])];
 }
 
-/** "True or false?", with the fact's date when the statement names none. */
-function promptFor(fact: LoadedFact, statement: string): string {
-  return namesADate(statement) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+/**
+ * "True or false?", with the fact's date when a statement names none: one prompt for both twins, or a
+ * date shown only beside the false one would answer it.
+ */
+function promptFor(fact: LoadedFact, statements: string[]): string {
+  return statements.every(namesADate) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
 }
 
 /** The fact as written, or the author's false statement with the fact as its correction. */
-function authoredStatementItem(context: GenerationContext, fact: LoadedFact, statement: string, isTrue: boolean): GeneratedItem {
+function authoredStatementItem(context: GenerationContext, fact: LoadedFact, falseStatement: string, isTrue: boolean): GeneratedItem {
+  const statement = isTrue ? fact.plainText : falseStatement;
   return finishItem(
     context,
-    { type: "true-false", prompt: promptFor(fact, statement), statement },
+    { type: "true-false", prompt: promptFor(fact, [fact.plainText, falseStatement]), statement },
     {
       facts: [fact],
       answer: { kind: "boolean", value: isTrue },
@@ -152,10 +156,11 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
   // The author's false statement, where there is one, is asked instead: it is known, not guessed.
   const isLastResort = swap !== null && isEverywhereSlot(index, swap.slot);
   if (fact.falseStatement !== undefined && (swap === null || isLastResort)) {
-    return { seeded, build: (isTrue) => authoredStatementItem(context, fact, isTrue ? fact.plainText : (fact.falseStatement as string), isTrue) };
+    const { falseStatement } = fact;
+    return { seeded, build: (isTrue) => authoredStatementItem(context, fact, falseStatement, isTrue) };
   }
   if (!swap) return null;
-  const prompt = promptFor(fact, fact.plainText);
+  const prompt = promptFor(fact, [fact.plainText]);
   const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
   const specificTexts = specificTextsOf(fact);
 
