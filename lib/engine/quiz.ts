@@ -42,6 +42,9 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const rng = createRng(`quiz|${request.seed}|${scopes.map((scope) => scope.id).join(",")}`);
   const targets = difficultyTargets(request.count, request.difficultyMix);
   const perTypeCap = Math.max(1, Math.ceil(request.count / types.size) + 1);
+  // A fact item's type share starts there and grows only when no passed-over fact fits without more.
+  let typeShare = perTypeCap;
+  let nextShare = Infinity;
 
   const queues = scopes.map((scope) => buildQueue(rng, scope));
   const groupKinds = new Map<string, ScopeItemKind[]>();
@@ -144,39 +147,44 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       .map((type) => ({ type, rank: (typeCounts.get(type) ?? 0) + rng.next() * 0.9 }))
       .sort((a, b) => a.rank - b.rank);
     let fallback: GeneratedItem | null = null;
-    let overCap: GeneratedItem | null = null;
     let lastResort: GeneratedItem | null = null;
     let lone: GeneratedItem | null = null;
-    const isEarlyPass = pass === "mix" || pass === "fill";
     for (const { type } of order) {
-      const isOverCap = (typeCounts.get(type) ?? 0) >= perTypeCap;
-      // An early pass would only pass the item over: it is not built until a later pass needs it.
-      if (isEarlyPass && isOverCap) break;
+      const count = typeCounts.get(type) ?? 0;
+      // Types come least-used first: from here on every type is over its share, and is not even built.
+      if (count >= typeShare) {
+        nextShare = Math.min(nextShare, count + 1);
+        break;
+      }
       const item = type === "true-false" ? pickTrueFalse(fact) : itemOn(fact, type);
       if (!item || !fits(item)) continue;
       if (loneFalse.has(item)) lone ??= item;
       else if (item.isLastResort) lastResort ??= item;
-      else if (isOverCap) overCap ??= item;
       else if (!isOverTarget(item)) return item;
       else fallback ??= item;
     }
     if (pass === "mix") return null;
-    if (pass === "fill") return fallback;
-    if (pass === "any-type") return fallback ?? overCap;
-    return fallback ?? overCap ?? lastResort ?? lone;
+    return fallback ?? (pass === "last-resort" ? (lastResort ?? lone) : null);
   };
 
   // A first pass keeps to the difficulty mix; a second, over the facts it passed over, fills what is
-  // left with types the quiz holds less than its share of; a third takes any type (a module of views
-  // is asked mostly true or false); a last one takes last-resort items, for a quiz (or a review) of
-  // facts with nothing else to ask.
-  const passes = ["mix", "fill", "any-type", "last-resort"] as const;
-  let pass: (typeof passes)[number] = targets !== null ? "mix" : "fill";
+  // left; a last one takes last-resort items, for a quiz (or a review) of facts with nothing else to ask.
+  // In each, a type the quiz holds its share of waits while facts with other types remain; then the
+  // share grows by as little as lets a passed-over fact in (a module of views is asked mostly true or
+  // false, but only once its other types run out).
+  let pass: "mix" | "fill" | "last-resort" = targets !== null ? "mix" : "fill";
   const passedOver = scopes.map(() => [] as QueueEntry[]);
   let progressed = true;
   while (chosen.length < request.count && (progressed || pass !== "last-resort")) {
     if (!progressed) {
-      pass = passes[passes.indexOf(pass) + 1] ?? "last-resort";
+      if (nextShare !== Infinity) typeShare = nextShare;
+      else if (pass === "mix") pass = "fill";
+      else {
+        // What is left is asked by a guess: which type it takes no longer matters.
+        pass = "last-resort";
+        typeShare = Infinity;
+      }
+      nextShare = Infinity;
       passedOver.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
     }
     progressed = false;
