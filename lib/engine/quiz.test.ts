@@ -250,6 +250,27 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it.runIf(name === "pak-us-relations")("never asks an author's false statement, or its true twin, beside an item that says its fact again", () => {
+    const factOf = (id: string) => index.factById.get(id) as LoadedPack["facts"][number];
+    const distanced = factOf("us-distanced-itself-after-afghan-war");
+    const betrayal = factOf("us-distancing-left-sense-of-betrayal");
+    for (const seed of seeds.slice(0, 5)) {
+      const context = { index, seed };
+      const twins = trueFalseTwins(context, distanced);
+      // "The United States kept its distance from Pakistan once the Afghan jihad was over. What did this lead to?"
+      const restated = generateOne(context, betrayal, "cause-effect");
+      const unrelated = generateOne(context, factOf("reuters-2010-drone-strikes-record-21"), "cloze");
+      if (!twins || !restated || !unrelated) throw new Error("an item is missing");
+      for (const statement of [twins.seeded, twins.twin()]) {
+        expect(givesAway(statement, restated) || givesAway(restated, statement)).toBe(true);
+        expect(givesAway(statement, unrelated) || givesAway(unrelated, statement)).toBe(false);
+      }
+      const quiz = generateQuiz(pack, { modules: ["cold-war-and-sanctions"], count: 20, seed });
+      const asked = quiz.items.map((item) => `${item.type}:${quiz.key[item.id]?.factIds.join("+")}`);
+      expect(asked.includes(`true-false:${distanced.id}`) && asked.includes(`cause-effect:${betrayal.id}`), asked.join(" ")).toBe(false);
+    }
+  });
+
   it("blanks who made a claim only when the claim has nothing else to blank, and a source's one voice (\"_____ writes (2024)\") only as a last resort", () => {
     let claimantBlanks = 0;
     for (const item of itemsOverSeeds) {

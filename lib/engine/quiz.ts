@@ -273,13 +273,15 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 
 /**
  * True when `item`'s answer can be read off `other`: a number or date it asks
- * for appears there, an event's date beside a name of that event, or a name it
- * asks for in much the same context.
+ * for appears there, an event's date beside a name of that event, the fact an
+ * author's false statement turns round, said again, or a name it asks for in
+ * much the same context.
  */
 export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
   for (const text of item.answerTexts) if (hasNormalisedPhrase(other.visibleNormal, text)) return true;
   for (const { date, names } of item.eventDates) if (hasNormalisedPhrase(other.visibleNormal, date) && showsAny(other, names)) return true;
+  if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
   let shared = 0;
@@ -300,6 +302,13 @@ function answersClash(item: GeneratedItem, other: GeneratedItem, isLastPass: boo
 }
 
 /** True when `other` shows one of the names, or when there are none to look for. */
+/** True when `other` shows at least two, and half, of a fact's telling words: it says the fact again. */
+function restates(other: GeneratedItem, claimWords: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const word of claimWords) if (other.visibleWords.has(word)) shared++;
+  return shared >= 2 && shared >= claimWords.size / 2;
+}
+
 function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
   return names.length === 0 || names.some((name) => hasNormalisedPhrase(other.visibleNormal, name));
 }

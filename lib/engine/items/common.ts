@@ -42,6 +42,11 @@ export interface GeneratedItem {
   /** Asks what a learner could guess without the fact: a quiz takes it only in a last pass, when no other fact fits. */
   isLastResort: boolean;
   /**
+   * For a true/false item on an author's false statement, the fact's telling words (those few other
+   * facts use): another item that shows half of them restates the fact, and so tells which is true.
+   */
+  claimWords?: ReadonlySet<string>;
+  /**
    * The one answer the item asks for (normalised), and whether it is chosen from options; none for
    * true/false, ordering and matching, whose answers every such item shares or splits.
    */
@@ -101,6 +106,7 @@ export function finishItem(
     datedEvents?: readonly LoadedFact[];
     citations?: Citation[];
     isLastResort?: boolean;
+    claimWords?: ReadonlySet<string>;
   },
 ): GeneratedItem {
   const { index } = context;
@@ -135,6 +141,7 @@ export function finishItem(
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
+    ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
     ...(client.type === "true-false" || client.type === "ordering" || client.type === "matching"
       ? {}
       : { soleAnswer: { text: normaliseAnswer(parts.expected), isChosen: "options" in client && client.options !== undefined } }),

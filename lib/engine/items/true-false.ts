@@ -5,11 +5,11 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { isInByline, type PackIndex } from "../pack-index";
+import { isInByline, memoise, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
-import { capitalise, indefiniteArticle } from "../text";
+import { capitalise, contentWords, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -120,6 +120,19 @@ function promptFor(fact: LoadedFact, statements: string[]): string {
   return statements.every(namesADate) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
 }
 
+/**
+ * The fact's words that few other facts use: a speaker, a source's description ("the author of a June
+ * 2012 opinion piece") or the pack's own countries are shared by many facts and tell nothing of this one.
+ */
+function tellingWords(index: PackIndex, fact: LoadedFact): ReadonlySet<string> {
+  const factsWith = memoise(index, "facts-with-word", () => {
+    const counts = new Map<string, number>();
+    for (const other of index.pack.facts) for (const word of contentWords(other.plainText)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+  });
+  return new Set([...contentWords(fact.plainText)].filter((word) => (factsWith.get(word) ?? 0) <= index.pack.facts.length / 20));
+}
+
 /** The fact as written, or the author's false statement with the fact as its correction. */
 function authoredStatementItem(context: GenerationContext, fact: LoadedFact, falseStatement: string, isTrue: boolean): GeneratedItem {
   const statement = isTrue ? fact.plainText : falseStatement;
@@ -135,6 +148,7 @@ function authoredStatementItem(context: GenerationContext, fact: LoadedFact, fal
       answerTexts: specificTextsOf(fact),
       answerNames: [],
       isLastResort: false,
+      claimWords: tellingWords(context.index, fact),
     },
   );
 }
