@@ -136,10 +136,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * One item on the fact: types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
    * costly part. An item over its difficulty target is kept only as a fallback;
-   * one of a type the quiz already holds its share of, for a later pass, so
-   * that a fact with other types is asked first; a last-resort item, only in
-   * the last pass and when nothing else on the fact fits, and a lone false
-   * statement after that.
+   * a type the quiz already holds its share of is not tried until the share
+   * grows, so that a fact with other types is asked first; a last-resort item
+   * is taken only in the last pass and when nothing else on the fact fits, and
+   * a lone false statement after that.
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
@@ -301,7 +301,6 @@ function answersClash(item: GeneratedItem, other: GeneratedItem, isLastPass: boo
   return !isLastPass || (answer.isChosen && otherAnswer.isChosen);
 }
 
-/** True when `other` shows one of the names, or when there are none to look for. */
 /** True when `other` shows at least two, and half, of a fact's telling words: it says the fact again. */
 function restates(other: GeneratedItem, claimWords: ReadonlySet<string>): boolean {
   let shared = 0;
@@ -309,6 +308,7 @@ function restates(other: GeneratedItem, claimWords: ReadonlySet<string>): boolea
   return shared >= 2 && shared >= claimWords.size / 2;
 }
 
+/** True when `other` shows one of the names, or when there are none to look for. */
 function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
   return names.length === 0 || names.some((name) => hasNormalisedPhrase(other.visibleNormal, name));
 }
