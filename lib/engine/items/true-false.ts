@@ -9,7 +9,7 @@ import { isInByline, memoise, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
-import { capitalise, contentWords, indefiniteArticle } from "../text";
+import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -125,12 +125,15 @@ function promptFor(fact: LoadedFact, statements: string[]): string {
  * 2012 opinion piece") or the pack's own countries are shared by many facts and tell nothing of this one.
  */
 function tellingWords(index: PackIndex, fact: LoadedFact): ReadonlySet<string> {
-  const factsWith = memoise(index, "facts-with-word", () => {
-    const counts = new Map<string, number>();
-    for (const other of index.pack.facts) for (const word of contentWords(other.plainText)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    return counts;
+  return memoise(index, `telling-words|${fact.id}`, () => {
+    const factsWith = memoise(index, "facts-with-word", () => {
+      const counts = new Map<string, number>();
+      for (const words of index.contentWordsOf.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+      return counts;
+    });
+    const words = index.contentWordsOf.get(fact.id) ?? new Set<string>();
+    return new Set([...words].filter((word) => (factsWith.get(word) ?? 0) <= index.pack.facts.length / 20));
   });
-  return new Set([...contentWords(fact.plainText)].filter((word) => (factsWith.get(word) ?? 0) <= index.pack.facts.length / 20));
 }
 
 /** The fact as written, or the author's false statement with the fact as its correction. */
