@@ -284,9 +284,7 @@ export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
-  let shared = 0;
-  for (const word of item.contextWords) if (other.visibleWords.has(word)) shared++;
-  return shared / item.contextWords.size >= 0.3;
+  return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
 }
 
 /**
@@ -303,9 +301,15 @@ function answersClash(item: GeneratedItem, other: GeneratedItem, isLastPass: boo
 
 /** True when `other` shows at least two, and half, of a fact's telling words: it says the fact again. */
 function restates(other: GeneratedItem, claimWords: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const word of claimWords) if (other.visibleWords.has(word)) shared++;
+  const shared = shownCount(other, claimWords);
   return shared >= 2 && shared >= claimWords.size / 2;
+}
+
+/** How many of the words `other` shows. */
+function shownCount(other: GeneratedItem, words: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of words) if (other.visibleWords.has(word)) shared++;
+  return shared;
 }
 
 /** True when `other` shows one of the names, or when there are none to look for. */
