@@ -174,6 +174,8 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     if (fact.falseStatement !== undefined) {
       const statementProblem = checkFalseStatement(fact.falseStatement, markup.plainText);
       if (statementProblem) report(["falseStatement"], statementProblem);
+      const telltale = telltaleWordProblem(fact.falseStatement, markup.plainText);
+      if (telltale) warn(["falseStatement"], telltale);
     }
 
     const loaded: LoadedFact = {
@@ -243,6 +245,24 @@ function checkFalseStatement(statement: string, plainText: string): string | und
   const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   if (words(statement) === words(plainText)) return `"falseStatement" says what the text says: write a statement the source rules out`;
   return undefined;
+}
+
+// Words that tell a test-wise learner "false" (or, left out, "true") without the fact: absolutes and negations.
+const TELLTALE_WORDS = /\b(?:never|always|alone|only|rarely|seldom|hardly|none|nothing|nobody|no|not|\w+n't|any|all|every|ever|without|entirely|completely|solely)\b/gi;
+
+/** Explains which telltale words the false statement and the text do not share, or returns undefined when they share them all. */
+function telltaleWordProblem(statement: string, plainText: string): string | undefined {
+  const telltales = (text: string) => new Set(Array.from(text.matchAll(TELLTALE_WORDS), ([word]) => word.toLowerCase()));
+  const inStatement = telltales(statement);
+  const inText = telltales(plainText);
+  const added = [...inStatement].filter((word) => !inText.has(word));
+  const dropped = [...inText].filter((word) => !inStatement.has(word));
+  if (added.length === 0 && dropped.length === 0) return undefined;
+  const quoted = (words: string[]) => words.map((word) => `"${word}"`).join(", ");
+  const difference = [added.length > 0 ? `uses ${quoted(added)}, which the text does not` : "", dropped.length > 0 ? `leaves out ${quoted(dropped)}, which the text uses` : ""]
+    .filter(Boolean)
+    .join(" and ");
+  return `"falseStatement" ${difference}: such words give the answer away to a learner who does not know the fact; turn the claim round in other words`;
 }
 
 /** The shown words of the answer's mark when the question already contains them, else undefined. */

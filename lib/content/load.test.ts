@@ -159,12 +159,13 @@ describe("loadPack on broken fixtures", () => {
     });
   }
 
-  it("warns, without failing, about an event with no label, a question that gives its answer away and a tag spelt two ways", () => {
+  it("warns, without failing, about an event with no label, a question that gives its answer away, a tag spelt two ways and a false statement's telltale words", () => {
     const result = loadBroken("broken-kinds");
     expect(located(result.warnings)).toEqual([
       'facts/c-broken.yaml:53: fact "event-without-label": event has no "label" (a short noun phrase for timelines and ordering items)',
       'facts/c-broken.yaml:58: fact "event-without-label": tags "supply-route" and "supply-routes" (fact "question-gives-answer-away") are one topic to a learner: use one spelling',
       'facts/c-broken.yaml:66: fact "question-gives-answer-away": the question contains its own answer "NATO"',
+      'facts/c-broken.yaml:104: fact "false-statement-telltale": "falseStatement" uses "never", "all", which the text does not and leaves out "not", which the text uses: such words give the answer away to a learner who does not know the fact; turn the claim round in other words',
     ]);
   });
 
@@ -195,10 +196,11 @@ describe("the real pack", () => {
     expect(listPacks()).toContain("pak-us-relations");
   });
 
-  it("pak-us-relations loads without problems", () => {
+  it("pak-us-relations loads without problems or warnings", () => {
     const result = loadPack(path.join(defaultPacksDir(), "pak-us-relations"));
     // Show the authors' problems in the failure message rather than a bare `false`.
     expect(result.ok ? [] : located(result.problems)).toEqual([]);
+    expect(located(result.warnings)).toEqual([]);
     if (result.ok) {
       expect(result.pack.facts.length).toBeGreaterThan(0);
       for (const packModule of result.pack.modules) {
