@@ -61,6 +61,17 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(pack.facts.filter((fact) => !better.has(fact.id)).map((fact) => fact.id)).toEqual([]);
   });
 
+  it("does not give cause-and-effect answers away by length: the right option is the shortest or the longest in at most 60% of items (chance: half)", () => {
+    const causeEffect = itemsOverSeeds.flatMap((item) => (item.client.type === "cause-effect" && item.key.answer.kind === "option" ? [{ client: item.client, rightId: item.key.answer.optionId }] : []));
+    if (name === "pak-us-relations") expect(causeEffect.length).toBeGreaterThan(0);
+    const extremes = causeEffect.filter(({ client, rightId }) => {
+      const rightLength = client.options.find((option) => option.id === rightId)?.text.length ?? 0;
+      const others = client.options.filter((option) => option.id !== rightId).map((option) => option.text.length);
+      return others.every((length) => length > rightLength) || others.every((length) => length < rightLength);
+    });
+    expect(extremes.length).toBeLessThanOrEqual(0.6 * causeEffect.length);
+  });
+
   it("can ask about every fact (a fact no item asks about could never be practised, reviewed or mastered)", () => {
     const asked = new Set(itemsOverSeeds.flatMap((item) => item.key.factIds));
     expect(pack.facts.filter((fact) => !asked.has(fact.id)).map((fact) => fact.id)).toEqual([]);
