@@ -3,6 +3,7 @@ import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, 
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
+import { pickSimilar } from "./items/common";
 import { replaceMark } from "./items/true-false";
 import { indexPack } from "./pack-index";
 import { editDistance, indefiniteArticle, normaliseAnswer, typoAllowance } from "./text";
@@ -85,6 +86,27 @@ describe("numbers", () => {
     expect(values).not.toContain(2e9);
     for (const value of values) expect(value).toBeGreaterThanOrEqual(1e9);
     expect(candidateQuantityValues({ value: 3, unit: "militants" }).every((v) => Number.isInteger(v) && v > 0)).toBe(true);
+  });
+});
+
+describe("pickSimilar", () => {
+  it("spreads an ordered answer's place among its options: each count of lower options about equally often", () => {
+    const candidates = [16, 18, 20, 22, 26, 28, 30, 32].map((value) => ({ text: String(value), rank: 0, below: value < 24 }));
+    const lowerCounts = [0, 0, 0, 0];
+    for (let seed = 0; seed < 400; seed++) {
+      const picked = pickSimilar(createRng(`spread-${seed}`), "24", candidates, 3) ?? [];
+      expect(picked).toHaveLength(3);
+      lowerCounts[picked.filter((text) => Number(text) < 24).length]! += 1;
+    }
+    // Three picked at random from four below and four above: the answer is the lowest or the highest only 1 time in 14 each.
+    for (const count of lowerCounts) expect(count).toBeGreaterThan(60);
+  });
+
+  it("takes as many lower options as there are when fewer are needed above than there are", () => {
+    const candidates = [{ text: "1", rank: 0, below: true }, ...[4, 5, 6, 7].map((value) => ({ text: String(value), rank: 0, below: false }))];
+    const lowerCounts = new Set<number>();
+    for (let seed = 0; seed < 50; seed++) lowerCounts.add((pickSimilar(createRng(`few-${seed}`), "2", candidates, 3) ?? []).filter((text) => Number(text) < 2).length);
+    expect([...lowerCounts].sort()).toEqual([0, 1]);
   });
 });
 

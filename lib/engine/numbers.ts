@@ -129,7 +129,7 @@ function niceRound(n: number): number {
  * factors, rounded. The caller removes any value a fact gives.
  *
  * @example
- * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [18, 30, 12, 36, 48, …]
+ * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [18, 30, 14, 12, 36, 48, …]
  */
 export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit" | "scale">): number[] {
   const { value } = quantity;
@@ -138,7 +138,7 @@ export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit
   if (isWhole && Math.abs(value) <= 12) {
     for (const offset of [2, -2, 1, -1, 3, -3, 4, 5, 6]) values.push(value + offset);
   } else {
-    for (const factor of [0.75, 1.25, 0.5, 1.5, 2, 3, 0.25, 4]) values.push(niceRound(value * factor));
+    for (const factor of [0.75, 1.25, 0.6, 0.5, 1.5, 2, 3, 0.25, 4]) values.push(niceRound(value * factor));
   }
   const unitStep = quantity.scale ? scaleFactors[quantity.scale as Scale] : 1;
   return [...new Set(values)].filter(

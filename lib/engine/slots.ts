@@ -4,9 +4,10 @@
  * provably wrong alternatives.
  */
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
-import { datesAState, formatDate } from "./dates";
+import { dateInterval, datesAState, formatDate } from "./dates";
 import { formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { entityClass, isAcronymWritten, isEverywhere, memoise, type PackIndex } from "./pack-index";
+import type { DistractorEntry } from "./items/common";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
 import type { AcceptedAnswer, AnswerFormat, Entity, LoadedFact, Mark } from "./types";
@@ -124,11 +125,13 @@ export function slotForms(index: PackIndex, fact: LoadedFact, slot: Slot): strin
 export interface RankedTexts {
   texts: string[];
   ranks: number[];
+  /** For a date or a figure: whether each text lies below (before, under) the answer. */
+  below?: boolean[];
 }
 
 /** The ranked texts as entries for `pickSimilar`. */
-export function rankedEntries(ranked: RankedTexts): { text: string; rank: number }[] {
-  return ranked.texts.map((text, i) => ({ text, rank: ranked.ranks[i] ?? 0 }));
+export function rankedEntries(ranked: RankedTexts): DistractorEntry[] {
+  return ranked.texts.map((text, i) => ({ text, rank: ranked.ranks[i] ?? 0, ...(ranked.below ? { below: ranked.below[i] ?? false } : {}) }));
 }
 
 /**
@@ -159,12 +162,16 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
       }
       return result;
     }
-    case "date":
-      return unranked(dateDistractors(index, fact).map(formatDate));
+    case "date": {
+      const answerStart = dateInterval(fact.date).start;
+      const dates = dateDistractors(index, fact);
+      return { ...unranked(dates.map(formatDate)), below: dates.map((date) => dateInterval(date).start < answerStart) };
+    }
     case "quantity": {
       const quantity = fact.quantity;
       if (!quantity) return unranked([]);
-      return unranked(quantityDistractors(index, fact).map((value) => formatQuantityValue({ ...quantity, value })));
+      const values = quantityDistractors(index, fact);
+      return { ...unranked(values.map((value) => formatQuantityValue({ ...quantity, value }))), below: values.map((value) => value < quantity.value) };
     }
   }
 }

@@ -203,17 +203,47 @@ export function shuffleOptions(
   return { options, correctId: String.fromCharCode(97 + correctIndex) };
 }
 
+/** A wrong option for `pickSimilar`: its text, plausibility rank and, for a date or a figure, whether it lies below the answer. */
+export interface DistractorEntry {
+  text: string;
+  rank: number;
+  below?: boolean;
+}
+
 /**
  * Picks `count` distractor texts that look like the answer: distinct, not the
  * answer, and of similar length. Candidates may carry a plausibility rank
  * (see `plausibility.ts`): lower ranks are taken first, then closer lengths,
- * ties broken by the seed. Returns null when fewer than `count` qualify.
+ * ties broken by the seed. When every candidate says whether it lies below the
+ * answer (a date, a figure), how many of the chosen do is drawn evenly from
+ * the counts the candidates allow. Returns null when fewer than `count` qualify.
  */
-export function pickSimilar(rng: Rng, answer: string, candidates: readonly (string | { text: string; rank: number })[], count: number): string[] | null {
+export function pickSimilar(rng: Rng, answer: string, candidates: readonly (string | DistractorEntry)[], count: number): string[] | null {
+  const entries = candidates.map((candidate) => (typeof candidate === "string" ? { text: candidate, rank: 0 } : candidate));
+  return entries.length > 0 && entries.every((entry) => entry.below !== undefined) ? pickAround(rng, answer, entries, count) : pickAmong(rng, answer, entries, count);
+}
+
+/**
+ * The answer's place among ordered options tells nothing: drawn from the pool at random, it fell
+ * where the pool's values do not (a figure has more multiples than fractions within reach, so it
+ * was seldom the highest of four), and a learner could pick by place.
+ */
+function pickAround(rng: Rng, answer: string, entries: readonly DistractorEntry[], count: number): string[] | null {
+  const below = entries.filter((entry) => entry.below);
+  const above = entries.filter((entry) => !entry.below);
+  // The first feasible count in a shuffled order is each feasible count equally often.
+  for (const belowCount of rng.shuffle(Array.from({ length: count + 1 }, (_, k) => k))) {
+    const lower = pickAmong(rng, answer, below, belowCount);
+    const upper = lower && pickAmong(rng, answer, above, count - belowCount);
+    if (lower && upper) return [...lower, ...upper];
+  }
+  return null;
+}
+
+function pickAmong(rng: Rng, answer: string, entries: readonly DistractorEntry[], count: number): string[] | null {
   const seen = new Set([normaliseAnswer(answer)]);
-  const unique: { text: string; rank: number }[] = [];
-  for (const candidate of rng.shuffle(candidates)) {
-    const entry = typeof candidate === "string" ? { text: candidate, rank: 0 } : candidate;
+  const unique: DistractorEntry[] = [];
+  for (const entry of rng.shuffle(entries)) {
     const key = normaliseAnswer(entry.text);
     if (key === "" || seen.has(key)) continue;
     seen.add(key);
