@@ -61,6 +61,16 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(pack.facts.filter((fact) => !better.has(fact.id)).map((fact) => fact.id)).toEqual([]);
   });
 
+  it("takes a typed question that one of the pack's own countries answers only as a last resort: a learner names it knowing nothing", () => {
+    const countryAnswered = itemsOverSeeds.filter((item) => {
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      const slot = fact ? questionSlot(index, fact) : null;
+      return item.client.type === "short-answer" && slot !== null && isEverywhereSlot(index, slot);
+    });
+    if (name === "pak-us-relations") expect(countryAnswered.length).toBeGreaterThan(0);
+    for (const item of countryAnswered) expect(item.isLastResort).toBe(true);
+  });
+
   it("does not give cause-and-effect answers away by length: the right option is the shortest or the longest in at most 60% of items (chance: half)", () => {
     const causeEffect = itemsOverSeeds.flatMap((item) => (item.client.type === "cause-effect" && item.key.answer.kind === "option" ? [{ client: item.client, rightId: item.key.answer.optionId }] : []));
     if (name === "pak-us-relations") expect(causeEffect.length).toBeGreaterThan(0);

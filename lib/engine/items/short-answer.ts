@@ -2,7 +2,7 @@
  * Typed short answer to a fact's question: a name (any accepted form, small
  * typos allowed), a number (digits or words) or a date.
  */
-import { slotAccepted, slotAnswerText, slotForms, slotFormat, slotHint } from "../slots";
+import { isEverywhereSlot, slotAccepted, slotAnswerText, slotForms, slotFormat, slotHint } from "../slots";
 import type { LoadedFact } from "../types";
 import { finishItem, precisionWeight, revealsAnswer, type GeneratedItem, type GenerationContext } from "./common";
 import { questionFor } from "./multiple-choice";
@@ -26,6 +26,9 @@ export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): G
       score: 0.55 + precisionWeight(fact) + (slot.kind === "date" ? 0.1 : 0),
       answerTexts: slot.kind === "entity" ? [] : forms,
       answerNames: slot.kind === "entity" ? forms : [],
+      // "Which country …?" typed in a pack on two countries is answered by naming one of them, known or
+      // not; among options (multiple choice) the answer has rivals.
+      isLastResort: isEverywhereSlot(index, slot),
     },
   );
 }
