@@ -9,7 +9,7 @@ import { generateAllItemsDetailed, generateOne } from "./generate";
 import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
-import { indexPack } from "./pack-index";
+import { indexPack, isEverywhere } from "./pack-index";
 import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
@@ -69,6 +69,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     });
     if (name === "pak-us-relations") expect(countryAnswered.length).toBeGreaterThan(0);
     for (const item of countryAnswered) expect(item.isLastResort).toBe(true);
+  });
+
+  it("swaps a place only for one that fits the sentence: never one of the pack's own countries, never one the bank never shows beside its people and bodies", () => {
+    const entityNamed = (name: string) => pack.entities.find((entity) => entity.name === name.replace(/^the /, ""));
+    const placeSwaps = itemsOverSeeds.flatMap((item) => {
+      const [, right, wrong] = /^False: the sources give (.+?), not (.+?)\. /.exec(item.key.explanation) ?? [];
+      const [rightEntity, wrongEntity] = [entityNamed(right ?? ""), entityNamed(wrong ?? "")];
+      return item.client.type === "true-false" && rightEntity?.kind === "place" && wrongEntity && !isEverywhere(index, rightEntity.id) ? [{ item, wrongEntity }] : [];
+    });
+    if (name === "pak-us-relations") expect(placeSwaps.length).toBeGreaterThan(0);
+    for (const { wrongEntity } of placeSwaps) expect(isEverywhere(index, wrongEntity.id)).toBe(false);
+    const statements = placeSwaps.map(({ item }) => (item.client.type === "true-false" ? item.client.statement : ""));
+    expect(statements.filter((statement) => /\b(NATO commander|international coalition|combat troops|NATO supply line) in(to)? India\b/.test(statement))).toEqual([]);
   });
 
   it("does not give cause-and-effect answers away by length: the right option is the shortest or the longest in at most 60% of items (chance: half)", () => {

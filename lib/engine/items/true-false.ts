@@ -5,7 +5,7 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { isInByline, memoise, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, isEverywhere, isInByline, memoise, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -42,10 +42,30 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
     const best = ranked.ranks[0];
     // A count of one would not agree with the plural the sentence goes on with ("killed one armed militants").
     const agrees = (text: string) => slot.kind !== "quantity" || fact.quantity?.value === 1 || Number(text) !== 1;
-    const alternatives = ranked.texts.filter((text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && agrees(text));
+    const fitsPlace = placeSwapFits(index, fact, slot);
+    const alternatives = ranked.texts.filter((text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && agrees(text) && fitsPlace(text));
     if (alternatives.length > 0) return { slot: slot as Slot & { mark: Mark }, alternatives };
   }
   return null;
+}
+
+/**
+ * Whether a place may be swapped in for the slot's place. A sentence about the war's own people and
+ * bodies (NATO's commander, the coalition, the Taliban) is false with any place the bank never shows
+ * beside one of them, to anyone who knows where the war was: "the NATO commander in India". One of
+ * the pack's own countries is never swapped in for another place: "the fighting in the United States",
+ * "Taliban militants in the United States" read false to anyone who knows what the course is about.
+ */
+function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: string) => boolean {
+  if (slot.kind !== "entity" || index.entityById.get(slot.entityId)?.kind !== "place" || isEverywhere(index, slot.entityId)) return () => true;
+  const companions = distinctiveEntityIds(index, fact).filter((id) => id !== slot.entityId && index.entityById.get(id)?.kind !== "place");
+  return (text) => {
+    const candidate = index.pack.entities.find((entity) => entity.name === text || entity.acronym === text);
+    if (!candidate) return true;
+    if (isEverywhere(index, candidate.id)) return false;
+    if (companions.length === 0) return true;
+    return (index.factsByEntity.get(candidate.id) ?? []).some((other) => other.id !== fact.id && companions.some((id) => other.entityIds.includes(id)));
+  };
 }
 
 /**
