@@ -50,15 +50,16 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
 }
 
 /**
- * Whether a place may be swapped in for the slot's place. A sentence about the war's own people and
- * bodies (NATO's commander, the coalition, the Taliban) is false with any place the bank never shows
- * beside one of them, to anyone who knows where the war was: "the NATO commander in India". One of
- * the pack's own countries is never swapped in for another place: "the fighting in the United States",
- * "Taliban militants in the United States" read false to anyone who knows what the course is about.
+ * Whether a place may be swapped in for the slot's place. A sentence about the war's own people,
+ * bodies and places (NATO's commander, the Taliban, Nangarhar) is false with any place the bank never
+ * shows beside one of them, to anyone who knows where the war was: "the NATO commander in India";
+ * "Middle Eastern powers, above all China" needs no fact either. One of the pack's own countries is
+ * never swapped in for another place: "the fighting in the United States" and "Taliban militants in
+ * the United States" read false to anyone who knows what the course is about.
  */
 function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: string) => boolean {
   if (slot.kind !== "entity" || index.entityById.get(slot.entityId)?.kind !== "place" || isEverywhere(index, slot.entityId)) return () => true;
-  const companions = distinctiveEntityIds(index, fact).filter((id) => id !== slot.entityId && index.entityById.get(id)?.kind !== "place");
+  const companions = distinctiveEntityIds(index, fact).filter((id) => id !== slot.entityId);
   return (text) => {
     const candidate = index.pack.entities.find((entity) => entity.name === text || entity.acronym === text);
     if (!candidate) return true;
