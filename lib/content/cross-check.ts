@@ -248,11 +248,11 @@ function checkFalseStatement(statement: string, plainText: string): string | und
 }
 
 // Words that tell a test-wise learner "false" (or, left out, "true") without the fact: absolutes and negations.
-const TELLTALE_WORDS = /\b(?:never|always|alone|only|rarely|seldom|hardly|none|nothing|nobody|no|not|\w+n't|any|all|every|ever|without|entirely|completely|solely)\b/gi;
+const TELLTALE_WORDS = /\b(?:never|always|alone|only|rarely|seldom|hardly|none|nothing|nobody|no|not|\w+n['’]t|any|all|every|ever|without|entirely|completely|solely)\b/gi;
 
 /** Explains which telltale words the false statement and the text do not share, or returns undefined when they share them all. */
 function telltaleWordProblem(statement: string, plainText: string): string | undefined {
-  const telltales = (text: string) => new Set(Array.from(text.matchAll(TELLTALE_WORDS), ([word]) => word.toLowerCase()));
+  const telltales = (text: string) => new Set(Array.from(text.matchAll(TELLTALE_WORDS), ([word]) => word.toLowerCase().replace("’", "'")));
   const inStatement = telltales(statement);
   const inText = telltales(plainText);
   const added = [...inStatement].filter((word) => !inText.has(word));

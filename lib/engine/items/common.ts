@@ -224,9 +224,9 @@ export function pickSimilar(rng: Rng, answer: string, candidates: readonly (stri
 }
 
 /**
- * The answer's place among ordered options tells nothing: drawn from the pool at random, it fell
- * where the pool's values do not (a figure has more multiples than fractions within reach, so it
- * was seldom the highest of four), and a learner could pick by place.
+ * So that the answer's place among ordered options tells nothing. With wrong options drawn from the
+ * pool at random, the answer sat where the pool had fewest values (a figure has more multiples than
+ * fractions within reach, so it was seldom the highest of four), and a learner could pick by place.
  */
 function pickAround(rng: Rng, answer: string, entries: readonly DistractorEntry[], count: number): string[] | null {
   const below = entries.filter((entry) => entry.below);
