@@ -61,12 +61,17 @@ function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: s
   if (slot.kind !== "entity" || index.entityById.get(slot.entityId)?.kind !== "place" || isEverywhere(index, slot.entityId)) return () => true;
   const companions = distinctiveEntityIds(index, fact).filter((id) => id !== slot.entityId);
   return (text) => {
-    const candidate = index.pack.entities.find((entity) => entity.name === text || entity.acronym === text);
+    const candidate = entityWrittenAs(index, text);
     if (!candidate) return true;
     if (isEverywhere(index, candidate.id)) return false;
     if (companions.length === 0) return true;
     return (index.factsByEntity.get(candidate.id) ?? []).some((other) => other.id !== fact.id && companions.some((id) => other.entityIds.includes(id)));
   };
+}
+
+/** The entity a swap alternative names: slot texts are an entity's name or its acronym. */
+function entityWrittenAs(index: PackIndex, text: string): Entity | undefined {
+  return index.pack.entities.find((entity) => entity.name === text || entity.acronym === text);
 }
 
 /**
@@ -224,8 +229,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
       );
     }
 
-    const wrongEntity =
-      slot.kind === "entity" ? index.pack.entities.find((entity) => entity.name === wrong || entity.acronym === wrong) : undefined;
+    const wrongEntity = slot.kind === "entity" ? entityWrittenAs(index, wrong) : undefined;
     const quantity = fact.quantity;
     // "[24 soldiers](#quantity)" keeps its unit when swapped; "[24](#quantity) soldiers" already has it.
     // A number written alone ("three") is not followed by a unit word of its own.
