@@ -17,7 +17,8 @@ export const sameClauseOverlap = 0.4;
 /**
  * A test of whether an entity in place of `slotEntityId` makes the fact
  * false by the bank: the candidate is of the same class, is not part of this
- * fact or of any fact recorded as the same event, never appears in another
+ * fact or of any fact recorded as the same event, is not named by a
+ * definition beside the slot's entity, never appears in another
  * fact together with all the fact's other marked entities (or, when the fact
  * marks no other entity, in a fact of the same kind at an overlapping date),
  * has not made a similar claim (when the slot is a claimant), and (for
@@ -34,6 +35,12 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
   for (const memberId of index.groupMembers.get(groupId) ?? []) {
     const member = index.factById.get(memberId);
     for (const id of [...(member?.entityIds ?? []), ...(member?.alsoTrue ?? [])]) blocked.add(id);
+  }
+  // A definition ties the entities it names ("the Haqqani network is a faction of the Afghan
+  // Taliban", "CPEC is a central piece of the Belt and Road Initiative"): the one in place of the
+  // other is usually true too.
+  for (const definition of index.factsByKind.get("definition") ?? []) {
+    if (definition.entityIds.includes(slotEntityId)) for (const id of definition.entityIds) blocked.add(id);
   }
   const others = [...new Set(fact.marks.flatMap((mark) => (mark.ref.type === "entity" && mark.ref.id !== slotEntityId ? [mark.ref.id] : [])))];
   for (const other of factsStatingAlike(index, fact, others, interval)) {

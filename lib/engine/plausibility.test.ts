@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { fixturePack } from "./__fixtures__/pack";
 import { plausibilityPack as pack } from "./__fixtures__/plausibility-pack";
+import { parseMarkup } from "../content/markup";
 import { isNounPhrase, isSelfContained } from "./clauses";
 import { claimantDistractors, entityDistractors } from "./distractors";
 import { generateAllItemsDetailed } from "./generate";
@@ -163,6 +164,18 @@ describe("items use the ranking", () => {
     expect(entityDistractors(freshIndex, panetta, "leon-panetta").map((e) => e.id)).toContain("john-allen");
     const listed = { ...panetta, alsoTrue: ["john-allen"] };
     expect(entityDistractors(indexPack({ ...pack }), listed, "leon-panetta").map((e) => e.id)).not.toContain("john-allen");
+  });
+
+  it("offers no entity a definition names beside the slot's entity: 'a faction of the Afghan Taliban' makes either true in the other's place", () => {
+    const [mullen, ttpDefinition] = ["mullen-accuses-isi", "ttp-definition"].map((id) => fixturePack.facts.find((candidate) => candidate.id === id) as LoadedFact);
+    const text = "The [Haqqani network](haqqani-network) is a faction of the [Afghan Taliban](afghan-taliban) (as described in [2010](#date)).";
+    const { plainText, marks } = parseMarkup(text);
+    const factionDefinition: LoadedFact = { ...ttpDefinition, id: "haqqani-faction", text, plainText, marks, entityIds: ["haqqani-network", "afghan-taliban"] };
+    expect(entityDistractors(indexPack({ ...fixturePack }), mullen, "haqqani-network").map((e) => e.id)).toContain("afghan-taliban");
+    const withDefinition = { ...fixturePack, facts: [...fixturePack.facts, factionDefinition] };
+    const distractors = entityDistractors(indexPack(withDefinition), mullen, "haqqani-network").map((e) => e.id);
+    expect(distractors).not.toContain("afghan-taliban");
+    expect(distractors).toContain("al-qaeda");
   });
 
   it("dates a claim from the claimant's own analysis by the analysis, not by what it judges", () => {
