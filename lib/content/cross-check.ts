@@ -176,6 +176,8 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       if (statementProblem) report(["falseStatement"], statementProblem);
       const telltale = telltaleWordProblem(fact.falseStatement, markup.plainText);
       if (telltale) warn(["falseStatement"], telltale);
+      const lengthGap = lengthGapProblem(fact.falseStatement, markup.plainText);
+      if (lengthGap) warn(["falseStatement"], lengthGap);
     }
 
     const loaded: LoadedFact = {
@@ -263,6 +265,20 @@ function telltaleWordProblem(statement: string, plainText: string): string | und
     .filter(Boolean)
     .join(" and ");
   return `"falseStatement" ${difference}: such words give the answer away to a learner who does not know the fact; turn the claim round in other words`;
+}
+
+/** How far a false statement's length may stray from the text's, in words. */
+const MAX_LENGTH_GAP_WORDS = 6;
+
+/**
+ * Explains how much longer or shorter the false statement is than the text, when the gap is
+ * wide enough to answer by: a learner who takes the longer sentence for the true one would be right.
+ */
+function lengthGapProblem(statement: string, plainText: string): string | undefined {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  const gap = words(statement) - words(plainText);
+  if (Math.abs(gap) <= MAX_LENGTH_GAP_WORDS) return undefined;
+  return `"falseStatement" is ${Math.abs(gap)} words ${gap < 0 ? "shorter" : "longer"} than the text: a learner who takes the longer sentence for the true one needs no knowledge of the fact; keep the two within ${MAX_LENGTH_GAP_WORDS} words of each other`;
 }
 
 /** The shown words of the answer's mark when the question already contains them, else undefined. */

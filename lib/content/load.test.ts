@@ -159,13 +159,14 @@ describe("loadPack on broken fixtures", () => {
     });
   }
 
-  it("warns, without failing, about an event with no label, a question that gives its answer away, a tag spelt two ways and a false statement's telltale words", () => {
+  it("warns, without failing, about an event with no label, a question that gives its answer away, a tag spelt two ways, and a false statement's telltale words or length", () => {
     const result = loadBroken("broken-kinds");
     expect(located(result.warnings)).toEqual([
       'facts/c-broken.yaml:53: fact "event-without-label": event has no "label" (a short noun phrase for timelines and ordering items)',
       'facts/c-broken.yaml:58: fact "event-without-label": tags "supply-route" and "supply-routes" (fact "question-gives-answer-away") are one topic to a learner: use one spelling',
       'facts/c-broken.yaml:66: fact "question-gives-answer-away": the question contains its own answer "NATO"',
       'facts/c-broken.yaml:104: fact "false-statement-telltale": "falseStatement" uses "never", "all", which the text does not and leaves out "not", which the text uses: such words give the answer away to a learner who does not know the fact; turn the claim round in other words',
+      'facts/c-broken.yaml:113: fact "false-statement-too-short": "falseStatement" is 10 words shorter than the text: a learner who takes the longer sentence for the true one needs no knowledge of the fact; keep the two within 6 words of each other',
     ]);
   });
 
