@@ -167,7 +167,13 @@ describe("items use the ranking", () => {
   });
 
   it("offers no entity a definition names beside the slot's entity: 'a faction of the Afghan Taliban' makes either true in the other's place", () => {
-    const [mullen, ttpDefinition] = ["mullen-accuses-isi", "ttp-definition"].map((id) => fixturePack.facts.find((candidate) => candidate.id === id) as LoadedFact);
+    const fixtureFact = (id: string): LoadedFact => {
+      const found = fixturePack.facts.find((candidate) => candidate.id === id);
+      if (!found) throw new Error(`no fixture fact ${id}`);
+      return found;
+    };
+    const mullen = fixtureFact("mullen-accuses-isi");
+    const ttpDefinition = fixtureFact("ttp-definition");
     const text = "The [Haqqani network](haqqani-network) is a faction of the [Afghan Taliban](afghan-taliban) (as described in [2010](#date)).";
     const { plainText, marks } = parseMarkup(text);
     const factionDefinition: LoadedFact = { ...ttpDefinition, id: "haqqani-faction", text, plainText, marks, entityIds: ["haqqani-network", "afghan-taliban"] };
