@@ -4,7 +4,7 @@
  */
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
-import { questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
+import { isEverywhereSlot, questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
 import { capitalise } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, stemWithDate, type GeneratedItem, type GenerationContext } from "./common";
@@ -53,6 +53,9 @@ export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact)
       score: 0.3 + precisionWeight(fact) + (slot.kind === "entity" ? 0 : 0.05),
       answerTexts: slot.kind === "entity" ? [] : forms,
       answerNames: slot.kind === "entity" ? forms : [],
+      // As typed (short-answer.ts): one of the pack's own countries is never a wrong option, since
+      // nearly every fact involves them, so "pick Pakistan whenever it is offered" is always right.
+      isLastResort: isEverywhereSlot(index, slot),
     },
   );
 }
