@@ -375,6 +375,18 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(choiceQuizzes).toBeGreaterThan(0);
   });
 
+  it("never offers one clause in two cause-and-effect items of a quiz that does not run short: a learner would rule out the one just marked wrong", () => {
+    let pairs = 0;
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count: 20, seed });
+      const clauseSets = quiz.items.flatMap((item) => (item.type === "cause-effect" ? [item.options.map((option) => option.text)] : []));
+      if (clauseSets.length > 1) pairs++;
+      const offered = clauseSets.flat();
+      expect(new Set(offered).size, `${seed}: ${offered.join(" | ")}`).toBe(offered.length);
+    }
+    if (name === "pak-us-relations") expect(pairs).toBeGreaterThan(0);
+  });
+
   it("asks for the same answer twice, even typed, only when nothing else fits", () => {
     // Ten items from the whole bank never reach the last pass, which may repeat a typed answer.
     for (const seed of seeds) {

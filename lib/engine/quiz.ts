@@ -60,7 +60,13 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const loneFalse = new Set<GeneratedItem>();
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
-    shown.every((other) => !answersClash(item, other, pass === "last-resort") && !givesAway(item, other) && !givesAway(other, item));
+    shown.every(
+      (other) =>
+        !answersClash(item, other, pass === "last-resort") &&
+        !(pass !== "last-resort" && clausesRepeat(item, other)) &&
+        !givesAway(item, other) &&
+        !givesAway(other, item),
+    );
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
     const twin = twinOf.get(item);
@@ -297,6 +303,17 @@ function answersClash(item: GeneratedItem, other: GeneratedItem, isLastPass: boo
   const [answer, otherAnswer] = [item.soleAnswer, other.soleAnswer];
   if (!answer || !otherAnswer || answer.text !== otherAnswer.text) return false;
   return !isLastPass || (answer.isChosen && otherAnswer.isChosen);
+}
+
+/**
+ * True when two cause-and-effect items offer the same clause. Their wrong options come from a few
+ * other facts' clauses, so a second item would often repeat one, and a learner who saw it marked
+ * wrong a minute ago rules it out knowing nothing of the new cause. Allowed in the last pass only.
+ */
+function clausesRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
+  if (item.client.type !== "cause-effect" || other.client.type !== "cause-effect") return false;
+  const otherTexts = new Set(other.client.options.map((option) => option.text));
+  return item.client.options.some((option) => otherTexts.has(option.text));
 }
 
 /** True when `other` shows at least two, and half, of a fact's telling words: it says the fact again. */
