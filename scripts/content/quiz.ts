@@ -78,7 +78,10 @@ export function renderItem(item: ClientItem, key: AnswerKeyEntry, number: number
     answer.kind === "order" ? `${answer.order.join(", ")} — ${key.expected}` :
     answer.kind === "pairs" ? Object.entries(answer.pairs).map(([l, r]) => `${l}→${r}`).join(", ") : key.expected;
   lines.push(`   Answer: ${answerText}`);
-  if (answer.kind === "text" && answer.accepted.kind === "name") lines.push(`   Also accepted: ${answer.accepted.forms.join(" | ")}`);
+  if (answer.kind === "text" && answer.accepted.kind === "name") {
+    const others = [...new Set(answer.accepted.forms)].filter((form) => form.toLowerCase() !== key.expected.toLowerCase());
+    if (others.length > 0) lines.push(`   Also accepted: ${others.join(" | ")}`);
+  }
   lines.push(`   Why: ${key.explanation}`);
   lines.push(`   Facts: ${key.factIds.join(", ")}`);
   for (const source of citationsBySource(key.citations)) lines.push(`   Source: ${sourceCitationText(source)}`);
