@@ -84,7 +84,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const pickGroupItem = (scope: Scope): GeneratedItem | null => {
     let pending = groupKinds.get(scope.id);
     if (!pending) {
-      pending = rng.shuffle(scopeItemKinds(types));
+      // Ordering first: it has one kind to matching's three, and drawn among them at random it came
+      // into one mixed quiz in five.
+      const kinds = rng.shuffle(scopeItemKinds(types));
+      pending = [...kinds.filter((kind) => kind === "ordering"), ...kinds.filter((kind) => kind !== "ordering")];
       groupKinds.set(scope.id, pending);
     }
     while (pending.length > 0) {
@@ -255,8 +258,9 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
   });
   if (scopes.length > 1) {
     // Events from different modules are often further apart, so they order and match unambiguously.
+    // First in turn: an ordering item is turned away once another item asks one of its events.
     const facts = [...new Set(scopes.flatMap((scope) => scope.facts))];
-    scopes.push({ id: `modules:${moduleIds.join(",")}`, facts, groupOnly: true });
+    scopes.unshift({ id: `modules:${moduleIds.join(",")}`, facts, groupOnly: true });
   }
   return scopes;
 }
