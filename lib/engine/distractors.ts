@@ -39,9 +39,7 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
   // A definition ties the entities it names ("the Haqqani network is a faction of the Afghan
   // Taliban", "CPEC is a central piece of the Belt and Road Initiative"): the one in place of the
   // other is usually true too.
-  for (const definition of index.factsByKind.get("definition") ?? []) {
-    if (definition.entityIds.includes(slotEntityId)) for (const id of definition.entityIds) blocked.add(id);
-  }
+  for (const id of definitionPartners(index).get(slotEntityId) ?? []) blocked.add(id);
   const others = [...new Set(fact.marks.flatMap((mark) => (mark.ref.type === "entity" && mark.ref.id !== slotEntityId ? [mark.ref.id] : [])))];
   for (const other of factsStatingAlike(index, fact, others, interval)) {
     for (const id of other.entityIds) blocked.add(id);
@@ -68,6 +66,21 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
     }
     return true;
   };
+}
+
+/** The entities each entity is named beside in a definition, once per pack. */
+function definitionPartners(index: PackIndex): Map<string, Set<string>> {
+  return memoise(index, "definition-partners", () => {
+    const partners = new Map<string, Set<string>>();
+    for (const definition of index.factsByKind.get("definition") ?? []) {
+      for (const id of definition.entityIds) {
+        const set = partners.get(id) ?? new Set<string>();
+        partners.set(id, set);
+        for (const other of definition.entityIds) set.add(other);
+      }
+    }
+    return partners;
+  });
 }
 
 /** Other facts that share all of `others` (or, with none, the fact's kind and an overlapping date): any entity in them might be true in the slot. */

@@ -5,7 +5,7 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { distinctiveEntityIds, isEverywhere, isInByline, memoise, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, isEverywhere, isInByline, memoise, sharedFactCounts, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -65,7 +65,10 @@ function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: s
     if (!candidate) return true;
     if (isEverywhere(index, candidate.id)) return false;
     if (companions.length === 0) return true;
-    return (index.factsByEntity.get(candidate.id) ?? []).some((other) => other.id !== fact.id && companions.some((id) => other.entityIds.includes(id)));
+    // Named together by some fact other than this one.
+    const shared = sharedFactCounts(index).get(candidate.id);
+    const inThisFact = fact.entityIds.includes(candidate.id);
+    return companions.some((id) => (shared?.get(id) ?? 0) > (inThisFact ? 1 : 0));
   };
 }
 
