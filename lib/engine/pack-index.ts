@@ -291,7 +291,7 @@ export function sharedFactCounts(index: PackIndex): Map<string, Map<string, numb
 
 /** True when the source's author or publisher line names the entity ("Reuters", "Minahil Changez"). */
 export function isInByline(index: PackIndex, source: Source, entityId: string): boolean {
-  const byline = paddedNormal(`${source.author ?? ""} ${source.publisher ?? ""}`);
+  const byline = memoise(index, `byline|${source.id}`, () => paddedNormal(`${source.author ?? ""} ${source.publisher ?? ""}`));
   return (index.normalisedFormsOf.get(entityId) ?? []).some((form) => hasNormalisedPhrase(byline, form));
 }
 

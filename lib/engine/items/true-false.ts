@@ -74,7 +74,16 @@ function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: s
 
 /** The entity a swap alternative names: slot texts are an entity's name or its acronym. */
 function entityWrittenAs(index: PackIndex, text: string): Entity | undefined {
-  return index.pack.entities.find((entity) => entity.name === text || entity.acronym === text);
+  const byText = memoise(index, "entities-by-name-or-acronym", () => {
+    const map = new Map<string, Entity>();
+    // In reverse, so that of two entities written alike the first in the pack wins, as in a search.
+    for (const entity of [...index.pack.entities].reverse()) {
+      if (entity.acronym) map.set(entity.acronym, entity);
+      map.set(entity.name, entity);
+    }
+    return map;
+  });
+  return byText.get(text);
 }
 
 /**
