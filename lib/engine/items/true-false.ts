@@ -60,21 +60,24 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
 function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: string) => boolean {
   if (slot.kind !== "entity" || index.entityById.get(slot.entityId)?.kind !== "place" || isEverywhere(index, slot.entityId)) return () => true;
   const companions = distinctiveEntityIds(index, fact).filter((id) => id !== slot.entityId);
+  // Looked up once here: a quiz on a large pack checks thousands of candidates.
+  const entityOf = entitiesByText(index);
+  const sharedFacts = sharedFactCounts(index);
   return (text) => {
-    const candidate = entityWrittenAs(index, text);
+    const candidate = entityOf.get(text);
     if (!candidate) return true;
     if (isEverywhere(index, candidate.id)) return false;
     if (companions.length === 0) return true;
     // Named together by some fact other than this one.
-    const shared = sharedFactCounts(index).get(candidate.id);
+    const shared = sharedFacts.get(candidate.id);
     const inThisFact = fact.entityIds.includes(candidate.id);
     return companions.some((id) => (shared?.get(id) ?? 0) > (inThisFact ? 1 : 0));
   };
 }
 
-/** The entity a swap alternative names: slot texts are an entity's name or its acronym. */
-function entityWrittenAs(index: PackIndex, text: string): Entity | undefined {
-  const byText = memoise(index, "entities-by-name-or-acronym", () => {
+/** Entities by the texts a swap alternative names them with: their names and acronyms. */
+function entitiesByText(index: PackIndex): Map<string, Entity> {
+  return memoise(index, "entities-by-name-or-acronym", () => {
     const map = new Map<string, Entity>();
     // In reverse, so that of two entities written alike the first in the pack wins, as in a search.
     for (const entity of [...index.pack.entities].reverse()) {
@@ -83,7 +86,6 @@ function entityWrittenAs(index: PackIndex, text: string): Entity | undefined {
     }
     return map;
   });
-  return byText.get(text);
 }
 
 /**
@@ -241,7 +243,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
       );
     }
 
-    const wrongEntity = slot.kind === "entity" ? entityWrittenAs(index, wrong) : undefined;
+    const wrongEntity = slot.kind === "entity" ? entitiesByText(index).get(wrong) : undefined;
     const quantity = fact.quantity;
     // "[24 soldiers](#quantity)" keeps its unit when swapped; "[24](#quantity) soldiers" already has it.
     // A number written alone ("three") is not followed by a unit word of its own.
