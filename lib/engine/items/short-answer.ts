@@ -27,7 +27,7 @@ export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): G
       answerTexts: slot.kind === "entity" ? [] : forms,
       answerNames: slot.kind === "entity" ? forms : [],
       // "Which country …?" typed in a pack on two countries is answered by naming one of them, known or
-      // not; among options (multiple choice) the answer has rivals.
+      // not (multiple-choice.ts makes the chosen form a last resort too).
       isLastResort: isEverywhereSlot(index, slot),
     },
   );
