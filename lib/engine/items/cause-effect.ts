@@ -14,6 +14,8 @@ import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type
 
 type Side = "effect" | "cause";
 
+const sides: readonly Side[] = ["effect", "cause"];
+
 function clauseOfSide(fact: LoadedFact, side: Side): string {
   return (side === "effect" ? fact.effect : fact.cause) ?? "";
 }
@@ -101,6 +103,8 @@ function topicsAt(index: PackIndex, fact: LoadedFact): Map<string, number> {
 export function causeEffectItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   if (fact.kind !== "cause-effect" || !fact.cause || !fact.effect) return null;
   const { index } = context;
+  // Whatever the seed, no item without three wrong options one way or the other.
+  if (sides.every((ask) => wrongClauses(index, fact, ask).length < 3)) return null;
   const rng = itemRng(context, "cause-effect", [fact.id]);
   const wanted = rng.next() < 0.5 ? "effect" : "cause";
   const clauseOf = (side: Side) => clauseOfSide(fact, side);
@@ -149,45 +153,52 @@ function echoedWords(index: PackIndex, prompt: string, option: string): number {
   return echoed;
 }
 
-/** The item asking for `ask`, or null without three unrelated alternatives or when its answer echoes the stem. */
-function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng: ReturnType<typeof itemRng>): GeneratedItem | null {
-  const { index } = context;
-  const givenClause = clauseOfSide(fact, otherSide(ask)).trim().replace(/[.;]+$/, "");
-  const answer = asOption(clauseOfSide(fact, ask));
-  const prompt = stemFor(fact, givenClause, ask);
+/** A wrong option for one side of a fact: its clause, how far in time it lies (0–2) and its episodes. */
+interface WrongClause {
+  text: string;
+  rank: number;
+  episodes: string[];
+}
 
-  // Distractors: clauses that stand alone (one leaning on an unresolved reference could read as true
-  // of the stem), not noun phrases, not ruled out by time (a cause dated after the effect, an effect
-  // dated before the cause) and not of the same period; those from facts nearer in time first.
-  const spans = factSpans(index);
-  const spanOf = (of: LoadedFact): DayInterval => spans.get(of.id) as DayInterval;
-  const interval = spanOf(fact);
-  const answerIsStrain = strainWords.test(answer);
-  // What did a cause lead to? A souring, or a bare change of course, follows from almost anything in a
-  // relationship (the nuclear ambitions of the 1990s brought sanctions, and mistrust too): never a wrong effect.
-  const isCatchAllEffect = (clause: string) => ask === "effect" && (strainWords.test(clause) || vagueChange.test(clause));
-  // What led to a souring, or to a change of course? Any earlier grievance or event may have fed it, so
-  // its wrong causes come only from after it, which cannot have caused it (and no standing situation,
-  // which may have held before).
-  const givenIsCatchAll = ask === "cause" && (strainWords.test(givenClause) || vagueChange.test(givenClause));
-  const excludedByTime = (other: DayInterval, of: LoadedFact): boolean => {
-    if (givenIsCatchAll) return other.start <= interval.end || isStandingSituation(of);
-    return ask === "cause" ? other.start > interval.end : other.end < interval.start;
-  };
-  // A wrong option on the fact's own topic, or on a topic the bank shows at the fact's time, may have
-  // happened then too. The NATO incursions of 2010 were followed by a closure of the supply route, as
-  // the border strike of 2011 was; the Cold War alliance brought military aid, as the years after 2001 did.
-  const ownTopics = new Set(topicsOf(index, fact));
-  const topicsThen = topicsAt(index, fact);
-  const aboutThen = (of: LoadedFact): boolean => {
-    // The option's own fact is no evidence of its topic at the time.
-    const span = spanOf(of);
-    const countsItself = isShortLived(span) && intervalsOverlap(span, interval) ? 1 : 0;
-    return topicsOf(index, of).some((topic) => ownTopics.has(topic) || (topicsThen.get(topic) ?? 0) > countsItself);
-  };
-  // Which clauses may be wrong options depends on the fact and the direction, not on the seed: once per pack.
-  const candidates = memoise(index, `cause-effect-candidates|${fact.id}|${ask}`, () =>
-    clauseDistractors(index, fact, ask).flatMap((entry) => {
+/**
+ * The clauses that may be wrong options when the fact is asked for `ask`. They depend on the fact and
+ * the direction, not on the seed: once per pack. A fact with fewer than three has no item that way.
+ *
+ * Distractors: clauses that stand alone (one leaning on an unresolved reference could read as true
+ * of the stem), not noun phrases, not ruled out by time (a cause dated after the effect, an effect
+ * dated before the cause) and not of the same period; those from facts nearer in time first.
+ */
+function wrongClauses(index: PackIndex, fact: LoadedFact, ask: Side): WrongClause[] {
+  return memoise(index, `cause-effect-candidates|${fact.id}|${ask}`, () => {
+    const givenClause = clauseOfSide(fact, otherSide(ask)).trim().replace(/[.;]+$/, "");
+    const answer = asOption(clauseOfSide(fact, ask));
+    const spans = factSpans(index);
+    const spanOf = (of: LoadedFact): DayInterval => spans.get(of.id) as DayInterval;
+    const interval = spanOf(fact);
+    const answerIsStrain = strainWords.test(answer);
+    // What did a cause lead to? A souring, or a bare change of course, follows from almost anything in a
+    // relationship (the nuclear ambitions of the 1990s brought sanctions, and mistrust too): never a wrong effect.
+    const isCatchAllEffect = (clause: string) => ask === "effect" && (strainWords.test(clause) || vagueChange.test(clause));
+    // What led to a souring, or to a change of course? Any earlier grievance or event may have fed it, so
+    // its wrong causes come only from after it, which cannot have caused it (and no standing situation,
+    // which may have held before).
+    const givenIsCatchAll = ask === "cause" && (strainWords.test(givenClause) || vagueChange.test(givenClause));
+    const excludedByTime = (other: DayInterval, of: LoadedFact): boolean => {
+      if (givenIsCatchAll) return other.start <= interval.end || isStandingSituation(of);
+      return ask === "cause" ? other.start > interval.end : other.end < interval.start;
+    };
+    // A wrong option on the fact's own topic, or on a topic the bank shows at the fact's time, may have
+    // happened then too. The NATO incursions of 2010 were followed by a closure of the supply route, as
+    // the border strike of 2011 was; the Cold War alliance brought military aid, as the years after 2001 did.
+    const ownTopics = new Set(topicsOf(index, fact));
+    const topicsThen = topicsAt(index, fact);
+    const aboutThen = (of: LoadedFact): boolean => {
+      // The option's own fact is no evidence of its topic at the time.
+      const span = spanOf(of);
+      const countsItself = isShortLived(span) && intervalsOverlap(span, interval) ? 1 : 0;
+      return topicsOf(index, of).some((topic) => ownTopics.has(topic) || (topicsThen.get(topic) ?? 0) > countsItself);
+    };
+    return clauseDistractors(index, fact, ask).flatMap((entry) => {
       if (!isSelfContained(index, entry.fact, entry.clause) || isNounPhrase(entry.clause)) return [];
       if ((answerIsStrain && strainWords.test(entry.clause)) || isCatchAllEffect(entry.clause)) return [];
       const other = spanOf(entry.fact);
@@ -200,8 +211,18 @@ function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng
       // the Abbottabad raid would be one option three times.
       const episodes = entry.fact.tags.map((tag) => `${yearOfDay(other.start)}|${tag}`);
       return [{ text: asOption(entry.clause), rank: distance <= 3 * 365 ? 0 : distance <= 8 * 365 ? 1 : 2, episodes }];
-    }),
-  );
+    });
+  });
+}
+
+/** The item asking for `ask`, or null without three unrelated alternatives or when its answer echoes the stem. */
+function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng: ReturnType<typeof itemRng>): GeneratedItem | null {
+  const { index } = context;
+  const candidates = wrongClauses(index, fact, ask);
+  if (candidates.length < 3) return null;
+  const givenClause = clauseOfSide(fact, otherSide(ask)).trim().replace(/[.;]+$/, "");
+  const answer = asOption(clauseOfSide(fact, ask));
+  const prompt = stemFor(fact, givenClause, ask);
   const seenEpisodes = new Set<string>();
   const oneEach = rng.shuffle(candidates).filter(({ episodes }) => {
     if (episodes.some((episode) => seenEpisodes.has(episode))) return false;
