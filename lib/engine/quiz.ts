@@ -9,7 +9,7 @@ import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
-import { indexPack, type PackIndex } from "./pack-index";
+import { indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
 import { hasNormalisedPhrase } from "./text";
 import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
@@ -99,11 +99,14 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   };
 
   // A fact passed over in one pass is tried again in the next: its items are built once per quiz.
-  const builtItems = new Map<string, GeneratedItem | null>();
+  // Keyed by the fact, then the type: a quiz on a large pack looks at thousands of facts.
+  const builtItems = new Map<LoadedFact, Map<ItemType, GeneratedItem | null>>();
   const itemOn = (fact: LoadedFact, type: ItemType): GeneratedItem | null => {
-    const key = `${fact.id}|${type}`;
-    if (!builtItems.has(key)) builtItems.set(key, generateOne(context, fact, type));
-    return builtItems.get(key) ?? null;
+    let built = builtItems.get(fact);
+    if (!built) builtItems.set(fact, (built = new Map()));
+    let item = built.get(type);
+    if (item === undefined) built.set(type, (item = generateOne(context, fact, type)));
+    return item;
   };
   const builtTwins = new Map<string, { seeded: GeneratedItem; twin: () => GeneratedItem } | null>();
   const twinsOf = (fact: LoadedFact) => {
@@ -254,13 +257,15 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
   const scopes: Scope[] = moduleIds.map((id) => {
     const moduleDef = index.moduleById.get(id);
     if (!moduleDef) throw new InvalidRequestError(`unknown module "${id}"; modules: ${index.pack.modules.map((m) => m.id).join(", ")}`);
-    return { id: `module:${id}`, facts: moduleDef.factIds.flatMap((factId) => index.factById.get(factId) ?? []) };
+    const facts = memoise(index, `module-facts|${id}`, () => moduleDef.factIds.flatMap((factId) => index.factById.get(factId) ?? []));
+    return { id: `module:${id}`, facts };
   });
   if (scopes.length > 1) {
     // Events from different modules are often further apart, so they order and match unambiguously.
     // First in turn: an ordering item is turned away once another item asks one of its events.
-    const facts = [...new Set(scopes.flatMap((scope) => scope.facts))];
-    scopes.unshift({ id: `modules:${moduleIds.join(",")}`, facts, groupOnly: true });
+    const id = `modules:${moduleIds.join(",")}`;
+    const facts = memoise(index, `scope-facts|${id}`, () => [...new Set(scopes.flatMap((scope) => scope.facts))]);
+    scopes.unshift({ id, facts, groupOnly: true });
   }
   return scopes;
 }
