@@ -180,15 +180,19 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
 export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): AcceptedAnswer {
   switch (slot.kind) {
     case "entity": {
-      const entity = index.entityById.get(slot.entityId) as Entity;
-      const forms = [...new Set([...(index.formsOf.get(entity.id) ?? []), ...(slot.mark ? [slot.mark.text] : [])])];
-      const accepted = new Set(forms.map(normaliseAnswer));
-      const rivalForms = (index.entitiesByClass.get(entityClass(entity)) ?? []).flatMap((other) => {
-        if (other.id === entity.id) return [];
-        const normal = index.normalisedFormsOf.get(other.id) ?? [];
-        return (index.formsOf.get(other.id) ?? []).filter((_, i) => !accepted.has(normal[i] ?? ""));
+      const written = slot.mark?.text;
+      // Every entity of the class is looked at: once per pack and written form, not once per quiz.
+      return memoise(index, `accepted|${slot.entityId}|${written ?? ""}`, () => {
+        const entity = index.entityById.get(slot.entityId) as Entity;
+        const forms = [...new Set([...(index.formsOf.get(entity.id) ?? []), ...(written !== undefined ? [written] : [])])];
+        const accepted = new Set(forms.map(normaliseAnswer));
+        const rivalForms = (index.entitiesByClass.get(entityClass(entity)) ?? []).flatMap((other) => {
+          if (other.id === entity.id) return [];
+          const normal = index.normalisedFormsOf.get(other.id) ?? [];
+          return (index.formsOf.get(other.id) ?? []).filter((_, i) => !accepted.has(normal[i] ?? ""));
+        });
+        return { kind: "name", forms, rivalForms };
       });
-      return { kind: "name", forms, rivalForms };
     }
     case "date":
       return { kind: "date", date: fact.date };
