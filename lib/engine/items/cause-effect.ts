@@ -74,9 +74,25 @@ function factSpans(index: PackIndex): Map<string, DayInterval> {
   });
 }
 
+/** The longest span, in days, of a short-lived fact. */
+const shortLivedDays = 3 * 366;
+
 /** Three years at most: a situation of decades overlaps everything and says nothing of one time. */
 function isShortLived(span: DayInterval): boolean {
-  return span.end - span.start <= 3 * 366;
+  return span.end - span.start <= shortLivedDays;
+}
+
+/** The short-lived facts' spans and topics, by start, once per pack. */
+function shortLivedByStart(index: PackIndex): { span: DayInterval; topics: string[] }[] {
+  return memoise(index, "cause-effect-short-lived", () => {
+    const spans = factSpans(index);
+    return index.pack.facts
+      .flatMap((fact) => {
+        const span = spans.get(fact.id) as DayInterval;
+        return isShortLived(span) ? [{ span, topics: topicsOf(index, fact) }] : [];
+      })
+      .sort((a, b) => a.span.start - b.span.start);
+  });
 }
 
 /** A fact's topics: its tags, and the entities it names other than the pack's two countries. */
@@ -88,15 +104,28 @@ function topicsOf(index: PackIndex, fact: LoadedFact): string[] {
 function topicsAt(index: PackIndex, fact: LoadedFact): Map<string, number> {
   return memoise(index, `cause-effect-topics-at|${fact.id}`, () => {
     const counts = new Map<string, number>();
-    const spans = factSpans(index);
-    const interval = spans.get(fact.id) as DayInterval;
-    for (const other of index.pack.facts) {
-      const span = spans.get(other.id) as DayInterval;
-      if (!isShortLived(span) || !intervalsOverlap(span, interval)) continue;
-      for (const topic of topicsOf(index, other)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    const interval = factSpans(index).get(fact.id) as DayInterval;
+    // A short-lived span that overlaps this one starts at most shortLivedDays before it: no scan of the pack.
+    const byStart = shortLivedByStart(index);
+    for (let i = firstStartingFrom(byStart, interval.start - shortLivedDays); i < byStart.length; i++) {
+      const { span, topics } = byStart[i] as (typeof byStart)[number];
+      if (span.start > interval.end) break;
+      if (!intervalsOverlap(span, interval)) continue;
+      for (const topic of topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
     }
     return counts;
   });
+}
+
+/** The index of the first entry starting on or after `day` (entries sorted by start). */
+function firstStartingFrom(entries: readonly { span: DayInterval }[], day: number): number {
+  let [low, high] = [0, entries.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((entries[middle] as (typeof entries)[number]).span.start < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A cause-and-effect item in the direction the seed picks, or null without three unrelated alternatives. */
