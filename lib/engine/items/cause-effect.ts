@@ -199,12 +199,11 @@ interface WrongClause {
  */
 function wrongClauses(index: PackIndex, fact: LoadedFact, ask: Side): WrongClause[] {
   return memoise(index, `cause-effect-candidates|${fact.id}|${ask}`, () => {
-    const givenClause = clauseOfSide(fact, otherSide(ask)).trim().replace(/[.;]+$/, "");
-    const answer = asOption(clauseOfSide(fact, ask));
+    const givenClause = clauseOfSide(fact, otherSide(ask));
     const spans = factSpans(index);
     const spanOf = (of: LoadedFact): DayInterval => spans.get(of.id) as DayInterval;
     const interval = spanOf(fact);
-    const answerIsStrain = strainWords.test(answer);
+    const answerIsStrain = strainWords.test(clauseOfSide(fact, ask));
     // What did a cause lead to? A souring, or a bare change of course, follows from almost anything in a
     // relationship (the nuclear ambitions of the 1990s brought sanctions, and mistrust too): never a wrong effect.
     const isCatchAllEffect = (clause: string) => ask === "effect" && (strainWords.test(clause) || vagueChange.test(clause));
