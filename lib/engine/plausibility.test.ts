@@ -399,6 +399,23 @@ describe("acronym matching", () => {
       }
     }
   });
+  it("asks what an acronym names, not the name it stands for, wherever the pack describes it", () => {
+    // "ISI – Inter-Services Intelligence" is matched by its initials alone; "ISI – Pakistan's spy agency" is not.
+    const described = pack.entities.filter((entity) => entity.acronym && entity.description);
+    expect(described.length).toBeGreaterThan(0);
+    const namesOfDescribed = new Set(described.map((entity) => entity.name.toLowerCase()));
+    const descriptions = new Set(described.map((entity) => entity.description?.toLowerCase()));
+    let shownDescriptions = 0;
+    for (const seed of seeds) {
+      for (const item of generateAllItemsDetailed(pack, { seed, types: ["matching"] })) {
+        if (item.client.type !== "matching" || item.client.matchKind !== "acronym") continue;
+        const rights = item.client.right.map((option) => option.text.toLowerCase());
+        expect(rights.filter((text) => namesOfDescribed.has(text))).toEqual([]);
+        shownDescriptions += rights.filter((text) => descriptions.has(text)).length;
+      }
+    }
+    expect(shownDescriptions).toBeGreaterThan(0);
+  });
   it("shows no acronym that no fact writes, in a matching pair, an option or a statement", () => {
     // The fixture's entities give "LeT" and "UN", which none of its facts writes.
     const shown = seeds.flatMap((seed) =>

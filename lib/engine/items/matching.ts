@@ -1,5 +1,5 @@
 /**
- * Matching of 3–5 pairs: acronym ↔ full name, person ↔ role at the time
+ * Matching of 3–5 pairs: acronym ↔ what it names, person ↔ role at the time
  * (the date shown with each role), event ↔ year. No pair may be ambiguous.
  */
 import { citationFor } from "../citations";
@@ -16,6 +16,8 @@ interface Pair {
   right: string;
   fact: LoadedFact;
   citations?: Citation[];
+  /** How the answer lists the pair, when not "left – right". */
+  listed?: string;
 }
 
 /** The first fact among `facts` that involves the entity, preferring one that defines or states its role. */
@@ -48,7 +50,15 @@ function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: str
     if (!acronym || normaliseAnswer(acronym) === normaliseAnswer(entity.name) || (byAcronym.get(normaliseAnswer(acronym))?.length ?? 0) > 1) return [];
     if (!isAcronymWritten(index, entity)) return [];
     const fact = factAbout(index, scope, facts, entity.id, "definition");
-    return fact ? [{ left: acronym, right: /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name), fact, trivial: isTrivialAcronym(entity) }] : [];
+    if (!fact) return [];
+    const name = /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name);
+    // What the acronym names, not the name it stands for: "ISI – Inter-Services Intelligence" is matched
+    // by its initials, knowing nothing. The answer gives the name as well.
+    if (entity.description) {
+      const right = capitalise(entity.description);
+      return [{ left: acronym, right, fact, trivial: false, listed: `${acronym} (${name}) – ${right}` }];
+    }
+    return [{ left: acronym, right: name, fact, trivial: isTrivialAcronym(entity) }];
   });
 }
 
@@ -102,7 +112,7 @@ function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: numb
 }
 
 const prompts: Record<MatchingKind, string> = {
-  acronym: "Match each acronym to the name it stands for.",
+  acronym: "Match each acronym to what it names.",
   "person-role": "Match each person to the role they held at the date shown.",
   "event-year": "Match each event to the year it happened.",
 };
@@ -144,7 +154,7 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
   leftOrder.forEach((pair, i) => {
     pairs[`l${i + 1}`] = `r${rightOrder.indexOf(pair) + 1}`;
   });
-  const listing = leftOrder.map((pair) => `${pair.left} – ${pair.right}`);
+  const listing = leftOrder.map((pair) => pair.listed ?? `${pair.left} – ${pair.right}`);
   const citations = chosen.flatMap((pair) => pair.citations ?? index.citationsOf.get(pair.fact.id) ?? []);
   const facts_ = [...new Map(chosen.map((pair) => [pair.fact.id, pair.fact])).values()];
 
