@@ -4,9 +4,16 @@ import { useState } from "react";
 import type { ItemOption, MatchingKind } from "@/lib/engine";
 
 const rightHeadings: Record<MatchingKind, string> = {
-  acronym: "Full name",
+  acronym: "Description",
   "person-role": "Role",
   "event-year": "Year",
+};
+
+// The longer side gets the wider column: an acronym beside what it names, an event beside its year.
+const columns: Record<MatchingKind, string> = {
+  acronym: "grid-cols-[minmax(0,1fr)_minmax(0,2fr)]",
+  "person-role": "grid-cols-2",
+  "event-year": "grid-cols-[minmax(0,2fr)_minmax(0,1fr)]",
 };
 
 /**
@@ -67,7 +74,7 @@ export function MatchingInput({
       <p className="text-sm text-muted" id={`${idPrefix}-how`}>
         {isLocked ? "Your matches:" : "Tap an item on the left, then its match on the right. Or use the menus below."}
       </p>
-      <div className="grid grid-cols-2 gap-2" aria-describedby={`${idPrefix}-how`}>
+      <div className={`grid ${columns[matchKind]} gap-2`} aria-describedby={`${idPrefix}-how`}>
         <div className="flex flex-col gap-2">
           {left.map((option, index) => {
             const isActive = !isLocked && activeLeftId === option.id;
