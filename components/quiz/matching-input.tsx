@@ -9,11 +9,12 @@ const rightHeadings: Record<MatchingKind, string> = {
   "event-year": "Year",
 };
 
-// The longer side gets the wider column: an acronym beside what it names, an event beside its year.
+// The longer side gets the wider column (an acronym beside what it names, an event beside its year),
+// and the short side never less than its longest word: "CENTCOM" is not broken at 360 px.
 const columns: Record<MatchingKind, string> = {
-  acronym: "grid-cols-[minmax(0,1fr)_minmax(0,2fr)]",
+  acronym: "grid-cols-[minmax(min-content,1fr)_minmax(0,2fr)]",
   "person-role": "grid-cols-2",
-  "event-year": "grid-cols-[minmax(0,2fr)_minmax(0,1fr)]",
+  "event-year": "grid-cols-[minmax(0,2fr)_minmax(min-content,1fr)]",
 };
 
 /**
