@@ -12,7 +12,7 @@ import { multipleChoiceItem } from "./items/multiple-choice";
 import { orderingItem } from "./items/ordering";
 import { shortAnswerItem } from "./items/short-answer";
 import { trueFalseItem } from "./items/true-false";
-import { indexPack } from "./pack-index";
+import { factsOfModule, indexPack } from "./pack-index";
 import type { ItemType, LoadedFact, LoadedPack, MatchingKind, Quiz } from "./types";
 
 type FactGenerator = (context: GenerationContext, fact: LoadedFact) => GeneratedItem | null;
@@ -77,8 +77,7 @@ export function generateAllItemsDetailed(pack: LoadedPack, options: { seed: stri
   const items: GeneratedItem[] = [];
   for (const fact of pack.facts) items.push(...itemsForFact(context, fact, types));
   for (const moduleDef of pack.modules) {
-    const facts = moduleDef.factIds.flatMap((id) => index.factById.get(id) ?? []);
-    items.push(...itemsForScope(context, facts, `module:${moduleDef.id}`, types));
+    items.push(...itemsForScope(context, factsOfModule(index, moduleDef), `module:${moduleDef.id}`, types));
   }
   if (pack.modules.length > 1) {
     items.push(...itemsForScope(context, pack.facts, `modules:${pack.modules.map((m) => m.id).join(",")}`, types));

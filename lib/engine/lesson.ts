@@ -7,7 +7,7 @@ import { formatDate } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
-import { indexPack, isAcronymWritten, isTrivialAcronym, type PackIndex } from "./pack-index";
+import { factsOfModule, indexPack, isAcronymWritten, isTrivialAcronym, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
@@ -29,7 +29,7 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
   const index = indexPack(pack);
   const moduleDef = index.moduleById.get(moduleId);
   if (!moduleDef) throw new InvalidRequestError(`unknown module "${moduleId}"; modules: ${pack.modules.map((m) => m.id).join(", ")}`);
-  const facts = moduleDef.factIds.flatMap((id) => index.factById.get(id) ?? []);
+  const facts = factsOfModule(index, moduleDef);
 
   return {
     packId: pack.meta.id,

@@ -73,6 +73,11 @@ export function memoise<T>(index: PackIndex, key: string, compute: () => T): T {
 
 const cache = new WeakMap<LoadedPack, PackIndex>();
 
+/** A module's facts, in its order, once per pack: every quiz on the module starts from them. */
+export function factsOfModule(index: PackIndex, moduleDef: LoadedModule): LoadedFact[] {
+  return memoise(index, `module-facts|${moduleDef.id}`, () => moduleDef.factIds.flatMap((id) => index.factById.get(id) ?? []));
+}
+
 /** True when the fact's sentence names the entity (any of its forms) as whole words. */
 export function factNamesEntity(index: PackIndex, factId: string, entityId: string): boolean {
   const text = index.normalisedTextOf.get(factId) ?? "";

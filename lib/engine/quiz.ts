@@ -9,7 +9,7 @@ import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
-import { indexPack, memoise, type PackIndex } from "./pack-index";
+import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
 import { hasNormalisedPhrase } from "./text";
 import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
@@ -257,8 +257,7 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
   const scopes: Scope[] = moduleIds.map((id) => {
     const moduleDef = index.moduleById.get(id);
     if (!moduleDef) throw new InvalidRequestError(`unknown module "${id}"; modules: ${index.pack.modules.map((m) => m.id).join(", ")}`);
-    const facts = memoise(index, `module-facts|${id}`, () => moduleDef.factIds.flatMap((factId) => index.factById.get(factId) ?? []));
-    return { id: `module:${id}`, facts };
+    return { id: `module:${id}`, facts: factsOfModule(index, moduleDef) };
   });
   if (scopes.length > 1) {
     // Events from different modules are often further apart, so they order and match unambiguously.
