@@ -79,7 +79,8 @@ export function renderItem(item: ClientItem, key: AnswerKeyEntry, number: number
     answer.kind === "pairs" ? Object.entries(answer.pairs).map(([l, r]) => `${l}→${r}`).join(", ") : key.expected;
   lines.push(`   Answer: ${answerText}`);
   if (answer.kind === "text" && answer.accepted.kind === "name") {
-    const others = [...new Set(answer.accepted.forms)].filter((form) => form.toLowerCase() !== key.expected.toLowerCase());
+    // The forms are distinct already (slotAccepted); only the answer itself is left out.
+    const others = answer.accepted.forms.filter((form) => form.toLowerCase() !== key.expected.toLowerCase());
     if (others.length > 0) lines.push(`   Also accepted: ${others.join(" | ")}`);
   }
   lines.push(`   Why: ${key.explanation}`);
