@@ -6,9 +6,9 @@
 import { attributionItem } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
 import { clozeItem } from "./items/cloze";
-import type { GeneratedItem, GenerationContext } from "./items/common";
+import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { matchingItem } from "./items/matching";
-import { multipleChoiceItem } from "./items/multiple-choice";
+import { multipleChoiceItem, questionAsk } from "./items/multiple-choice";
 import { orderingItem } from "./items/ordering";
 import { shortAnswerItem } from "./items/short-answer";
 import { trueFalseItem } from "./items/true-false";
@@ -34,6 +34,16 @@ const generatorByType = new Map(factGenerators);
 /** One fact's item of one per-fact type, or null when the fact does not support it. */
 export function generateOne(context: GenerationContext, fact: LoadedFact, type: ItemType): GeneratedItem | null {
   return generatorByType.get(type)?.(context, fact) ?? null;
+}
+
+/**
+ * What the fact's item of `type` would ask, where that is known before the item is built: a choice or
+ * typed question asks for its fact's answer whatever the seed. Undefined for the other types.
+ */
+export function knownAsk(context: GenerationContext, fact: LoadedFact, type: ItemType): ItemAsk | null | undefined {
+  if (type === "multiple-choice") return questionAsk(context, fact, true);
+  if (type === "short-answer") return questionAsk(context, fact, false);
+  return undefined;
 }
 
 /** The items of the allowed types that one fact supports. */

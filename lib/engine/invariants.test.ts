@@ -15,10 +15,11 @@ import {
   wrongResponse,
 } from "./__fixtures__/checks";
 import { testPacks } from "./__fixtures__/packs";
-import { generateAllItemsDetailed } from "./generate";
+import { generateAllItemsDetailed, knownAsk } from "./generate";
 import { gradeResponse } from "./grade";
 import { periodOpener, yearsMentioned } from "./dates";
-import type { GeneratedItem } from "./items/common";
+import type { GeneratedItem, ItemAsk } from "./items/common";
+import { indexPack } from "./pack-index";
 import { indefiniteArticle } from "./text";
 import type { LoadedPack } from "./types";
 
@@ -188,6 +189,25 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     for (const { client, key } of items) {
       expect(gradeResponse(client, key, correctResponse(client, key)).correct, JSON.stringify(client)).toBe(true);
       expect(gradeResponse(client, key, wrongResponse(client, key)).correct).toBe(false);
+    }
+  });
+
+  it("knows what a choice or typed item asks before building it, as the built item records it", () => {
+    // A quiz skips an item whose known ask it could not take: a different ask would change quizzes.
+    const asked = (ask: ItemAsk) => ({ ...ask, contextWords: [...ask.contextWords].sort() });
+    const index = indexPack(pack);
+    for (const seed of seeds.slice(0, 2)) {
+      const built = generateAllItemsDetailed(pack, { seed });
+      for (const fact of pack.facts) {
+        for (const type of ["multiple-choice", "short-answer"] as const) {
+          const ask = knownAsk({ index, seed }, fact, type);
+          const item = built.find((candidate) => candidate.client.type === type && candidate.key.factIds.join() === fact.id);
+          if (!item) continue;
+          expect(ask, `${type} on ${fact.id}`).not.toBeNull();
+          const { answerTexts, answerNames, eventDates, contextWords, claimWords, soleAnswer } = item;
+          expect(asked(ask as ItemAsk)).toEqual(asked({ answerTexts, answerNames, eventDates, contextWords, claimWords, soleAnswer }));
+        }
+      }
     }
   });
 });

@@ -6,8 +6,8 @@
  * huge pack costs little more than one from a small pack.
  */
 import { InvalidRequestError } from "./errors";
-import { factGenerators, generateOne, generateScopeItem, scopeItemKinds, type ScopeItemKind } from "./generate";
-import type { GeneratedItem, GenerationContext } from "./items/common";
+import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKinds, type ScopeItemKind } from "./generate";
+import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
@@ -58,15 +58,12 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const shown: GeneratedItem[] = [];
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
+  /** True when nothing shown gives away what the item asks, nor asks it too. */
+  const asksFreshly = (ask: ItemAsk) => shown.every((other) => !answersClash(ask, other, pass === "last-resort") && !givesAway(ask, other));
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
-    shown.every(
-      (other) =>
-        !answersClash(item, other, pass === "last-resort") &&
-        !(pass !== "last-resort" && clausesRepeat(item, other)) &&
-        !givesAway(item, other) &&
-        !givesAway(other, item),
-    );
+    asksFreshly(item) &&
+    shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
     const twin = twinOf.get(item);
@@ -102,6 +99,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // Keyed by the fact, then the type: a quiz on a large pack looks at thousands of facts.
   const builtItems = new Map<LoadedFact, Map<ItemType, GeneratedItem | null>>();
   const itemOn = (fact: LoadedFact, type: ItemType): GeneratedItem | null => {
+    // What `fits` checks first, where it is known without building: most items a quiz on a large pack
+    // built asked for an answer the quiz already showed or asked, and were turned away.
+    const ask = knownAsk(context, fact, type);
+    if (ask === null || (ask && !asksFreshly(ask))) return null;
     let built = builtItems.get(fact);
     if (!built) builtItems.set(fact, (built = new Map()));
     let item = built.get(type);
@@ -291,7 +292,7 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
  * author's false statement turns round, said again, or a name it asks for in
  * much the same context.
  */
-export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
+export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
   for (const text of item.answerTexts) if (hasNormalisedPhrase(other.visibleNormal, text)) return true;
   for (const { date, names } of item.eventDates) if (hasNormalisedPhrase(other.visibleNormal, date) && showsAny(other, names)) return true;
@@ -307,7 +308,7 @@ export function givesAway(item: GeneratedItem, other: GeneratedItem): boolean {
  * again whenever she is offered. Otherwise only in the last pass: practice feedback shows the first
  * answer, and "Malala Yousafzai" typed into three blanks tests her once.
  */
-function answersClash(item: GeneratedItem, other: GeneratedItem, isLastPass: boolean): boolean {
+function answersClash(item: ItemAsk, other: ItemAsk, isLastPass: boolean): boolean {
   const [answer, otherAnswer] = [item.soleAnswer, other.soleAnswer];
   if (!answer || !otherAnswer || answer.text !== otherAnswer.text) return false;
   return !isLastPass || (answer.isChosen && otherAnswer.isChosen);

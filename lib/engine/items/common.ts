@@ -53,6 +53,24 @@ export interface GeneratedItem {
   soleAnswer?: { text: string; isChosen: boolean };
 }
 
+/**
+ * What an item asks for, as the quiz's fairness checks see it (`givesAway`, `answersClash`). For some
+ * types it is known before the options are drawn (see `knownAsk`), so a quiz skips building an item
+ * it could not take.
+ */
+export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "eventDates" | "contextWords" | "claimWords" | "soleAnswer">;
+
+/** The ask of an item with a single answer and no dated events: how `finishItem` fills those fields. */
+export function singleAnswerAsk(contextText: string, parts: { expected: string; answerTexts: string[]; answerNames: string[]; isChosen: boolean }): ItemAsk {
+  return {
+    answerTexts: parts.answerTexts.map(normaliseAnswer),
+    answerNames: parts.answerNames.map(normaliseAnswer),
+    eventDates: [],
+    contextWords: contentWords(contextText),
+    soleAnswer: { text: normaliseAnswer(parts.expected), isChosen: parts.isChosen },
+  };
+}
+
 /** What a generator receives. */
 export interface GenerationContext {
   index: PackIndex;

@@ -4,13 +4,36 @@
  */
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
+import { memoise } from "../pack-index";
 import { isEverywhereSlot, questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
 import { capitalise } from "../text";
 import type { LoadedFact } from "../types";
-import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, stemWithDate, type GeneratedItem, type GenerationContext } from "./common";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, singleAnswerAsk, stemWithDate, type GeneratedItem, type GenerationContext, type ItemAsk } from "./common";
 
-/** The question a choice or typed item asks about a fact, and the slot it asks for. */
-export function questionFor(context: GenerationContext, fact: LoadedFact): { stem: string; slot: Slot } | null {
+/** The question a choice or typed item asks about a fact, the slot it asks for, and the slot's accepted forms. */
+export interface FactQuestion {
+  stem: string;
+  slot: Slot;
+  forms: string[];
+  answer: string;
+}
+
+/**
+ * The fact's question, or null when it has none or its stem names the answer. Once per pack: it
+ * depends on the fact alone, and a quiz on a large pack asks for it on thousands of facts.
+ */
+export function factQuestion(context: GenerationContext, fact: LoadedFact): FactQuestion | null {
+  const { index } = context;
+  return memoise(index, `fact-question|${fact.id}`, () => {
+    const question = questionFor(context, fact);
+    if (!question) return null;
+    const forms = slotForms(index, fact, question.slot);
+    if (revealsAnswer(question.stem, forms)) return null;
+    return { ...question, forms, answer: slotAnswerText(index, fact, question.slot) };
+  });
+}
+
+function questionFor(context: GenerationContext, fact: LoadedFact): { stem: string; slot: Slot } | null {
   const slot = questionSlot(context.index, fact);
   if (slot && fact.question) {
     // A question about the date must not be handed its own date.
@@ -23,17 +46,29 @@ export function questionFor(context: GenerationContext, fact: LoadedFact): { ste
   return null;
 }
 
+/** What the fact's choice (`isChosen`) or typed item asks, as `finishItem` records it, without drawing options. */
+export function questionAsk(context: GenerationContext, fact: LoadedFact, isChosen: boolean): ItemAsk | null {
+  return memoise(context.index, `question-ask|${fact.id}|${isChosen ? "chosen" : "typed"}`, () => {
+    const question = factQuestion(context, fact);
+    if (!question) return null;
+    const { stem, slot, forms, answer } = question;
+    return singleAnswerAsk(stem, {
+      expected: answer,
+      answerTexts: slot.kind === "entity" ? [] : forms,
+      answerNames: slot.kind === "entity" ? forms : [],
+      isChosen,
+    });
+  });
+}
+
 /** A four-option multiple-choice item, or null when the bank cannot prove three distractors wrong. */
 export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
-  const question = questionFor(context, fact);
+  const question = factQuestion(context, fact);
   if (!question) return null;
-  const { stem, slot } = question;
-  const forms = slotForms(index, fact, slot);
-  if (revealsAnswer(stem, forms)) return null;
+  const { stem, slot, forms, answer } = question;
 
   const rng = itemRng(context, "multiple-choice", [fact.id]);
-  const answer = slotAnswerText(index, fact, slot);
   const distractors = pickSimilar(rng, answer, rankedEntries(slotDistractorTexts(index, fact, slot, stem)), 3);
   if (!distractors) return null;
   const shuffled = shuffleOptions(rng, answer, distractors, { capitalise: true });

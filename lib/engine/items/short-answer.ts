@@ -2,26 +2,24 @@
  * Typed short answer to a fact's question: a name (any accepted form, small
  * typos allowed), a number (digits or words) or a date.
  */
-import { isEverywhereSlot, slotAccepted, slotAnswerText, slotForms, slotFormat, slotHint } from "../slots";
+import { isEverywhereSlot, slotAccepted, slotFormat, slotHint } from "../slots";
 import type { LoadedFact } from "../types";
-import { finishItem, precisionWeight, revealsAnswer, type GeneratedItem, type GenerationContext } from "./common";
-import { questionFor } from "./multiple-choice";
+import { finishItem, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
+import { factQuestion } from "./multiple-choice";
 
 /** A typed-answer item, or null when the fact has no question whose answer can be typed unambiguously. */
 export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
-  const question = questionFor(context, fact);
+  const question = factQuestion(context, fact);
   if (!question) return null;
-  const { stem, slot } = question;
-  const forms = slotForms(index, fact, slot);
-  if (revealsAnswer(stem, forms)) return null;
+  const { stem, slot, forms, answer } = question;
   return finishItem(
     context,
     { type: "short-answer", prompt: stem, answerFormat: slotFormat(slot), hint: slotHint(fact, slot) },
     {
       facts: [fact],
       answer: { kind: "text", accepted: slotAccepted(index, fact, slot) },
-      expected: slotAnswerText(index, fact, slot),
+      expected: answer,
       explanation: fact.plainText,
       score: 0.55 + precisionWeight(fact) + (slot.kind === "date" ? 0.1 : 0),
       answerTexts: slot.kind === "entity" ? [] : forms,
