@@ -7,7 +7,7 @@
  * ("the Abbottabad raid and its aftermath"), which needs another stem form.
  * Pure.
  */
-import { memoise, type PackIndex } from "./pack-index";
+import { memoiseForFact, type PackIndex } from "./pack-index";
 import { namesParty } from "./plausibility";
 import type { LoadedFact } from "./types";
 
@@ -53,7 +53,7 @@ function namesAtLeast(index: PackIndex, fact: LoadedFact, clause: string, count:
  * isSelfContained(index, fact, "mistrust between Pakistan and the United States grew") // true
  */
 export function isSelfContained(index: PackIndex, fact: LoadedFact, clause: string, options: { claim?: boolean } = {}): boolean {
-  return memoise(index, `self-contained|${fact.id}|${options.claim ? "claim" : "clause"}|${clause}`, () => {
+  return memoiseForFact(index, fact, `self-contained|${options.claim ? "claim" : "clause"}|${clause}`, () => {
     const text = clause.trim();
     // In "who argued that its …" a personal pronoun points at the claimant the item asks for.
     const pronounStart = options.claim ? anaphoricStart.test(text) && !personalPronoun.test(text) : anaphoricStart.test(text);

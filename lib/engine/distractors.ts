@@ -5,7 +5,7 @@
  */
 import { candidateDates, dateInterval, formatDate, intervalsOverlap, type DayInterval } from "./dates";
 import { candidateQuantityValues, sameNumber } from "./numbers";
-import { entityClass, factNamesEntity, memoise, type PackIndex } from "./pack-index";
+import { entityClass, factNamesEntity, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import { contentWords, hasNormalisedPhrase, paddedNormal, wordOverlap } from "./text";
 import type { Entity, FactDate, LoadedFact } from "./types";
 
@@ -176,7 +176,7 @@ export function quantityDistractors(index: PackIndex, fact: LoadedFact): number[
  * that the stem does not name.
  */
 export function claimantDistractors(index: PackIndex, fact: LoadedFact, claimantId: string, stem: string): Entity[] {
-  return memoise(index, `claimant-distractors|${fact.id}|${claimantId}|${stem}`, () => computeClaimantDistractors(index, fact, claimantId, stem));
+  return memoiseForFact(index, fact, `claimant-distractors|${claimantId}|${stem}`, () => computeClaimantDistractors(index, fact, claimantId, stem));
 }
 
 function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimantId: string, stem: string): Entity[] {
@@ -204,7 +204,7 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
  * like any recorded effect of X (and the reverse for "what led to Y").
  */
 export function clauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): { fact: LoadedFact; clause: string }[] {
-  return memoise(index, `clause-distractors|${fact.id}|${ask}`, () => computeClauseDistractors(index, fact, ask));
+  return memoiseForFact(index, fact, `clause-distractors|${ask}`, () => computeClauseDistractors(index, fact, ask));
 }
 
 function computeClauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effect" | "cause"): { fact: LoadedFact; clause: string }[] {

@@ -57,6 +57,8 @@ export interface PackIndex {
   contentWordsOf: Map<string, ReadonlySet<string>>;
   /** Seed-independent results (proven distractors, scope members), computed once per pack; see `memoise`. */
   memo: Map<string, unknown>;
+  /** The same for results about one fact, kept by the fact; see `memoiseForFact`. */
+  factMemo: Map<LoadedFact, Map<string, unknown>>;
 }
 
 /**
@@ -65,9 +67,24 @@ export interface PackIndex {
  * never on a seed, so caching cannot change any output.
  */
 export function memoise<T>(index: PackIndex, key: string, compute: () => T): T {
-  if (index.memo.has(key)) return index.memo.get(key) as T;
+  return cached(index.memo, key, compute);
+}
+
+/**
+ * As `memoise`, for a result about one fact, kept under the fact itself: a quiz on a pack of 10,000
+ * facts looked up tens of thousands of keys built from fact ids, and hashing them took a fifth of its time.
+ */
+export function memoiseForFact<T>(index: PackIndex, fact: LoadedFact, key: string, compute: () => T): T {
+  let memo = index.factMemo.get(fact);
+  if (!memo) index.factMemo.set(fact, (memo = new Map()));
+  return cached(memo, key, compute);
+}
+
+function cached<T>(memo: Map<string, unknown>, key: string, compute: () => T): T {
+  const found = memo.get(key);
+  if (found !== undefined || memo.has(key)) return found as T;
   const value = compute();
-  index.memo.set(key, value);
+  memo.set(key, value);
   return value;
 }
 
@@ -193,6 +210,7 @@ function buildIndex(pack: LoadedPack): PackIndex {
     normalisedTextOf: new Map(pack.facts.map((fact) => [fact.id, ` ${normaliseAnswer(fact.plainText)} `])),
     contentWordsOf: new Map(pack.facts.map((fact) => [fact.id, contentWords(fact.plainText)])),
     memo: new Map(),
+    factMemo: new Map(),
   };
 }
 

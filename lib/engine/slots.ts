@@ -6,7 +6,7 @@
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
 import { dateInterval, datesAState, formatDate } from "./dates";
 import { formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
-import { entityClass, isAcronymWritten, isEverywhere, memoise, type PackIndex } from "./pack-index";
+import { entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import type { DistractorEntry } from "./items/common";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
@@ -144,7 +144,7 @@ export function rankedEntries(ranked: RankedTexts): DistractorEntry[] {
 export function slotDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {
   // Only an entity's wrong options depend on the stem (what it names, what it asks for).
   const slotKey = slot.kind === "entity" ? `${slot.entityId}:${slot.form}|${stem}` : slot.kind;
-  return memoise(index, `slot-distractors|${fact.id}|${slotKey}`, () => computeDistractorTexts(index, fact, slot, stem));
+  return memoiseForFact(index, fact, `slot-distractors|${slotKey}`, () => computeDistractorTexts(index, fact, slot, stem));
 }
 
 function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {

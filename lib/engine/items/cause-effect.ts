@@ -7,7 +7,7 @@ import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpene
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
-import { distinctiveEntityIds, isEverywhere, memoise, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, isEverywhere, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import { asSentence, capitalise, contentWords } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -102,7 +102,7 @@ function topicsOf(index: PackIndex, fact: LoadedFact): string[] {
 
 /** How many short-lived facts overlapping the fact's span carry each topic: what the bank shows at its time. */
 function topicsAt(index: PackIndex, fact: LoadedFact): Map<string, number> {
-  return memoise(index, `cause-effect-topics-at|${fact.id}`, () => {
+  return memoiseForFact(index, fact, "cause-effect-topics-at", () => {
     const counts = new Map<string, number>();
     const interval = factSpans(index).get(fact.id) as DayInterval;
     // A short-lived span that overlaps this one starts at most shortLivedDays before it: no scan of the pack.
@@ -198,7 +198,7 @@ interface WrongClause {
  * dated before the cause) and not of the same period; those from facts nearer in time first.
  */
 function wrongClauses(index: PackIndex, fact: LoadedFact, ask: Side): WrongClause[] {
-  return memoise(index, `cause-effect-candidates|${fact.id}|${ask}`, () => {
+  return memoiseForFact(index, fact, `cause-effect-candidates|${ask}`, () => {
     const givenClause = clauseOfSide(fact, otherSide(ask));
     const spans = factSpans(index);
     const spanOf = (of: LoadedFact): DayInterval => spans.get(of.id) as DayInterval;

@@ -4,7 +4,7 @@
  */
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
-import { memoise } from "../pack-index";
+import { memoiseForFact } from "../pack-index";
 import { isEverywhereSlot, questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
 import { capitalise } from "../text";
 import type { LoadedFact } from "../types";
@@ -24,7 +24,7 @@ export interface FactQuestion {
  */
 export function factQuestion(context: GenerationContext, fact: LoadedFact): FactQuestion | null {
   const { index } = context;
-  return memoise(index, `fact-question|${fact.id}`, () => {
+  return memoiseForFact(index, fact, "fact-question", () => {
     const question = questionFor(context, fact);
     if (!question) return null;
     const forms = slotForms(index, fact, question.slot);
@@ -48,7 +48,7 @@ function questionFor(context: GenerationContext, fact: LoadedFact): { stem: stri
 
 /** What the fact's choice (`isChosen`) or typed item asks, as `finishItem` records it, without drawing options. */
 export function questionAsk(context: GenerationContext, fact: LoadedFact, isChosen: boolean): ItemAsk | null {
-  return memoise(context.index, `question-ask|${fact.id}|${isChosen ? "chosen" : "typed"}`, () => {
+  return memoiseForFact(context.index, fact, isChosen ? "question-ask|chosen" : "question-ask|typed", () => {
     const question = factQuestion(context, fact);
     if (!question) return null;
     const { stem, slot, forms, answer } = question;

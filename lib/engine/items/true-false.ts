@@ -5,7 +5,7 @@
  */
 import { formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { distinctiveEntityIds, isEverywhere, isInByline, memoise, sharedFactCounts, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, isEverywhere, isInByline, memoise, memoiseForFact, sharedFactCounts, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -38,7 +38,7 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
  * looked for one on thousands of facts, each time anew (about 90 ms of its 195).
  */
 function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)[] {
-  return memoise(index, `swap-alternatives|${fact.id}`, () => {
+  return memoiseForFact(index, fact, "swap-alternatives", () => {
     const bylineIds = new Set(
       fact.sources.flatMap((ref) => {
         const source = index.sourceById.get(ref.source);
@@ -184,7 +184,7 @@ function promptFor(fact: LoadedFact, statements: string[]): string {
  * 2012 opinion piece") or the pack's own countries are shared by many facts and tell nothing of this one.
  */
 function tellingWords(index: PackIndex, fact: LoadedFact): ReadonlySet<string> {
-  return memoise(index, `telling-words|${fact.id}`, () => {
+  return memoiseForFact(index, fact, "telling-words", () => {
     const factsWith = memoise(index, "facts-with-word", () => {
       const counts = new Map<string, number>();
       for (const words of index.contentWordsOf.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
