@@ -118,6 +118,20 @@ describe("ranking distractors by plausibility", () => {
     expect(isiCandidates("Which general's agency worked with the CIA?")).toContain("saarc");
   });
 
+  it("offers for an answer the sentence gives a title only people who hold it: \"Barack Obama was the NATO commander\" is false to anyone", () => {
+    const people = index.pack.entities.filter((entity) => entity.kind === "person");
+    const ranks = (subject: LoadedFact, answerId: string, context: string) =>
+      rankEntities(index, people.filter((entity) => entity.id !== answerId), { answerId, fact: subject, context }).map((entry) => entry.value.id);
+    // The title inside the answer's own mark: a swap drops it, but the sentence is about a general.
+    const text = "In [March 2012](#date) [General John Allen](john-allen) was the NATO commander in Afghanistan.";
+    const allen: LoadedFact = { ...fact("allen-nato"), text, ...parseMarkup(text) };
+    expect(ranks(allen, "john-allen", "In March 2012 … was the NATO commander in Afghanistan.")).toEqual(["james-mattis"]);
+    // The title after the slot: no other president of the time, so no option at all.
+    const obama = fact("obama-president");
+    expect(ranks(obama, "barack-obama", "In March 2012 … was the US President.")).toEqual([]);
+    expect(ranks(obama, "barack-obama", "In March 2012 … met officials.")).toContain("george-little");
+  });
+
   it("drops a country known only from an era long before the item", () => {
     const pakistan = fact("pakistan-drones-anger");
     const candidates = rankEntities(index, entityDistractors(index, pakistan, "pakistan", ""), { answerId: "pakistan", fact: pakistan, context: "" });

@@ -66,6 +66,14 @@ const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency
  * Mattis" is false by its title alone.
  */
 const titleBeforeSlot = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\s+…/i;
+/** The title the sentence gives the slot after it: "… was President of the United States". */
+const titleAfterSlot = /…\s+(?:was|were|is|became)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\b/i;
+/**
+ * A title the fact writes into the answer's own mark ("[General John Allen](john-allen)"): a swap or an
+ * option drops it, but the sentence is about a general still, and "Barack Obama was the NATO commander"
+ * is false to anyone.
+ */
+const titleInMark = /^(general|colonel|admiral|president|minister|secretary|professor|ambassador)\s/i;
 
 /** Ranks below this keep the answer's own category (see `plausibilityRank`). */
 export const sameCategoryRank = 27;
@@ -293,7 +301,8 @@ export function rankEntities(index: PackIndex, candidates: readonly Entity[], re
   const answer = entityProfile(index, request.answerId);
   const interval = request.interval ?? (index.intervalOf.get(request.fact.id) as DayInterval);
   const partyNamed = answer.party !== undefined && namesParty(index, request.context, answer.party);
-  const asked = (askedKind.exec(request.context) ?? titleBeforeSlot.exec(request.context))?.[1]?.toLowerCase();
+  const markText = request.fact.marks.find((mark) => mark.ref.type === "entity" && mark.ref.id === request.answerId)?.text ?? "";
+  const asked = (askedKind.exec(request.context) ?? titleBeforeSlot.exec(request.context) ?? titleAfterSlot.exec(request.context) ?? titleInMark.exec(markText))?.[1]?.toLowerCase();
   const kind = asked !== undefined && answer.kindWords.has(asked) ? asked : undefined;
   const ranked: Ranked<Entity>[] = [];
   for (const candidate of candidates) {
