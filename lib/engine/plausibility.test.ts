@@ -238,6 +238,24 @@ describe("items use the ranking", () => {
     }
   });
 
+  it("swaps in a place only where the bank shows it beside each of the sentence's other names", () => {
+    // India stands beside the ISI in another fact, never beside the supply route: "a lever over the war in India" is absurd.
+    const lever = "In [2010](#date) the [ISI](isi) held that the [NATO supply route](supply-route) gave [Pakistan](pakistan) a lever over the war in [Afghanistan](afghanistan).";
+    const meddling = "In [2011](#date) the [ISI](isi) accused [India](india) of meddling in [Pakistan](pakistan).";
+    const extra = [
+      { ...fact("afghan-border"), id: "isi-lever", kind: "expert-view" as const, claimedBy: ["isi"], claim: "the supply route gave Pakistan a lever", text: lever, ...parseMarkup(lever), entityIds: ["isi", "supply-route", "pakistan", "afghanistan"] },
+      { ...fact("afghan-border"), id: "isi-india", text: meddling, ...parseMarkup(meddling), entityIds: ["isi", "india", "pakistan"], label: "the ISI's charge against India" },
+    ];
+    const withLever = indexPack({ ...pack, facts: [...pack.facts, ...extra] });
+    const leverFact = withLever.factById.get("isi-lever") as LoadedFact;
+    const statements = seeds.flatMap((seed) => {
+      const item = trueFalseItem({ index: withLever, seed }, leverFact);
+      return item?.client.type === "true-false" ? [item.client.statement] : [];
+    });
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(statement).not.toContain("war in India");
+  });
+
   it("swaps one of the pack's own countries only when nothing else in the fact can be swapped", () => {
     // "The United States and India reached a nuclear deal …, which worried Pakistan": India can be swapped, so both countries stay.
     let falseItems = 0;
