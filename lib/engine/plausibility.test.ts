@@ -130,6 +130,8 @@ describe("ranking distractors by plausibility", () => {
     const obama = fact("obama-president");
     expect(ranks(obama, "barack-obama", "In March 2012 … was the US President.")).toEqual([]);
     expect(ranks(obama, "barack-obama", "In March 2012 … met officials.")).toContain("george-little");
+    // The title before the slot, set off by a comma.
+    expect(ranks(fact("little-press"), "george-little", "In March 2012 the Pentagon Press Secretary, …, gave no details.")).toEqual(["leon-panetta"]);
   });
 
   it("drops a country known only from an era long before the item", () => {

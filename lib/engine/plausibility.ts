@@ -62,10 +62,10 @@ export interface EntityProfile {
 const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency|party|committee|professor|correspondent|spokesman)\b/i;
 /**
  * A title right before the slot, in a sentence with the slot shown as "…" ("US President … and
- * Pakistan's Prime Minister talked", "coalition spokesman …"), says the same: "US President James
- * Mattis" is false by its title alone.
+ * Pakistan's Prime Minister talked", "coalition spokesman …", "the Pentagon Press Secretary, …,"),
+ * says the same: "US President James Mattis" is false by its title alone.
  */
-const titleBeforeSlot = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\s+…/i;
+const titleBeforeSlot = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador),?\s+…/i;
 /** The title the sentence gives the slot after it: "… was President of the United States". */
 const titleAfterSlot = /…\s+(?:was|were|is|became)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\b/i;
 /**
