@@ -60,20 +60,22 @@ export interface EntityProfile {
  * name ("General Mattis and _____ held talks").
  */
 const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency|party|committee|professor|correspondent|spokesman)\b/i;
+/** Titles that say what kind of person holds them. */
+const titles = "general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador";
 /**
  * A title right before the slot, in a sentence with the slot shown as "…" ("US President … and
  * Pakistan's Prime Minister talked", "coalition spokesman …", "the Pentagon Press Secretary, …,"),
  * says the same: "US President James Mattis" is false by its title alone.
  */
-const titleBeforeSlot = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador),?\s+…/i;
+const titleBeforeSlot = new RegExp(`\\b(${titles}),?\\s+…`, "i");
 /** The title the sentence gives the slot after it: "… was President of the United States". */
-const titleAfterSlot = /…\s+(?:was|were|is|became)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\b/i;
+const titleAfterSlot = new RegExp(`…\\s+(?:was|were|is|became)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(${titles})\\b`, "i");
 /**
  * A title the fact writes into the answer's own mark ("[General John Allen](john-allen)"): a swap or an
  * option drops it, but the sentence is about a general still, and "Barack Obama was the NATO commander"
  * is false to anyone.
  */
-const titleInMark = /^(general|colonel|admiral|president|minister|secretary|professor|ambassador)\s/i;
+const titleInMark = new RegExp(`^(${titles})\\s`, "i");
 
 /** Ranks below this keep the answer's own category (see `plausibilityRank`). */
 export const sameCategoryRank = 27;
