@@ -216,8 +216,10 @@ function computeClauseDistractors(index: PackIndex, fact: LoadedFact, ask: "effe
   const linked = index.causeEffects.filter(
     (record) => record.fact.id === fact.id || index.groupOf.get(record.fact.id) === groupId || wordOverlap(record[given], own[given]) >= sameClauseOverlap,
   );
+  // A set: on a pack whose clauses share their words, nearly every record is linked.
+  const isLinked = new Set(linked);
   return index.causeEffects
-    .filter((record) => !linked.includes(record))
+    .filter((record) => !isLinked.has(record))
     .filter((record) => linked.every((truth) => wordOverlap(truth[asked], record[asked]) < sameClauseOverlap))
     .map((record) => ({ fact: record.fact, clause: (ask === "effect" ? record.fact.effect : record.fact.cause) ?? "" }))
     .filter((entry) => entry.clause.length > 0);
