@@ -61,7 +61,7 @@ export interface EntityProfile {
  */
 const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency|party|committee|professor|correspondent|spokesman)\b/i;
 /** Titles that say what kind of person holds them. */
-const titles = "general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador";
+const titles = "general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador|schoolgirl";
 /**
  * A title right before the slot, in a sentence with the slot shown as "…" ("US President … and
  * Pakistan's Prime Minister talked", "coalition spokesman …", "the Pentagon Press Secretary, …,"),
