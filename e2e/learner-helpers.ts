@@ -18,8 +18,8 @@ export function pressFor(testInfo: TestInfo) {
   return (locator: Locator) => (isPhone ? locator.tap() : locator.click());
 }
 
-// What to type, in one sentence: "Type a name.", "Type a day, month and year."…
-const typedAnswerHint = /^Type an? [a-z, ]+\.$/;
+// What to type, in one sentence: "Type a name beginning with “H”.", "Type a day, month and year."…
+const typedAnswerHint = /^Type an? [a-z, ]+( beginning with “[A-Z0-9]”)?\.$/;
 
 /**
  * Answers the item inside `root` by reading what is on screen (the test cannot

@@ -192,6 +192,18 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     }
   });
 
+  it("gives a typed name the first letter of an accepted form, so that another name that fits the sentence is ruled out", () => {
+    let typedNames = 0;
+    for (const { client, key } of items) {
+      if ((client.type !== "short-answer" && client.type !== "cloze") || client.answerFormat !== "name" || ("options" in client && client.options)) continue;
+      if (key.answer.kind !== "text" || key.answer.accepted.kind !== "name") continue;
+      typedNames++;
+      const initial = /beginning with “(.)”/.exec(client.hint)?.[1] ?? "";
+      expect(key.answer.accepted.forms.some((form) => form.charAt(0).toUpperCase() === initial), client.hint).toBe(true);
+    }
+    expect(typedNames).toBeGreaterThan(0);
+  });
+
   it("knows what a choice or typed item asks before building it, as the built item records it", () => {
     // A quiz skips an item whose known ask it could not take: a different ask would change quizzes.
     const asked = (ask: ItemAsk) => ({ ...ask, contextWords: [...ask.contextWords].sort() });
