@@ -60,7 +60,7 @@ export interface GeneratedItem {
  */
 export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "eventDates" | "contextWords" | "claimWords" | "soleAnswer">;
 
-/** The ask of an item with a single answer and no dated events: how `finishItem` fills those fields. */
+/** What an item asks, but for its dated events and telling words: as `finishItem` records it, and `knownAsk` before building. */
 export function singleAnswerAsk(contextText: string, parts: { expected: string; answerTexts: string[]; answerNames: string[]; isChosen: boolean }): ItemAsk {
   return {
     answerTexts: parts.answerTexts.map(normaliseAnswer),
@@ -134,6 +134,12 @@ export function finishItem(
   const score = Math.round(Math.min(1, Math.max(0, parts.score)) * 100) / 100;
   const client = { id, ...draft, difficulty: difficultyOf(score) } as ClientItem;
   const visibleText = visibleTextOf(client);
+  const ask = singleAnswerAsk(contextTextOf(client), {
+    expected: parts.expected,
+    answerTexts: parts.answerTexts,
+    answerNames: parts.answerNames ?? [],
+    isChosen: "options" in client && client.options !== undefined,
+  });
   const citations = parts.citations ?? dedupeCitations(parts.facts.flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
   return {
     client,
@@ -148,21 +154,21 @@ export function finishItem(
       difficultyScore: score,
     },
     groupIds: [...new Set(factIds.map((factId) => index.groupOf.get(factId) ?? factId))],
-    answerTexts: parts.answerTexts.map(normaliseAnswer),
-    answerNames: (parts.answerNames ?? []).map(normaliseAnswer),
+    answerTexts: ask.answerTexts,
+    answerNames: ask.answerNames,
     eventDates: (parts.datedEvents ?? []).map((fact) => ({
       date: normaliseAnswer(formatDate(fact.date)),
       // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
       names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
     })),
-    contextWords: contentWords(contextTextOf(client)),
+    contextWords: ask.contextWords,
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
     ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
     ...(client.type === "true-false" || client.type === "ordering" || client.type === "matching"
       ? {}
-      : { soleAnswer: { text: normaliseAnswer(parts.expected), isChosen: "options" in client && client.options !== undefined } }),
+      : { soleAnswer: ask.soleAnswer }),
   };
 }
 

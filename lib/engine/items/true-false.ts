@@ -71,11 +71,12 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
 /**
  * Whether a place may be swapped in for the slot's place. A sentence about the war's own people,
  * bodies and places (NATO's commander, the Taliban, Nangarhar) is false with any place the bank does
- * not show beside each of them, to anyone who knows where the war was: "the NATO commander in India";
- * "the NATO supply routes gave Pakistan a lever over the fighting in India", though India stands
- * beside Reuters elsewhere; "Middle Eastern powers, above all China" needs no fact either. One of the pack's own countries is
- * never swapped in for another place: "the fighting in the United States" and "Taliban militants in
- * the United States" read false to anyone who knows what the course is about.
+ * not show beside each of them, to anyone who knows where the war was: "the NATO commander in
+ * India"; "the NATO supply routes gave Pakistan a lever over the fighting in India", though India
+ * stands beside Reuters elsewhere; "Middle Eastern powers, above all China" needs no fact either.
+ * One of the pack's own countries is never swapped in for another place: "the fighting in the
+ * United States" and "Taliban militants in the United States" read false to anyone who knows what
+ * the course is about.
  */
 function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: string) => boolean {
   if (slot.kind !== "entity" || index.entityById.get(slot.entityId)?.kind !== "place" || isEverywhere(index, slot.entityId)) return () => true;
@@ -88,7 +89,7 @@ function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: s
     if (!candidate) return true;
     if (isEverywhere(index, candidate.id)) return false;
     if (companions.length === 0) return true;
-    // Named together by some fact other than this one.
+    // Named beside each of them by some fact other than this one.
     const shared = sharedFacts.get(candidate.id);
     const inThisFact = fact.entityIds.includes(candidate.id);
     return companions.every((id) => (shared?.get(id) ?? 0) > (inThisFact ? 1 : 0));
