@@ -212,12 +212,13 @@ export function slotFormat(slot: Slot): AnswerFormat {
 }
 
 /**
- * What the learner should type, in words. A name comes with its first letter: a sentence or question
- * seldom rules out every other name, and one outside our sources often fits too ("_____ forces"
- * takes "US" as well as "NATO"; "the Taliban and the _____" takes al-Qaeda as well as the Haqqanis).
+ * What the learner should type, in words. A name comes with the first letter of `answer` (the
+ * slot's answer text, as `slotAnswerText` gives it): a sentence or question seldom rules out every
+ * other name, and one outside our sources often fits too ("_____ forces" takes "US" as well as
+ * "NATO"; "the Taliban and the _____" takes al-Qaeda as well as the Haqqanis).
  */
-export function slotHint(index: PackIndex, fact: LoadedFact, slot: Slot): string {
-  if (slot.kind === "entity") return `Type a name beginning with “${slotAnswerText(index, fact, slot).charAt(0).toUpperCase()}”.`;
+export function slotHint(fact: LoadedFact, slot: Slot, answer: string): string {
+  if (slot.kind === "entity") return `Type a name beginning with “${answer.charAt(0).toUpperCase()}”.`;
   if (slot.kind === "quantity") return "Type a number.";
   const hints = { day: "Type a day, month and year.", month: "Type a month and year.", year: "Type a year.", decade: "Type a decade.", range: "Type a date." };
   return hints[fact.date.precision];

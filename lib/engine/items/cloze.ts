@@ -107,7 +107,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       before: shown.before,
       after: shown.after,
       answerFormat: slotFormat(slot),
-      hint: shuffled ? "Choose the missing words." : slotHint(index, fact, slot),
+      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, optionAnswer),
       ...(shuffled ? { options: shuffled.options } : {}),
     },
     {

@@ -15,7 +15,7 @@ export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): G
   const { stem, slot, forms, answer } = question;
   return finishItem(
     context,
-    { type: "short-answer", prompt: stem, answerFormat: slotFormat(slot), hint: slotHint(index, fact, slot) },
+    { type: "short-answer", prompt: stem, answerFormat: slotFormat(slot), hint: slotHint(fact, slot, answer) },
     {
       facts: [fact],
       answer: { kind: "text", accepted: slotAccepted(index, fact, slot) },
