@@ -242,11 +242,14 @@ describe("items use the ranking", () => {
 
   it("swaps in a place only where the bank shows it beside each of the sentence's other names", () => {
     // India stands beside the ISI in another fact, never beside the supply route: "a lever over the war in India" is absurd.
+    // China stands beside both, so it may be swapped in.
     const lever = "In [2010](#date) the [ISI](isi) held that the [NATO supply route](supply-route) gave [Pakistan](pakistan) a lever over the war in [Afghanistan](afghanistan).";
     const meddling = "In [2011](#date) the [ISI](isi) accused [India](india) of meddling in [Pakistan](pakistan).";
+    const transit = "In [2010](#date) the [ISI](isi) said that goods for the [NATO supply route](supply-route) also crossed [China](china).";
     const extra = [
       { ...fact("afghan-border"), id: "isi-lever", kind: "expert-view" as const, claimedBy: ["isi"], claim: "the supply route gave Pakistan a lever", text: lever, ...parseMarkup(lever), entityIds: ["isi", "supply-route", "pakistan", "afghanistan"] },
       { ...fact("afghan-border"), id: "isi-india", text: meddling, ...parseMarkup(meddling), entityIds: ["isi", "india", "pakistan"], label: "the ISI's charge against India" },
+      { ...fact("afghan-border"), id: "isi-china", text: transit, ...parseMarkup(transit), entityIds: ["isi", "supply-route", "china"], label: "the ISI's word on transit through China" },
     ];
     const withLever = indexPack({ ...pack, facts: [...pack.facts, ...extra] });
     const leverFact = withLever.factById.get("isi-lever") as LoadedFact;
@@ -254,12 +257,12 @@ describe("items use the ranking", () => {
       const item = trueFalseItem({ index: withLever, seed }, leverFact);
       return item?.client.type === "true-false" ? [item.client.statement] : [];
     });
-    expect(statements.length).toBeGreaterThan(0);
+    expect(statements).toContain("In 2010 the ISI held that the NATO supply route gave Pakistan a lever over the war in China.");
     for (const statement of statements) expect(statement).not.toContain("war in India");
   });
 
-  it("swaps one of the pack's own countries only when nothing else in the fact can be swapped", () => {
-    // "The United States and India reached a nuclear deal …, which worried Pakistan": India can be swapped, so both countries stay.
+  it("never swaps out one of the pack's own countries: the false statement would be false to anyone, the true one a guess", () => {
+    // "The United States and India reached a nuclear deal …, which worried Pakistan": India is swapped, and only India.
     let falseItems = 0;
     for (const context of contexts) {
       const item = trueFalseItem(context, fact("us-india-deal-fear"));
@@ -268,14 +271,8 @@ describe("items use the ranking", () => {
       expect(item.client.statement).toMatch(/^The United States and (?!India)[A-Z][a-z]+ reached a nuclear deal in 2008, which worried Pakistan\.$/);
     }
     expect(falseItems).toBeGreaterThan(0);
-  });
-
-  it("keeps a true/false item whose only swap is a country of the pack for a quiz with nothing else to ask, true or false", () => {
-    // "… strained ties between Pakistan and India": false to anyone who knows what the pack is about.
-    const onlyCountries = contexts.flatMap((context) => trueFalseItem(context, fact("raid-strained-ties")) ?? []);
-    expect(new Set(onlyCountries.map((item) => item.key.answer.kind === "boolean" && item.key.answer.value))).toEqual(new Set([true, false]));
-    for (const item of onlyCountries) expect(item.isLastResort).toBe(true);
-    for (const context of contexts) expect(trueFalseItem(context, fact("us-india-deal-fear"))?.isLastResort).toBe(false);
+    // "… strained ties between Pakistan and India" is all the raid's fact could be made into: it gets no true/false item.
+    for (const context of contexts) expect(trueFalseItem(context, fact("raid-strained-ties"))).toBeNull();
   });
 
   it("asks the author's false statement where the only swap is a country of the pack, and for a position, with the fact as the correction", () => {

@@ -21,11 +21,7 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
   const slots = markSlots(index, fact);
   const alternativesOf = swapAlternatives(index, fact);
   // Positions are shuffled as the slots themselves would be: the same draws from the item's seed.
-  const order = rng.shuffle(slots.map((_, i) => i));
-  // The pack's own countries last: "Saudi Arabia's dependence on US aid", in a course on Pakistan and
-  // the United States, is false to anyone who knows what the course is about, fact or no fact.
-  const isLast = (i: number) => isEverywhereSlot(index, slots[i] as Slot);
-  for (const i of [...order.filter((i) => !isLast(i)), ...order.filter(isLast)]) {
+  for (const i of rng.shuffle(slots.map((_, i) => i))) {
     const alternatives = alternativesOf[i];
     if (alternatives) return { slot: slots[i] as Slot & { mark: Mark }, alternatives };
   }
@@ -47,6 +43,10 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
     );
     return markSlots(index, fact).map((slot) => {
       if (slot.kind === "date" || !slot.mark) return null;
+      // One of the pack's own countries is never swapped out: in a course on Pakistan and the United
+      // States, "Barack Obama was President of India" and "fury in Afghanistan after the Abbottabad
+      // raid" are false to anyone, fact or no fact, and their true twins are guesses.
+      if (isEverywhereSlot(index, slot)) return null;
       // Who wrote or published the fact's source is its citation, not its content: "a Deutsche Welle factbox
       // of October 2010" tests which outlet a learner read (and the pack writes "DW", so it read as false).
       if (slot.kind === "entity" && bylineIds.has(slot.entityId)) return null;
@@ -229,12 +229,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
   const rng = itemRng(context, "true-false", [fact.id]);
   const seeded = rng.next() < 0.5;
   const swap = fact.kind === "position" ? null : firstSwappableSlot(index, fact, rng);
-  // When only a country of the pack can be swapped, the false statement is guessed, not known ("Saudi
-  // Arabia's dependence on US aid"), and so is the true one: its false twin would name a stranger. Both
-  // are kept for a quiz with nothing else to ask, so true and false stay balanced everywhere else.
-  // The author's false statement, where there is one, is asked instead: it is known, not guessed.
-  const isLastResort = swap !== null && isEverywhereSlot(index, swap.slot);
-  if (fact.falseStatement !== undefined && (swap === null || isLastResort)) {
+  if (fact.falseStatement !== undefined && swap === null) {
     const { falseStatement } = fact;
     return { seeded, build: (isTrue) => authoredStatementItem(context, fact, falseStatement, isTrue) };
   }
@@ -260,7 +255,6 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
           score: 0.2 + precisionWeight(fact),
           answerTexts: specificTexts,
           answerNames,
-          isLastResort,
         },
       );
     }
@@ -290,7 +284,6 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
         score: 0.3 + precisionWeight(fact),
         answerTexts: specificTexts,
         answerNames,
-        isLastResort,
       },
     );
   };
