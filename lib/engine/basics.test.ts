@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, formatDate, namesADate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
+import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, factDateText, formatDate, namesADate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
@@ -127,6 +127,22 @@ describe("dates", () => {
     expect(factDatePhrase(dated("Pakistan argued after 2001 that its stake required engagement.", "2001"))).toBe("after 2001");
     expect(factDatePhrase(dated("In 2001 the attacks changed everything.", "2001"))).toBe("in 2001");
     expect(factDatePhrase(dated("Aid has bred resentment (as of 2001).", "2001"))).toBe("as of 2001");
+  });
+  it("words a range the source leaves unbounded as its sentence does, never with bounds the author added", () => {
+    const ranged = (plainText: string, markText: string) => {
+      const start = plainText.indexOf(markText);
+      const date = { precision: "range" as const, from: "1947", to: "1991" };
+      return { date, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
+    };
+    // "Between 1947 and 1991, Pakistan sided with the United States" would be false: the alliance began in 1954.
+    const coldWar = ranged("Pakistan sided with the United States in the Cold War.", "Cold War");
+    expect(factDatePhrase(coldWar)).toBe("during the Cold War");
+    expect(factDateText(coldWar)).toBe("during the Cold War");
+    expect(factDatePhrase(ranged("Relations went into decline (from 1989).", "from 1989"))).toBe("from 1989");
+    expect(factDateText(ranged("Since the Cold War, Pakistan has leaned on aid.", "Since the Cold War"))).toBe("since the Cold War");
+    // A range the sentence writes as dates keeps them.
+    expect(factDatePhrase(ranged("From 1947 to 1991 the two were allies.", "1947 to 1991"))).toBe("between 1947 and 1991");
+    expect(factDateText(ranged("From 1947 to 1991 the two were allies.", "1947 to 1991"))).toBe("1947 to 1991");
   });
   it("knows a date at which a state held from the date of a happening: only the happening's can be asked for", () => {
     const dated = (plainText: string, markText: string, kind: LoadedFact["kind"] = "event", resolved?: string) => {

@@ -99,8 +99,34 @@ export function datePhrase(date: FactDate): string {
  * pin a standing view to one year. Otherwise `datePhrase`.
  */
 export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
+  const worded = wordedRange(fact);
+  if (worded) return worded;
   const opened = openedPeriod(fact);
   return opened ? `${opened.opener} ${opened.mark.text}` : datePhrase(fact.date);
+}
+
+/**
+ * The fact's date as a question shows it in brackets: as its sentence words it when that is a range
+ * the source leaves unbounded ("during the Cold War", see `wordedRange`), else `formatDate`.
+ */
+export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
+  return wordedRange(fact) ?? formatDate(fact.date);
+}
+
+/**
+ * A range date as the fact's sentence words it, when it names an era ("during the Cold War") or
+ * opens a period ("from 1989", "since the Cold War"): the range's bounds are then the author's context, not the source's,
+ * and "between 1947 and 1991, Pakistan sided with the United States" would state them as the
+ * source's (the alliance began in 1954). Undefined for other dates.
+ */
+function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string | undefined {
+  if (fact.date.precision !== "range") return undefined;
+  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
+  if (!mark) return undefined;
+  // "[from 1989]", "[Since the Cold War]": the sentence's own preposition.
+  if (/^(from|since|during)\s/i.test(mark.text)) return `${mark.text[0]?.toLowerCase()}${mark.text.slice(1)}`;
+  if (/\d/.test(mark.text)) return undefined;
+  return /\bthe\s+$/i.test(fact.plainText.slice(0, mark.start)) ? `during the ${mark.text}` : `during ${mark.text}`;
 }
 
 type PeriodOpener = "after" | "since" | "as of";

@@ -3,7 +3,7 @@
  * replaced by a same-class element the bank proves wrong for it, or the
  * author's false statement where no such swap is more than a guess.
  */
-import { formatDate, namesADate } from "../dates";
+import { factDateText, formatDate, namesADate } from "../dates";
 import { formatQuantity, formatQuantityValue } from "../numbers";
 import { distinctiveEntityIds, isEverywhere, isInByline, memoise, memoiseForFact, sharedFactCounts, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
@@ -178,7 +178,7 @@ function specificTextsOf(fact: LoadedFact): string[] {
  * date shown only beside the false one would answer it.
  */
 function promptFor(fact: LoadedFact, statements: string[]): string {
-  return statements.every(namesADate) ? "True or false?" : `True or false (${formatDate(fact.date)})?`;
+  return statements.every(namesADate) ? "True or false?" : `True or false (${factDateText(fact)})?`;
 }
 
 /**
