@@ -5,6 +5,7 @@ import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
 import { pickSimilar } from "./items/common";
 import { replaceMark } from "./items/true-false";
+import { optionsWithArticles } from "./articles";
 import { indexPack } from "./pack-index";
 import { editDistance, indefiniteArticle, normaliseAnswer, typoAllowance } from "./text";
 import type { LoadedFact, Mark } from "./types";
@@ -226,5 +227,33 @@ describe("replaceMark", () => {
   it("gives a plural name the bare apostrophe", () => {
     const { fact, mark } = factSaying("In the author's view, Pakistan's interest lies in stability.");
     expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("In the author's view, the United States' interest lies in stability.");
+  });
+});
+
+describe("optionsWithArticles", () => {
+  const index = indexPack(fixturePack);
+  const options = (...texts: string[]) => texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text }));
+  const texts = (result: { options: { text: string }[] }) => result.options.map((option) => option.text);
+
+  it("moves the answer's own \"the\" into the options, so that it fits them all", () => {
+    // "alliance with the _____" would rule out "the India"; "alliance with _____" keeps each option's own.
+    const result = optionsWithArticles(index, "its alliance with the ", "united-states", options("United States", "Afghanistan", "India"));
+    expect(result.before).toBe("its alliance with ");
+    expect(texts(result)).toEqual(["the United States", "Afghanistan", "India"]);
+  });
+  it("gives an option the \"the\" it takes where the blank has none", () => {
+    const result = optionsWithArticles(index, "whatever emerged in ", "afghanistan", options("Afghanistan", "United States"));
+    expect(result.before).toBe("whatever emerged in ");
+    expect(texts(result)).toEqual(["Afghanistan", "the United States"]);
+  });
+  it("capitalises the options when the blank opens the sentence", () => {
+    const result = optionsWithArticles(index, "The ", "united-states", options("United States", "Pakistan"));
+    expect(result.before).toBe("");
+    expect(texts(result)).toEqual(["The United States", "Pakistan"]);
+  });
+  it("leaves a \"the\" that belongs to the words after the blank, and a determiner's noun phrase", () => {
+    // "the _____-Afghan border": the "the" is the border's.
+    expect(texts(optionsWithArticles(index, "along the ", "pakistan", options("Pakistan", "United States")))).toEqual(["Pakistan", "United States"]);
+    expect(texts(optionsWithArticles(index, "Pakistan and its ", "afghanistan", options("Afghanistan", "United States")))).toEqual(["Afghanistan", "United States"]);
   });
 });

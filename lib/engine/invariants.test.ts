@@ -19,6 +19,7 @@ import { generateAllItemsDetailed, knownAsk } from "./generate";
 import { gradeResponse } from "./grade";
 import { periodOpener, yearsMentioned } from "./dates";
 import type { GeneratedItem, ItemAsk } from "./items/common";
+import { entitiesByText } from "./articles";
 import { indexPack } from "./pack-index";
 import { indefiniteArticle } from "./text";
 import type { LoadedPack } from "./types";
@@ -117,6 +118,20 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
       for (const option of client.options ?? []) expect(indefiniteArticle(option.text), `${client.before}_____ ${option.text}`).toBe(article);
     }
     if (_name === "pak-us-relations") expect(kept).toBeGreaterThan(0);
+  });
+
+  it("gives every cloze option the \"the\" its name takes, none twice: the article never tells the options apart", () => {
+    const index = indexPack(pack);
+    for (const { client } of items) {
+      if (client.type !== "cloze" || !client.options) continue;
+      for (const option of client.options) {
+        const filled = `${client.before}${option.text}${client.after}`;
+        expect(filled, filled).not.toMatch(/\bthe the\b/i);
+        const entity = entitiesByText(index).get(option.text.replace(/^the /i, ""));
+        // A bare name that takes "the", after no determiner of its own ("emerged in United States").
+        if (entity && index.takesArticle.get(entity.id) && !/^the /i.test(option.text)) expect(/\b(the|its|their|his|her|this|a|an)( [\w-]+){0,2} $/i.test(client.before), filled).toBe(true);
+      }
+    }
   });
 
   it("matches at most one obvious acronym per item", () => {

@@ -2,12 +2,13 @@
  * Cloze: the fact's sentence with one marked span blanked, answered by typing
  * or, when the bank proves three alternatives wrong, by choosing.
  */
+import { optionsWithArticles } from "../articles";
 import { dateInterval, formatDate, intervalsOverlap, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
 import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
 import { indefiniteArticle } from "../text";
-import type { LoadedFact } from "../types";
+import type { ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
 /** "a" or "an" right before the blank, as the sentence writes it. */
@@ -96,7 +97,10 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
   const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
   const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
-  const shown = agreeingDistractors && shuffled ? splitAtBlank(fact.plainText, mark.start, mark.end, true) : { before, after };
+  const split = agreeingDistractors && shuffled ? splitAtBlank(fact.plainText, mark.start, mark.end, true) : { before, after };
+  const shown: { before: string; after: string; options?: ItemOption[] } = shuffled
+    ? { ...optionsWithArticles(index, split.before, slot.kind === "entity" ? slot.entityId : undefined, shuffled.options), after: split.after }
+    : split;
 
   const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);
   return finishItem(
@@ -108,7 +112,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       after: shown.after,
       answerFormat: slotFormat(slot),
       hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, optionAnswer),
-      ...(shuffled ? { options: shuffled.options } : {}),
+      ...(shown.options ? { options: shown.options } : {}),
     },
     {
       facts: [fact],

@@ -4,6 +4,7 @@
  * author's false statement where no such swap is more than a guess.
  */
 import { factDateText, formatDate, namesADate } from "../dates";
+import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
 import { distinctiveEntityIds, isEverywhere, isInByline, memoise, memoiseForFact, sharedFactCounts, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
@@ -96,19 +97,6 @@ function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: s
   };
 }
 
-/** Entities by the texts a swap alternative names them with: their names and acronyms. */
-function entitiesByText(index: PackIndex): Map<string, Entity> {
-  return memoise(index, "entities-by-name-or-acronym", () => {
-    const map = new Map<string, Entity>();
-    // In reverse, so that of two entities written alike the first in the pack wins, as in a search.
-    for (const entity of [...index.pack.entities].reverse()) {
-      if (entity.acronym) map.set(entity.acronym, entity);
-      map.set(entity.name, entity);
-    }
-    return map;
-  });
-}
-
 /**
  * Replaces a marked span, keeping the grammar around it right: "the" before
  * names that take it (and not before those that do not), "a"/"an" agreeing
@@ -119,21 +107,12 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
   const after = fact.plainText.slice(mark.end);
   let text = replacement;
   if (replacementEntity && mark.ref.type === "entity") {
-    const hadArticle = /\bthe $/i.test(before);
+    const { hadArticle, afterDeterminer } = articlePlace(before);
     const wantsArticle = index.takesArticle.get(replacementEntity.id) ?? false;
     // "the NATO border strike": the article belongs to "strike" when the replaced name never takes one.
     const articleWasName = index.takesArticle.get(mark.ref.id) ?? false;
     if (hadArticle && !wantsArticle && articleWasName) before = before.replace(/the $/i, "");
-    // No "the" after a determiner, even with adjectives between ("the separate Pentagon and NATO inquiries").
-    // "that" right before the name is the conjunction ("noted that the United States …"), not a determiner;
-    // a preposition closes the noun phrase ("the problem of the United States").
-    const afterPreposition = /\s(of|in|to|for|with|by|from|on|at|into|over|against|through|between)\s$/i.test(before);
-    const afterDeterminer =
-      !afterPreposition &&
-      (/(^|\s)(the|a|an|its|their|his|her|this|these|those)\s+([a-z-]+\s+){0,2}$/.test(before) || /(^|\s)that\s+([a-z-]+\s+){1,2}$/.test(before));
-    if (!hadArticle && wantsArticle && !afterDeterminer && !/(^|\s)(a|an|its|their|his|her|this)\s$/i.test(before)) {
-      text = `the ${text}`;
-    }
+    if (!hadArticle && wantsArticle && !afterDeterminer) text = `the ${text}`;
   }
   // A plural name takes the bare apostrophe: "the United States' interest".
   const possessive = /s$/.test(text) && /^'s\b/.test(after) ? `'${after.slice(2)}` : after;
