@@ -91,9 +91,10 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
   };
 
   for (const entity of parsed.entities) {
-    const { id, party, roles } = entity.value;
+    const { id, party, roles, capital, placeType } = entity.value;
     const label = `entity "${id}"`;
     if (party !== undefined) checkEntityRef(entity, ["party"], label, party, "party");
+    if (capital !== undefined && placeType !== "country") problems.push(at(entity, ["capital"], `${label}: a capital is given only for a country (placeType: country)`));
     roles.forEach((role, i) => {
       checkDate(entity, ["roles", i, "date"], `${label} role "${role.title}"`, role.date);
       checkSourceRef(entity, ["roles", i, "source"], `${label} role "${role.title}"`, role.source);

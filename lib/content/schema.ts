@@ -87,6 +87,12 @@ export const entitySchema = z
     acronym: z.string().optional(),
     /** Other spellings a typed answer may use ("ISI", "Inter Services Intelligence"). */
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Countries: the capital, whose name stands for the government ("Islamabad refused"). A text
+     * that writes it names the country; a typed answer is right with it only where the fact
+     * writes it, since "the tribal regions of Islamabad" is wrong.
+     */
+    capital: z.string().min(1).optional(),
     /** Places: what kind of place. */
     placeType: z.enum(placeTypes).optional(),
     /** A short description in our words: "Pakistan's military spy agency". */

@@ -33,6 +33,17 @@ describe("typed names", () => {
     expect(checkTypedAnswer(isi, "inter-services inteligence").correct).toBe(true);
     expect(checkTypedAnswer(isi, "ISA").correct).toBe(false);
   });
+  it("accepts a country's capital only where the fact writes it: \"the tribal regions of Islamabad\" is wrong", () => {
+    const index = indexPack(fixturePack);
+    const record = index.factById.get("hart-aid-little-influence");
+    const written = record?.marks.find((mark) => mark.ref.type === "entity" && mark.ref.id === "united-states");
+    if (!record || !written) throw new Error("no fixture fact hart-aid-little-influence");
+    const asWritten = slotAccepted(index, record, { kind: "entity", entityId: "united-states", form: "name", mark: written });
+    expect(checkTypedAnswer(asWritten, "America").correct).toBe(true);
+    expect(checkTypedAnswer(asWritten, "Washington").correct).toBe(false);
+    const asCapital = slotAccepted(index, record, { kind: "entity", entityId: "united-states", form: "name", mark: { ...written, text: "Washington" } });
+    expect(checkTypedAnswer(asCapital, "Washington").correct).toBe(true);
+  });
 });
 
 describe("typed numbers and dates", () => {

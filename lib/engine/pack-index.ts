@@ -45,7 +45,7 @@ export interface PackIndex {
   causeEffects: CauseEffectRecord[];
   /** Whether an entity's name is used with "the" ("the United States", but "Pakistan"). */
   takesArticle: Map<string, boolean>;
-  /** Accepted written forms of each entity: name, acronym, aliases. */
+  /** Written forms of each entity, by which a text names it: name, acronym, aliases, capital. */
   formsOf: Map<string, string[]>;
   /** The same forms normalised (see `normaliseAnswer`). */
   normalisedFormsOf: Map<string, string[]>;
@@ -181,7 +181,7 @@ function buildIndex(pack: LoadedPack): PackIndex {
     if (entity.acronym) push(entitiesByAcronym, normaliseAnswer(entity.acronym), entity);
     const votes = articleVotes.get(entity.id);
     takesArticle.set(entity.id, votes ? votes.withThe * 2 > votes.total : guessTakesArticle(entity));
-    const forms = [entity.name, entity.acronym, ...entity.aliases].filter((form): form is string => Boolean(form));
+    const forms = [entity.name, entity.acronym, ...entity.aliases, entity.capital].filter((form): form is string => Boolean(form));
     formsOf.set(entity.id, [...new Map(forms.map((form) => [normaliseAnswer(form), form])).values()]);
   }
 

@@ -184,7 +184,9 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
       // Every entity of the class is looked at: once per pack and written form, not once per quiz.
       return memoise(index, `accepted|${slot.entityId}|${written ?? ""}`, () => {
         const entity = index.entityById.get(slot.entityId) as Entity;
-        const forms = [...new Set([...(index.formsOf.get(entity.id) ?? []), ...(written !== undefined ? [written] : [])])];
+        // The capital stands for the country's government, not its land: right only where the fact writes it.
+        const named = (index.formsOf.get(entity.id) ?? []).filter((form) => form !== entity.capital);
+        const forms = [...new Set([...named, ...(written !== undefined ? [written] : [])])];
         const accepted = new Set(forms.map(normaliseAnswer));
         const rivalForms = (index.entitiesByClass.get(entityClass(entity)) ?? []).flatMap((other) => {
           if (other.id === entity.id) return [];

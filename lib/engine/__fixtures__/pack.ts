@@ -18,7 +18,7 @@ export const fixturePack = buildPack({
   ],
   entities: [
     { id: "pakistan", kind: "place", placeType: "country", name: "Pakistan", aliases: ["Islamabad"] },
-    { id: "united-states", kind: "place", placeType: "country", name: "United States", acronym: "US", aliases: ["USA", "America", "Washington"] },
+    { id: "united-states", kind: "place", placeType: "country", name: "United States", acronym: "US", aliases: ["USA", "America"], capital: "Washington" },
     { id: "afghanistan", kind: "place", placeType: "country", name: "Afghanistan", aliases: ["Kabul"] },
     { id: "india", kind: "place", placeType: "country", name: "India" },
     { id: "china", kind: "place", placeType: "country", name: "China" },

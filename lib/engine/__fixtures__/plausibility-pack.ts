@@ -73,7 +73,7 @@ export const plausibilityPack = buildPack({
   ],
   entities: [
     { id: "pakistan", kind: "place", placeType: "country", name: "Pakistan" },
-    { id: "united-states", kind: "place", placeType: "country", name: "United States", acronym: "US", aliases: ["America", "Washington"] },
+    { id: "united-states", kind: "place", placeType: "country", name: "United States", acronym: "US", aliases: ["America"], capital: "Washington" },
     { id: "afghanistan", kind: "place", placeType: "country", name: "Afghanistan" },
     { id: "india", kind: "place", placeType: "country", name: "India" },
     { id: "china", kind: "place", placeType: "country", name: "China" },
