@@ -70,6 +70,8 @@ const titles = "general|colonel|admiral|president|minister|secretary|professor|c
 const titleBeforeSlot = new RegExp(`\\b(${titles}),?\\s+…`, "i");
 /** The title the sentence gives the slot after it: "… was President of the United States". */
 const titleAfterSlot = new RegExp(`…\\s+(?:was|were|is|became)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(${titles})\\b`, "i");
+/** The title a question asks who held: "Who was the US President who met …?", "Who was spokesman of …?". */
+const titleAsked = new RegExp(`\\bwho\\s+(?:was|were|is|became)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(${titles})\\b`, "i");
 /**
  * A title the fact writes into the answer's own mark ("[General John Allen](john-allen)"): a swap or an
  * option drops it, but the sentence is about a general still, and "Barack Obama was the NATO commander"
@@ -304,7 +306,13 @@ export function rankEntities(index: PackIndex, candidates: readonly Entity[], re
   const interval = request.interval ?? (index.intervalOf.get(request.fact.id) as DayInterval);
   const partyNamed = answer.party !== undefined && namesParty(index, request.context, answer.party);
   const markText = request.fact.marks.find((mark) => mark.ref.type === "entity" && mark.ref.id === request.answerId)?.text ?? "";
-  const asked = (askedKind.exec(request.context) ?? titleBeforeSlot.exec(request.context) ?? titleAfterSlot.exec(request.context) ?? titleInMark.exec(markText))?.[1]?.toLowerCase();
+  const asked = (
+    askedKind.exec(request.context) ??
+    titleAsked.exec(request.context) ??
+    titleBeforeSlot.exec(request.context) ??
+    titleAfterSlot.exec(request.context) ??
+    titleInMark.exec(markText)
+  )?.[1]?.toLowerCase();
   const kind = asked !== undefined && answer.kindWords.has(asked) ? asked : undefined;
   const ranked: Ranked<Entity>[] = [];
   for (const candidate of candidates) {
