@@ -20,6 +20,7 @@ import { gradeResponse } from "./grade";
 import { periodOpener, yearsMentioned } from "./dates";
 import type { GeneratedItem, ItemAsk } from "./items/common";
 import { entitiesByText } from "./articles";
+import { quantityDistractors } from "./distractors";
 import { indexPack } from "./pack-index";
 import { indefiniteArticle } from "./text";
 import type { LoadedPack } from "./types";
@@ -132,6 +133,18 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
         if (entity && index.takesArticle.get(entity.id) && !/^the /i.test(option.text)) expect(/\b(the|its|their|his|her|this|a|an)( [\w-]+){0,2} $/i.test(client.before), filled).toBe(true);
       }
     }
+  });
+
+  it("never offers a count of one beside a plural (\"killed 1 Pakistani border guards\")", () => {
+    const index = indexPack(pack);
+    let counted = 0;
+    for (const fact of pack.facts) {
+      if (!fact.quantity || fact.quantity.value === 1) continue;
+      const values = quantityDistractors(index, fact);
+      if (values.length > 0) counted++;
+      expect(values, fact.id).not.toContain(1);
+    }
+    expect(counted).toBeGreaterThan(0);
   });
 
   it("matches at most one obvious acronym per item", () => {

@@ -58,11 +58,9 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
       // statement should be believable, not absurd ("the coalition was headed by the ISI", "the Seoul
       // raid", a 2012 interviewee quoted from a 2024 analysis).
       const best = ranked.ranks[0];
-      // A count of one would not agree with the plural the sentence goes on with ("killed one armed militants").
-      const agrees = (text: string) => slot.kind !== "quantity" || fact.quantity?.value === 1 || Number(text) !== 1;
       const fitsPlace = placeSwapFits(index, fact, slot);
       const alternatives = ranked.texts.filter(
-        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && agrees(text) && fitsPlace(text),
+        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && fitsPlace(text),
       );
       return alternatives.length > 0 ? alternatives : null;
     });
