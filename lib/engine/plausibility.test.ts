@@ -103,19 +103,33 @@ describe("ranking distractors by plausibility", () => {
     expect(writer?.rank ?? Infinity).toBeGreaterThan(candidates[0]?.rank ?? 0);
   });
 
+  it("offers a body no body of another kind: the ISI's work is not SAARC's or the UN's", () => {
+    for (const context of ["Which Pakistani body worked with the CIA in the 1980s?", "Which body worked with the CIA in the 1980s?"]) {
+      expect(isiCandidates(context)).not.toContain("saarc");
+      expect(isiCandidates(context)).not.toContain("un");
+    }
+  });
+
   it("offers no body of many states when the stem names the answer's country", () => {
-    const pakistani = isiCandidates("Which Pakistani body worked with the CIA in the 1980s?");
-    expect(pakistani).not.toContain("saarc");
-    expect(pakistani).not.toContain("un");
-    expect(isiCandidates("Which body worked with the CIA in the 1980s?")).toContain("saarc");
+    // A body the bank does not class: any other kind of body is a fallback for it, but no bloc's is a Pakistani one.
+    const authority = { id: "power-authority", kind: "organisation" as const, name: "Water and Power Development Authority", aliases: [], roles: [], party: "pakistan" };
+    const withAuthority = indexPack({ ...pack, entities: [...pack.entities, authority] });
+    const candidates = (context: string) =>
+      rankEntities(withAuthority, withAuthority.pack.entities.filter((entity) => entity.id !== authority.id), { answerId: authority.id, fact: fact("cia-isi"), context }).map((entry) => entry.value.id);
+    expect(candidates("Which Pakistani body worked with the CIA in the 1980s?")).not.toContain("saarc");
+    expect(candidates("Which body worked with the CIA in the 1980s?")).toContain("saarc");
   });
 
   it("offers for \"which agency\" only agencies, once the answer is one; elsewhere in a sentence the noun rules nothing out", () => {
-    // The CIA is an agency by its name, the ISI by its description ("Pakistan's spy agency").
-    expect(isiCandidates("Which agency worked with the CIA in the 1980s?")).toEqual(["cia"]);
-    expect(isiCandidates("In the 1980s the agency of the CIA and the _____ worked together.")).toContain("saarc");
+    // The CIA is an agency by its name, the ISI by its description ("Pakistan's spy agency"); an army is none.
+    const army = { id: "pakistan-army", kind: "organisation" as const, name: "Pakistan Army", aliases: [], roles: [], party: "pakistan", description: "Pakistan's land army" };
+    const withArmy = indexPack({ ...pack, entities: [...pack.entities, army] });
+    const candidates = (context: string) =>
+      rankEntities(withArmy, withArmy.pack.entities.filter((entity) => entity.id !== "isi"), { answerId: "isi", fact: fact("cia-isi"), context }).map((entry) => entry.value.id);
+    expect(candidates("Which agency worked with the CIA in the 1980s?")).toEqual(["cia"]);
+    expect(candidates("In the 1980s the agency of the CIA and the _____ worked together.")).toContain("pakistan-army");
     // No answer that is a general, so the noun says nothing of the options.
-    expect(isiCandidates("Which general's agency worked with the CIA?")).toContain("saarc");
+    expect(candidates("Which general's agency worked with the CIA?")).toContain("pakistan-army");
   });
 
   it("offers for an answer the sentence gives a title only people who hold it: \"Barack Obama was the NATO commander\" is false to anyone", () => {
@@ -135,6 +149,21 @@ describe("ranking distractors by plausibility", () => {
     // The title a question asks who held: "Who was the US President …?" among generals is answered by its title.
     expect(ranks(obama, "barack-obama", "Who was the US President who met Pakistan's prime minister in Seoul in March 2012?")).toEqual([]);
     expect(ranks(obama, "barack-obama", "Who met Pakistan's prime minister in Seoul in March 2012?")).toContain("george-little");
+  });
+
+  it("offers for a place only places the bank shows beside each of the sentence's other names, and none of the pack's own countries", () => {
+    // "The NATO commander in India", "… in Pakistan": false to anyone who knows where the war was.
+    const command = "In [March 2012](#date) General [John Allen](john-allen) was the NATO commander in [Afghanistan](afghanistan).";
+    const visit = "In [2012](#date) General [John Allen](john-allen) flew to [China](china) for talks.";
+    const extra = [
+      { ...fact("allen-nato"), id: "allen-command", text: command, ...parseMarkup(command), entityIds: ["john-allen", "afghanistan"] },
+      { ...fact("allen-nato"), id: "allen-china", text: visit, ...parseMarkup(visit), entityIds: ["john-allen", "china"], label: "Allen's visit to China" },
+    ];
+    const withCommand = indexPack({ ...pack, facts: [...pack.facts, ...extra] });
+    const places = withCommand.pack.entities.filter((entity) => entity.kind === "place" && entity.id !== "afghanistan");
+    const subject = withCommand.factById.get("allen-command") as LoadedFact;
+    const ranked = rankEntities(withCommand, places, { answerId: "afghanistan", fact: subject, context: "In March 2012 General John Allen was the NATO commander in …." });
+    expect(ranked.map((entry) => entry.value.id)).toEqual(["china"]);
   });
 
   it("drops a country known only from an era long before the item", () => {

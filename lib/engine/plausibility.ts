@@ -26,7 +26,7 @@
  * Pure; profiles are computed once per entity and memoised on the pack index.
  */
 import { dateInterval, intervalsOverlap, yearsMentioned, type DayInterval } from "./dates";
-import { memoise, type PackIndex } from "./pack-index";
+import { distinctiveEntityIds, isEverywhere, memoise, sharedFactCounts, type PackIndex } from "./pack-index";
 import { paddedNormal } from "./text";
 import type { Entity, LoadedFact } from "./types";
 
@@ -97,14 +97,19 @@ const personRules: Rule[] = [
   ["civil", "observer", /\b(activist|campaigner|laureate)\b/],
 ];
 
-/** First match wins, so the order settles overlaps ("international military coalition" is international). */
+/**
+ * First match wins, so the order settles overlaps ("international military coalition" is an alliance).
+ * Each kind of public body is a family of its own: one does not do another's work, and "the ISI's
+ * cross-border raids", "the SAARC commander in Afghanistan" or "the Parliament-led coalition" is
+ * false to anyone.
+ */
 const organisationRules: Rule[] = [
   ["media", "observer", /\b(broadcaster|news|newspaper|magazine|radio|television)\b/],
   ["academic", "observer", /\b(university|college|institute|think tank)\b/],
-  ["political", "public", /\b(political party|the party|party that)\b|\bparty$/],
-  ["alliance", "public", /\b(alliance|coalition|treaty organi[sz]ation)\b/],
-  ["intergovernmental", "public", /\b(regional organisation|united nations|association)\b/],
-  ["state", "public", /\b(intelligence|spy|department|ministry|command|military|armed forces|army|parliament|legislature|committee|government|pentagon|defen[cs]e)\b/],
+  ["political", "political", /\b(political party|the party|party that)\b|\bparty$/],
+  ["alliance", "alliance", /\b(alliance|coalition|treaty organi[sz]ation)\b/],
+  ["intergovernmental", "intergovernmental", /\b(regional organisation|united nations|association)\b/],
+  ["state", "state", /\b(intelligence|spy|department|ministry|command|military|armed forces|army|parliament|legislature|committee|government|pentagon|defen[cs]e)\b/],
 ];
 
 const groupRules: Rule[] = [
@@ -229,8 +234,10 @@ function categorise(index: PackIndex, entity: Entity, titles: readonly string[])
   if (entity.kind === "programme" && /\b(route|supply line)s?\b/i.test(`${entity.name} ${entity.description ?? ""}`)) return { category: "route", family: "route" };
   if (entity.kind === "programme" || entity.kind === "agreement") return { category: entity.kind, family: entity.kind };
   const rules = entity.kind === "organisation" ? organisationRules : entity.kind === "group" ? groupRules : [];
-  const text = `${entity.name} ${entity.aliases.join(" ")} ${entity.description ?? ""}`.toLowerCase();
-  const rule = rules.find(([, , pattern]) => pattern.test(text));
+  // The name first: a description may name what the body dealt with ("the committee … re-evaluating the alliance").
+  const name = `${entity.name} ${entity.aliases.join(" ")}`.toLowerCase();
+  const description = (entity.description ?? "").toLowerCase();
+  const rule = rules.find(([, , pattern]) => pattern.test(name)) ?? rules.find(([, , pattern]) => pattern.test(description));
   return rule ? { category: rule[0], family: rule[1] } : { category: null, family: null };
 }
 
@@ -314,13 +321,38 @@ export function rankEntities(index: PackIndex, candidates: readonly Entity[], re
     titleInMark.exec(markText)
   )?.[1]?.toLowerCase();
   const kind = asked !== undefined && answer.kindWords.has(asked) ? asked : undefined;
+  const fitsPlace = placeFits(index, request.fact, request.answerId);
   const ranked: Ranked<Entity>[] = [];
   for (const candidate of candidates) {
     if (kind !== undefined && !entityProfile(index, candidate.id).kindWords.has(kind)) continue;
+    if (!fitsPlace(candidate)) continue;
     const rank = plausibilityRank(index, answer, candidate, interval, partyNamed, request.preferClaimants ?? false);
     if (rank !== null) ranked.push({ value: candidate, rank });
   }
   return ranked.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.rank - b.entry.rank || a.i - b.i).map(({ entry }) => entry);
+}
+
+/**
+ * Whether a place may stand in for the answer's place. A sentence about the war's own people, bodies
+ * and places (NATO's commander, the Taliban, Nangarhar) is false with any place the bank does not
+ * show beside each of them, to anyone who knows where the war was: "the NATO commander in India";
+ * "the NATO supply routes gave Pakistan a lever over the fighting in India", though India stands
+ * beside Reuters elsewhere; "Middle Eastern powers, above all China" needs no fact either. One of the
+ * pack's own countries never stands in for another place: "the fighting in the United States" and
+ * "Taliban militants in the United States" read false to anyone who knows what the course is about.
+ */
+function placeFits(index: PackIndex, fact: LoadedFact, answerId: string): (candidate: Entity) => boolean {
+  if (index.entityById.get(answerId)?.kind !== "place" || isEverywhere(index, answerId)) return () => true;
+  const companions = distinctiveEntityIds(index, fact).filter((id) => id !== answerId);
+  const sharedFacts = sharedFactCounts(index);
+  return (candidate) => {
+    if (isEverywhere(index, candidate.id)) return false;
+    if (companions.length === 0) return true;
+    // Named beside each of them by some fact other than this one.
+    const shared = sharedFacts.get(candidate.id);
+    const inThisFact = fact.entityIds.includes(candidate.id);
+    return companions.every((id) => (shared?.get(id) ?? 0) > (inThisFact ? 1 : 0));
+  };
 }
 
 /** The rank of one candidate, or null when it is absurd. */

@@ -6,7 +6,7 @@
 import { factDateText, formatDate, namesADate } from "../dates";
 import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { distinctiveEntityIds, isEverywhere, isInByline, memoise, memoiseForFact, sharedFactCounts, type PackIndex } from "../pack-index";
+import { isInByline, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -58,41 +58,12 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
       // statement should be believable, not absurd ("the coalition was headed by the ISI", "the Seoul
       // raid", a 2012 interviewee quoted from a 2024 analysis).
       const best = ranked.ranks[0];
-      const fitsPlace = placeSwapFits(index, fact, slot);
       const alternatives = ranked.texts.filter(
-        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && fitsPlace(text),
+        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank,
       );
       return alternatives.length > 0 ? alternatives : null;
     });
   });
-}
-
-/**
- * Whether a place may be swapped in for the slot's place. A sentence about the war's own people,
- * bodies and places (NATO's commander, the Taliban, Nangarhar) is false with any place the bank does
- * not show beside each of them, to anyone who knows where the war was: "the NATO commander in
- * India"; "the NATO supply routes gave Pakistan a lever over the fighting in India", though India
- * stands beside Reuters elsewhere; "Middle Eastern powers, above all China" needs no fact either.
- * One of the pack's own countries is never swapped in for another place: "the fighting in the
- * United States" and "Taliban militants in the United States" read false to anyone who knows what
- * the course is about.
- */
-function placeSwapFits(index: PackIndex, fact: LoadedFact, slot: Slot): (text: string) => boolean {
-  if (slot.kind !== "entity" || index.entityById.get(slot.entityId)?.kind !== "place" || isEverywhere(index, slot.entityId)) return () => true;
-  const companions = distinctiveEntityIds(index, fact).filter((id) => id !== slot.entityId);
-  // Looked up once here: a quiz on a large pack checks thousands of candidates.
-  const entityOf = entitiesByText(index);
-  const sharedFacts = sharedFactCounts(index);
-  return (text) => {
-    const candidate = entityOf.get(text);
-    if (!candidate) return true;
-    if (isEverywhere(index, candidate.id)) return false;
-    if (companions.length === 0) return true;
-    // Named beside each of them by some fact other than this one.
-    const shared = sharedFacts.get(candidate.id);
-    const inThisFact = fact.entityIds.includes(candidate.id);
-    return companions.every((id) => (shared?.get(id) ?? 0) > (inThisFact ? 1 : 0));
-  };
 }
 
 /**
