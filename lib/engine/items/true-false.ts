@@ -177,6 +177,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
   const rng = itemRng(context, "true-false", [fact.id]);
   const seeded = rng.next() < 0.5;
   const swap = fact.kind === "position" ? null : firstSwappableSlot(index, fact, rng);
+  // With nothing to swap (only the pack's own countries, or a position), the author's false statement is asked.
   if (fact.falseStatement !== undefined && swap === null) {
     const { falseStatement } = fact;
     return { seeded, build: (isTrue) => authoredStatementItem(context, fact, falseStatement, isTrue) };
