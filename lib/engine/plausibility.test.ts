@@ -146,6 +146,8 @@ describe("ranking distractors by plausibility", () => {
     expect(ranks(obama, "barack-obama", "In March 2012 … met officials.")).toContain("george-little");
     // The title before the slot, set off by a comma.
     expect(ranks(fact("little-press"), "george-little", "In March 2012 the Pentagon Press Secretary, …, gave no details.")).toEqual(["leon-panetta"]);
+    // The title a question asks for: "Which US Defense Secretary …?" with a general among the options is answered by its title.
+    expect(ranks(fact("panetta-patience"), "leon-panetta", "Which US Defense Secretary said in Kabul in June 2012 that the United States was losing patience?")).toEqual(["george-little"]);
     // The title a question asks who held: "Who was the US President …?" among generals is answered by its title.
     expect(ranks(obama, "barack-obama", "Who was the US President who met Pakistan's prime minister in Seoul in March 2012?")).toEqual([]);
     expect(ranks(obama, "barack-obama", "Who met Pakistan's prime minister in Seoul in March 2012?")).toContain("george-little");

@@ -52,16 +52,16 @@ export interface EntityProfile {
   kindWords: ReadonlySet<string>;
 }
 
-/**
- * A noun a question uses to say what its answer is ("which US general", "which
- * Pakistani agency"). When the answer is one, an option that is not is ruled
- * out by the question alone: Barack Obama is no general, a party no agency.
- * Only after "which": elsewhere in a sentence the noun may belong to another
- * name ("General Mattis and _____ held talks").
- */
-const askedKind = /\bwhich\s+(?:[\w'-]+\s+){0,3}?(general|colonel|admiral|agency|party|committee|professor|correspondent|spokesman)\b/i;
 /** Titles that say what kind of person holds them. */
 const titles = "general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador|schoolgirl";
+/**
+ * A noun a question uses to say what its answer is ("which US general", "which
+ * US Defense Secretary", "which Pakistani agency"). When the answer is one, an
+ * option that is not is ruled out by the question alone: Barack Obama is no
+ * general, a party no agency. Only after "which": elsewhere in a sentence the
+ * noun may belong to another name ("General Mattis and _____ held talks").
+ */
+const askedKind = new RegExp(`\\bwhich\\s+(?:[\\w'-]+\\s+){0,3}?(${titles}|agency|party|committee)\\b`, "i");
 /**
  * A title right before the slot, in a sentence with the slot shown as "…" ("US President … and
  * Pakistan's Prime Minister talked", "coalition spokesman …", "the Pentagon Press Secretary, …,"),
