@@ -126,6 +126,12 @@ export const quantitySchema = z
     counts: z.string().min(3),
     /** How the number is written in the text: "$2 billion" has scale "billion". */
     scale: z.enum(["thousand", "million", "billion", "trillion"]).optional(),
+    /**
+     * Other figures that other reports give for the same thing (early reports of the 2010 incursion
+     * counted three dead where the factbox has two): a learner who knows one is not wrong, so none is
+     * offered as a wrong figure.
+     */
+    alsoReported: z.array(z.number()).optional(),
   })
   .strict();
 export type Quantity = z.infer<typeof quantitySchema>;

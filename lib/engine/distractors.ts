@@ -167,9 +167,7 @@ export function quantityDistractors(index: PackIndex, fact: LoadedFact): number[
   const quantity = fact.quantity;
   if (!quantity || isHedgedQuantity(fact)) return [];
   const known = index.valuesByUnit.get(quantity.unit) ?? [];
-  // A count of one would not agree with the plural the sentence goes on with ("killed 1 Pakistani border guards").
-  const agrees = (value: number) => quantity.value === 1 || value !== 1;
-  return candidateQuantityValues(quantity).filter((value) => agrees(value) && !known.some((given) => sameNumber(given, value)));
+  return candidateQuantityValues(quantity).filter((value) => !known.some((given) => sameNumber(given, value)));
 }
 
 /**

@@ -39,7 +39,7 @@ export interface PackIndex {
   factsByEntity: Map<string, LoadedFact[]>;
   /** Entities by class (see `entityClass`): the pool distractors are drawn from. */
   entitiesByClass: Map<string, Entity[]>;
-  /** Every value any fact gives in each unit: a wrong value must avoid all of them. */
+  /** The figures the bank gives, or says other reports give, in each unit: never offered as wrong. */
   valuesByUnit: Map<string, number[]>;
   claimsByEntity: Map<string, ClaimRecord[]>;
   causeEffects: CauseEffectRecord[];
@@ -147,7 +147,7 @@ function buildIndex(pack: LoadedPack): PackIndex {
     intervalOf.set(fact.id, dateInterval(fact.date));
     push(factsByKind, fact.kind, fact);
     for (const entityId of fact.entityIds) push(factsByEntity, entityId, fact);
-    if (fact.quantity) push(valuesByUnit, fact.quantity.unit, fact.quantity.value);
+    if (fact.quantity) for (const value of [fact.quantity.value, ...(fact.quantity.alsoReported ?? [])]) push(valuesByUnit, fact.quantity.unit, value);
     if (fact.claim && fact.claimedBy) {
       const record = { factId: fact.id, claimants: fact.claimedBy, words: contentWords(fact.claim) };
       for (const claimant of fact.claimedBy) push(claimsByEntity, claimant, record);

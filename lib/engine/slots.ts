@@ -130,6 +130,14 @@ export interface RankedTexts {
 }
 
 /** The ranked texts as entries for `pickSimilar`. */
+/**
+ * Whether a wrong value reads right in the fact's own sentence: a count of one does not agree with the
+ * plural the sentence goes on with ("killed 1 Pakistani border guards"). A question's options stand alone.
+ */
+export function fitsSentence(fact: LoadedFact, slot: Slot, text: string): boolean {
+  return slot.kind !== "quantity" || fact.quantity?.value === 1 || Number(text) !== 1;
+}
+
 export function rankedEntries(ranked: RankedTexts): DistractorEntry[] {
   return ranked.texts.map((text, i) => ({ text, rank: ranked.ranks[i] ?? 0, ...(ranked.below ? { below: ranked.below[i] ?? false } : {}) }));
 }

@@ -6,7 +6,7 @@ import { optionsWithArticles } from "../articles";
 import { dateInterval, formatDate, intervalsOverlap, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
-import { isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
+import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
 import { indefiniteArticle } from "../text";
 import type { ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -80,7 +80,8 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
 
   const { before, after } = splitAtBlank(fact.plainText, mark.start, mark.end, false);
   const hasDateInText = fact.marks.some((m) => m.ref.type === "date");
-  const prompt = slot.kind === "date" || hasDateInText ? "Fill in the blank." : `Fill in the blank (${formatDate(fact.date)}).`;
+  // A definition holds whenever it is read: "Fill in the blank (2010)" would date what the ISI stands for.
+  const prompt = slot.kind === "date" || hasDateInText || fact.kind === "definition" ? "Fill in the blank." : `Fill in the blank (${formatDate(fact.date)}).`;
   const forms = slotForms(index, fact, slot);
   if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
 
@@ -90,7 +91,10 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
   const blanksPositionHolder = fact.kind === "position" && isClaimant(slot);
   const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder;
-  const candidates = canChoose && rng.next() < 0.5 ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)) : null;
+  const candidates =
+    canChoose && rng.next() < 0.5
+      ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)).filter(({ text }) => fitsSentence(fact, slot, text))
+      : null;
   // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
   const hasArticle = articleBeforeBlank.test(fact.plainText.slice(0, mark.start));
   const agreeing = hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;

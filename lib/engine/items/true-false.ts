@@ -8,7 +8,7 @@ import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
 import { isInByline, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
-import { isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
+import { fitsSentence, isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
 import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark } from "../types";
@@ -59,7 +59,7 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
       // raid", a 2012 interviewee quoted from a 2024 analysis).
       const best = ranked.ranks[0];
       const alternatives = ranked.texts.filter(
-        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank,
+        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && fitsSentence(fact, slot, text),
       );
       return alternatives.length > 0 ? alternatives : null;
     });
