@@ -294,12 +294,22 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
  */
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
-  for (const text of item.answerTexts) if (hasNormalisedPhrase(other.visibleNormal, text)) return true;
+  for (const text of item.answerTexts) if (showsFigure(other.visibleNormal, text)) return true;
   for (const { date, names } of item.eventDates) if (hasNormalisedPhrase(other.visibleNormal, date) && showsAny(other, names)) return true;
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
+}
+
+/**
+ * Whether the visible text shows an answer's words. A bare count is not shown by the same digits with
+ * a scale after them: "$2 billion" in aid tells nothing of the two border guards killed.
+ */
+function showsFigure(visibleNormal: string, text: string): boolean {
+  if (!hasNormalisedPhrase(visibleNormal, text)) return false;
+  if (!/^\d+$/.test(text)) return true;
+  return visibleNormal.split(` ${text} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest));
 }
 
 /**
