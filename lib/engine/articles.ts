@@ -29,6 +29,7 @@ export interface ArticlePlace {
   afterDeterminer: boolean;
 }
 
+/** Where a name would stand after `before`: whether a "the" is there already, or a determiner rules one out. */
 export function articlePlace(before: string): ArticlePlace {
   // "that" right before the name is the conjunction ("noted that the United States …"), not a determiner;
   // a preposition closes the noun phrase ("the problem of the United States").

@@ -115,9 +115,9 @@ export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainTex
 
 /**
  * A range date as the fact's sentence words it, when it names an era ("during the Cold War") or
- * opens a period ("from 1989", "since the Cold War"): the range's bounds are then the author's context, not the source's,
- * and "between 1947 and 1991, Pakistan sided with the United States" would state them as the
- * source's (the alliance began in 1954). Undefined for other dates.
+ * opens a period ("from 1989", "since the Cold War"): the range's bounds are then the author's
+ * context, not the source's, and "between 1947 and 1991, Pakistan sided with the United States"
+ * would state them as the source's (the alliance began in 1954). Undefined for other dates.
  */
 function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string | undefined {
   if (fact.date.precision !== "range") return undefined;

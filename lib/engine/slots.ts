@@ -129,7 +129,6 @@ export interface RankedTexts {
   below?: boolean[];
 }
 
-/** The ranked texts as entries for `pickSimilar`. */
 /**
  * Whether a wrong value reads right in the fact's own sentence: a count of one does not agree with the
  * plural the sentence goes on with ("killed 1 Pakistani border guards"). A question's options stand alone.
@@ -138,6 +137,7 @@ export function fitsSentence(fact: LoadedFact, slot: Slot, text: string): boolea
   return slot.kind !== "quantity" || fact.quantity?.value === 1 || Number(text) !== 1;
 }
 
+/** The ranked texts as entries for `pickSimilar`. */
 export function rankedEntries(ranked: RankedTexts): DistractorEntry[] {
   return ranked.texts.map((text, i) => ({ text, rank: ranked.ranks[i] ?? 0, ...(ranked.below ? { below: ranked.below[i] ?? false } : {}) }));
 }
