@@ -56,12 +56,13 @@ export interface EntityProfile {
 const titles = "general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador|schoolgirl";
 /**
  * A noun a question uses to say what its answer is ("which US general", "which
- * US Defense Secretary", "which Pakistani agency"). When the answer is one, an
- * option that is not is ruled out by the question alone: Barack Obama is no
- * general, a party no agency. Only after "which": elsewhere in a sentence the
- * noun may belong to another name ("General Mattis and _____ held talks").
+ * US Defense Secretary", "which Pakistani agency", "Who was the US President
+ * who met …?"). When the answer is one, an option that is not is ruled out by
+ * the question alone: Barack Obama is no general, a party no agency. Only after
+ * "which" or "who was": elsewhere in a sentence the noun may belong to another
+ * name ("General Mattis and _____ held talks").
  */
-const askedKind = new RegExp(`\\bwhich\\s+(?:[\\w'-]+\\s+){0,3}?(${titles}|agency|party|committee)\\b`, "i");
+const askedKind = new RegExp(`\\b(?:which|who\\s+(?:was|were|is|became)(?:\\s+the)?)\\s+(?:[\\w'-]+\\s+){0,3}?(${titles}|agency|party|committee)\\b`, "i");
 /**
  * A title right before the slot, in a sentence with the slot shown as "…" ("US President … and
  * Pakistan's Prime Minister talked", "coalition spokesman …", "the Pentagon Press Secretary, …,"),
@@ -70,8 +71,6 @@ const askedKind = new RegExp(`\\bwhich\\s+(?:[\\w'-]+\\s+){0,3}?(${titles}|agenc
 const titleBeforeSlot = new RegExp(`\\b(${titles}),?\\s+…`, "i");
 /** The title the sentence gives the slot after it: "… was President of the United States". */
 const titleAfterSlot = new RegExp(`…\\s+(?:was|were|is|became)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(${titles})\\b`, "i");
-/** The title a question asks who held: "Who was the US President who met …?", "Who was spokesman of …?". */
-const titleAsked = new RegExp(`\\bwho\\s+(?:was|were|is|became)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(${titles})\\b`, "i");
 /**
  * A title the fact writes into the answer's own mark ("[General John Allen](john-allen)"): a swap or an
  * option drops it, but the sentence is about a general still, and "Barack Obama was the NATO commander"
@@ -315,7 +314,6 @@ export function rankEntities(index: PackIndex, candidates: readonly Entity[], re
   const markText = request.fact.marks.find((mark) => mark.ref.type === "entity" && mark.ref.id === request.answerId)?.text ?? "";
   const asked = (
     askedKind.exec(request.context) ??
-    titleAsked.exec(request.context) ??
     titleBeforeSlot.exec(request.context) ??
     titleAfterSlot.exec(request.context) ??
     titleInMark.exec(markText)
