@@ -134,6 +134,17 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     }
   });
 
+  it("gives a chosen item's correct answer as its right option reads (\"the Pentagon\", not \"Pentagon\")", () => {
+    let chosen = 0;
+    for (const { client, key } of items) {
+      const optionId = "optionId" in key.answer ? key.answer.optionId : undefined;
+      if (!("options" in client) || !client.options || optionId === undefined) continue;
+      chosen++;
+      expect(key.expected, client.prompt).toBe(client.options.find((option) => option.id === optionId)?.text);
+    }
+    expect(chosen).toBeGreaterThan(0);
+  });
+
   it("never puts a count of one in a sentence that goes on in the plural (\"killed 1 Pakistani border guards\")", () => {
     let counted = 0;
     for (const { client, key } of items) {

@@ -121,7 +121,8 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
     {
       facts: [fact],
       answer: { kind: "text", accepted: slotAccepted(index, fact, slot), ...(shuffled ? { optionId: shuffled.correctId } : {}) },
-      expected: answer,
+      // Chosen, the answer reads as its option does: "the" may have moved from the sentence into the options.
+      expected: shown.options?.find((option) => option.id === shuffled?.correctId)?.text ?? answer,
       explanation: fact.plainText,
       score: base,
       answerTexts: slot.kind === "entity" ? [] : forms,
