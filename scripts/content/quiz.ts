@@ -5,6 +5,7 @@
  */
 import { generateQuiz, InvalidRequestError, itemTypes, type AnswerKeyEntry, type ClientItem, type ItemType } from "@/lib/engine";
 import { citationsBySource, sourceCitationText } from "@/lib/engine/citation-groups";
+import { normaliseAnswer } from "@/lib/engine/text";
 import { intFlag, loadPackForCommand, parseArgs, stringFlag, UsageError } from "./args";
 
 export const description = "preview a generated quiz with its answer key (--module id|all --count N --seed S [--types a,b] [--json])";
@@ -79,8 +80,8 @@ export function renderItem(item: ClientItem, key: AnswerKeyEntry, number: number
     answer.kind === "pairs" ? Object.entries(answer.pairs).map(([l, r]) => `${l}→${r}`).join(", ") : key.expected;
   lines.push(`   Answer: ${answerText}`);
   if (answer.kind === "text" && answer.accepted.kind === "name") {
-    // The forms are distinct already (slotAccepted); only the answer itself is left out.
-    const others = answer.accepted.forms.filter((form) => form.toLowerCase() !== key.expected.toLowerCase());
+    // The forms are distinct already (slotAccepted); only the answer itself is left out, with or without its "the".
+    const others = answer.accepted.forms.filter((form) => normaliseAnswer(form) !== normaliseAnswer(key.expected));
     if (others.length > 0) lines.push(`   Also accepted: ${others.join(" | ")}`);
   }
   lines.push(`   Why: ${key.explanation}`);
