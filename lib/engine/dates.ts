@@ -113,6 +113,11 @@ export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainTex
   return wordedRange(fact) ?? formatDate(fact.date);
 }
 
+/** True when the text dates itself: it names a year or decade, or words the fact's era as `factDateText` does ("during the Cold War"). */
+export function writesItsDate(text: string, fact: Pick<LoadedFact, "date" | "marks" | "plainText">): boolean {
+  return namesADate(text) || text.toLowerCase().includes(factDateText(fact).toLowerCase());
+}
+
 /**
  * A range date as the fact's sentence words it, when it names an era ("during the Cold War") or
  * opens a period ("from 1989", "since the Cold War"): the range's bounds are then the author's

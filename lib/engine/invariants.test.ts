@@ -145,6 +145,38 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(chosen).toBeGreaterThan(0);
   });
 
+  it("hints a typed name by the first letter of the answer it shows (\"bin Laden\": B), passing over a title (\"General John Allen\": J)", () => {
+    let hinted = 0;
+    for (const { client, key } of items) {
+      if ((client.type !== "cloze" && client.type !== "short-answer") || client.answerFormat !== "name" || ("options" in client && client.options)) continue;
+      hinted++;
+      const shown = key.expected.replace(/^the\s+/i, "").replace(/^(General|President|Professor)\s+/, "");
+      expect(/“(.)”/.exec(client.hint)?.[1], `${client.hint} ${key.expected}`).toBe(shown.charAt(0).toUpperCase());
+    }
+    expect(hinted).toBeGreaterThan(0);
+  });
+
+  it("hints that a typed amount of money takes its scale: a bare \"2\" is not \"$2 billion\"", () => {
+    for (const { client, key } of items) {
+      const quantity = factById.get(key.factIds[0] ?? "")?.quantity;
+      if ((client.type !== "cloze" && client.type !== "short-answer") || client.answerFormat !== "number" || ("options" in client && client.options) || !quantity) continue;
+      expect(client.hint.includes("amount of money"), client.hint).toBe(quantity.unit === "USD");
+    }
+  });
+
+  it("dates a statement or question in brackets only when it does not already word its date (\"… during the Cold War. (during the Cold War)\")", () => {
+    let dated = 0;
+    for (const { client } of items) {
+      const text = client.type === "true-false" ? client.statement : client.prompt;
+      const bracketed = client.type === "true-false" ? /^True or false \((.+)\)\?$/.exec(client.prompt)?.[1] : /^(.*) \(([^()]+)\)$/.exec(client.prompt)?.[2];
+      if (!bracketed) continue;
+      dated++;
+      const rest = client.type === "true-false" ? text : text.slice(0, text.lastIndexOf(` (${bracketed})`));
+      expect(rest.toLowerCase(), client.prompt).not.toContain(bracketed.toLowerCase());
+    }
+    if (_name === "pak-us-relations") expect(dated).toBeGreaterThan(0);
+  });
+
   it("never puts a count of one in a sentence that goes on in the plural (\"killed 1 Pakistani border guards\")", () => {
     let counted = 0;
     for (const { client, key } of items) {

@@ -36,6 +36,11 @@ export function formatQuantityValue(quantity: Pick<Quantity, "value" | "unit" | 
   return number;
 }
 
+/** True for an amount of money ("$2 billion"), as against a count. */
+export function isMoney(quantity: Pick<Quantity, "unit"> | undefined): boolean {
+  return quantity !== undefined && currencySymbols[quantity.unit] !== undefined;
+}
+
 /**
  * A quantity with its unit: "$2 billion", "24 soldiers", "1 strike".
  *

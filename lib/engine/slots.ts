@@ -5,7 +5,7 @@
  */
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
 import { dateInterval, datesAState, formatDate } from "./dates";
-import { formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
+import { formatQuantity, formatQuantityValue, isMoney, parseTypedNumber } from "./numbers";
 import { entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import type { DistractorEntry } from "./items/common";
 import { namesParty, rankEntities } from "./plausibility";
@@ -223,13 +223,14 @@ export function slotFormat(slot: Slot): AnswerFormat {
 
 /**
  * What the learner should type, in words. A name comes with the first letter of `answer` (the
- * slot's answer text, as `slotAnswerText` gives it): a sentence or question seldom rules out every
+ * name the learner is led to type): a sentence or question seldom rules out every
  * other name, and one outside our sources often fits too ("_____ forces" takes "US" as well as
  * "NATO"; "the Taliban and the _____" takes al-Qaeda as well as the Haqqanis).
  */
 export function slotHint(fact: LoadedFact, slot: Slot, answer: string): string {
   if (slot.kind === "entity") return `Type a name beginning with “${answer.charAt(0).toUpperCase()}”.`;
-  if (slot.kind === "quantity") return "Type a number.";
+  // A bare "2" is not "$2 billion" (grade.ts), so an amount says that its scale is part of the answer.
+  if (slot.kind === "quantity") return isMoney(fact.quantity) ? "Type an amount of money, with “million” or “billion” where it has one." : "Type a number.";
   const hints = { day: "Type a day, month and year.", month: "Type a month and year.", year: "Type a year.", decade: "Type a decade.", range: "Type a date." };
   return hints[fact.date.precision];
 }

@@ -7,7 +7,7 @@ import { dateInterval, formatDate, intervalsOverlap, type DayInterval } from "..
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
-import { indefiniteArticle } from "../text";
+import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -44,19 +44,27 @@ function isSourceVoice(index: PackIndex, fact: LoadedFact, entityId: string): bo
 
 /**
  * True when the source, not the fact, answers the blank: its one voice ("_____ writes (2024) that …",
- * named by the date), or the date of that voice's claim when it is the source's own ("Minahil Changez
- * writes (_____) that …"). Every claim of the analysis shows that date, so the one item would also keep
- * them all out of its quiz.
+ * named by the date), or the date of a claim when it is the source's own ("Minahil Changez writes
+ * (_____) that …", "In _____ Masood Akhter argued …" from a DW article of March 2012). That date says
+ * when the article came out, not anything about the claim, and every claim of the article shows it:
+ * the one item would also keep them all out of its quiz.
  */
 function asksTheSource(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
-  const voices = (fact.claimedBy ?? []).filter((id) => isSourceVoice(index, fact, id));
-  if (slot.kind === "entity") return voices.includes(slot.entityId);
-  if (slot.kind !== "date" || voices.length === 0) return false;
+  if (slot.kind === "entity") return (fact.claimedBy ?? []).some((id) => id === slot.entityId && isSourceVoice(index, fact, id));
+  if (slot.kind !== "date" || (fact.claimedBy ?? []).length === 0) return false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
   return fact.sources.every((ref) => {
     const source = index.sourceById.get(ref.source);
     return source !== undefined && intervalsOverlap(interval, dateInterval(source.date));
   });
+}
+
+/**
+ * What a typed blank's hint starts from: the words the blank held ("bin Laden", "Islamabad"), as the
+ * feedback shows them, unless they only put a title before the name ("General John Allen").
+ */
+function hintedText(slot: Slot, blanked: string, name: string): string {
+  return slot.kind === "entity" && !normaliseAnswer(blanked).includes(normaliseAnswer(name)) ? blanked.replace(/^the\s+/i, "") : name;
 }
 
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
@@ -115,7 +123,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       before: shown.before,
       after: shown.after,
       answerFormat: slotFormat(slot),
-      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, optionAnswer),
+      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, hintedText(slot, answer, optionAnswer)),
       ...(shown.options ? { options: shown.options } : {}),
     },
     {

@@ -3,7 +3,7 @@
  * shuffling, distractor selection by similar form, ids, difficulty buckets,
  * stems that carry their date, and give-away checks.
  */
-import { factDateText, formatDate, namesADate } from "../dates";
+import { factDateText, formatDate, writesItsDate } from "../dates";
 import { distinctiveEntityIds, type PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
@@ -290,7 +290,7 @@ function pickAmong(rng: Rng, answer: string, entries: readonly DistractorEntry[]
  */
 export function stemWithDate(question: string, fact: LoadedFact): string {
   const trimmed = question.replace(/\s+/g, " ").trim();
-  if (namesADate(trimmed)) return trimmed;
+  if (writesItsDate(trimmed, fact)) return trimmed;
   return `${trimmed} (${factDateText(fact)})`;
 }
 

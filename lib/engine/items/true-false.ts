@@ -3,7 +3,7 @@
  * replaced by a same-class element the bank proves wrong for it, or the
  * author's false statement where no such swap is more than a guess.
  */
-import { factDateText, formatDate, namesADate } from "../dates";
+import { factDateText, formatDate, writesItsDate } from "../dates";
 import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
 import { isInByline, memoise, memoiseForFact, type PackIndex } from "../pack-index";
@@ -11,7 +11,7 @@ import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
 import { capitalise, indefiniteArticle } from "../text";
-import type { Entity, LoadedFact, Mark } from "../types";
+import type { Entity, LoadedFact, Mark, Quantity } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
 /**
@@ -97,6 +97,13 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
 const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /** A whole number up to twelve in words, as a sentence spells it; undefined otherwise. */
+/** The quantity with its unit, spelled when the sentence spells it: "three militants, not two", not "3 militants, not two". */
+function rightFigure(quantity: Quantity, isSpelled: boolean): string {
+  const withUnit = formatQuantity(quantity);
+  const word = isSpelled ? numberWord(quantity.value) : undefined;
+  return word === undefined ? withUnit : `${word}${withUnit.slice(formatQuantityValue(quantity).length)}`;
+}
+
 function numberWord(value: number): string | undefined {
   return Number.isInteger(value) ? numberWords[value] : undefined;
 }
@@ -126,7 +133,7 @@ function specificTextsOf(fact: LoadedFact): string[] {
  * date shown only beside the false one would answer it.
  */
 function promptFor(fact: LoadedFact, statements: string[]): string {
-  return statements.every(namesADate) ? "True or false?" : `True or false (${factDateText(fact)})?`;
+  return statements.every((statement) => writesItsDate(statement, fact)) ? "True or false?" : `True or false (${factDateText(fact)})?`;
 }
 
 /**
@@ -219,9 +226,10 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
     const shown = spelled ?? wrong;
     const replacement = writesUnit && quantity ? `${shown} ${quantity.unit}` : shown;
     const statement = replaceMark(index, fact, slot.mark, replacement, wrongEntity);
-    const right = slot.kind === "quantity" && fact.quantity ? formatQuantity(fact.quantity) : slotAnswerText(index, fact, slot);
-    // "the sources give the United States, not the Soviet Union": names that take "the" keep it here too.
+    const right = slot.kind === "quantity" && quantity ? rightFigure(quantity, spelled !== undefined) : slotAnswerText(index, fact, slot);
+    // "the source gives the United States, not the Soviet Union": names that take "the" keep it here too.
     const named = (name: string, entityId: string | undefined) => (entityId && index.takesArticle.get(entityId) ? `the ${name}` : name);
+    const gives = new Set(fact.sources.map((ref) => ref.source)).size > 1 ? "the sources give" : "the source gives";
     return finishItem(
       context,
       { type: "true-false", prompt, statement },
@@ -229,7 +237,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
         facts: [fact],
         answer: { kind: "boolean", value: false },
         expected: "False",
-        explanation: `False: the sources give ${named(right, slot.kind === "entity" ? slot.entityId : undefined)}, not ${named(shown, wrongEntity?.id)}. ${fact.plainText}`,
+        explanation: `False: ${gives} ${named(right, slot.kind === "entity" ? slot.entityId : undefined)}, not ${named(shown, wrongEntity?.id)}. ${fact.plainText}`,
         score: 0.3 + precisionWeight(fact),
         answerTexts: specificTexts,
         answerNames,
