@@ -3,6 +3,7 @@ import { shownTexts, sloppyText } from "./__fixtures__/checks";
 import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
 import { InvalidRequestError } from "./errors";
+import { dateInterval } from "./dates";
 import { buildLesson } from "./lesson";
 
 describe.each(testPacks)("lessons of %s", (_name, pack) => {
@@ -23,9 +24,11 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
       }
     }
 
-    const starts = lesson.timeline.map((entry) => pack.facts.find((f) => f.id === entry.factId)?.date);
-    const keys = starts.map((date) => date?.value ?? date?.from ?? "");
-    expect(keys).toEqual([...keys].sort());
+    // Nothing comes after what it surely preceded, in the timeline or in a section.
+    const interval = (factId: string) => dateInterval(pack.facts.find((f) => f.id === factId)?.date ?? { precision: "year", value: "1900" });
+    for (const ids of [lesson.timeline.map((entry) => entry.factId), ...lesson.sections.map((section) => section.facts.map((fact) => fact.factId))]) {
+      ids.forEach((id, i) => ids.slice(i + 1).forEach((later) => expect(interval(later).end < interval(id).start, `${later} after ${id}`).toBe(false)));
+    }
     for (const figure of lesson.keyFigures) expect(figure.value).toMatch(/\d/);
     for (const entry of lesson.glossary) expect(entry.term).not.toBe(entry.meaning);
 
@@ -36,6 +39,25 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
       expect(check.key[item.id]?.factIds.every((id) => moduleDef?.factIds.includes(id))).toBe(true);
       for (const text of shownTexts(item)) for (const [, pattern] of sloppyText.slice(0, 4)) expect(text).not.toMatch(pattern);
     }
+  });
+
+  it("tells overlapping dates in their source's order: the border strike before the inquiries into it and the collapse it caused", () => {
+    if (_name !== "pak-us-relations") return;
+    const lesson = buildLesson(pack, "year-2011-abbottabad-salala");
+    const order = lesson.sections.flatMap((section) => section.facts.map((fact) => fact.factId));
+    const strike = order.indexOf("dw-2012-nato-strike-kills-pakistani-soldiers");
+    for (const after of ["dw-2012-border-strike-broke-down-ties", "dw-2012-pentagon-and-nato-separate-probes", "dw-2012-no-apology-given"]) {
+      expect(order.indexOf(after), after).toBeGreaterThan(strike);
+    }
+    const timeline = lesson.timeline.map((entry) => entry.factId);
+    expect(timeline.indexOf("dw-2012-pentagon-and-nato-separate-probes")).toBeGreaterThan(timeline.indexOf("dw-2012-nato-strike-kills-pakistani-soldiers"));
+  });
+
+  it("dates an era as its facts word it (\"During the Cold War\"), not by bounds of our own (\"1947 to 1991\")", () => {
+    if (_name !== "pak-us-relations") return;
+    const dates = buildLesson(pack, "cold-war-and-sanctions").timeline.map((entry) => entry.date);
+    expect(dates).toContain("During the Cold War");
+    expect(dates.join(" ")).not.toMatch(/1947|1991/);
   });
 
   it("is deterministic and rejects unknown modules", () => {

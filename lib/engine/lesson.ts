@@ -3,15 +3,18 @@
  * the module's summary and objectives and the facts themselves.
  */
 import { citationFor } from "./citations";
-import { formatDate } from "./dates";
+import { factDateText, formatDate, type DayInterval } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
-import { factsOfModule, indexPack, isAcronymWritten, isTrivialAcronym, type PackIndex } from "./pack-index";
+import { factsOfModule, indexPack, isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
 import type { GlossaryEntry, KeyFigure, Lesson, LessonActor, LessonFact, LessonSection, LoadedFact, LoadedPack, TimelineEntry } from "./types";
+
+/** Paragraphs this close tell one passage, in the order its events happened (see `readingOrder`). */
+const samePassage = 2;
 
 /** How many "check yourself" questions a lesson ends with. */
 const checkQuestionCount = 5;
@@ -29,7 +32,7 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
   const index = indexPack(pack);
   const moduleDef = index.moduleById.get(moduleId);
   if (!moduleDef) throw new InvalidRequestError(`unknown module "${moduleId}"; modules: ${pack.modules.map((m) => m.id).join(", ")}`);
-  const facts = factsOfModule(index, moduleDef);
+  const facts = readingOrder(index, factsOfModule(index, moduleDef));
 
   return {
     packId: pack.meta.id,
@@ -51,8 +54,59 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
   };
 }
 
+/**
+ * The facts in the order a reader should meet them. Dates alone mislead where they overlap: "2011" or
+ * "November 2011" starts before "26 November 2011", so relations "collapsed after the border strike"
+ * and the inquiries into it came before the strike itself. A fact goes before another when it surely
+ * happened earlier (its interval ends first), or, when their dates overlap, when one passage of their
+ * source tells it first (an earlier paragraph, at most two apart, or any earlier one for the same
+ * date; in one paragraph, the fact written first in the pack, whose authors follow the text). Farther
+ * apart, a source's order is its own (a June 2012 piece opens on that month's news, then tells of the
+ * aid cut after May 2011). Among facts free to go next, the earliest start comes first, as in the
+ * module's own order. The source order can disagree with the dates through a third fact; the fact
+ * that waits for the fewest others then goes next.
+ */
+export function readingOrder(index: PackIndex, facts: readonly LoadedFact[]): LoadedFact[] {
+  const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
+  const filePosition = memoise(index, "fact-file-position", () => new Map(index.pack.facts.map((fact, i) => [fact.id, i])));
+  const firstPara = (fact: LoadedFact, sourceId: string) => Math.min(...fact.sources.filter((ref) => ref.source === sourceId).map((ref) => ref.para));
+  const goesBefore = (a: LoadedFact, b: LoadedFact): boolean => {
+    const [x, y] = [interval(a), interval(b)];
+    if (x.end < y.start) return true;
+    if (y.end < x.start) return false;
+    for (const { source } of a.sources) {
+      if (!b.sources.some((ref) => ref.source === source)) continue;
+      const [paraA, paraB] = [firstPara(a, source), firstPara(b, source)];
+      const sameDate = x.start === y.start && x.end === y.end;
+      if (!sameDate && Math.abs(paraA - paraB) > samePassage) continue;
+      return paraA !== paraB ? paraA < paraB : (filePosition.get(a.id) ?? 0) < (filePosition.get(b.id) ?? 0);
+    }
+    return false;
+  };
+  const waitingFor = new Map(facts.map((fact) => [fact, facts.filter((other) => other !== fact && goesBefore(other, fact)).length]));
+  const ordered: LoadedFact[] = [];
+  while (waitingFor.size > 0) {
+    const left = [...waitingFor.keys()];
+    // In a cycle, the fact that waits for the fewest others (the earliest start among them) goes next.
+    const next = left.reduce<LoadedFact | undefined>((best, fact) => (best === undefined || (waitingFor.get(fact) ?? 0) < (waitingFor.get(best) ?? 0) ? fact : best), undefined);
+    if (!next) break;
+    waitingFor.delete(next);
+    ordered.push(next);
+    for (const fact of waitingFor.keys()) if (goesBefore(next, fact)) waitingFor.set(fact, (waitingFor.get(fact) ?? 1) - 1);
+  }
+  return ordered;
+}
+
+/**
+ * A fact's date as a lesson shows it: as its sentence words an era ("During the Cold War", "From
+ * 1989"), whose bounds are our context, not the source's (see `factDateText`), else `formatDate`.
+ */
+function lessonDate(fact: LoadedFact): string {
+  return capitalise(factDateText(fact));
+}
+
 function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
-  return { factId: fact.id, text: fact.plainText, date: formatDate(fact.date), citations: index.citationsOf.get(fact.id) ?? [] };
+  return { factId: fact.id, text: fact.plainText, date: lessonDate(fact), citations: index.citationsOf.get(fact.id) ?? [] };
 }
 
 /**
@@ -94,14 +148,13 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
       seenGroups.add(group);
       return true;
     })
-    .sort((a, b) => (index.intervalOf.get(a.id)?.start ?? 0) - (index.intervalOf.get(b.id)?.start ?? 0))
-    .map((fact) => ({ factId: fact.id, date: formatDate(fact.date), label: capitalise(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
+    .map((fact) => ({ factId: fact.id, date: lessonDate(fact), label: capitalise(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
 }
 
 function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure[] {
   return facts.flatMap((fact) =>
     fact.quantity
-      ? [{ factId: fact.id, value: formatQuantity(fact.quantity), counts: fact.quantity.counts, date: formatDate(fact.date), citations: index.citationsOf.get(fact.id) ?? [] }]
+      ? [{ factId: fact.id, value: formatQuantity(fact.quantity), counts: fact.quantity.counts, date: lessonDate(fact), citations: index.citationsOf.get(fact.id) ?? [] }]
       : [],
   );
 }
