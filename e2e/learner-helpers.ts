@@ -18,8 +18,9 @@ export function pressFor(testInfo: TestInfo) {
   return (locator: Locator) => (isPhone ? locator.tap() : locator.click());
 }
 
-// What to type, in one sentence: "Type a name beginning with “H”.", "Type a day, month and year."…
-const typedAnswerHint = /^Type an? [a-z, ]+( beginning with “[A-Z0-9]”)?\.$/;
+// What to type, in one sentence: "Type a name beginning with “H”.", "Type a day, month and year.",
+// "Type an amount of money, with “million” or “billion” where it has one."…
+const typedAnswerHint = /^Type an? [a-z, ]+( beginning with “[A-Z0-9]”|, with “million” or “billion” where it has one)?\.$/;
 
 /**
  * Answers the item inside `root` by reading what is on screen (the test cannot
