@@ -97,15 +97,15 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
 const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /** A whole number up to twelve in words, as a sentence spells it; undefined otherwise. */
+function numberWord(value: number): string | undefined {
+  return Number.isInteger(value) ? numberWords[value] : undefined;
+}
+
 /** The quantity with its unit, spelled when the sentence spells it: "three militants, not two", not "3 militants, not two". */
 function rightFigure(quantity: Quantity, isSpelled: boolean): string {
   const withUnit = formatQuantity(quantity);
   const word = isSpelled ? numberWord(quantity.value) : undefined;
   return word === undefined ? withUnit : `${word}${withUnit.slice(formatQuantityValue(quantity).length)}`;
-}
-
-function numberWord(value: number): string | undefined {
-  return Number.isInteger(value) ? numberWords[value] : undefined;
 }
 
 /** A true/false item; false only when the bank proves a swap wrong, and true or false by the seed. */
