@@ -32,7 +32,8 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
   const index = indexPack(pack);
   const moduleDef = index.moduleById.get(moduleId);
   if (!moduleDef) throw new InvalidRequestError(`unknown module "${moduleId}"; modules: ${pack.modules.map((m) => m.id).join(", ")}`);
-  const facts = readingOrder(index, factsOfModule(index, moduleDef));
+  // Once per pack and module: it depends on them alone, and each lesson view would otherwise redo it (a quarter of a millisecond).
+  const facts = memoise(index, `reading-order|${moduleId}`, () => readingOrder(index, factsOfModule(index, moduleDef)));
 
   return {
     packId: pack.meta.id,
