@@ -67,7 +67,7 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
  * module's own order. The source order can disagree with the dates through a third fact; the fact
  * that waits for the fewest others then goes next.
  */
-export function readingOrder(index: PackIndex, facts: readonly LoadedFact[]): LoadedFact[] {
+function readingOrder(index: PackIndex, facts: readonly LoadedFact[]): LoadedFact[] {
   const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
   const filePosition = memoise(index, "fact-file-position", () => new Map(index.pack.facts.map((fact, i) => [fact.id, i])));
   const firstPara = (fact: LoadedFact, sourceId: string) => Math.min(...fact.sources.filter((ref) => ref.source === sourceId).map((ref) => ref.para));
