@@ -75,10 +75,10 @@ function readingOrder(index: PackIndex, facts: readonly LoadedFact[]): LoadedFac
     const [x, y] = [interval(a), interval(b)];
     if (x.end < y.start) return true;
     if (y.end < x.start) return false;
+    const sameDate = x.start === y.start && x.end === y.end;
     for (const { source } of a.sources) {
       if (!b.sources.some((ref) => ref.source === source)) continue;
       const [paraA, paraB] = [firstPara(a, source), firstPara(b, source)];
-      const sameDate = x.start === y.start && x.end === y.end;
       if (!sameDate && Math.abs(paraA - paraB) > samePassage) continue;
       return paraA !== paraB ? paraA < paraB : (filePosition.get(a.id) ?? 0) < (filePosition.get(b.id) ?? 0);
     }
@@ -113,7 +113,7 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
 /**
  * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
  * remaining facts, so each fact sits in its module's largest relevant topic.
- * Sections and the facts inside them follow the module's date order.
+ * Sections and the facts inside them follow the lesson's reading order (see `readingOrder`).
  */
 function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSection[] {
   const remaining = new Set(facts);
