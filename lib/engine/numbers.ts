@@ -49,7 +49,7 @@ export function isMoney(quantity: Pick<Quantity, "unit"> | undefined): boolean {
  */
 export function formatQuantity(quantity: Pick<Quantity, "value" | "unit" | "scale">): string {
   const value = formatQuantityValue(quantity);
-  if (currencySymbols[quantity.unit] || quantity.unit === "percent") return value;
+  if (isMoney(quantity) || quantity.unit === "percent") return value;
   const unit = quantity.value === 1 && quantity.unit.endsWith("s") ? quantity.unit.slice(0, -1) : quantity.unit;
   return `${value} ${unit}`;
 }
