@@ -156,6 +156,22 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(hinted).toBeGreaterThan(0);
   });
 
+  it("calls a typed answer a name only when it is written as one: \"Pakistani military\" is an answer, \"Osama bin Laden\" a name", () => {
+    const hintOf = new Map<string, string>();
+    for (const { client, key } of items) {
+      if ((client.type !== "cloze" && client.type !== "short-answer") || client.answerFormat !== "name" || ("options" in client && client.options)) continue;
+      hintOf.set(key.expected, client.hint);
+      const person = pack.entities.find((entity) => entity.name === key.expected);
+      if (person?.kind === "person") expect(client.hint, key.expected).toMatch(/^Type a name /);
+    }
+    expect([...hintOf.values()].every((hint) => /^Type (a name|an answer) beginning with “.”\.$/.test(hint))).toBe(true);
+    if (_name === "pak-us-relations") {
+      expect(hintOf.get("Pakistani military")).toMatch(/^Type an answer /);
+      expect(hintOf.get("NATO supply route through Pakistan")).toMatch(/^Type an answer /);
+      expect(hintOf.get("al-Qaeda")).toMatch(/^Type a name /);
+    }
+  });
+
   it("hints that a typed amount of money takes its scale: a bare \"2\" is not \"$2 billion\"", () => {
     let amounts = 0;
     for (const { client, key } of items) {

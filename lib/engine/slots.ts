@@ -228,9 +228,18 @@ export function slotFormat(slot: Slot): AnswerFormat {
  * "NATO"; "the Taliban and the _____" takes al-Qaeda as well as the Haqqanis).
  */
 export function slotHint(fact: LoadedFact, slot: Slot, answer: string): string {
-  if (slot.kind === "entity") return `Type a name beginning with “${answer.charAt(0).toUpperCase()}”.`;
+  if (slot.kind === "entity") return `Type ${readsAsName(answer) ? "a name" : "an answer"} beginning with “${answer.charAt(0).toUpperCase()}”.`;
   // A bare "2" is not "$2 billion" (grade.ts), so an amount says that its scale is part of the answer.
   if (slot.kind === "quantity") return isMoney(fact.quantity) ? "Type an amount of money, with “million” or “billion” where it has one." : "Type a number.";
   const hints = { day: "Type a day, month and year.", month: "Type a month and year.", year: "Type a year.", decade: "Type a decade.", range: "Type a date." };
   return hints[fact.date.precision];
+}
+
+/**
+ * Whether the words read as a proper name: a capital in every word of four letters or more ("Osama
+ * bin Laden", "al-Qaeda", "Belt and Road Initiative"). "Pakistani military" or "NATO supply route
+ * through Pakistan" are not names, and "Type a name" would send the learner looking for one.
+ */
+function readsAsName(text: string): boolean {
+  return text.split(/\s+/).every((word) => word.length < 4 || /\p{Lu}/u.test(word));
 }
