@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, factDateText, formatDate, namesADate, intervalsOverlap, parseTypedDate, typedDateMatches } from "./dates";
+import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, factDateText, formatDate, namesADate, intervalsOverlap, readTypedDate, typedDateMatches } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
@@ -184,6 +184,7 @@ describe("dates", () => {
     ["2011-05-02", { year: 2011, month: 5, day: 2 }],
     ["02/05/2011", { year: 2011, month: 5, day: 2 }],
     ["11/26/2011", { year: 2011, month: 11, day: 26 }],
+    ["9/11", { year: 2001, month: 9, day: 11 }],
     ["the end of 2014", { year: 2014, month: 12 }],
     ["may 2011", { year: 2011, month: 5, day: undefined }],
     ["1990s", { decade: 1990 }],
@@ -191,11 +192,17 @@ describe("dates", () => {
     ["Saturday 26 November 2011", { year: 2011, month: 11, day: 26 }],
     ["Sat, Nov 26th 2011", { year: 2011, month: 11, day: 26 }],
   ])("reads %s", (typed, expected) => {
-    expect(parseTypedDate(typed)).toEqual(expected);
+    expect(readTypedDate(typed)[0]).toEqual(expected);
+  });
+  it("reads digits that make a date either way round both ways, day first; others one way", () => {
+    expect(readTypedDate("9/11/2001")).toEqual([{ day: 9, month: 11, year: 2001 }, { day: 11, month: 9, year: 2001 }]);
+    expect(readTypedDate("26/11/2011")).toEqual([{ day: 26, month: 11, year: 2011 }]);
+    expect(readTypedDate("5/5/2011")).toEqual([{ day: 5, month: 5, year: 2011 }]);
+    expect(readTypedDate("9/11/01")).toEqual([]);
   });
   it("reads no weekday that is not the date's, or that has no day", () => {
-    expect(parseTypedDate("Friday 26 November 2011")).toBeNull();
-    expect(parseTypedDate("Saturday November 2011")).toBeNull();
+    expect(readTypedDate("Friday 26 November 2011")).toEqual([]);
+    expect(readTypedDate("Saturday November 2011")).toEqual([]);
   });
   it("matches typed dates at the expected precision", () => {
     expect(typedDateMatches({ year: 2011 }, { precision: "day", value: "2011-05-02" })).toBe(false);

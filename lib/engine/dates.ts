@@ -262,35 +262,41 @@ const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLo
 
 /**
  * Reads a typed date in the usual forms: "2011", "May 2011", "2 May 2011",
- * "May 2, 2011", "2nd of May 2011", "2011-05-02", "02/05/2011" (day first),
- * "1980s", "the 80s"; a weekday may lead a full date ("Saturday 26 November
- * 2011") when it is that date's. Returns null when nothing date-like is found.
+ * "May 2, 2011", "2nd of May 2011", "2011-05-02", "02/05/2011", "1980s",
+ * "the 80s", "9/11"; a weekday may lead a full date ("Saturday 26 November
+ * 2011") when it is that date's. Every reading, the likelier first: digits
+ * that make a date either way round ("9/11/2001") are read day first, as in
+ * Britain, and month first, as in the United States. Empty when nothing
+ * date-like is found.
  *
  * @example
- * parseTypedDate("May 2nd, 2011") // { year: 2011, month: 5, day: 2 }
+ * readTypedDate("May 2nd, 2011") // [{ year: 2011, month: 5, day: 2 }]
+ * readTypedDate("9/11/2001") // [{ day: 9, month: 11, year: 2001 }, { day: 11, month: 9, year: 2001 }]
  */
-export function parseTypedDate(text: string): TypedDate | null {
+export function readTypedDate(text: string): TypedDate[] {
+  const reading = (date: TypedDate | null): TypedDate[] => (date ? [date] : []);
   const input = text.toLowerCase().replace(/[,.]/g, " ").replace(/\s+/g, " ").trim();
   let match = /^(?:the )?(\d{2}|\d{4})'?s$/.exec(input);
   if (match?.[1]) {
     const digits = match[1];
     const decade = digits.length === 4 ? Number(digits) : 1900 + Number(digits);
-    return decade % 10 === 0 ? { decade } : null;
+    return decade % 10 === 0 ? [{ decade }] : [];
   }
+  // The name the attacks of 11 September 2001 go by, which a learner may well type for their date.
+  if (input === "9/11") return [{ year: 2001, month: 9, day: 11 }];
   match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
-  if (match) return checked({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined });
+  if (match) return reading(checked({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
   match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(input);
   if (match) {
-    const [first, second] = [Number(match[1]), Number(match[2])];
-    // Day first, as in Britain, unless only the American order makes a date ("11/26/2011").
-    const [day, month] = second > 12 && first <= 12 ? [second, first] : [first, second];
-    return checked({ day, month, year: Number(match[3]) });
+    const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const readings = [...reading(checked({ day: first, month: second, year })), ...reading(checked({ day: second, month: first, year }))];
+    return first === second ? readings.slice(0, 1) : readings;
   }
   match = /^(\d{4})$/.exec(input);
-  if (match) return { year: Number(match[1]) };
+  if (match) return [{ year: Number(match[1]) }];
   // "The end of 2014" is its last month, as the sources write a planned date.
   match = /^(?:the )?end of (\d{4})$/.exec(input);
-  if (match) return { year: Number(match[1]), month: 12 };
+  if (match) return [{ year: Number(match[1]), month: 12 }];
 
   const words = input.replace(/\b(\d{1,2})(st|nd|rd|th)\b/g, "$1").replace(/\b(of|the|on|in)\b/g, " ").split(/\s+/).filter(Boolean);
   let year: number | undefined;
@@ -303,14 +309,14 @@ export function parseTypedDate(text: string): TypedDate | null {
     else if (/^\d{1,2}$/.test(word)) day = Number(word);
     else if (monthByPrefix.has(word.slice(0, 3)) && monthNames.some((name) => name.toLowerCase().startsWith(word))) {
       month = monthByPrefix.get(word.slice(0, 3));
-    } else return null;
+    } else return [];
   }
-  if (year === undefined) return null;
-  if (day !== undefined && month === undefined) return null;
+  if (year === undefined) return [];
+  if (day !== undefined && month === undefined) return [];
   const date = checked({ year, month, day });
   // A weekday belongs to one day: with no day, or another day's weekday, the learner named some other date.
-  if (weekday !== undefined && (date?.day === undefined || new Date(Date.UTC(year, (month ?? 1) - 1, day)).getUTCDay() !== weekday)) return null;
-  return date;
+  if (weekday !== undefined && (date?.day === undefined || new Date(Date.UTC(year, (month ?? 1) - 1, day)).getUTCDay() !== weekday)) return [];
+  return reading(date);
 }
 
 const weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

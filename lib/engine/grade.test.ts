@@ -27,6 +27,12 @@ describe("typed names", () => {
     expect(checkTypedAnswer(allen, "General Mattis").correct).toBe(false);
     expect(checkTypedAnswer(allen, "General").correct).toBe(false);
   });
+  it("accepts a group's name with its members after it, and still refuses another group's", () => {
+    const taliban = { kind: "name" as const, forms: ["Afghan Taliban", "Taliban"], rivalForms: ["Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "Haqqani network"] };
+    for (const typed of ["Taliban militants", "Afghan Taliban fighters", "taliban insurgents"]) expect(checkTypedAnswer(taliban, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(taliban, "Pakistani Taliban militants").correct).toBe(false);
+    expect(checkTypedAnswer(taliban, "militants").correct).toBe(false);
+  });
   it("accepts acronyms and aliases but no typos in short acronyms", () => {
     const isi = { kind: "name" as const, forms: ["Inter-Services Intelligence", "ISI", "Inter Services Intelligence"], rivalForms: ["CIA", "Central Intelligence Agency"] };
     expect(checkTypedAnswer(isi, "isi").correct).toBe(true);
@@ -69,6 +75,15 @@ describe("typed numbers and dates", () => {
     const year = { kind: "date" as const, date: { precision: "year" as const, value: "2010" } };
     expect(checkTypedAnswer(year, "2010").correct).toBe(true);
     expect(checkTypedAnswer(year, "2011").correct).toBe(false);
+  });
+  it("takes a date written the American way, and \"9/11\" for 11 September 2001", () => {
+    const september11 = { kind: "date" as const, date: { precision: "day" as const, value: "2001-09-11" } };
+    for (const typed of ["9/11/2001", "11/9/2001", "9/11", "11 September 2001"]) {
+      expect(checkTypedAnswer(september11, typed), typed).toEqual({ correct: true, understood: "11 September 2001" });
+    }
+    expect(checkTypedAnswer(september11, "9/12/2001").correct).toBe(false);
+    // A wrong date is shown as it was most likely meant: day first.
+    expect(checkTypedAnswer({ kind: "date", date: { precision: "day", value: "2011-05-02" } }, "9/11/2001").understood).toBe("9 November 2001");
   });
 });
 

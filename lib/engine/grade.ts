@@ -4,7 +4,7 @@
  * punctuation differences, a rank or title before a name and small typos,
  * but never another entity's name.
  */
-import { formatTypedDate, parseTypedDate, typedDateMatches } from "./dates";
+import { formatTypedDate, readTypedDate, typedDateMatches } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { formatQuantityValue, parseTypedNumber, sameNumber } from "./numbers";
 import { editDistance, normaliseAnswer, typoAllowance } from "./text";
@@ -36,9 +36,12 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextC
       return { correct: sameNumber(value, accepted.value), understood: formatQuantityValue({ value, unit: "", scale: undefined }) };
     }
     case "date": {
-      const date = parseTypedDate(typed);
-      if (!date) return { correct: false, understood: typed.trim() };
-      return { correct: typedDateMatches(date, accepted.date), understood: formatTypedDate(date) };
+      const readings = readTypedDate(typed);
+      const [likeliest] = readings;
+      if (!likeliest) return { correct: false, understood: typed.trim() };
+      // "9/11/2001" is right for 11 September 2001: the learner wrote it the American way.
+      const matching = readings.find((date) => typedDateMatches(date, accepted.date));
+      return { correct: matching !== undefined, understood: formatTypedDate(matching ?? likeliest) };
     }
   }
 }
@@ -46,11 +49,14 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextC
 /** A rank or title a learner may write before a name: "General John Allen", "President Obama". */
 const titlePrefix = /^(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshal|president|prime minister|defen[cs]e secretary|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
 
+/** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
+const membersSuffix = /\s+(militants|fighters|insurgents)$/;
+
 function checkName(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
   const answer = normaliseAnswer(typed);
   if (answer === "") return { correct: false, understood: "" };
-  // The name as typed, and without a title before it: the title is no part of the answer.
-  const readings = [...new Set([answer, answer.replace(titlePrefix, "")])];
+  // The name as typed, without a title before it and without its members after it: neither is part of the answer.
+  const readings = [...new Set([answer, answer.replace(titlePrefix, ""), answer.replace(membersSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...readings.map((reading) => editDistance(reading, normal)));
   let best: { form: string; distance: number; allowance: number } | null = null;
   for (const form of forms) {
