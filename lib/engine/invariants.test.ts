@@ -156,6 +156,22 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(hinted).toBeGreaterThan(0);
   });
 
+  it("gives the other account, with its citation, where the sources disagree about an item's fact", () => {
+    const conflicting = (id: string) =>
+      pack.facts.filter((other) => other.id !== id && [...(factById.get(id)?.relatedFacts ?? []).filter((r) => r.id === other.id), ...other.relatedFacts.filter((r) => r.id === id)].some((r) => r.relation === "conflicts"));
+    let told = 0;
+    for (const { key } of items) {
+      const [factId] = key.factIds;
+      if (key.factIds.length !== 1 || !factId) continue;
+      for (const other of conflicting(factId)) {
+        told++;
+        expect(key.explanation, factId).toContain(`Another source differs: ${other.plainText}`);
+        for (const ref of other.sources) expect(key.citations.some((citation) => citation.sourceId === ref.source && citation.para === ref.para), factId).toBe(true);
+      }
+    }
+    if (_name === "pak-us-relations") expect(told).toBeGreaterThan(0);
+  });
+
   it("calls a typed answer a name only when it is written as one: \"Pakistani military\" is an answer, \"Osama bin Laden\" a name", () => {
     const hintOf = new Map<string, string>();
     for (const { client, key } of items) {

@@ -4,7 +4,7 @@
  * stems that carry their date, and give-away checks.
  */
 import { factDateText, formatDate, writesItsDate } from "../dates";
-import { distinctiveEntityIds, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, memoise, type PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
 import type {
@@ -140,7 +140,12 @@ export function finishItem(
     answerNames: parts.answerNames ?? [],
     isChosen: "options" in client && client.options !== undefined,
   });
-  const citations = parts.citations ?? dedupeCitations(parts.facts.flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
+  // Where the sources disagree, the learner meets the other account with this one, not later as a contradiction.
+  const [onlyFact] = parts.facts;
+  const otherAccounts = parts.facts.length === 1 && onlyFact ? conflictingFacts(index, onlyFact) : [];
+  const explanation = [parts.explanation, ...otherAccounts.map((other) => `Another source differs: ${other.plainText}`)].join(" ");
+  const citations =
+    parts.citations ?? dedupeCitations([...parts.facts, ...otherAccounts].flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
   return {
     client,
     key: {
@@ -149,7 +154,7 @@ export function finishItem(
       factIds,
       answer: parts.answer,
       expected: parts.expected,
-      explanation: parts.explanation,
+      explanation,
       citations,
       difficultyScore: score,
     },
@@ -170,6 +175,26 @@ export function finishItem(
       ? {}
       : { soleAnswer: ask.soleAnswer }),
   };
+}
+
+/** The facts recorded as `conflicts` with this one, in either direction: other sources' accounts of the same thing. */
+function conflictingFacts(index: PackIndex, fact: LoadedFact): LoadedFact[] {
+  const byFact = memoise(index, "conflicting-facts", () => {
+    const map = new Map<string, LoadedFact[]>();
+    for (const one of index.pack.facts) {
+      for (const related of one.relatedFacts) {
+        const other = index.factById.get(related.id);
+        if (related.relation !== "conflicts" || !other) continue;
+        for (const [a, b] of [[one, other], [other, one]] as const) {
+          const list = map.get(a.id) ?? [];
+          if (!list.includes(b)) list.push(b);
+          map.set(a.id, list);
+        }
+      }
+    }
+    return map;
+  });
+  return byFact.get(fact.id) ?? [];
 }
 
 function dedupeCitations(citations: Citation[]): Citation[] {

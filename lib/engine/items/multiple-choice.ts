@@ -76,7 +76,7 @@ export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact)
 
   // The options give a figure in digits; where the text spells it out ("two border guards"), the explanation adds the digits.
   const writtenFigure = fact.marks.find((mark) => mark.ref.type === "quantity")?.text ?? "";
-  const quantityNote = fact.quantity && slot.kind === "quantity" && !writtenFigure.includes(answer) ? ` The figure: ${formatQuantity(fact.quantity)}.` : "";
+  const quantityNote = fact.quantity && slot.kind === "quantity" && !writtenFigure.includes(answer) ? ` In figures: ${formatQuantity(fact.quantity)}.` : "";
   return finishItem(
     context,
     { type: "multiple-choice", prompt: stem, options: shuffled.options },
