@@ -156,6 +156,21 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(hinted).toBeGreaterThan(0);
   });
 
+  it("never offers a figure beside its whole multiples (42 and 63 beside 21): the answer would be the one the others are built from", () => {
+    const figure = (text: string) => Number(text.replace(/[$,]|\s*(million|billion)$/g, ""));
+    let figures = 0;
+    for (const { client, key } of items) {
+      const options = "options" in client && client.options ? client.options.map((option) => option.text) : [];
+      if (options.length < 4 || !options.every((text) => /^\$?[\d.,]+( million| billion)?$/.test(text))) continue;
+      const answer = figure(key.expected);
+      if (answer <= 12) continue;
+      figures++;
+      const multiples = options.filter((text) => text !== key.expected && [2, 3, 4].some((k) => figure(text) === answer * k || figure(text) * k === answer));
+      expect(multiples.length, options.join(" / ")).toBeLessThan(2);
+    }
+    if (_name === "pak-us-relations") expect(figures).toBeGreaterThan(0);
+  });
+
   it("gives the other account, with its citation, where the sources disagree about an item's fact", () => {
     const conflicting = (id: string) =>
       pack.facts.filter((other) => other.id !== id && [...(factById.get(id)?.relatedFacts ?? []).filter((r) => r.id === other.id), ...other.relatedFacts.filter((r) => r.id === id)].some((r) => r.relation === "conflicts"));

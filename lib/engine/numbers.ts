@@ -131,19 +131,21 @@ function niceRound(n: number): number {
 /**
  * Plausible wrong values for a quantity, nearest first, in the same unit and
  * written at the same scale. Small counts move by a few; larger values by
- * factors, rounded. The caller removes any value a fact gives.
+ * factors, rounded. No factor is a whole multiple or fraction: with 42 and 63
+ * beside 21, or 48 and 96 beside 24, the answer is the figure the others are
+ * built from. The caller removes any value a fact gives.
  *
  * @example
- * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [18, 30, 14, 12, 36, 48, …]
+ * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [19, 30, 18, 36, 14, 42, …]
  */
 export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit" | "scale">): number[] {
   const { value } = quantity;
   const isWhole = Number.isInteger(value);
   const values: number[] = [];
   if (isWhole && Math.abs(value) <= 12) {
-    for (const offset of [2, -2, 1, -1, 3, -3, 4, 5, 6]) values.push(value + offset);
+    for (const offset of [1, -1, 2, -2, 3, -3, 4, -4, 5, 6]) values.push(value + offset);
   } else {
-    for (const factor of [0.75, 1.25, 0.6, 0.5, 1.5, 2, 3, 0.25, 4]) values.push(niceRound(value * factor));
+    for (const factor of [0.8, 1.25, 0.75, 1.5, 0.6, 1.75, 0.4, 2.5, 0.3, 3.5]) values.push(niceRound(value * factor));
   }
   const unitStep = quantity.scale ? scaleFactors[quantity.scale as Scale] : 1;
   return [...new Set(values)].filter(
@@ -152,7 +154,7 @@ export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit
       !sameNumber(candidate, value) &&
       (quantity.unit !== "percent" || candidate <= 100) &&
       // Keep the written form comparable: "$1.5 billion" beside "$2 billion", never "$0.75 billion" or "0.5 soldiers".
-      (isWhole ? Number.isInteger(candidate / (unitStep >= 1 ? unitStep / 10 : 1)) : true) &&
+      (isWhole ? Number.isInteger(candidate / (quantity.scale && unitStep >= 1 ? unitStep / 10 : 1)) : true) &&
       candidate >= unitStep,
   );
 }

@@ -179,7 +179,12 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
       const quantity = fact.quantity;
       if (!quantity) return unranked([]);
       const values = quantityDistractors(index, fact);
-      return { ...unranked(values.map((value) => formatQuantityValue({ ...quantity, value }))), below: values.map((value) => value < quantity.value) };
+      // Nearest first, a pair at a time: far values ("$7 billion a year" beside $2 billion) read as wrong on their face.
+      return {
+        texts: values.map((value) => formatQuantityValue({ ...quantity, value })),
+        ranks: values.map((_, i) => Math.floor(i / 2)),
+        below: values.map((value) => value < quantity.value),
+      };
     }
   }
 }
