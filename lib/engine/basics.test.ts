@@ -116,8 +116,26 @@ describe("dates", () => {
     expect(formatDate({ precision: "day", value: "2011-05-02" })).toBe("2 May 2011");
     expect(formatDate({ precision: "month", value: "2011-05" })).toBe("May 2011");
     expect(formatDate({ precision: "decade", value: "1990s" })).toBe("the 1990s");
-    expect(formatDate({ precision: "range", from: "2014-11", to: "2014-12" })).toBe("November 2014 to December 2014");
+    expect(formatDate({ precision: "range", from: "2014-11", to: "2014-12" })).toBe("November to December 2014");
+    expect(formatDate({ precision: "range", from: "2012-03-26", to: "2012-03-28" })).toBe("26 to 28 March 2012");
+    expect(formatDate({ precision: "range", from: "2011-11", to: "2012-03" })).toBe("November 2011 to March 2012");
+    expect(formatDate({ precision: "range", from: "2011", to: "2012-06" })).toBe("2011 to June 2012");
+    expect(formatDate({ precision: "range", from: "2012-05-20", to: "2012-06" })).toBe("20 May 2012 to June 2012");
     expect(datePhrase({ precision: "day", value: "2011-05-02" })).toBe("on 2 May 2011");
+    expect(datePhrase({ precision: "range", from: "2014-11", to: "2014-12" })).toBe("between November and December 2014");
+  });
+  it("words a rough date as the fact's sentence does, not as the months we read it to span", () => {
+    const ranged = (plainText: string, markText: string, from: string, to: string) => {
+      const start = plainText.indexOf(markText);
+      return { date: { precision: "range" as const, from, to }, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
+    };
+    const late2014 = ranged("In late 2014 the two cooperated.", "late 2014", "2014-11", "2014-12");
+    expect(factDateText(late2014)).toBe("late 2014");
+    expect(factDatePhrase(late2014)).toBe("in late 2014");
+    const jihad = ranged("The US backed Pakistan in the Afghan jihad (1979-1989).", "1979-1989", "1979-12", "1989-02");
+    expect(factDateText(jihad)).toBe("1979 to 1989");
+    expect(factDatePhrase(jihad)).toBe("from 1979 to 1989");
+    expect(factDateText(ranged("Talks ran from November 2011 to March 2012.", "November 2011 to March 2012", "2011-11", "2012-03"))).toBe("November 2011 to March 2012");
   });
   it("words a fact's date as its sentence does when the sentence dates a period from it", () => {
     const dated = (plainText: string, markText: string) => {

@@ -71,24 +71,36 @@ function formatBound(value: string): string {
 }
 
 /**
- * A date as a reader writes it: "26 November 2011", "November 2011", "2011", "the 1980s", "November 2014 to December 2014".
+ * A date as a reader writes it: "26 November 2011", "November 2011", "2011", "the 1980s", "November to December 2014".
  *
  * @example
  * formatDate({ precision: "day", value: "2011-05-02" }) // "2 May 2011"
  */
 export function formatDate(date: FactDate): string {
-  if (date.precision === "range") return `${formatBound(date.from ?? "")} to ${formatBound(date.to ?? "")}`;
+  if (date.precision === "range") return rangeBounds(date).join(" to ");
   return formatBound(date.value ?? "");
 }
 
+/** A range's two bounds as written, with a year or month they share written once: "26" and "28 March 2012", "November" and "December 2014". */
+function rangeBounds(date: FactDate): [string, string] {
+  const [from, to] = [date.from ?? "", date.to ?? ""];
+  const end = formatBound(to);
+  const a = parts(from);
+  const b = parts(to);
+  const sharesYear = !/s$/.test(from) && !/s$/.test(to) && a.year === b.year && a.month !== undefined && b.month !== undefined;
+  if (sharesYear && a.month === b.month && a.day !== undefined && b.day !== undefined) return [String(a.day), end];
+  if (sharesYear && a.day === undefined && b.day === undefined) return [monthNames[(a.month ?? 1) - 1] ?? "", end];
+  return [formatBound(from), end];
+}
+
 /**
- * A date as an adverbial phrase that can open or end a sentence: "on 2 May 2011", "in 2011", "between November 2014 and December 2014".
+ * A date as an adverbial phrase that can open or end a sentence: "on 2 May 2011", "in 2011", "between November and December 2014".
  *
  * @example
  * datePhrase({ precision: "month", value: "2012-03" }) // "in March 2012"
  */
 export function datePhrase(date: FactDate): string {
-  if (date.precision === "range") return `between ${formatBound(date.from ?? "")} and ${formatBound(date.to ?? "")}`;
+  if (date.precision === "range") return `between ${rangeBounds(date).join(" and ")}`;
   return `${date.precision === "day" ? "on" : "in"} ${formatBound(date.value ?? "")}`;
 }
 
@@ -101,16 +113,19 @@ export function datePhrase(date: FactDate): string {
 export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
   const worded = wordedRange(fact);
   if (worded) return worded;
+  const approximate = approximateRange(fact);
+  if (approximate) return `${/\bto\b/.test(approximate) ? "from" : "in"} ${approximate}`;
   const opened = openedPeriod(fact);
   return opened ? `${opened.opener} ${opened.mark.text}` : datePhrase(fact.date);
 }
 
 /**
- * The fact's date as a question shows it in brackets: as its sentence words it when that is a range
- * the source leaves unbounded ("during the Cold War", see `wordedRange`), else `formatDate`.
+ * The fact's date as a question or a lesson shows it: as its sentence words it when that is a range
+ * the source leaves unbounded ("during the Cold War", see `wordedRange`) or only approximate ("late
+ * 2014", see `approximateRange`), else `formatDate`.
  */
 export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
-  return wordedRange(fact) ?? formatDate(fact.date);
+  return wordedRange(fact) ?? approximateRange(fact) ?? formatDate(fact.date);
 }
 
 /** True when the text dates itself: it names a year or decade, or words the fact's era as `factDateText` does ("during the Cold War"). */
@@ -132,6 +147,21 @@ function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): st
   if (/^(from|since|during)\s/i.test(mark.text)) return `${mark.text[0]?.toLowerCase()}${mark.text.slice(1)}`;
   if (/\d/.test(mark.text)) return undefined;
   return /\bthe\s+$/i.test(fact.plainText.slice(0, mark.start)) ? `during the ${mark.text}` : `during ${mark.text}`;
+}
+
+/**
+ * A range date as the fact's sentence words it when the source gives only a rough time ("late 2014",
+ * "autumn 2010", "late September or early October 2010") or years ("1979-1989"): the range's months are our reading of it,
+ * and "November to December 2014" would state them as the source's. Undefined for other dates.
+ */
+function approximateRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string | undefined {
+  if (fact.date.precision !== "range") return undefined;
+  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
+  if (!mark) return undefined;
+  // "(1979-1989)": the years the source gives, not the months we resolved them to.
+  const years = /^(\d{4})[-–](\d{4})$/.exec(mark.text);
+  if (years) return `${years[1]} to ${years[2]}`;
+  return /^(late|early|mid|the end of|the start of|spring|summer|autumn|winter)\b/i.test(mark.text) ? mark.text : undefined;
 }
 
 type PeriodOpener = "after" | "since" | "as of";

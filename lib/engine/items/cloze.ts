@@ -3,7 +3,7 @@
  * or, when the bank proves three alternatives wrong, by choosing.
  */
 import { optionsWithArticles } from "../articles";
-import { dateInterval, formatDate, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
+import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
@@ -90,7 +90,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // A sentence may date itself without a mark: "the attacks of 11 September 2001" name the event, not what is asked.
   const hasDateInText = fact.marks.some((m) => m.ref.type === "date") || writesItsDate(fact.plainText, fact);
   // A definition holds whenever it is read: "Fill in the blank (2010)" would date what the ISI stands for.
-  const prompt = slot.kind === "date" || hasDateInText || fact.kind === "definition" ? "Fill in the blank." : `Fill in the blank (${formatDate(fact.date)}).`;
+  const prompt = slot.kind === "date" || hasDateInText || fact.kind === "definition" ? "Fill in the blank." : `Fill in the blank (${factDateText(fact)}).`;
   const forms = slotForms(index, fact, slot);
   if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
 
