@@ -164,11 +164,14 @@ function buildIndex(pack: LoadedPack): PackIndex {
     );
     for (const mark of fact.marks) {
       if (mark.ref.type !== "entity") continue;
-      // After a possessive or another determiner ("China's Belt and Road Initiative") the name's own article is dropped: no vote.
-      if (/(['’]s|\b(its|their|his|her|our|a|an|this|that))\s$/i.test(fact.plainText.slice(0, mark.start))) continue;
+      // After a possessive or another determiner ("China's Belt and Road Initiative", "the country's powerful
+      // military", "an overmighty army"), or with one of its own ("Pakistan's military"), the name's own
+      // article is dropped: no vote. "The" counts across an adjective or two ("the powerful military").
+      const determiner = /(['’]s|\b(?:the|its|their|his|her|our|a|an|this|that))(?:\s+[a-z-]+){0,2}\s$/i.exec(fact.plainText.slice(0, mark.start))?.[1];
+      if ((determiner && determiner.toLowerCase() !== "the") || /['’]s\b/.test(mark.text)) continue;
       const votes = articleVotes.get(mark.ref.id) ?? { withThe: 0, total: 0 };
       votes.total++;
-      if (/\bthe $/i.test(fact.plainText.slice(0, mark.start))) votes.withThe++;
+      if (determiner) votes.withThe++;
       articleVotes.set(mark.ref.id, votes);
     }
   }
@@ -180,7 +183,8 @@ function buildIndex(pack: LoadedPack): PackIndex {
     push(entitiesByClass, entityClass(entity), entity);
     if (entity.acronym) push(entitiesByAcronym, normaliseAnswer(entity.acronym), entity);
     const votes = articleVotes.get(entity.id);
-    takesArticle.set(entity.id, votes ? votes.withThe * 2 > votes.total : guessTakesArticle(entity));
+    // A person's name never takes "the", whatever stands before it ("the schoolgirl Malala Yousafzai").
+    takesArticle.set(entity.id, entity.kind !== "person" && (votes ? votes.withThe * 2 > votes.total : guessTakesArticle(entity)));
     const forms = [entity.name, entity.acronym, ...entity.aliases, entity.capital].filter((form): form is string => Boolean(form));
     formsOf.set(entity.id, [...new Map(forms.map((form) => [normaliseAnswer(form), form])).values()]);
   }
