@@ -136,7 +136,7 @@ function niceRound(n: number): number {
  * built from. The caller removes any value a fact gives.
  *
  * @example
- * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [19, 30, 18, 36, 14, 42, …]
+ * candidateQuantityValues({ value: 24, unit: "soldiers", counts: "dead" }) // [19, 30, 17, 38, 13, 53, …]
  */
 export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit" | "scale">): number[] {
   const { value } = quantity;
@@ -145,7 +145,8 @@ export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit
   if (isWhole && Math.abs(value) <= 12) {
     for (const offset of [1, -1, 2, -2, 3, -3, 4, -4, 5, 6]) values.push(value + offset);
   } else {
-    for (const factor of [0.8, 1.25, 0.75, 1.5, 0.6, 1.75, 0.4, 2.5, 0.3, 3.5]) values.push(niceRound(value * factor));
+    // Unevenly spaced too: 30, 36 and 42 beside 24 make a series that the answer starts.
+    for (const factor of [0.8, 1.25, 0.7, 1.6, 0.55, 2.2, 0.35, 3.1, 0.3, 4.2]) values.push(niceRound(value * factor));
   }
   const unitStep = quantity.scale ? scaleFactors[quantity.scale as Scale] : 1;
   return [...new Set(values)].filter(
