@@ -142,6 +142,11 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       }
     });
 
+    if (fact.kind !== "cause-effect") {
+      if (fact.wrongCauses) report(["wrongCauses"], `only a cause-effect fact has "wrongCauses"`);
+      if (fact.wrongEffects) report(["wrongEffects"], `only a cause-effect fact has "wrongEffects"`);
+    }
+
     switch (fact.kind) {
       case "event":
         if (!fact.label) warn([], `event has no "label" (a short noun phrase for timelines and ordering items)`);
@@ -153,6 +158,18 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       case "cause-effect":
         if (!fact.cause) report([], `cause-effect fact needs a "cause"`);
         if (!fact.effect) report([], `cause-effect fact needs an "effect"`);
+        for (const [field, clauses, right] of [["wrongCauses", fact.wrongCauses, fact.cause], ["wrongEffects", fact.wrongEffects, fact.effect]] as const) {
+          (clauses ?? []).forEach((clause, i) => {
+            const problem = wrongClauseProblem(clause, right ?? "");
+            if (problem) report([field, i], `"${field}": ${problem}`);
+          });
+          // A learner who picks the odd one out by length should not be right: the right clause sits among them.
+          const lengths = (clauses ?? []).map((clause) => clause.length);
+          const rightLength = right?.length ?? 0;
+          if (lengths.length >= 2 && (lengths.every((length) => length > rightLength) || lengths.every((length) => length < rightLength))) {
+            warn([field], `"${field}" are all ${lengths[0]! > rightLength ? "longer" : "shorter"} than the right clause, which then stands out: make one ${lengths[0]! > rightLength ? "shorter" : "longer"}`);
+          }
+        }
         break;
       case "position":
       case "expert-view":
@@ -266,6 +283,21 @@ function telltaleWordProblem(statement: string, plainText: string): string | und
     .filter(Boolean)
     .join(" and ");
   return `"falseStatement" ${difference}: such words give the answer away to a learner who does not know the fact; turn the claim round in other words`;
+}
+
+/**
+ * Explains what is wrong with an authored wrong cause or effect, or returns undefined when nothing is:
+ * it is shown as an option beside the right clause, so it is written like one and about as long.
+ */
+function wrongClauseProblem(clause: string, right: string): string | undefined {
+  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  if (/\]\([^)]*\)/.test(clause)) return "a wrong option is shown as written: write it without [..](..) marks";
+  if (words(clause) === words(right)) return "a wrong option says what the right one says";
+  const gap = clause.split(/\s+/).length - right.split(/\s+/).length;
+  if (Math.abs(gap) > MAX_LENGTH_GAP_WORDS) {
+    return `a wrong option is ${Math.abs(gap)} words ${gap < 0 ? "shorter" : "longer"} than the right one: a learner picks by length; keep them within ${MAX_LENGTH_GAP_WORDS} words`;
+  }
+  return undefined;
 }
 
 /** How far a false statement's length may stray from the text's, in words. */

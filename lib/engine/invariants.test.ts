@@ -166,6 +166,22 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(hinted).toBeGreaterThan(0);
   });
 
+  it("offers a cause-and-effect fact's own wrong causes and effects first: of its time, so no date tells them from the answer", () => {
+    const lower = (text: string) => text.toLowerCase();
+    let authored = 0;
+    for (const { client, key } of items) {
+      if (client.type !== "cause-effect") continue;
+      const fact = factById.get(key.factIds[0] ?? "");
+      if (!fact?.effect || !fact.cause) continue;
+      const wrong = lower(key.expected) === lower(fact.effect) ? fact.wrongEffects : fact.wrongCauses;
+      if (!wrong?.length) continue;
+      authored++;
+      const options = client.options.map((option) => lower(option.text));
+      for (const clause of wrong.slice(0, 3)) expect(options, client.prompt).toContain(lower(clause));
+    }
+    if (_name === "pak-us-relations") expect(authored).toBeGreaterThan(0);
+  });
+
   it("never offers a figure beside its whole multiples (42 and 63 beside 21): the answer would be the one the others are built from", () => {
     const figure = (text: string) => Number(text.replace(/[$,]|\s*(million|billion)$/g, ""));
     let figures = 0;

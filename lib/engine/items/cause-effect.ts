@@ -133,7 +133,7 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   if (fact.kind !== "cause-effect" || !fact.cause || !fact.effect) return null;
   const { index } = context;
   // Whatever the seed, no item without three wrong options one way or the other.
-  if (sides.every((ask) => wrongClauses(index, fact, ask).length < 3)) return null;
+  if (sides.every((ask) => wrongOptions(index, fact, ask).length < 3)) return null;
   const rng = itemRng(context, "cause-effect", [fact.id]);
   const wanted = rng.next() < 0.5 ? "effect" : "cause";
   const clauseOf = (side: Side) => clauseOfSide(fact, side);
@@ -187,6 +187,16 @@ interface WrongClause {
   text: string;
   rank: number;
   episodes: string[];
+}
+
+/**
+ * The wrong options for `ask`: the author's own first (`wrongCauses`, `wrongEffects`: of the fact's
+ * time, and ruled out by its source), then other facts' clauses (`wrongClauses`), which come from
+ * other times and so may be told apart by their dates.
+ */
+function wrongOptions(index: PackIndex, fact: LoadedFact, ask: Side): WrongClause[] {
+  const authored = (ask === "cause" ? fact.wrongCauses : fact.wrongEffects) ?? [];
+  return [...authored.map((clause) => ({ text: asOption(clause), rank: -1, episodes: [] })), ...wrongClauses(index, fact, ask)];
 }
 
 /**
@@ -246,7 +256,7 @@ function wrongClauses(index: PackIndex, fact: LoadedFact, ask: Side): WrongClaus
 /** The item asking for `ask`, or null without three unrelated alternatives or when its answer echoes the stem. */
 function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng: ReturnType<typeof itemRng>): GeneratedItem | null {
   const { index } = context;
-  const candidates = wrongClauses(index, fact, ask);
+  const candidates = wrongOptions(index, fact, ask);
   if (candidates.length < 3) return null;
   const givenClause = clauseOfSide(fact, otherSide(ask)).trim().replace(/[.;]+$/, "");
   const answer = asOption(clauseOfSide(fact, ask));
