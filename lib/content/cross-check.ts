@@ -142,10 +142,7 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       }
     });
 
-    if (fact.kind !== "cause-effect") {
-      if (fact.wrongCauses) report(["wrongCauses"], `only a cause-effect fact has "wrongCauses"`);
-      if (fact.wrongEffects) report(["wrongEffects"], `only a cause-effect fact has "wrongEffects"`);
-    }
+    if (fact.kind !== "cause-effect" && fact.wrongEffects) report(["wrongEffects"], `only a cause-effect fact has "wrongEffects"`);
 
     switch (fact.kind) {
       case "event":
@@ -158,16 +155,17 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       case "cause-effect":
         if (!fact.cause) report([], `cause-effect fact needs a "cause"`);
         if (!fact.effect) report([], `cause-effect fact needs an "effect"`);
-        for (const [field, clauses, right] of [["wrongCauses", fact.wrongCauses, fact.cause], ["wrongEffects", fact.wrongEffects, fact.effect]] as const) {
-          (clauses ?? []).forEach((clause, i) => {
-            const problem = wrongClauseProblem(clause, right ?? "");
-            if (problem) report([field, i], `"${field}": ${problem}`);
+        if (fact.wrongEffects) {
+          const right = fact.effect ?? "";
+          fact.wrongEffects.forEach((clause, i) => {
+            const problem = wrongClauseProblem(clause, right);
+            if (problem) report(["wrongEffects", i], `"wrongEffects": ${problem}`);
           });
           // A learner who picks the odd one out by length should not be right: the right clause sits among them.
-          const lengths = (clauses ?? []).map((clause) => clause.length);
-          const rightLength = right?.length ?? 0;
-          if (lengths.length >= 2 && (lengths.every((length) => length > rightLength) || lengths.every((length) => length < rightLength))) {
-            warn([field], `"${field}" are all ${lengths[0]! > rightLength ? "longer" : "shorter"} than the right clause, which then stands out: make one ${lengths[0]! > rightLength ? "shorter" : "longer"}`);
+          const lengths = fact.wrongEffects.map((clause) => clause.length);
+          const longer = lengths.every((length) => length > right.length);
+          if (lengths.length >= 2 && (longer || lengths.every((length) => length < right.length))) {
+            warn(["wrongEffects"], `"wrongEffects" are all ${longer ? "longer" : "shorter"} than the right effect, which then stands out: make one ${longer ? "shorter" : "longer"}`);
           }
         }
         break;
@@ -286,7 +284,7 @@ function telltaleWordProblem(statement: string, plainText: string): string | und
 }
 
 /**
- * Explains what is wrong with an authored wrong cause or effect, or returns undefined when nothing is:
+ * Explains what is wrong with an authored wrong effect, or returns undefined when nothing is:
  * it is shown as an option beside the right clause, so it is written like one and about as long.
  */
 function wrongClauseProblem(clause: string, right: string): string | undefined {

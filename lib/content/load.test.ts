@@ -119,8 +119,8 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:86: fact "false-statement-true": "falseStatement" says what the text says: write a statement the source rules out',
       'facts/c-broken.yaml:95: fact "false-statement-unfinished": "falseStatement" is a whole sentence: end it with a full stop',
       'facts/c-broken.yaml:122: fact "wrong-options-on-an-event": only a cause-effect fact has "wrongEffects"',
-      'facts/c-broken.yaml:133: fact "wrong-options-unfit": "wrongCauses": a wrong option says what the right one says',
-      'facts/c-broken.yaml:135: fact "wrong-options-unfit": "wrongEffects": a wrong option is 17 words longer than the right one: a learner picks by length; keep them within 6 words',
+      'facts/c-broken.yaml:133: fact "wrong-options-unfit": "wrongEffects": a wrong option is 17 words longer than the right one: a learner picks by length; keep them within 6 words',
+      'facts/c-broken.yaml:134: fact "wrong-options-unfit": "wrongEffects": a wrong option says what the right one says',
     ],
     "broken-markup": [
       'facts/c-broken.yaml:3: fact "unbalanced-markup": markup: unbalanced "[" at "12](#date) the [NATO(nato) rou": a mark is written [shown words](target)',
@@ -170,7 +170,7 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:66: fact "question-gives-answer-away": the question contains its own answer "NATO"',
       'facts/c-broken.yaml:104: fact "false-statement-telltale": "falseStatement" uses "never", "all", which the text does not and leaves out "not", which the text uses: such words give the answer away to a learner who does not know the fact; turn the claim round in other words',
       'facts/c-broken.yaml:113: fact "false-statement-too-short": "falseStatement" is 10 words shorter than the text: a learner who takes the longer sentence for the true one needs no knowledge of the fact; keep the two within 6 words of each other',
-      'facts/c-broken.yaml:135: fact "wrong-options-unfit": "wrongEffects" are all longer than the right clause, which then stands out: make one shorter',
+      'facts/c-broken.yaml:145: fact "wrong-options-all-longer": "wrongEffects" are all longer than the right effect, which then stands out: make one shorter',
     ]);
   });
 

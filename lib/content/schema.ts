@@ -184,11 +184,10 @@ export const factSchema = z
     cause: z.string().min(10).optional(),
     effect: z.string().min(10).optional(),
     /**
-     * Cause-effect facts: clauses of the fact's own time that its source rules out as the cause or the
-     * effect, offered as wrong options before clauses from other facts (which come from other times,
-     * and so tell themselves apart by their dates).
+     * Cause-effect facts: clauses of the fact's own time that its source rules out as the effect,
+     * offered as wrong options before clauses from other facts (which come from other times, and so
+     * tell themselves apart by their dates).
      */
-    wrongCauses: z.array(z.string().min(10)).optional(),
     wrongEffects: z.array(z.string().min(10)).optional(),
     relatedFacts: z
       .array(z.object({ id: slug, relation: z.enum(factRelations) }).strict())

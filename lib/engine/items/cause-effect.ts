@@ -190,12 +190,12 @@ interface WrongClause {
 }
 
 /**
- * The wrong options for `ask`: the author's own first (`wrongCauses`, `wrongEffects`: of the fact's
+ * The wrong options for `ask`: for an effect, the author's own first (`wrongEffects`: of the fact's
  * time, and ruled out by its source), then other facts' clauses (`wrongClauses`), which come from
  * other times and so may be told apart by their dates.
  */
 function wrongOptions(index: PackIndex, fact: LoadedFact, ask: Side): WrongClause[] {
-  const authored = (ask === "cause" ? fact.wrongCauses : fact.wrongEffects) ?? [];
+  const authored = (ask === "effect" ? fact.wrongEffects : undefined) ?? [];
   return [...authored.map((clause) => ({ text: asOption(clause), rank: -1, episodes: [] })), ...wrongClauses(index, fact, ask)];
 }
 
@@ -221,8 +221,11 @@ function wrongClauses(index: PackIndex, fact: LoadedFact, ask: Side): WrongClaus
     // its wrong causes come only from after it, which cannot have caused it (and no standing situation,
     // which may have held before).
     const givenIsCatchAll = ask === "cause" && (strainWords.test(givenClause) || vagueChange.test(givenClause));
+    // A standing situation ("the United States has sought closer ties with India", as of 2024) is dated
+    // by when a source saw it, not by when it began: it may have held at the fact's time too.
     const excludedByTime = (other: DayInterval, of: LoadedFact): boolean => {
-      if (givenIsCatchAll) return other.start <= interval.end || isStandingSituation(of);
+      if (isStandingSituation(of)) return true;
+      if (givenIsCatchAll) return other.start <= interval.end;
       return ask === "cause" ? other.start > interval.end : other.end < interval.start;
     };
     // A wrong option on the fact's own topic, or on a topic the bank shows at the fact's time, may have
