@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, factDateText, formatDate, namesADate, intervalsOverlap, readTypedDate, typedDateMatches } from "./dates";
+import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, factDateText, formatDate, namesADate, intervalsOverlap, readTypedDate, typedDateMatches, writesItsDate } from "./dates";
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
@@ -123,6 +123,12 @@ describe("dates", () => {
     expect(formatDate({ precision: "range", from: "2012-05-20", to: "2012-06" })).toBe("20 May 2012 to June 2012");
     expect(datePhrase({ precision: "day", value: "2011-05-02" })).toBe("on 2 May 2011");
     expect(datePhrase({ precision: "range", from: "2014-11", to: "2014-12" })).toBe("between November and December 2014");
+  });
+  it("knows when a sentence dates itself, by a year or by its era with any preposition", () => {
+    const coldWar = { date: { precision: "range" as const, from: "1947", to: "1991" }, plainText: "During the Cold War, Pakistan was an ally.", marks: [{ start: 0, end: 19, text: "During the Cold War", ref: { type: "date" as const } }] };
+    expect(writesItsDate("As partners in the Cold War, the two grew apart.", coldWar)).toBe(true);
+    expect(writesItsDate("In 1990 sanctions followed.", coldWar)).toBe(true);
+    expect(writesItsDate("Pakistan was an ally.", coldWar)).toBe(false);
   });
   it("words a rough date as the fact's sentence does, not as the months we read it to span", () => {
     const ranged = (plainText: string, markText: string, from: string, to: string) => {

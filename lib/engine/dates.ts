@@ -128,9 +128,13 @@ export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainTex
   return wordedRange(fact) ?? approximateRange(fact) ?? formatDate(fact.date);
 }
 
-/** True when the text dates itself: it names a year or decade, or words the fact's era as `factDateText` does ("during the Cold War"). */
+/**
+ * True when the text dates itself: it names a year or decade, or names the fact's era as `factDateText`
+ * words it, with any preposition ("in the Cold War" for "during the Cold War").
+ */
 export function writesItsDate(text: string, fact: Pick<LoadedFact, "date" | "marks" | "plainText">): boolean {
-  return namesADate(text) || text.toLowerCase().includes(factDateText(fact).toLowerCase());
+  const era = factDateText(fact).toLowerCase().replace(/^(during|from|since|in)\s+/, "");
+  return namesADate(text) || text.toLowerCase().includes(era);
 }
 
 /**
