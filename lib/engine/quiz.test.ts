@@ -115,6 +115,30 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(extremes.length).toBeLessThanOrEqual(0.6 * causeEffect.length);
   });
 
+  it("never shows a typed name's answer in another item of its quiz: a learner would copy it, not recall it", () => {
+    let typed = 0;
+    for (const modules of [...pack.modules.map((m) => [m.id]), "all" as const]) {
+      for (const seed of seeds.slice(0, 6)) {
+        const quiz = generateQuiz(pack, { modules, count: 20, seed });
+        const visible = (item: ClientItem) => [...shownTexts(item), ...(item.type === "cloze" ? (item.options ?? []).map((option) => option.text) : [])];
+        const shown = quiz.items.map((item) => ` ${visible(item).map((text) => norm(text)).join(" ")} `);
+        quiz.items.forEach((item, i) => {
+          const answer = quiz.key[item.id]?.answer;
+          if (answer?.kind !== "text" || answer.accepted.kind !== "name" || answer.optionId !== undefined) return;
+          typed++;
+          for (const form of answer.accepted.forms) {
+            const name = norm(form);
+            if (name.trim().length < 3) continue;
+            shown.forEach((text, j) => {
+              if (j !== i) expect(text.includes(name), `${item.prompt} "${form}" shown by ${quiz.items[j]?.prompt}`).toBe(false);
+            });
+          }
+        });
+      }
+    }
+    expect(typed).toBeGreaterThan(0);
+  });
+
   it("can ask about every fact (a fact no item asks about could never be practised, reviewed or mastered)", () => {
     const asked = new Set(itemsOverSeeds.flatMap((item) => item.key.factIds));
     expect(pack.facts.filter((fact) => !asked.has(fact.id)).map((fact) => fact.id)).toEqual([]);

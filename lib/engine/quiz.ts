@@ -289,8 +289,10 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 /**
  * True when `item`'s answer can be read off `other`: a number or date it asks
  * for appears there, an event's date beside a name of that event, the fact an
- * author's false statement turns round, said again, or a name it asks for in
- * much the same context.
+ * author's false statement turns round, said again, or a name it asks for: a
+ * typed name wherever it is shown (with its first letter as the hint, "the
+ * 2011 raid in A_____" is copied from any item that says "Abbottabad"), a
+ * chosen one, whose options show it anyway, in much the same context.
  */
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
@@ -299,6 +301,7 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
+  if (item.soleAnswer?.isChosen === false) return true;
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
 }
 
