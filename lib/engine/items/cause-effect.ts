@@ -141,15 +141,16 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
   // The stem shows one side on its own, so it must not lean on an unresolved reference ("the
   // programme …", "between the two"); the answer must not either, nor be a bare noun phrase among
   // clauses, or it would stand out from the options. Ask the other way round, or not at all.
-  // What led to a standing souring ("friction has arisen, as of 2024") is open to any earlier grievance:
-  // such an effect is only asked for, never given. A bare change of course ("the dynamics changed once
-  // more") is never the answer: every concrete effect the cause had would be a better one.
-  const standingStrain = periodOpener(fact) === "as of" && strainWords.test(fact.effect);
+  // What led to a standing situation ("friction has arisen", "Washington has courted India", as of
+  // 2024) is open to any earlier event, since no one says when it began: such an effect is only asked
+  // for, never given. A bare change of course ("the dynamics changed once more") is never the answer:
+  // every concrete effect the cause had would be a better one.
+  const isStanding = isStandingSituation(fact);
   const fits = (ask: Side) =>
     isSelfContained(index, fact, givenOf(ask)) &&
     isSelfContained(index, fact, clauseOf(ask)) &&
     !isNounPhrase(clauseOf(ask)) &&
-    !(ask === "cause" && standingStrain) &&
+    !(ask === "cause" && isStanding) &&
     !(ask === "effect" && vagueChange.test(clauseOf("effect")));
   // The seed's direction first, the other if that one cannot be asked fairly. What led to a souring or
   // a change of course is asked last: its wrong causes can only be later events, which a learner rules
