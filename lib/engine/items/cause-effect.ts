@@ -196,7 +196,7 @@ interface WrongClause {
  * other times and so may be told apart by their dates.
  */
 function wrongOptions(index: PackIndex, fact: LoadedFact, ask: Side): WrongClause[] {
-  const authored = (ask === "effect" ? fact.wrongEffects : undefined) ?? [];
+  const authored = ask === "effect" ? (fact.wrongEffects ?? []) : [];
   return [...authored.map((clause) => ({ text: asOption(clause), rank: -1, episodes: [] })), ...wrongClauses(index, fact, ask)];
 }
 
