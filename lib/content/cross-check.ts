@@ -260,8 +260,7 @@ function checkAnswer(answer: string, marks: LoadedFact["marks"], hasQuantity: bo
 function checkFalseStatement(statement: string, plainText: string): string | undefined {
   if (/\]\([^)]*\)/.test(statement)) return `"falseStatement" is shown as written: write it without [..](..) marks`;
   if (!/[.!?]["'”’)]*$/.test(statement.trim())) return `"falseStatement" is a whole sentence: end it with a full stop`;
-  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  if (words(statement) === words(plainText)) return `"falseStatement" says what the text says: write a statement the source rules out`;
+  if (sameWords(statement, plainText)) return `"falseStatement" says what the text says: write a statement the source rules out`;
   return undefined;
 }
 
@@ -288,10 +287,9 @@ function telltaleWordProblem(statement: string, plainText: string): string | und
  * it is shown as an option beside the right clause, so it is written like one and about as long.
  */
 function wrongClauseProblem(clause: string, right: string): string | undefined {
-  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   if (/\]\([^)]*\)/.test(clause)) return "a wrong option is shown as written: write it without [..](..) marks";
-  if (words(clause) === words(right)) return "a wrong option says what the right one says";
-  const gap = clause.split(/\s+/).length - right.split(/\s+/).length;
+  if (sameWords(clause, right)) return "a wrong option says what the right one says";
+  const gap = wordGap(clause, right);
   if (Math.abs(gap) > MAX_LENGTH_GAP_WORDS) {
     return `a wrong option is ${Math.abs(gap)} words ${gap < 0 ? "shorter" : "longer"} than the right one: a learner picks by length; keep them within ${MAX_LENGTH_GAP_WORDS} words`;
   }
@@ -306,8 +304,7 @@ const MAX_LENGTH_GAP_WORDS = 6;
  * wide enough to answer by: a learner who takes the longer sentence for the true one would be right.
  */
 function lengthGapProblem(statement: string, plainText: string): string | undefined {
-  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  const gap = words(statement) - words(plainText);
+  const gap = wordGap(statement, plainText);
   if (Math.abs(gap) <= MAX_LENGTH_GAP_WORDS) return undefined;
   return `"falseStatement" is ${Math.abs(gap)} words ${gap < 0 ? "shorter" : "longer"} than the text: a learner who takes the longer sentence for the true one needs no knowledge of the fact; keep the two within ${MAX_LENGTH_GAP_WORDS} words of each other`;
 }
@@ -345,4 +342,16 @@ function uniqueIds<T extends { id: string }>(
     );
   }
   return new Set(firstSeen.keys());
+}
+
+/** True when the two texts have the same words, whatever their case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return words(a) === words(b);
+}
+
+/** How many words longer `a` is than `b` (negative when shorter). */
+function wordGap(a: string, b: string): number {
+  const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  return count(a) - count(b);
 }
