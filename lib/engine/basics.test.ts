@@ -141,6 +141,8 @@ describe("dates", () => {
     const jihad = ranged("The US backed Pakistan in the Afghan jihad (1979-1989).", "1979-1989", "1979-12", "1989-02");
     expect(factDateText(jihad)).toBe("1979 to 1989");
     expect(factDatePhrase(jihad)).toBe("from 1979 to 1989");
+    expect(factDatePhrase(ranged("Strikes ran from late May to June 2012.", "late May to June 2012", "2012-05", "2012-06"))).toBe("from late May to June 2012");
+    expect(factDatePhrase(ranged("Talks stalled at the end of 2014.", "the end of 2014", "2014-11", "2014-12"))).toBe("at the end of 2014");
     expect(factDateText(ranged("Talks ran from November 2011 to March 2012.", "November 2011 to March 2012", "2011-11", "2012-03"))).toBe("November 2011 to March 2012");
   });
   it("words a fact's date as its sentence does when the sentence dates a period from it", () => {

@@ -112,20 +112,18 @@ export function datePhrase(date: FactDate): string {
  */
 export function factDatePhrase(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
   const worded = wordedRange(fact);
-  if (worded) return worded;
-  const approximate = approximateRange(fact);
-  if (approximate) return `${/\bto\b/.test(approximate) ? "from" : "in"} ${approximate}`;
+  if (worded) return worded.phrase;
   const opened = openedPeriod(fact);
   return opened ? `${opened.opener} ${opened.mark.text}` : datePhrase(fact.date);
 }
 
 /**
  * The fact's date as a question or a lesson shows it: as its sentence words it when that is a range
- * the source leaves unbounded ("during the Cold War", see `wordedRange`) or only approximate ("late
- * 2014", see `approximateRange`), else `formatDate`.
+ * the source leaves unbounded ("during the Cold War") or only approximate ("late 2014"), see
+ * `wordedRange`; else `formatDate`.
  */
 export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string {
-  return wordedRange(fact) ?? approximateRange(fact) ?? formatDate(fact.date);
+  return wordedRange(fact)?.text ?? formatDate(fact.date);
 }
 
 /**
@@ -137,35 +135,38 @@ export function writesItsDate(text: string, fact: Pick<LoadedFact, "date" | "mar
   return namesADate(text) || text.toLowerCase().includes(era);
 }
 
-/**
- * A range date as the fact's sentence words it, when it names an era ("during the Cold War") or
- * opens a period ("from 1989", "since the Cold War"): the range's bounds are then the author's
- * context, not the source's, and "between 1947 and 1991, Pakistan sided with the United States"
- * would state them as the source's (the alliance began in 1954). Undefined for other dates.
- */
-function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string | undefined {
-  if (fact.date.precision !== "range") return undefined;
-  const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
-  if (!mark) return undefined;
-  // "[from 1989]", "[Since the Cold War]": the sentence's own preposition.
-  if (/^(from|since|during)\s/i.test(mark.text)) return `${mark.text[0]?.toLowerCase()}${mark.text.slice(1)}`;
-  if (/\d/.test(mark.text)) return undefined;
-  return /\bthe\s+$/i.test(fact.plainText.slice(0, mark.start)) ? `during the ${mark.text}` : `during ${mark.text}`;
+/** A range date as its fact's sentence words it: `text` shows it, `phrase` sets it in a sentence. */
+interface WordedRange {
+  text: string;
+  phrase: string;
 }
 
 /**
- * A range date as the fact's sentence words it when the source gives only a rough time ("late 2014",
- * "autumn 2010", "late September or early October 2010") or years ("1979-1989"): the range's months are our reading of it,
- * and "November to December 2014" would state them as the source's. Undefined for other dates.
+ * A range date as the fact's sentence words it, when the range's bounds are our reading, not the
+ * source's: "between 1947 and 1991, Pakistan sided with the United States" would state them as the
+ * source's (the alliance began in 1954), and "November to December 2014" would do so for "late 2014".
+ * That is when the sentence names an era ("during the Cold War"), opens a period with its own
+ * preposition ("from 1989", "since the Cold War"), gives only a rough time ("late 2014", "autumn
+ * 2010", "late September or early October 2010") or gives years ("1979-1989"). Undefined for other dates.
  */
-function approximateRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): string | undefined {
+function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): WordedRange | undefined {
   if (fact.date.precision !== "range") return undefined;
   const mark = fact.marks.find((candidate) => candidate.ref.type === "date");
   if (!mark) return undefined;
-  // "(1979-1989)": the years the source gives, not the months we resolved them to.
+  if (/^(from|since|during)\s/i.test(mark.text)) {
+    const own = `${mark.text[0]?.toLowerCase()}${mark.text.slice(1)}`;
+    return { text: own, phrase: own };
+  }
   const years = /^(\d{4})[-–](\d{4})$/.exec(mark.text);
-  if (years) return `${years[1]} to ${years[2]}`;
-  return /^(late|early|mid|the end of|the start of|spring|summer|autumn|winter)\b/i.test(mark.text) ? mark.text : undefined;
+  if (years) return { text: `${years[1]} to ${years[2]}`, phrase: `from ${years[1]} to ${years[2]}` };
+  const rough = /^(late|early|mid|the end of|the start of|spring|summer|autumn|winter)\b/i.exec(mark.text);
+  if (rough) {
+    const preposition = /\bto\b/.test(mark.text) ? "from" : /^the\b/i.test(mark.text) ? "at" : "in";
+    return { text: mark.text, phrase: `${preposition} ${mark.text}` };
+  }
+  if (/\d/.test(mark.text)) return undefined;
+  const era = /\bthe\s+$/i.test(fact.plainText.slice(0, mark.start)) ? `during the ${mark.text}` : `during ${mark.text}`;
+  return { text: era, phrase: era };
 }
 
 type PeriodOpener = "after" | "since" | "as of";
