@@ -88,6 +88,13 @@ describe("numbers", () => {
     for (const value of values) expect(value).toBeGreaterThanOrEqual(1e9);
     expect(candidateQuantityValues({ value: 3, unit: "militants" }).every((v) => Number.isInteger(v) && v > 0)).toBe(true);
   });
+  it("offers a whole figure at its scale only whole wrong figures, which would otherwise set it apart ($2 billion among $1.6 billion and $2.5 billion)", () => {
+    const billions = candidateQuantityValues({ value: 2e9, unit: "USD", scale: "billion" }).map((value) => value / 1e9);
+    expect(billions.slice(0, 3)).toEqual([3, 1, 4]);
+    expect(billions.every(Number.isInteger)).toBe(true);
+    // A figure with a fraction at its scale still moves by factors: "$2.5 billion" beside "$2 billion" and "$3.1 billion".
+    expect(candidateQuantityValues({ value: 2.5e9, unit: "USD", scale: "billion" }).slice(0, 2)).toEqual([2e9, 3.1e9]);
+  });
 });
 
 describe("pickSimilar", () => {

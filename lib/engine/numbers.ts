@@ -131,7 +131,8 @@ function niceRound(n: number): number {
 /**
  * Plausible wrong values for a quantity, nearest first, in the same unit and
  * written at the same scale. Small counts move by a few; larger values by
- * factors, rounded. No factor is a whole multiple or fraction: with 42 and 63
+ * factors, rounded; a value that is a small count at its scale ("$2 billion") moves by a few
+ * at that scale. No factor is a whole multiple or fraction: with 42 and 63
  * beside 21, or 48 and 96 beside 24, the answer is the figure the others are
  * built from. The caller removes any value a fact gives.
  *
@@ -141,14 +142,17 @@ function niceRound(n: number): number {
 export function candidateQuantityValues(quantity: Pick<Quantity, "value" | "unit" | "scale">): number[] {
   const { value } = quantity;
   const isWhole = Number.isInteger(value);
+  const unitStep = quantity.scale ? scaleFactors[quantity.scale as Scale] : 1;
+  // A few at the written scale too: "$2 billion" among "$1.6 billion", "$2.5 billion" and "$1.4 billion"
+  // is the one whole figure, so it moves to "$1 billion", "$4 billion".
+  const countAtScale = value / unitStep;
   const values: number[] = [];
-  if (isWhole && Math.abs(value) <= 12) {
-    for (const offset of [1, -1, 2, -2, 3, -3, 4, -4, 5, 6]) values.push(value + offset);
+  if (Number.isInteger(countAtScale) && Math.abs(countAtScale) <= 12) {
+    for (const offset of [1, -1, 2, -2, 3, -3, 4, -4, 5, 6]) values.push((countAtScale + offset) * unitStep);
   } else {
     // Unevenly spaced too: 30, 36 and 42 beside 24 make a series that the answer starts.
     for (const factor of [0.8, 1.25, 0.7, 1.6, 0.55, 2.2, 0.35, 3.1, 0.3, 4.2]) values.push(niceRound(value * factor));
   }
-  const unitStep = quantity.scale ? scaleFactors[quantity.scale as Scale] : 1;
   return [...new Set(values)].filter(
     (candidate) =>
       candidate > 0 &&
