@@ -424,11 +424,13 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   });
 
   it("never offers one clause in two cause-and-effect items of a quiz that does not run short: a learner would rule out the one just marked wrong", () => {
+    // Without the authors' own wrong effects every item borrows other facts' clauses, as a new pack's do.
+    const borrowing: LoadedPack = { ...pack, facts: pack.facts.map((fact) => ({ ...fact, wrongEffects: undefined })) };
     const clausesOf = (quiz: Quiz) => quiz.items.flatMap((item) => (item.type === "cause-effect" ? item.options.map((option) => option.text) : []));
     const repeats = (clauses: string[]) => clauses.length - new Set(clauses).size;
     // The bank does offer the same clause in several items: the rule has something to keep apart.
     const clauseFacts = new Map<string, Set<string>>();
-    for (const { client, key } of itemsOverSeeds) {
+    for (const { client, key } of seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(borrowing, { seed }))) {
       if (client.type !== "cause-effect") continue;
       for (const option of client.options) clauseFacts.set(option.text, (clauseFacts.get(option.text) ?? new Set()).add(key.factIds.join("+")));
     }
@@ -436,7 +438,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     let shortWithRepeats = 0;
     for (const seed of seeds) {
       for (const modules of [...pack.modules.map((m) => [m.id]), "all" as const]) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
+        const quiz = generateQuiz(borrowing, { modules, count: 20, seed });
         if (quiz.items.length === 20) expect(repeats(clausesOf(quiz)), `${String(modules)} ${seed}: ${clausesOf(quiz).join(" | ")}`).toBe(0);
         else if (repeats(clausesOf(quiz)) > 0) shortWithRepeats++;
       }
@@ -452,6 +454,22 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       const answers = quiz.items.filter((item) => !["true-false", "ordering", "matching"].includes(item.type)).map((item) => norm(quiz.key[item.id]?.expected ?? ""));
       expect(new Set(answers).size, `${seed}: ${answers.join(" | ")}`).toBe(answers.length);
     }
+  });
+
+  it("asks for one answer twice at most, even in a module's last pass: a third \"India\" is given away by the first one's feedback", () => {
+    let repeated = 0;
+    for (const seed of seeds) {
+      for (const modules of pack.modules.map((m) => [m.id])) {
+        const quiz = generateQuiz(pack, { modules, count: 20, seed });
+        const answers = quiz.items.filter((item) => !["true-false", "ordering", "matching"].includes(item.type)).map((item) => norm(quiz.key[item.id]?.expected ?? ""));
+        const times = new Map<string, number>();
+        for (const answer of answers) times.set(answer, (times.get(answer) ?? 0) + 1);
+        expect(Math.max(0, ...times.values()), `${String(modules)} ${seed}: ${answers.join(" | ")}`).toBeLessThanOrEqual(2);
+        if ([...times.values()].includes(2)) repeated++;
+      }
+    }
+    // Small modules still fill up with a second ask of an answer.
+    if (name === "pak-us-relations") expect(repeated).toBeGreaterThan(0);
   });
 
   it("never swaps the writer or publisher of a fact's own source into a false statement", () => {

@@ -59,7 +59,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
   /** True when nothing shown gives away what the item asks, nor asks it too. */
-  const asksFreshly = (ask: ItemAsk) => shown.every((other) => !answersClash(ask, other, pass === "last-resort") && !givesAway(ask, other));
+  const asksFreshly = (ask: ItemAsk) =>
+    timesAsked(shown, ask) < maxAsksPerAnswer && shown.every((other) => !answersClash(ask, other, pass === "last-resort") && !givesAway(ask, other));
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     asksFreshly(item) &&
@@ -316,10 +317,25 @@ function showsFigure(visibleNormal: string, text: string): boolean {
 }
 
 /**
+ * How often one quiz may ask for the same answer, in its last pass (before it, once): "India" typed
+ * into five blanks of a twelve-item quiz was four answers given away by the first one's feedback.
+ */
+const maxAsksPerAnswer = 2;
+
+/** How many of the shown items ask for the ask's answer. */
+function timesAsked(shown: readonly GeneratedItem[], ask: ItemAsk): number {
+  const answer = ask.soleAnswer?.text;
+  if (answer === undefined) return 0;
+  let times = 0;
+  for (const other of shown) if (other.soleAnswer?.text === answer) times++;
+  return times;
+}
+
+/**
  * True when the two items ask for the same answer and one quiz may not hold both. Chosen from options
  * in both, never: after "Minahil Changez" was the answer to one "who argued …?", a learner picks her
  * again whenever she is offered. Otherwise only in the last pass: practice feedback shows the first
- * answer, and "Malala Yousafzai" typed into three blanks tests her once.
+ * answer, and "Malala Yousafzai" typed into a second blank tests her once (see `maxAsksPerAnswer`).
  */
 function answersClash(item: ItemAsk, other: ItemAsk, isLastPass: boolean): boolean {
   const [answer, otherAnswer] = [item.soleAnswer, other.soleAnswer];
