@@ -58,9 +58,15 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const shown: GeneratedItem[] = [];
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
-  /** True when nothing shown gives away what the item asks, nor asks it too. */
-  const asksFreshly = (ask: ItemAsk) =>
-    timesAsked(shown, ask) < maxAsksPerAnswer && shown.every((other) => !answersClash(ask, other, pass === "last-resort") && !givesAway(ask, other));
+  /** True when nothing shown gives away what the item asks, nor asks it too (or, in the last pass, too often). */
+  const asksFreshly = (ask: ItemAsk) => {
+    let timesAsked = 0;
+    for (const other of shown) {
+      if (answersClash(ask, other, pass === "last-resort") || givesAway(ask, other)) return false;
+      if (ask.soleAnswer && other.soleAnswer?.text === ask.soleAnswer.text && ++timesAsked >= maxAsksPerAnswer) return false;
+    }
+    return true;
+  };
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     asksFreshly(item) &&
@@ -321,15 +327,6 @@ function showsFigure(visibleNormal: string, text: string): boolean {
  * into five blanks of a twelve-item quiz was four answers given away by the first one's feedback.
  */
 const maxAsksPerAnswer = 2;
-
-/** How many of the shown items ask for the ask's answer. */
-function timesAsked(shown: readonly GeneratedItem[], ask: ItemAsk): number {
-  const answer = ask.soleAnswer?.text;
-  if (answer === undefined) return 0;
-  let times = 0;
-  for (const other of shown) if (other.soleAnswer?.text === answer) times++;
-  return times;
-}
 
 /**
  * True when the two items ask for the same answer and one quiz may not hold both. Chosen from options
