@@ -159,8 +159,7 @@ function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): Wo
   }
   const years = /^(\d{4})[-–](\d{4})$/.exec(mark.text);
   if (years) return { text: `${years[1]} to ${years[2]}`, phrase: `from ${years[1]} to ${years[2]}` };
-  const rough = /^(late|early|mid|the end of|the start of|spring|summer|autumn|winter)\b/i.exec(mark.text);
-  if (rough) {
+  if (/^(late|early|mid|the end of|the start of|spring|summer|autumn|winter)\b/i.test(mark.text)) {
     const preposition = /\bto\b/.test(mark.text) ? "from" : /^the\b/i.test(mark.text) ? "at" : "in";
     return { text: mark.text, phrase: `${preposition} ${mark.text}` };
   }
