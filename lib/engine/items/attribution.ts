@@ -79,8 +79,16 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
     preferClaimants: true,
     interval: dateInterval(madeOn),
   });
-  const distractors = pickSimilar(rng, claimant.name, ranked.map(({ value, rank }) => ({ text: value.name, rank })), 3);
-  if (!distractors) return null;
+  const picked = pickSimilar(rng, claimant.name, ranked.map(({ value, rank }) => ({ text: value.name, rank })), 3);
+  if (!picked) return null;
+  const spokeThen = (name: string) => {
+    const entityId = ranked.find(({ value }) => value.name === name)?.value.id ?? "";
+    return (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, dateInterval(madeOn)));
+  };
+  const voicesThen = picked.filter(spokeThen);
+  // A wrong voice who said nothing at the claim's time is ruled out by the date alone ("In March 2012,
+  // who said …?" beside the analyst of 2024): with two wrong voices of the time, three options without it.
+  const distractors = voicesThen.length >= 2 ? voicesThen : picked;
   const shuffled = shuffleOptions(rng, claimant.name, distractors, { capitalise: true });
   if (!shuffled) return null;
   // The date is context, unless no other option claimed anything then: "In 2024, who argued …?" among
@@ -88,10 +96,7 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // singles the answer out: the one voice of its time is never a wrong option in the others' items
   // (they have voices of their own time), so among them it is the answer whenever it is offered. Such
   // an item is a last resort, as a cloze on a source's one voice is.
-  const spokeThen = (entityId: string) =>
-    (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, dateInterval(madeOn)));
-  const distractorIds = ranked.filter(({ value }) => distractors.includes(value.name)).map(({ value }) => value.id);
-  const isAloneInItsTime = !distractorIds.some(spokeThen);
+  const isAloneInItsTime = voicesThen.length === 0;
   const prompt = isAloneInItsTime ? `Who ${verb} that ${claim}?` : datedPrompt;
   return finishItem(
     context,
