@@ -66,6 +66,7 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // "who argued that the two countries …": the claim must say which two.
   if (!isSelfContained(index, fact, claim, { claim: true })) return null;
   const madeOn = claimDate(index, fact, claimantId);
+  const claimInterval = dateInterval(madeOn);
   const verb = claimVerb(fact);
   const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that ${claim}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
@@ -77,13 +78,13 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
     fact,
     context: datedPrompt,
     preferClaimants: true,
-    interval: dateInterval(madeOn),
+    interval: claimInterval,
   });
   const picked = pickSimilar(rng, claimant.name, ranked.map(({ value, rank }) => ({ text: value.name, rank })), 3);
   if (!picked) return null;
   const spokeThen = (name: string) => {
     const entityId = ranked.find(({ value }) => value.name === name)?.value.id ?? "";
-    return (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, dateInterval(madeOn)));
+    return (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, claimInterval));
   };
   const voicesThen = picked.filter(spokeThen);
   // A wrong voice who said nothing at the claim's time is ruled out by the date alone ("In March 2012,
