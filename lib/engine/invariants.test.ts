@@ -72,16 +72,16 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
 
   it("asks a dated \"who said …?\" among voices of its time: a wrong one who said nothing then goes, down to three options", () => {
     const index = indexPack(pack);
-    const idByName = new Map([...index.entityById.values()].map((entity) => [norm(entity.name), entity.id]));
+    const entityIdOf = (text: string) => entitiesByText(index).get(text)?.id;
     let threeOptions = 0;
     for (const item of items) {
       if (item.client.type !== "attribution" || /^Who /.test(item.client.prompt)) continue;
       const fact = factById.get(item.key.factIds[0] ?? "");
-      const answerId = idByName.get(norm(item.key.expected));
+      const answerId = entityIdOf(item.key.expected);
       if (!fact || !answerId) throw new Error(`attribution without its fact or claimant: ${item.client.prompt}`);
       const madeOn = dateInterval(claimDate(index, fact, answerId));
       const spokeThen = (name: string) =>
-        (index.claimsByEntity.get(idByName.get(norm(name)) ?? "") ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, madeOn));
+        (index.claimsByEntity.get(entityIdOf(name) ?? "") ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, madeOn));
       const wrong = item.client.options.map((option) => option.text).filter((text) => norm(text) !== norm(item.key.expected));
       const ofTheTime = wrong.filter(spokeThen).length;
       if (ofTheTime < wrong.length) expect(ofTheTime, `${item.client.prompt} ${wrong.join(" / ")}`).toBeLessThan(2);
