@@ -106,6 +106,12 @@ test.describe("the learner's loop", () => {
     await expect(page.getByRole("heading", { name: "Quiz history" })).toBeVisible();
     await expect(page.locator("a[href$='/result']").first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Facts you have practised" })).toBeVisible();
+    // Per-fact mastery sits in one closed disclosure per module (quizzes over every module touched several): opening one shows its facts.
+    const factGroups = page.locator("details").filter({ has: page.locator("summary", { hasText: /facts practised · \d+ mastered/ }) });
+    expect(await factGroups.count()).toBeGreaterThan(1);
+    await expect(factGroups.first().getByText(/^\d+ of \d+ right/).first()).toBeHidden();
+    await press(factGroups.first().locator("summary"));
+    await expect(factGroups.first().getByText(/^\d+ of \d+ right/).first()).toBeVisible();
     await expectNoA11yViolations(page);
 
     // 5. A review session: the count of due facts, then answer one item.

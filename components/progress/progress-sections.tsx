@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { MasteryShareBar, MasteryShareKey } from "@/components/charts/mastery-share-bar";
-import type { AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "./types";
+import { ModuleDisclosure } from "@/components/ui/module-disclosure";
+import type { AttemptHistoryEntry, FactGroupView, FactMasteryView, ModuleMasteryView, TopicView } from "./types";
 
 function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
@@ -70,20 +71,32 @@ function TopicList({ heading, topics, tone, empty }: { heading: string; topics: 
   );
 }
 
-/** Per-fact mastery, as a list on phones (a wide table does not fit 360 px). */
-export function FactMasteryList({ facts }: { facts: FactMasteryView[] }) {
-  if (facts.length === 0) return <p className="text-muted">No facts practised yet.</p>;
+/**
+ * Per-fact mastery, one disclosure per module: a year of practice is hundreds
+ * of facts, too long a scroll on a phone. A lone module starts open, as there
+ * is nothing to choose between.
+ */
+export function FactMasteryGroups({ groups }: { groups: FactGroupView[] }) {
+  if (groups.length === 0) return <p className="text-muted">No facts practised yet.</p>;
   return (
-    <ul className="flex flex-col divide-y divide-line">
-      {facts.map((fact) => (
-        <li key={fact.factId} className="flex flex-col gap-1 py-3">
-          <p>{fact.text}</p>
-          <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
-            <LevelBadge level={fact.level} />
-            <span>
-              {fact.moduleTitle} · {fact.correct} of {fact.seen} right{fact.dueLabel ? ` · review ${fact.dueLabel}` : ""}
-            </span>
-          </p>
+    <ul className="mt-3 flex flex-col gap-2">
+      {groups.map((group) => (
+        <li key={group.slug}>
+          <ModuleDisclosure title={group.title} counts={`${group.facts.length} of ${group.factsTotal} facts practised · ${group.masteredFacts} mastered`} open={groups.length === 1}>
+            <ul className="flex flex-col divide-y divide-line">
+              {group.facts.map((fact) => (
+                <li key={fact.factId} className="flex flex-col gap-1 py-3">
+                  <p>{fact.text}</p>
+                  <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+                    <LevelBadge level={fact.level} />
+                    <span>
+                      {fact.correct} of {fact.seen} right{fact.dueLabel ? ` · review ${fact.dueLabel}` : ""}
+                    </span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </ModuleDisclosure>
         </li>
       ))}
     </ul>

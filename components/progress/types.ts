@@ -16,12 +16,20 @@ export interface ModuleMasteryView {
 export interface FactMasteryView {
   factId: string;
   text: string;
-  moduleTitle: string;
   level: "new" | "learning" | "mastered";
   seen: number;
   correct: number;
   /** "today", "in 4 days"…, or null when not scheduled. */
   dueLabel: string | null;
+}
+
+/** A module's practised facts, those still being learnt first. */
+export interface FactGroupView {
+  slug: string;
+  title: string;
+  factsTotal: number;
+  masteredFacts: number;
+  facts: FactMasteryView[];
 }
 
 export interface TopicView {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccuracyChart } from "@/components/progress/accuracy-chart";
-import { AttemptHistory, FactMasteryList, ModuleMasteryList, TopicExtremes } from "@/components/progress/progress-sections";
+import { AttemptHistory, FactMasteryGroups, ModuleMasteryList, TopicExtremes } from "@/components/progress/progress-sections";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
@@ -49,7 +49,7 @@ export default async function ProgressPage() {
           Facts you have practised
         </h2>
         {view.unstartedFacts > 0 ? <p className="text-muted">{view.unstartedFacts} more facts are waiting for you in reviews and quizzes.</p> : null}
-        <FactMasteryList facts={view.facts} />
+        <FactMasteryGroups groups={view.factGroups} />
       </Card>
       <p className="text-muted">
         Your data is yours:{" "}

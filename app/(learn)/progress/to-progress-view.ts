@@ -1,10 +1,11 @@
-import type { AccuracyPoint, AttemptHistoryEntry, FactMasteryView, ModuleMasteryView, TopicView } from "@/components/progress/types";
+import type { AccuracyPoint, AttemptHistoryEntry, FactGroupView, ModuleMasteryView, TopicView } from "@/components/progress/types";
 import type { Progress } from "@/lib/server/services/learn/get-progress";
 import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
 import { relativeDayLabel } from "../relative-day-label";
 
 const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
-const levelOrder = { mastered: 0, learning: 1, new: 2 } as const;
+// Facts still being learnt come first: they are what a learner opens the list to find.
+const needsWorkFirst = { learning: 0, new: 1, mastered: 2 } as const;
 
 function shortDate(iso: string, timeZone: string | undefined): string {
   try {
@@ -38,18 +39,30 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
 
   const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({ label: entry.label, accuracy: entry.accuracy, answered: entry.reviews });
 
-  const practised = progress.facts.filter((fact) => fact.seen > 0);
-  const facts: FactMasteryView[] = practised
-    .sort((a, b) => levelOrder[a.mastery] - levelOrder[b.mastery] || (a.due ?? "").localeCompare(b.due ?? ""))
-    .map((fact) => ({
-      factId: fact.slug,
-      text: fact.text,
-      moduleTitle: fact.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug).join(", "),
-      level: fact.mastery,
-      seen: fact.seen,
-      correct: fact.correct,
-      dueLabel: fact.due ? relativeDayLabel(fact.due, now, timeZone) : null,
-    }));
+  const practised = progress.facts
+    .filter((fact) => fact.seen > 0)
+    .sort((a, b) => needsWorkFirst[a.mastery] - needsWorkFirst[b.mastery] || (a.due ?? "").localeCompare(b.due ?? ""));
+  // One group per module with practised facts, in the pack's order; a fact of two modules is in both, as the module counts have it.
+  const factGroups: FactGroupView[] = progress.modules.flatMap((module) => {
+    const facts = practised.filter((fact) => fact.moduleSlugs.includes(module.slug));
+    if (facts.length === 0) return [];
+    return [
+      {
+        slug: module.slug,
+        title: module.title,
+        factsTotal: module.totalFacts,
+        masteredFacts: facts.filter((fact) => fact.mastery === "mastered").length,
+        facts: facts.map((fact) => ({
+          factId: fact.slug,
+          text: fact.text,
+          level: fact.mastery,
+          seen: fact.seen,
+          correct: fact.correct,
+          dueLabel: fact.due ? relativeDayLabel(fact.due, now, timeZone) : null,
+        })),
+      },
+    ];
+  });
 
   const history: AttemptHistoryEntry[] = progress.history.map((attempt) => {
     const titles = attempt.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug);
@@ -76,7 +89,7 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
     accuracy,
     strongest: progress.strongestTopics.map(topic),
     weakest: progress.weakestTopics.map(topic),
-    facts,
+    factGroups,
     unstartedFacts: progress.facts.length - practised.length,
     history,
   };
