@@ -13,7 +13,8 @@ export function FactMasteryList({ facts }: { facts: FactRowView[] }) {
           <span>{fact.text}</span>
           <MasteryShareBar mastered={fact.mastered} learning={fact.learning} notStarted={fact.notStarted} />
           <span className="text-sm text-muted">
-            {fact.mastered} mastered · {fact.learning} learning · {fact.notStarted} not started · accuracy {fact.accuracyLabel} ({fact.answersLabel}) · {fact.moduleTitle}
+            {fact.mastered} mastered · {fact.learning} learning · {fact.notStarted} not started · accuracy {fact.accuracyLabel} ({fact.answersLabel})
+            {fact.moduleTitle ? ` · ${fact.moduleTitle}` : null}
           </span>
         </li>
       ))}

@@ -38,11 +38,21 @@ export interface ItemGroupView {
 export interface FactRowView {
   slug: string;
   text: string;
-  moduleTitle: string;
+  /** Null in a list of one module's facts. */
+  moduleTitle: string | null;
   mastered: number;
   learning: number;
   notStarted: number;
   accuracyLabel: string;
   /** "12 answers". */
   answersLabel: string;
+}
+
+/** One module's practised facts, with what its disclosure says when closed. */
+export interface FactGroupRowsView {
+  key: string;
+  title: string;
+  /** "3 of 11 facts practised · accuracy 67% (12 answers)". */
+  counts: string;
+  facts: FactRowView[];
 }

@@ -3,31 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactMasteryList } from "@/components/analysis/fact-mastery-list";
 import { ItemAnalysisSection } from "@/components/analysis/item-analysis-section";
-import type { FactRowView } from "@/components/analysis/types";
 import { Card } from "@/components/ui/card";
+import { ModuleDisclosure } from "@/components/ui/module-disclosure";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
-import type { FactMasteryRow } from "@/lib/server/services/teach/analysis/types";
 import { toItemGroups } from "../../../assignments/to-item-groups";
 import { AssignReviewForm } from "./assign-review-form";
+import { toFactGroups, toFactRow } from "./to-fact-rows";
 
 export const metadata: Metadata = { title: "Class analysis" };
-
-function factRow(fact: FactMasteryRow): FactRowView {
-  return {
-    slug: fact.slug,
-    text: fact.text,
-    moduleTitle: fact.moduleTitle,
-    mastered: fact.mastered,
-    learning: fact.learning,
-    notStarted: fact.notStarted,
-    accuracyLabel: fact.accuracy === null ? "—" : `${Math.round(fact.accuracy * 100)}%`,
-    answersLabel: `${fact.answers} ${fact.answers === 1 ? "answer" : "answers"}`,
-  };
-}
 
 export default async function ClassAnalysisPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireRole("teacher", "admin");
@@ -37,6 +24,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
     throw error;
   });
   const practised = mastery.facts.filter((fact) => fact.answers > 0);
+  const factGroups = toFactGroups(mastery.facts);
 
   return (
     <div className="flex flex-col gap-6">
@@ -60,7 +48,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
         ) : (
           <>
             <p className="text-muted">Lowest share of right answers first. One click sets a practice review of these facts, due in 7 days.</p>
-            <FactMasteryList facts={mastery.weakest.map(factRow)} />
+            <FactMasteryList facts={mastery.weakest.map((fact) => toFactRow(fact, true))} />
             <AssignReviewForm classId={mastery.classId} factCount={mastery.weakest.length} />
           </>
         )}
@@ -74,7 +62,19 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           A fact is mastered when a student can be expected to recall it three weeks after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
           practised.
         </p>
-        {practised.length > 0 ? <FactMasteryList facts={practised.map(factRow)} /> : null}
+        {practised.length > 0 ? (
+          <ul className="flex flex-col gap-2">
+            {factGroups.map((group) => (
+              <li key={group.key}>
+                <ModuleDisclosure title={group.title} counts={group.counts} open={factGroups.length === 1}>
+                  <div className="py-3">
+                    <FactMasteryList facts={group.facts} />
+                  </div>
+                </ModuleDisclosure>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </Card>
 
       <section aria-labelledby="items-heading" className="flex flex-col gap-4">
