@@ -54,6 +54,8 @@ test("another student, another teacher and a signed-out visitor are refused ever
   const pages = [
     `/quiz/${attemptId}`,
     `/quiz/${attemptId}/result`,
+    // A history page after S1's attempt would tell another learner which of their own quizzes are older than it.
+    `/progress/history?before=${attemptId}`,
     `/assignments/${assignmentId}`,
     `/teach/classes/${classId}`,
     `/teach/classes/${classId}/gradebook`,

@@ -65,7 +65,7 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
   await page.goto("/dashboard");
   await shoot(page, "03-dashboard-after-practice");
 
-  for (const [path, name] of [["/quiz/new", "04-new-quiz"], ["/review", "21-review"], ["/account", "22-account"]] as const) {
+  for (const [path, name] of [["/quiz/new", "04-new-quiz"], ["/review", "21-review"], ["/account", "22-account"], ["/progress/history", "23-history"]] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await shoot(page, name);

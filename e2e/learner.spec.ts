@@ -113,6 +113,12 @@ test.describe("the learner's loop", () => {
     await press(factGroups.first().locator("summary"));
     await expect(factGroups.first().getByText(/^\d+ of \d+ right/).first()).toBeVisible();
     await expectNoA11yViolations(page);
+    // The whole history has a page of its own (pages of 20, newest first; a few quizzes fit on the first).
+    await page.goto("/progress/history");
+    await expect(page.getByRole("heading", { level: 1, name: "Quiz history" })).toBeVisible();
+    await expect(page.locator("a[href$='/result']").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Older quizzes →" })).toHaveCount(0);
+    await expectNoA11yViolations(page);
 
     // 5. A review session: the count of due facts, then answer one item.
     await page.goto("/review");

@@ -113,7 +113,7 @@ export function AttemptHistory({ attempts }: { attempts: AttemptHistoryEntry[] }
             <span className="flex flex-col">
               <span className="font-semibold">{attempt.title}</span>
               <span className="text-sm text-muted">
-                {attempt.modeLabel} · {attempt.whenLabel}
+                {attempt.modeLabel} · <span className="whitespace-nowrap">{attempt.whenLabel}</span>
               </span>
             </span>
             <span className={`shrink-0 tabular-nums ${attempt.isOpen ? "text-sm text-muted" : "font-bold"}`}>{attempt.resultLabel}</span>

@@ -43,6 +43,11 @@ export default async function ProgressPage() {
           Quiz history
         </h2>
         <AttemptHistory attempts={view.history} />
+        {view.olderHistoryBefore ? (
+          <Link href={`/progress/history?before=${encodeURIComponent(view.olderHistoryBefore)}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
+            Older quizzes
+          </Link>
+        ) : null}
       </Card>
       <Card aria-labelledby="facts-heading">
         <h2 id="facts-heading" className="mb-2 text-xl font-bold">

@@ -13,7 +13,7 @@ function module(slug: string, totalFacts: number): ModuleMastery {
 }
 
 function progressOf(modules: ModuleMastery[], facts: FactProgress[]): Progress {
-  return { modules, facts, accuracyByDay: [], accuracyByWeek: [], strongestTopics: [], weakestTopics: [], history: [] };
+  return { modules, facts, accuracyByDay: [], accuracyByWeek: [], strongestTopics: [], weakestTopics: [], history: [], olderHistoryBefore: null };
 }
 
 describe("toProgressView: facts grouped by module", () => {

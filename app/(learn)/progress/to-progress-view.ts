@@ -1,23 +1,13 @@
-import type { AccuracyPoint, AttemptHistoryEntry, FactGroupView, ModuleMasteryView, TopicView } from "@/components/progress/types";
+import type { AccuracyPoint, FactGroupView, ModuleMasteryView, TopicView } from "@/components/progress/types";
 import type { Progress } from "@/lib/server/services/learn/get-progress";
-import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
 import { relativeDayLabel } from "../relative-day-label";
+import { shortDate, toHistoryEntries } from "./to-history-entries";
 
-const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
 // Facts still being learnt come first: they are what a learner opens the list to find.
 const needsWorkFirst = { learning: 0, new: 1, mastered: 2 } as const;
 
-function shortDate(iso: string, timeZone: string | undefined): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: timeZone ?? "UTC" }).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(iso));
-  }
-}
-
 /** The progress service's result as the progress components show it. */
 export function toProgressView(progress: Progress, now: Date, timeZone: string | undefined) {
-  const titleOf = new Map(progress.modules.map((module) => [module.slug, module.title]));
   const modules: ModuleMasteryView[] = progress.modules.map((module) => ({
     slug: module.slug,
     title: module.title,
@@ -64,26 +54,6 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
     ];
   });
 
-  const history: AttemptHistoryEntry[] = progress.history.map((attempt) => {
-    const titles = attempt.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug);
-    const isOpen = attempt.status === "in_progress";
-    const answered = attempt.items.filter((item) => item.isAnswered).length;
-    const standing = isReadyToHandIn(attempt.mode, answered, attempt.items.length) ? `ready to ${handInVerb(attempt.mode)}` : "in progress";
-    return {
-      id: attempt.attemptId,
-      title: titles.length === 1 ? (titles[0] as string) : titles.length === progress.modules.length ? "All modules" : `${titles.length} modules`,
-      modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? ` · ${standing}` : ""}`,
-      whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone),
-      resultLabel: isOpen
-        ? `${answered} of ${attempt.items.length} answered`
-        : attempt.score !== null && attempt.maxScore
-          ? `${attempt.score}/${attempt.maxScore}`
-          : "—",
-      isOpen,
-      href: isOpen ? `/quiz/${attempt.attemptId}` : `/quiz/${attempt.attemptId}/result`,
-    };
-  });
-
   return {
     modules,
     accuracy,
@@ -91,6 +61,7 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
     weakest: progress.weakestTopics.map(topic),
     factGroups,
     unstartedFacts: progress.facts.length - practised.length,
-    history,
+    history: toHistoryEntries(progress.history, progress.modules, now, timeZone),
+    olderHistoryBefore: progress.olderHistoryBefore,
   };
 }

@@ -3,14 +3,14 @@ import type { LoadedPack } from "@/lib/content";
 import { topicLabel } from "@/lib/engine";
 import { masteryOf, Rating, type MasteryLevel } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
-import { isGradingVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
+import { HISTORY_PAGE_SIZE, readAttemptHistory, type HistoryAttempt } from "./attempt-history";
+import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayKey, dayKeyer, shiftDayKey, weekKey } from "./calendar";
 import { loadQuizPack } from "./quiz-pack";
-import type { AttemptMode, AttemptStatus } from "./types";
 
 export interface ProgressOptions extends ServiceOptions {
   timeZone?: string;
-  /** Attempts listed in the history (newest first); default 20. */
+  /** Attempts listed in the history (newest first); default HISTORY_PAGE_SIZE. */
   historyLimit?: number;
 }
 
@@ -66,29 +66,6 @@ export interface TopicStrength {
   totalFacts: number;
 }
 
-export interface HistoryItem {
-  position: number;
-  type: string;
-  prompt: string;
-  isAnswered: boolean;
-  /** Null while the grading is hidden (an assessment not yet submitted). */
-  correct: boolean | null;
-  yourAnswer: string | null;
-  expected: string | null;
-}
-
-export interface HistoryAttempt {
-  attemptId: string;
-  mode: AttemptMode;
-  status: AttemptStatus;
-  moduleSlugs: string[];
-  startedAt: string;
-  submittedAt: string | null;
-  score: number | null;
-  maxScore: number | null;
-  items: HistoryItem[];
-}
-
 export interface Progress {
   modules: ModuleMastery[];
   facts: FactProgress[];
@@ -102,6 +79,8 @@ export interface Progress {
   strongestTopics: TopicStrength[];
   weakestTopics: TopicStrength[];
   history: HistoryAttempt[];
+  /** When older attempts than these exist: the `before` that lists them (listAttemptHistory). */
+  olderHistoryBefore: string | null;
 }
 
 /** The pack, whose topic labels and entities name the tags; none when it does not load (a label is no reason to fail the page). */
@@ -137,7 +116,7 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   const firstDay = shiftDayKey(dayKey(now, timeZone), -(WEEKS_CHARTED * 7 + 7));
   const since = new Date(`${firstDay}T00:00:00Z`);
 
-  const [modules, facts, memories, reviewsByFact, lapsesByFact, responses, attempts] = await Promise.all([
+  const [modules, facts, memories, reviewsByFact, lapsesByFact, responses, history] = await Promise.all([
     db.module.findMany({
       where: { retiredAt: null },
       orderBy: [{ packId: "asc" }, { position: "asc" }],
@@ -160,12 +139,7 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
       },
       select: { answeredAt: true, isCorrect: true },
     }),
-    db.attempt.findMany({
-      where: { userId: learner.id },
-      orderBy: { startedAt: "desc" },
-      take: Math.min(Math.max(options.historyLimit ?? 20, 1), 100),
-      include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { dueAt: true, showAnswersAfterDue: true } } },
-    }),
+    readAttemptHistory(db, learner.id, now, { limit: Math.min(Math.max(options.historyLimit ?? HISTORY_PAGE_SIZE, 1), 100) }),
   ]);
 
   // Each module's last reviews, newest first, across all its live facts.
@@ -266,8 +240,6 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   const strongEnough = rated.filter((topic) => topic.accuracy >= MIN_STRONG_ACCURACY).length; // a prefix: rated is best first
   const strongestCount = Math.min(TOPICS_LISTED, Math.ceil(rated.length / 2), strongEnough);
 
-  const history = attempts.map((attempt) => toHistoryAttempt(attempt, now));
-
   return {
     modules: moduleMastery,
     facts: factProgress,
@@ -275,40 +247,7 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
     accuracyByWeek,
     strongestTopics: rated.slice(0, strongestCount),
     weakestTopics: rated.slice(strongestCount).reverse().slice(0, TOPICS_LISTED),
-    history,
-  };
-}
-
-/**
- * One attempt of the history: each item's prompt and, once the learner may see
- * it (isGradingVisible, as on the result page), the stored grade, their answer
- * and the expected one. Read from the stored grade, with no re-grading: the
- * history shows no partial credit or explanation, which toAttemptView computes.
- */
-function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
-  const isSubmitted = attempt.status !== "in_progress";
-  return {
-    attemptId: attempt.id,
-    mode: attempt.mode as AttemptMode,
-    status: attempt.status as AttemptStatus,
-    moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
-    startedAt: attempt.startedAt.toISOString(),
-    submittedAt: attempt.submittedAt?.toISOString() ?? null,
-    score: isSubmitted ? attempt.score : null,
-    maxScore: isSubmitted ? attempt.maxScore : null,
-    items: attempt.items.map((row): HistoryItem => {
-      const item = toClientItem(row.client);
-      const isVisible = isGradingVisible(attempt, row.response !== null, now);
-      return {
-        position: row.position,
-        type: item.type,
-        prompt: item.prompt,
-        isAnswered: row.response !== null,
-        // An item left unanswered in a closed attempt counts wrong, with no answer of the learner's.
-        correct: isVisible ? (row.response?.isCorrect ?? false) : null,
-        yourAnswer: isVisible ? (row.response?.normalised ?? "") : null,
-        expected: isVisible ? parseKey(row.key).expected : null,
-      };
-    }),
+    history: history.attempts,
+    olderHistoryBefore: history.nextBefore,
   };
 }

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ATTEMPT_NOT_FOUND_MESSAGE } from "@/lib/server/services/learn/attempt-records";
+import { HISTORY_PAGE_SIZE, listAttemptHistory } from "@/lib/server/services/learn/attempt-history";
+import { getProgress } from "@/lib/server/services/learn/get-progress";
+import { startAttempt } from "@/lib/server/services/learn/start-attempt";
+import { rejection } from "@/tests/helpers/rejection";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { seedLearner, syncRealPack } from "./learn-helpers";
+
+describe.each(testProviders())("the quiz history, a page at a time, on %s", (provider) => {
+  let database: TestDatabase;
+  const db = () => database.db;
+  let learner: { id: string };
+  /** The learner's attempts, newest first, as the history must list them. */
+  let newestFirst: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await syncRealPack(database.db);
+    learner = await seedLearner(db(), "Historian");
+    const ids: string[] = [];
+    for (let i = 0; i < HISTORY_PAGE_SIZE + 3; i += 1) {
+      ids.push((await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: `history-${i}` })).id);
+    }
+    // A day apart, except that the three around the page boundary (the 19th to 21st newest) start at the same
+    // time: a tie is where a cursor can skip or repeat an attempt.
+    const startOf = (i: number) => new Date(Date.UTC(2026, 0, 1 + (i < 2 ? i : i <= 4 ? 2 : i - 2)));
+    for (const [i, id] of ids.entries()) await db().attempt.update({ where: { id }, data: { startedAt: startOf(i) } });
+    const rows = await db().attempt.findMany({ where: { userId: learner.id }, select: { id: true, startedAt: true } });
+    newestFirst = rows.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime() || (a.id < b.id ? 1 : -1)).map((row) => row.id);
+    expect(new Set(rows.map((row) => row.startedAt.getTime())).size).toBe(rows.length - 2);
+  }, 180_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it("lists every attempt once, newest first, across pages, through start times that tie at the page boundary", async () => {
+    const first = await listAttemptHistory(learner, undefined, { db: db() });
+    expect(first.attempts.map((attempt) => attempt.attemptId)).toEqual(newestFirst.slice(0, HISTORY_PAGE_SIZE));
+    expect(first.nextBefore).toBe(newestFirst[HISTORY_PAGE_SIZE - 1]);
+
+    const second = await listAttemptHistory(learner, first.nextBefore, { db: db() });
+    expect(second.attempts.map((attempt) => attempt.attemptId)).toEqual(newestFirst.slice(HISTORY_PAGE_SIZE));
+    expect(second.nextBefore).toBeNull();
+  });
+
+  it("gives the progress page the first page and the way to the older ones", async () => {
+    const progress = await getProgress(learner, { db: db() });
+    expect(progress.history.map((attempt) => attempt.attemptId)).toEqual(newestFirst.slice(0, HISTORY_PAGE_SIZE));
+    expect(progress.olderHistoryBefore).toBe(newestFirst[HISTORY_PAGE_SIZE - 1]);
+  });
+
+  it("refuses a page after someone else's attempt as it refuses a missing one", async () => {
+    const stranger = await seedLearner(db(), "Stranger");
+    for (const before of [newestFirst[3], "no-such-attempt", "../../etc", 42]) {
+      expect(await rejection(listAttemptHistory(stranger, before, { db: db() }))).toMatchObject({ status: 404, message: ATTEMPT_NOT_FOUND_MESSAGE });
+    }
+    // Their own history is empty, with no older page.
+    expect(await listAttemptHistory(stranger, undefined, { db: db() })).toEqual({ attempts: [], nextBefore: null });
+  });
+});
