@@ -166,6 +166,25 @@ test.describe("the learner's loop", () => {
     await expectNoA11yViolations(page);
   });
 
+  test("a long quiz history pages back to the oldest quiz and forward again", async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "one run is enough: the pages are the progress page's list, already seen on the phone");
+    test.setTimeout(120_000);
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "history"), name: "Hamid History" });
+    // One more quiz than a page holds (20): the first one started is the only one on the second page.
+    for (let i = 0; i < 21; i += 1) await startQuiz(page, "module=drones-and-sovereignty&count=5");
+    await page.goto("/progress");
+    await press(page.getByRole("link", { name: "Older quizzes" }));
+    await page.waitForURL(/\/progress\/history\?before=/);
+    await expect(page.getByRole("heading", { level: 1, name: "Quiz history" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Practice · in progress/ })).toHaveCount(1);
+    await expect(page.getByRole("link", { name: "Older quizzes →" })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await press(page.getByRole("link", { name: "← Newest quizzes" }));
+    await expect(page.getByRole("link", { name: /Practice · in progress/ })).toHaveCount(20);
+    await expect(page.getByRole("link", { name: "Older quizzes →" })).toBeVisible();
+  });
+
   test("an assessment shows feedback only after submitting", async ({ page }, testInfo) => {
     const press = pressFor(testInfo);
     await signUp(page, { email: uniqueEmail(testInfo, "assess"), name: "Asma Assessed" });
