@@ -65,6 +65,12 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
   await page.goto("/dashboard");
   await shoot(page, "03-dashboard-after-practice");
 
+  // Types the chosen module cannot ask: the form says which it can.
+  await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=multiple-choice");
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/error=too-few/);
+  await shoot(page, "05-new-quiz-no-such-types");
+
   for (const [path, name] of [["/quiz/new", "04-new-quiz"], ["/review", "21-review"], ["/account", "22-account"], ["/progress/history", "23-history"]] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -166,6 +166,22 @@ test.describe("the learner's loop", () => {
     await expectNoA11yViolations(page);
   });
 
+  test("types a module cannot ask are met with the types it can, ticked in one press", async ({ page }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "types"), name: "Tariq Types" });
+    // The Cold War module has no multiple-choice item: its facts are dated claims and causes, asked other ways.
+    await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=multiple-choice");
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await page.waitForURL(/error=too-few/);
+    const alert = page.getByRole("alert").filter({ hasText: "no questions of the types you ticked" });
+    await expect(alert).toContainText("“Cold War allies and the sanctions of the 1990s” has no questions of the types you ticked. It can ask: True or false");
+    await expectNoA11yViolations(page);
+    await press(alert.getByRole("link", { name: "Tick those types instead" }));
+    await expect(page.getByRole("checkbox", { name: "Multiple choice" })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "True or false" })).toBeChecked();
+    await startQuiz(page, (await page.url()).split("?")[1] ?? "");
+  });
+
   test("a long quiz history pages back to the oldest quiz and forward again", async ({ page }, testInfo) => {
     test.skip(testInfo.project.name !== "desktop", "one run is enough: the pages are the progress page's list, already seen on the phone");
     test.setTimeout(120_000);

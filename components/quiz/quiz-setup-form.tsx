@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { itemTypeLabels, type ItemType } from "./types";
@@ -20,7 +21,7 @@ export function QuizSetupForm({
   modules: { slug: string; title: string }[];
   itemTypes: readonly ItemType[];
   defaults: { module: string; count: number; mode: "practice" | "assessment"; types: readonly ItemType[] };
-  errorMessage?: string;
+  errorMessage?: ReactNode;
 }) {
   return (
     <form action={action} className="flex flex-col gap-6">

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { QuizSetupForm, quizLengths } from "@/components/quiz/quiz-setup-form";
+import { itemTypeLabels } from "@/components/quiz/types";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { itemTypes, type ItemType } from "@/lib/engine";
 import { requireUser } from "@/lib/server/auth/guards";
-import { listModules } from "@/lib/server/services/learn/list-modules";
+import { listModules, type ModuleChoice } from "@/lib/server/services/learn/list-modules";
+import { questionTypesFor } from "@/lib/server/services/learn/question-types";
 import { startQuizAction, type StartQuizError } from "./actions";
 
 export const metadata: Metadata = { title: "New quiz" };
@@ -17,6 +20,31 @@ const errorMessages: Record<StartQuizError, string> = {
   invalid: "That combination did not work. Check the module, length and question types.",
   unavailable: "We could not start the quiz just now. Please try again in a moment.",
 };
+
+/**
+ * When the ticked types gave no question, what the chosen module (or all of
+ * them) can ask instead, with a link that ticks those types; null when that
+ * is not why the quiz failed.
+ */
+function typesHint(scope: ModuleChoice[], chosen: ModuleChoice | undefined, ticked: ItemType[], form: { count: number; mode: string }) {
+  const packId = scope[0]?.packId;
+  if (!packId || ticked.length === 0) return null;
+  const available = questionTypesFor(packId, scope.map((module) => module.slug));
+  if (available.length === 0 || ticked.some((type) => available.includes(type))) return null;
+  const labels = available.map((type) => itemTypeLabels[type]);
+  const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+  const query = new URLSearchParams({ module: chosen?.slug ?? "all", count: String(form.count), mode: form.mode, types: available.join(",") });
+  return (
+    <>
+      <p>
+        {chosen ? `“${chosen.title}” has` : "The modules have"} no questions of the types you ticked. {chosen ? "It" : "They"} can ask: {list}.
+      </p>
+      <Link href={`/quiz/new?${query.toString()}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
+        Tick those types instead
+      </Link>
+    </>
+  );
+}
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -32,22 +60,33 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Sear
   const countParam = Number(first(params.count));
   const typesParam = (first(params.types) ?? "").split(",").filter((type): type is ItemType => (itemTypes as readonly string[]).includes(type));
   const errorParam = first(params.error);
+  const chosen = modules.find((module) => module.slug === moduleParam);
+  const count = (quizLengths as readonly number[]).includes(countParam) ? countParam : 10;
+  const mode = first(params.mode) === "assessment" ? "assessment" : "practice";
+  const errorMessage =
+    errorParam === "too-few"
+      ? (typesHint(chosen ? [chosen] : modules, chosen, typesParam, { count, mode }) ?? errorMessages["too-few"])
+      : errorParam && errorParam in errorMessages
+        ? errorMessages[errorParam as StartQuizError]
+        : undefined;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <PageHeader title="Practise" lead="Choose a module and a length. Every quiz is new: questions are drawn fresh each time." />
       <Card>
         <QuizSetupForm
+          // Its fields are uncontrolled: a link to this page with other defaults (the hint's) must remount the form to show them.
+          key={new URLSearchParams({ module: chosen?.slug ?? "all", count: String(count), mode, types: typesParam.join(",") }).toString()}
           action={startQuizAction}
           modules={modules.map((module) => ({ slug: module.slug, title: module.title }))}
           itemTypes={itemTypes}
           defaults={{
-            module: modules.some((module) => module.slug === moduleParam) ? (moduleParam as string) : "all",
-            count: (quizLengths as readonly number[]).includes(countParam) ? countParam : 10,
-            mode: first(params.mode) === "assessment" ? "assessment" : "practice",
+            module: chosen?.slug ?? "all",
+            count,
+            mode,
             types: typesParam.length > 0 ? typesParam : itemTypes,
           }}
-          errorMessage={errorParam && errorParam in errorMessages ? errorMessages[errorParam as StartQuizError] : undefined}
+          errorMessage={errorMessage}
         />
       </Card>
     </div>
