@@ -10,6 +10,7 @@ import { findOwnedAttempt } from "@/lib/server/services/learn/attempt-records";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { exportMyData } from "@/lib/server/services/learn/export-my-data";
 import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
+import { listAttemptHistory } from "@/lib/server/services/learn/attempt-history";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
@@ -99,6 +100,11 @@ export const learnerCases: Record<string, CaseBuilder> = {
   listMyAssignments: (w, o) => scopedForStudents(w, "assignments", (student) => listMyAssignments(student, o)),
   getDashboard: (w, o) => scopedForStudents(w, "dashboard", (student) => getDashboard(student, o)),
   getProgress: (w, o) => scopedForStudents(w, "progress", (student) => getProgress(student, o)),
+  listAttemptHistory: (w, o) => [
+    ...scopedForStudents(w, "quiz history", (student) => listAttemptHistory(student, undefined, o)),
+    // A page after someone else's attempt would date it against the stranger's own quizzes.
+    ...refusedToStrangers("s2's open attempt as the history's cursor", w.attempts.s2Open, { "s1": w.s1, "teacher B": w.teacherB }, w.s2, (actor, id) => listAttemptHistory(actor, id, o)),
+  ],
   exportMyData: (w, o) => [
     ...scopedForStudents(w, "JSON export", (student) => exportMyData(student, "json", o)),
     ...scopedForStudents(w, "CSV export", (student) => exportMyData(student, "csv", o)),
