@@ -104,7 +104,7 @@ export function FactMasteryGroups({ groups }: { groups: FactGroupView[] }) {
 }
 
 export function AttemptHistory({ attempts }: { attempts: AttemptHistoryEntry[] }) {
-  if (attempts.length === 0) return <p className="text-muted">No finished quizzes yet.</p>;
+  if (attempts.length === 0) return <p className="text-muted">No quizzes yet: the history lists every quiz you start, finished or not.</p>;
   return (
     <ul className="flex flex-col divide-y divide-line">
       {attempts.map((attempt) => (
