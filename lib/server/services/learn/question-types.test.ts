@@ -23,6 +23,10 @@ describe("questionTypesFor", () => {
     }
   });
 
+  it("names none for a module the pack does not have, as when the database is ahead of the pack on disk", () => {
+    expect(questionTypesFor(PACK, ["no-such-module"])).toEqual([]);
+  });
+
   it("finds every type across all modules, ordering included", () => {
     const all = loadQuizPack(PACK).modules.map((module) => module.id);
     expect(questionTypesFor(PACK, all)).toEqual([...itemTypes]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { generateQuiz, itemTypes, type ItemType } from "@/lib/engine";
+import { generateQuiz, InvalidRequestError, itemTypes, type ItemType } from "@/lib/engine";
 import { loadQuizPack } from "./quiz-pack";
 
 // A type can depend on the draw (an ordering item needs dated events that do not overlap), so a few seeds are tried.
@@ -10,7 +10,8 @@ const cache = new Map<string, ItemType[]>();
  * The question types a quiz over `moduleSlugs` of pack `packId` can ask: each
  * type that a 20-question quiz of that type alone draws at least once, at one
  * of a few fixed seeds. For telling a learner which types to tick when their
- * choice gave no question; cached per process, as the pack is.
+ * choice gave no question; cached per process, as the pack is. None for a
+ * module the pack does not have.
  *
  * @example
  * questionTypesFor("pak-us-relations", ["cold-war-and-sanctions"]) // ["true-false", "short-answer", "cloze", "cause-effect"]
@@ -20,7 +21,14 @@ export function questionTypesFor(packId: string, moduleSlugs: string[]): ItemTyp
   const cached = cache.get(key);
   if (cached) return cached;
   const pack = loadQuizPack(packId);
-  const found = itemTypes.filter((type) => PROBE_SEEDS.some((seed) => generateQuiz(pack, { modules: moduleSlugs, count: 20, types: [type], seed }).items.length > 0));
+  let found: ItemType[];
+  try {
+    found = itemTypes.filter((type) => PROBE_SEEDS.some((seed) => generateQuiz(pack, { modules: moduleSlugs, count: 20, types: [type], seed }).items.length > 0));
+  } catch (error) {
+    // A module the pack on disk does not have yet (a sync pending): no hint, rather than a failed page.
+    if (error instanceof InvalidRequestError) return [];
+    throw error;
+  }
   cache.set(key, found);
   return found;
 }
