@@ -5,6 +5,7 @@ import { authorizeAction } from "@/lib/server/auth/guards";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { listModules } from "@/lib/server/services/learn/list-modules";
+import { quizFormQuery } from "./form-query";
 
 /** Why a start failed, as a code in the URL: the page shows its own text, so a link cannot put arbitrary words on it. */
 export type StartQuizError = "signed-out" | "too-few" | "invalid" | "unavailable";
@@ -18,8 +19,7 @@ export async function startQuizAction(formData: FormData): Promise<void> {
   const count = Number(formData.get("count") ?? 10);
   const mode = formData.get("mode") === "assessment" ? "assessment" : "practice";
   const types = formData.getAll("types").map(String);
-  const back = (error: StartQuizError) =>
-    `/quiz/new?${new URLSearchParams({ module: chosenModule, count: String(count), mode, types: types.join(","), error }).toString()}`;
+  const back = (error: StartQuizError) => `/quiz/new?${quizFormQuery({ module: chosenModule, count, mode, types, error })}`;
 
   let opened: string;
   try {

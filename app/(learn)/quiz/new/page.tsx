@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { listModules, type ModuleChoice } from "@/lib/server/services/learn/list-modules";
 import { questionTypesFor } from "@/lib/server/services/learn/question-types";
 import { startQuizAction, type StartQuizError } from "./actions";
+import { quizFormQuery } from "./form-query";
 
 export const metadata: Metadata = { title: "New quiz" };
 
@@ -33,13 +34,12 @@ function typesHint(scope: ModuleChoice[], chosen: ModuleChoice | undefined, tick
   if (available.length === 0 || ticked.some((type) => available.includes(type))) return null;
   const labels = available.map((type) => itemTypeLabels[type]);
   const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
-  const query = new URLSearchParams({ module: chosen?.slug ?? "all", count: String(form.count), mode: form.mode, types: available.join(",") });
   return (
     <>
       <p>
         {chosen ? `“${chosen.title}” has` : "The modules have"} no questions of the types you ticked. {chosen ? "It" : "They"} can ask: {list}.
       </p>
-      <Link href={`/quiz/new?${query.toString()}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
+      <Link href={`/quiz/new?${quizFormQuery({ module: chosen?.slug ?? "all", ...form, types: available })}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
         Tick those types instead
       </Link>
     </>
@@ -76,7 +76,7 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Sear
       <Card>
         <QuizSetupForm
           // Its fields are uncontrolled: a link to this page with other defaults (the hint's) must remount the form to show them.
-          key={new URLSearchParams({ module: chosen?.slug ?? "all", count: String(count), mode, types: typesParam.join(",") }).toString()}
+          key={quizFormQuery({ module: chosen?.slug ?? "all", count, mode, types: typesParam })}
           action={startQuizAction}
           modules={modules.map((module) => ({ slug: module.slug, title: module.title }))}
           itemTypes={itemTypes}
