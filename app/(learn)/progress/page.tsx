@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { learnerTimeZone } from "../learner-time-zone";
+import { olderHistoryHref } from "./to-history-entries";
 import { toProgressView } from "./to-progress-view";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -44,7 +45,7 @@ export default async function ProgressPage() {
         </h2>
         <AttemptHistory attempts={view.history} />
         {view.olderHistoryBefore ? (
-          <Link href={`/progress/history?before=${encodeURIComponent(view.olderHistoryBefore)}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
+          <Link href={olderHistoryHref(view.olderHistoryBefore)} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
             Older quizzes
           </Link>
         ) : null}

@@ -22,6 +22,11 @@ export function shortDate(iso: string, timeZone: string | undefined, now?: Date)
   }
 }
 
+/** The history page of the attempts older than `before`. */
+export function olderHistoryHref(before: string): string {
+  return `/progress/history?before=${encodeURIComponent(before)}`;
+}
+
 /** Attempts as the history list shows them; `modules` are the live modules, to name each attempt's. */
 export function toHistoryEntries(attempts: HistoryAttempt[], modules: { slug: string; title: string }[], now: Date, timeZone: string | undefined): AttemptHistoryEntry[] {
   const titleOf = new Map(modules.map((module) => [module.slug, module.title]));

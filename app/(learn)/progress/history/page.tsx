@@ -9,7 +9,7 @@ import { isAppError } from "@/lib/server/errors";
 import { listAttemptHistory } from "@/lib/server/services/learn/attempt-history";
 import { listModules } from "@/lib/server/services/learn/list-modules";
 import { learnerTimeZone } from "../../learner-time-zone";
-import { toHistoryEntries } from "../to-history-entries";
+import { olderHistoryHref, toHistoryEntries } from "../to-history-entries";
 
 export const metadata: Metadata = { title: "Quiz history" };
 
@@ -49,7 +49,7 @@ export default async function QuizHistoryPage({ searchParams }: { searchParams: 
             </Link>
           ) : null}
           {page.nextBefore ? (
-            <Link href={`/progress/history?before=${encodeURIComponent(page.nextBefore)}`} className={`${linkClass} ml-auto`}>
+            <Link href={olderHistoryHref(page.nextBefore)} className={`${linkClass} ml-auto`}>
               Older quizzes →
             </Link>
           ) : null}
