@@ -169,7 +169,7 @@ test.describe("the learner's loop", () => {
   test("types a module cannot ask are met with the types it can, ticked in one press", async ({ page }, testInfo) => {
     const press = pressFor(testInfo);
     await signUp(page, { email: uniqueEmail(testInfo, "types"), name: "Tariq Types" });
-    // The Cold War module has no multiple-choice item: its facts are dated claims and causes, asked other ways.
+    // The Cold War module has no multiple-choice item (`npm run content -- items` counts 0 of its 11 facts).
     await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=multiple-choice");
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.waitForURL(/error=too-few/);
@@ -179,7 +179,7 @@ test.describe("the learner's loop", () => {
     await press(alert.getByRole("link", { name: "Tick those types instead" }));
     await expect(page.getByRole("checkbox", { name: "Multiple choice" })).not.toBeChecked();
     await expect(page.getByRole("checkbox", { name: "True or false" })).toBeChecked();
-    await startQuiz(page, (await page.url()).split("?")[1] ?? "");
+    await startQuiz(page, page.url().split("?")[1] ?? "");
   });
 
   test("a long quiz history pages back to the oldest quiz and forward again", async ({ page }, testInfo) => {
