@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CheckYourself } from "@/components/lesson/check-yourself";
 import {
   LessonActors,
@@ -24,13 +25,20 @@ import { startCheckAction } from "./actions";
 type Params = Promise<{ moduleSlug: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Lesson" };
+// One read for the title and the page.
+const lessonFor = cache(async (moduleSlug: string) => getLesson(await requireUser(), moduleSlug));
+
+// The lesson's own title names the browser tab and the offline page's list of saved lessons.
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const lesson = await lessonFor((await params).moduleSlug);
+  return { title: lesson?.title ?? "Lesson" };
+}
 
 export default async function LessonPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { moduleSlug } = await params;
   const check = (await searchParams).check;
   const user = await requireUser();
-  const lesson = await getLesson(user, moduleSlug);
+  const lesson = await lessonFor(moduleSlug);
   if (!lesson) notFound();
   const checkAttempt = typeof check === "string" && check !== "failed" ? await ownCheckAttempt(user, check, moduleSlug) : null;
 
