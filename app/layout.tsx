@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/app-shell/site-footer";
 import { SiteHeader } from "@/components/app-shell/site-header";
+import { OfflineSupport } from "@/components/offline/offline-support";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { signOutAction } from "./(auth)/sign-out/actions";
 import "./globals.css";
@@ -36,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <OfflineSupport signedIn={user !== null} />
       </body>
     </html>
   );

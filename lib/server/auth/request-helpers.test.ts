@@ -71,6 +71,7 @@ describe("security headers", () => {
     const scriptSrc = csp.split("; ").find((directive) => directive.startsWith("script-src "));
     expect(scriptSrc).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("worker-src 'self'");
     expect(csp).toContain("style-src 'self' 'nonce-abc123'");
     expect(csp).toContain("upgrade-insecure-requests");
   });

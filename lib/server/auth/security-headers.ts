@@ -16,6 +16,9 @@ export function contentSecurityPolicy(nonce: string, options: { isDev: boolean; 
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The offline worker (public/sw.js), said outright: under script-src's 'strict-dynamic',
+    // which sets 'self' aside, Chromium lets workers through but other browsers need not.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

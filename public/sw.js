@@ -1,0 +1,178 @@
+/*
+ * Groundwork's service worker: lessons a learner has opened stay readable on
+ * a phone that has lost its connection.
+ *
+ * - Each lesson page the learner opens is saved (the page asks: see
+ *   components/offline/offline-support.tsx), with the build's static files it
+ *   needs, and shown from the cache when the network fails.
+ * - Any other page asked for offline gets the saved /offline page, which
+ *   lists the lessons that can still be read.
+ * - Everything else goes to the network as if this worker were not here.
+ *   Answers have their own offline queue in the page
+ *   (components/quiz/answer-queue.ts), and no quiz page is ever saved.
+ * - Saved pages belong to the signed-in learner: a page shown signed out
+ *   (after signing out, or before someone else signs in) forgets them all.
+ */
+
+const PAGES = "groundwork-pages-v1";
+const ASSETS = "groundwork-assets-v1";
+const OFFLINE_PATH = "/offline";
+// A saved lesson is fetched again when opened after this long (lessons change only with a content release).
+const REFRESH_AFTER_MS = 6 * 60 * 60 * 1000;
+
+self.addEventListener("install", () => {
+  self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith("groundwork-") && name !== PAGES && name !== ASSETS).map((name) => caches.delete(name)));
+      // Navigations start while the worker boots, so going through it costs no extra wait.
+      if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/_next/static/")) event.respondWith(savedAssetOrNetwork(request));
+  else if (request.mode === "navigate") event.respondWith(pageOrSavedCopy(event, url));
+});
+
+self.addEventListener("message", (event) => {
+  const message = event.data;
+  if (!message || typeof message.type !== "string") return;
+  if (message.type === "page-shown" && typeof message.path === "string" && isLessonPath(message.path)) {
+    event.waitUntil(inTurn(() => saveUnlessFresh(message.path)));
+  } else if (message.type === "signed-in") {
+    event.waitUntil(inTurn(() => saveUnlessFresh(OFFLINE_PATH)));
+  } else if (message.type === "signed-out") {
+    event.waitUntil(inTurn(() => Promise.all([caches.delete(PAGES), caches.delete(ASSETS)])));
+  } else if (message.type === "list-saved-lessons" && event.ports[0]) {
+    const reply = event.ports[0];
+    event.waitUntil(savedLessons().then((lessons) => reply.postMessage(lessons)));
+  }
+});
+
+// Saves and forgetting run one at a time: one save's clean-up must not drop
+// the files of a page another save is still storing, nor a save outlive a sign-out.
+let cacheWork = Promise.resolve();
+function inTurn(task) {
+  cacheWork = cacheWork.then(task).catch(() => undefined);
+  return cacheWork;
+}
+
+/** Build files are hashed, so a saved copy is never stale; files no saved page needs go to the network. */
+async function savedAssetOrNetwork(request) {
+  const saved = await caches.match(request, { cacheName: ASSETS, ignoreSearch: true });
+  return saved || fetch(request);
+}
+
+/** The network's page while there is a network; offline, the saved lesson or the offline page. */
+async function pageOrSavedCopy(event, url) {
+  try {
+    const preloaded = await event.preloadResponse;
+    return preloaded || (await fetch(event.request));
+  } catch {
+    const pages = await caches.open(PAGES);
+    const lesson = isLessonPath(url.pathname) ? await pages.match(url.pathname) : undefined;
+    return lesson || (await pages.match(OFFLINE_PATH)) || Response.error();
+  }
+}
+
+/** A failed save (a bad network) is tried again on the page's next visit. */
+async function saveUnlessFresh(path) {
+  const pages = await caches.open(PAGES);
+  const saved = await pages.match(path);
+  if (saved && Date.now() - Date.parse(saved.headers.get("date") || "") < REFRESH_AFTER_MS) return;
+  await savePage(pages, path);
+}
+
+/**
+ * Saves the page with every build file it names, then drops the build files
+ * no saved page names any more (those of earlier builds). A page whose files
+ * could not all be saved is not saved: offline it would show unstyled and dead.
+ */
+async function savePage(pages, path) {
+  const response = await fetch(path, { cache: "no-store" });
+  // A redirect means the session has ended (to /sign-in): that page is no lesson.
+  if (!response.ok || response.redirected || !(response.headers.get("content-type") || "").includes("text/html")) return;
+  const html = await response.clone().text();
+  const assets = await caches.open(ASSETS);
+  for (const assetPath of assetPathsIn(html)) {
+    if (await assets.match(assetPath)) continue;
+    const asset = await fetch(assetPath);
+    if (!asset.ok) return;
+    if (assetPath.endsWith(".css")) {
+      for (const cssAsset of assetPathsIn(await asset.clone().text())) {
+        if (!(await assets.match(cssAsset))) await assets.add(cssAsset);
+      }
+    }
+    await assets.put(assetPath, asset);
+  }
+  await pages.put(path, response);
+  await dropUnusedAssets(pages, assets);
+}
+
+async function dropUnusedAssets(pages, assets) {
+  const used = new Set();
+  for (const page of await pages.keys()) {
+    const saved = await pages.match(page);
+    if (saved) for (const assetPath of assetPathsIn(await saved.text())) used.add(assetPath);
+  }
+  // A stylesheet's fonts and images are named in the stylesheet, not the page.
+  for (const request of await assets.keys()) {
+    const path = new URL(request.url).pathname;
+    if (path.endsWith(".css") && used.has(path)) {
+      const css = await assets.match(request);
+      if (css) for (const assetPath of assetPathsIn(await css.text())) used.add(assetPath);
+    }
+  }
+  for (const request of await assets.keys()) {
+    if (!used.has(new URL(request.url).pathname)) await assets.delete(request);
+  }
+}
+
+/** The saved lessons, newest first, as { path, title } for the offline page. */
+async function savedLessons() {
+  const pages = await caches.open(PAGES);
+  const lessons = [];
+  for (const request of await pages.keys()) {
+    const path = new URL(request.url).pathname;
+    const saved = isLessonPath(path) ? await pages.match(request) : undefined;
+    if (saved) lessons.push({ path, title: pageTitle(await saved.text()) || path, savedAt: Date.parse(saved.headers.get("date") || "") || 0 });
+  }
+  return lessons.sort((a, b) => b.savedAt - a.savedAt).map(({ path, title }) => ({ path, title }));
+}
+
+function isLessonPath(path) {
+  return /^\/lessons\/[^/?#]+$/.test(path);
+}
+
+/**
+ * Every build file a page or stylesheet names: script and style tags, and the
+ * chunks React's payload names without the /_next/ prefix, which the page
+ * loads as it starts.
+ */
+function assetPathsIn(text) {
+  const paths = new Set();
+  for (const match of text.matchAll(/(?:\/_next\/)?static\/(?:chunks|css|media)\/[\w\-.~/%]+/g)) {
+    const found = match[0].startsWith("/_next/") ? match[0] : `/_next/${match[0]}`;
+    paths.add(found.replace(/\/+$/, ""));
+  }
+  return [...paths];
+}
+
+/** The page's <title> without the site's suffix, its entities decoded. */
+function pageTitle(html) {
+  const match = /<title>([^<]*)<\/title>/.exec(html);
+  if (!match) return "";
+  const entities = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
+  return match[1].replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (entity) => entities[entity]).replace(/ · Groundwork$/, "");
+}
