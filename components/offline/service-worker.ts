@@ -8,16 +8,23 @@ export type SavedLesson = { path: string; title: string };
 
 type WorkerMessage = { type: "signed-in" } | { type: "signed-out" } | { type: "page-shown"; path: string };
 
-/** Only production builds register the worker: development's chunks change under the same names. */
+/**
+ * Only production builds register the worker: development's chunks change
+ * under the same names. It starts once the page has settled, so its start-up
+ * and the fetches it saves pages with do not slow the page being waited for.
+ */
 export function registerServiceWorker(): void {
   if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
   // A browser that refuses (private mode, say) simply has no offline copies.
-  navigator.serviceWorker.register("/sw.js").catch(() => undefined);
+  afterPageSettles(() => navigator.serviceWorker.register("/sw.js").catch(() => undefined));
 }
 
+/** Sends at once, since forgetting saved pages ("signed-out") must not wait; the rest once the page has settled. */
 export function tellServiceWorker(message: WorkerMessage): void {
   if (!("serviceWorker" in navigator)) return;
-  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message)).catch(() => undefined);
+  const send = () => navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message)).catch(() => undefined);
+  if (message.type === "signed-out") send();
+  else afterPageSettles(send);
 }
 
 /** The lessons saved on this device, newest first; none when no worker controls the page. */
@@ -29,4 +36,14 @@ export function listSavedLessons(): Promise<SavedLesson[]> {
     channel.port1.onmessage = (event: MessageEvent<SavedLesson[]>) => resolve(event.data);
     worker.postMessage({ type: "list-saved-lessons" }, [channel.port2]);
   });
+}
+
+/** After the load event, when the browser is next idle (Safari has no requestIdleCallback: a second later). */
+function afterPageSettles(task: () => void): void {
+  const whenIdle = () => {
+    if ("requestIdleCallback" in window) requestIdleCallback(task, { timeout: 5_000 });
+    else setTimeout(task, 1_000);
+  };
+  if (document.readyState === "complete") whenIdle();
+  else window.addEventListener("load", whenIdle, { once: true });
 }
