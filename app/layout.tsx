@@ -5,19 +5,20 @@ import { SiteHeader } from "@/components/app-shell/site-header";
 import { OfflineSupport } from "@/components/offline/offline-support";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { signOutAction } from "./(auth)/sign-out/actions";
+import { siteDescription, themeColours } from "./site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Groundwork", template: "%s · Groundwork" },
-  description: "Lessons and quizzes generated from curated, source-cited facts.",
+  description: siteDescription,
 };
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f5f6f8" },
-    { media: "(prefers-color-scheme: dark)", color: "#191c22" },
+    { media: "(prefers-color-scheme: light)", color: themeColours.light },
+    { media: "(prefers-color-scheme: dark)", color: themeColours.dark },
   ],
 };
 
