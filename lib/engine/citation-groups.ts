@@ -3,6 +3,7 @@
  * once ("paras. 4 and 6"), not once per paragraph. Imports nothing but types,
  * so the quiz's client components can use it without the engine.
  */
+import { joinList } from "./text";
 import type { Citation } from "./types";
 
 /** One source as a reader sees it cited: its citation and the paragraphs cited from it, in order. */
@@ -26,7 +27,7 @@ export function citationsBySource(citations: readonly Citation[]): SourceCitatio
 /** "para. 4", "paras. 4 and 6", "paras. 3, 4 and 9". */
 export function parasLabel(paras: readonly number[]): string {
   if (paras.length <= 1) return `para. ${paras[0] ?? ""}`;
-  return `paras. ${paras.slice(0, -1).join(", ")} and ${paras[paras.length - 1]}`;
+  return `paras. ${joinList(paras.map(String))}`;
 }
 
 /** The grouped citation as one line: "Reuters, “Factbox: …” (October 2010), paras. 3 and 17". */

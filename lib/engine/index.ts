@@ -16,6 +16,7 @@ export { EngineError, InvalidRequestError } from "./errors";
 export { formatDate } from "./dates";
 export { formatQuantity } from "./numbers";
 export { topicLabel } from "./topics";
+export { joinList } from "./text";
 export { itemTypes, difficulties } from "./types";
 export type {
   AcceptedAnswer,

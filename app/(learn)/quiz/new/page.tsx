@@ -4,7 +4,7 @@ import { QuizSetupForm, quizLengths } from "@/components/quiz/quiz-setup-form";
 import { itemTypeLabels } from "@/components/quiz/types";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { itemTypes, type ItemType } from "@/lib/engine";
+import { itemTypes, joinList, type ItemType } from "@/lib/engine";
 import { requireUser } from "@/lib/server/auth/guards";
 import { listModules, type ModuleChoice } from "@/lib/server/services/learn/list-modules";
 import { questionTypesFor } from "@/lib/server/services/learn/question-types";
@@ -32,8 +32,7 @@ function typesHint(scope: ModuleChoice[], chosen: ModuleChoice | undefined, tick
   if (!packId || ticked.length === 0) return null;
   const available = questionTypesFor(packId, scope.map((module) => module.slug));
   if (available.length === 0 || ticked.some((type) => available.includes(type))) return null;
-  const labels = available.map((type) => itemTypeLabels[type]);
-  const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
+  const list = joinList(available.map((type) => itemTypeLabels[type]));
   return (
     <>
       <p>
