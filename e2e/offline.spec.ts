@@ -1,26 +1,32 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { pressFor } from "./learner-helpers";
+
+/** Opens the dashboard's first lesson by its link, as a learner would (a client-side navigation), and waits until the worker has saved it. */
+async function openFirstLessonUntilSaved(page: Page, press: (locator: Locator) => Promise<void>) {
+  const lessonLink = page.locator('a[href^="/lessons/"]').first();
+  const lessonPath = (await lessonLink.getAttribute("href")) ?? "";
+  await press(lessonLink);
+  await page.waitForURL(`**${lessonPath}`);
+  const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  expect(title).not.toBe("");
+  await expect(page).toHaveTitle(`${title} · Groundwork`);
+
+  // The offline page lists it once the worker has saved it (in the background, so wait).
+  await expect(async () => {
+    await page.goto("/offline");
+    await expect(page.getByRole("link", { name: title })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  return { lessonPath, title };
+}
+
+const savedCopyNotice = (page: Page) => page.getByRole("status").filter({ hasText: "this is the copy of the lesson saved on this device" });
 
 test.describe("reading offline", () => {
   test("a lesson opened online reads offline, other pages say they need a connection, and signing out forgets the lesson", async ({ page, context }, testInfo) => {
     const press = pressFor(testInfo);
     await signUp(page, { email: uniqueEmail(testInfo, "offline-reader"), name: "Oona Offline" });
-
-    // Opened from the dashboard, as a learner would (a client-side navigation, not a page load).
-    const lessonLink = page.locator('a[href^="/lessons/"]').first();
-    const lessonPath = (await lessonLink.getAttribute("href")) ?? "";
-    await press(lessonLink);
-    await page.waitForURL(`**${lessonPath}`);
-    const title = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
-    expect(title).not.toBe("");
-    await expect(page).toHaveTitle(`${title} · Groundwork`);
-
-    // The offline page lists it once the worker has saved it (in the background, so wait).
-    await expect(async () => {
-      await page.goto("/offline");
-      await expect(page.getByRole("link", { name: title })).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 20_000 });
+    const { lessonPath, title } = await openFirstLessonUntilSaved(page, press);
     await expectNoA11yViolations(page);
 
     // The browser's own cache would hide a build file the worker failed to save: empty it.
@@ -36,6 +42,7 @@ test.describe("reading offline", () => {
     await expect(heading).toBeVisible();
     expect(await heading.evaluate((element) => getComputedStyle(element).fontWeight)).toBe("700");
     await expect(page.getByRole("heading", { name: "Check yourself" })).toBeVisible();
+    await expect(savedCopyNotice(page)).toBeVisible();
     await page.waitForLoadState("load");
     expect(missingBuildFiles).toEqual([]);
     await expectNoA11yViolations(page);
@@ -58,5 +65,38 @@ test.describe("reading offline", () => {
     }).toPass({ timeout: 20_000 });
     await context.setOffline(true);
     await expect(page.goto(lessonPath)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+  });
+
+  test("on a connection that answers nothing, a saved lesson shows after a short wait, by its address or its link, and says it is the saved copy", async ({ page, context }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "lie-fi-reader"), name: "Lior Liefi" });
+    const { lessonPath, title } = await openFirstLessonUntilSaved(page, press);
+    const heading = page.getByRole("heading", { level: 1, name: title });
+
+    // Online, the lesson is the server's: no notice.
+    await page.goto(lessonPath);
+    await expect(heading).toBeVisible();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForTimeout(500);
+    await expect(savedCopyNotice(page)).toHaveCount(0);
+
+    // The connection stalls for lessons: their requests are never answered. Playwright cannot hold back
+    // the browser's navigation preload, so the worker is made to fetch pages itself, as where there is none.
+    await page.goto("/dashboard");
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.disable());
+    await context.route((url) => url.pathname.startsWith("/lessons/"), () => undefined);
+
+    const loadStarted = Date.now();
+    await page.goto(lessonPath);
+    await expect(heading).toBeVisible({ timeout: 15_000 });
+    expect(Date.now() - loadStarted).toBeGreaterThanOrEqual(4_000);
+    await expect(savedCopyNotice(page)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // A link tapped on the dashboard: Next's payload fetch stalls, then the page loads from the saved copy.
+    await page.goto("/dashboard");
+    await press(page.locator(`a[href="${lessonPath}"]`).first());
+    await expect(heading).toBeVisible({ timeout: 15_000 });
+    await expect(savedCopyNotice(page)).toBeVisible();
   });
 });

@@ -5,6 +5,9 @@
  * - Each lesson page the learner opens is saved (the page asks: see
  *   components/offline/offline-support.tsx), with the build's static files it
  *   needs, and shown from the cache when the network fails.
+ * - On a connection that answers nothing ("lie-fi"), a saved lesson is shown
+ *   after a short wait rather than a blank page, and the page says it is the
+ *   saved copy (components/offline/saved-copy-notice.tsx).
  * - Any other page asked for offline gets the saved /offline page, which
  *   lists the lessons that can still be read.
  * - Everything else goes to the network as if this worker were not here.
@@ -19,6 +22,13 @@ const ASSETS = "groundwork-assets-v1";
 const OFFLINE_PATH = "/offline";
 // A saved lesson is fetched again when opened after this long (lessons change only with a content release).
 const REFRESH_AFTER_MS = 6 * 60 * 60 * 1000;
+// A network that has not answered a saved lesson by then is taken as stalled: the saved copy is shown instead.
+const STALLED_AFTER_MS = 4000;
+
+// Pages answered from a saved copy (client id → { savedAt }), until each asks.
+const shownFromSaved = new Map();
+// A link to a saved lesson that stalled: its page load, which follows at once, takes the saved copy without a second wait.
+let stalledLink = null;
 
 self.addEventListener("install", () => {
   self.skipWaiting();
@@ -43,26 +53,36 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/_next/static/")) event.respondWith(savedAssetOrNetwork(request));
   else if (request.mode === "navigate") event.respondWith(pageOrSavedCopy(event, url));
+  else if (isLessonLink(request, url)) event.respondWith(lessonPayloadUnlessStalled(request, url.pathname));
 });
 
 self.addEventListener("message", (event) => {
   const message = event.data;
   if (!message || typeof message.type !== "string") return;
   if (message.type === "page-shown" && typeof message.path === "string" && isLessonPath(message.path)) {
-    event.waitUntil(inTurn(() => saveUnlessFresh(message.path)));
+    const cancelled = saves.signal;
+    event.waitUntil(inTurn(() => saveUnlessFresh(message.path, cancelled)));
   } else if (message.type === "signed-in") {
-    event.waitUntil(inTurn(() => saveUnlessFresh(OFFLINE_PATH)));
+    const cancelled = saves.signal;
+    event.waitUntil(inTurn(() => saveUnlessFresh(OFFLINE_PATH, cancelled)));
   } else if (message.type === "signed-out") {
+    saves.abort();
+    saves = new AbortController();
     event.waitUntil(inTurn(() => Promise.all([caches.delete(PAGES), caches.delete(ASSETS)])));
   } else if (message.type === "list-saved-lessons" && event.ports[0]) {
     const reply = event.ports[0];
     event.waitUntil(savedLessons().then((lessons) => reply.postMessage(lessons)));
+  } else if (message.type === "shown-from-saved-copy" && event.ports[0] && event.source) {
+    event.ports[0].postMessage(shownFromSaved.get(event.source.id) ?? null);
+    shownFromSaved.delete(event.source.id);
   }
 });
 
 // Saves and forgetting run one at a time: one save's clean-up must not drop
 // the files of a page another save is still storing, nor a save outlive a sign-out.
 let cacheWork = Promise.resolve();
+// Signing out cancels every save not yet done, so that forgetting never waits on a stalled network.
+let saves = new AbortController();
 function inTurn(task) {
   cacheWork = cacheWork.then(task).catch(() => undefined);
   return cacheWork;
@@ -74,24 +94,70 @@ async function savedAssetOrNetwork(request) {
   return saved || fetch(request);
 }
 
-/** The network's page while there is a network; offline, the saved lesson or the offline page. */
+/**
+ * The network's page while there is a network. Offline, a saved lesson or the
+ * offline page; a saved lesson also when the network stalls.
+ */
 async function pageOrSavedCopy(event, url) {
+  // Browsers without navigation preload have no preloadResponse.
+  const network = Promise.resolve(event.preloadResponse).then((preloaded) => preloaded || fetch(event.request));
+  const pages = await caches.open(PAGES);
+  const lesson = isLessonPath(url.pathname) ? await pages.match(url.pathname) : undefined;
+  if (lesson && stalledLink && stalledLink.path === url.pathname && Date.now() < stalledLink.until) {
+    stalledLink = null;
+    network.catch(() => undefined);
+    return savedCopyFor(event, lesson);
+  }
   try {
-    const preloaded = await event.preloadResponse;
-    return preloaded || (await fetch(event.request));
+    const response = await (lesson ? unlessStalled(network) : network);
+    if (response) return response;
   } catch {
-    const pages = await caches.open(PAGES);
-    const lesson = isLessonPath(url.pathname) ? await pages.match(url.pathname) : undefined;
-    return lesson || (await pages.match(OFFLINE_PATH)) || Response.error();
+    // Offline: answered below.
+  }
+  if (lesson) return savedCopyFor(event, lesson);
+  return (await pages.match(OFFLINE_PATH)) || Response.error();
+}
+
+function savedCopyFor(event, lesson) {
+  if (event.resultingClientId) shownFromSaved.set(event.resultingClientId, { savedAt: savedAt(lesson) });
+  return lesson;
+}
+
+/**
+ * Next's client navigation fetches a lesson's payload (not a page). When it
+ * stalls on a saved lesson, failing it makes Next load the page instead,
+ * which the saved copy then answers.
+ */
+async function lessonPayloadUnlessStalled(request, path) {
+  const network = fetch(request);
+  if (!(await caches.match(path, { cacheName: PAGES }))) return network;
+  const response = await unlessStalled(network);
+  if (response) return response;
+  stalledLink = { path, until: Date.now() + 10_000 };
+  return Response.error();
+}
+
+/** The response, or null once STALLED_AFTER_MS has passed without one (the request carries on, unheeded). */
+async function unlessStalled(responsePromise) {
+  let timer;
+  const stalled = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), STALLED_AFTER_MS);
+  });
+  responsePromise.catch(() => undefined);
+  try {
+    return await Promise.race([responsePromise, stalled]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
 /** A failed save (a bad network) is tried again on the page's next visit. */
-async function saveUnlessFresh(path) {
+async function saveUnlessFresh(path, cancelled) {
+  if (cancelled.aborted) return;
   const pages = await caches.open(PAGES);
   const saved = await pages.match(path);
-  if (saved && Date.now() - Date.parse(saved.headers.get("date") || "") < REFRESH_AFTER_MS) return;
-  await savePage(pages, path);
+  if (saved && Date.now() - (savedAt(saved) ?? 0) < REFRESH_AFTER_MS) return;
+  await savePage(pages, path, cancelled);
 }
 
 /**
@@ -99,15 +165,15 @@ async function saveUnlessFresh(path) {
  * no saved page names any more (those of earlier builds). A page whose files
  * could not all be saved is not saved: offline it would show unstyled and dead.
  */
-async function savePage(pages, path) {
-  const response = await fetch(path, { cache: "no-store" });
+async function savePage(pages, path, cancelled) {
+  const response = await fetch(path, { cache: "no-store", signal: cancelled });
   // A redirect means the session has ended (to /sign-in): that page is no lesson.
   if (!response.ok || response.redirected || !(response.headers.get("content-type") || "").includes("text/html")) return;
   const html = await response.clone().text();
   const assets = await caches.open(ASSETS);
   for (const assetPath of assetPathsIn(html)) {
     if (await assets.match(assetPath)) continue;
-    const asset = await fetch(assetPath);
+    const asset = await fetch(assetPath, { signal: cancelled });
     if (!asset.ok) return;
     if (assetPath.endsWith(".css")) {
       for (const cssAsset of assetPathsIn(await asset.clone().text())) {
@@ -146,13 +212,23 @@ async function savedLessons() {
   for (const request of await pages.keys()) {
     const path = new URL(request.url).pathname;
     const saved = isLessonPath(path) ? await pages.match(request) : undefined;
-    if (saved) lessons.push({ path, title: pageTitle(await saved.text()) || path, savedAt: Date.parse(saved.headers.get("date") || "") || 0 });
+    if (saved) lessons.push({ path, title: pageTitle(await saved.text()) || path, savedAt: savedAt(saved) ?? 0 });
   }
   return lessons.sort((a, b) => b.savedAt - a.savedAt).map(({ path, title }) => ({ path, title }));
 }
 
+/** When a saved page was fetched, by the server's clock (its Date header); null without one. */
+function savedAt(saved) {
+  return Date.parse(saved.headers.get("date") || "") || null;
+}
+
 function isLessonPath(path) {
   return /^\/lessons\/[^/?#]+$/.test(path);
+}
+
+/** A tapped link's fetch of a lesson's payload; prefetches are left alone, since nobody waits on them. */
+function isLessonLink(request, url) {
+  return isLessonPath(url.pathname) && request.headers.get("rsc") === "1" && !request.headers.has("next-router-prefetch");
 }
 
 /**

@@ -29,12 +29,24 @@ export function tellServiceWorker(message: WorkerMessage): void {
 
 /** The lessons saved on this device, newest first; none when no worker controls the page. */
 export function listSavedLessons(): Promise<SavedLesson[]> {
+  return askWorker<SavedLesson[]>("list-saved-lessons").then((lessons) => lessons ?? []);
+}
+
+export type SavedCopy = { savedAt: number | null };
+
+/** The saved copy this page was shown from, if the worker answered it from one (offline, or on a stalled network); else null. */
+export function savedCopyShown(): Promise<SavedCopy | null> {
+  return askWorker<SavedCopy | null>("shown-from-saved-copy").then((copy) => copy ?? null);
+}
+
+/** The controlling worker's reply to a question; undefined when no worker controls the page. */
+function askWorker<Reply>(type: "list-saved-lessons" | "shown-from-saved-copy"): Promise<Reply | undefined> {
   const worker = "serviceWorker" in navigator ? navigator.serviceWorker.controller : null;
-  if (!worker) return Promise.resolve([]);
+  if (!worker) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = (event: MessageEvent<SavedLesson[]>) => resolve(event.data);
-    worker.postMessage({ type: "list-saved-lessons" }, [channel.port2]);
+    channel.port1.onmessage = (event: MessageEvent<Reply>) => resolve(event.data);
+    worker.postMessage({ type }, [channel.port2]);
   });
 }
 

@@ -1,13 +1,37 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-/** public/sw.js as the browser runs it (a classic script), with its top-level helpers reachable. */
-function loadWorkerScript() {
+type Listener = (event: unknown) => void;
+
+/** Just enough of CacheStorage for the worker's reads: saved responses by cache name and path. */
+function fakeCaches(saved: Record<string, Record<string, Response>>) {
+  const open = async (name: string) => ({ match: async (path: string) => saved[name]?.[path]?.clone() });
+  return {
+    open,
+    match: async (path: string, options: { cacheName: string }) => (await open(options.cacheName)).match(path),
+    delete: async (name: string) => delete saved[name],
+  };
+}
+
+/**
+ * public/sw.js as the browser runs it (a classic script), with its top-level
+ * helpers and its listeners reachable, and the network and the caches it
+ * sees given by the test.
+ */
+function loadWorkerScript(globals: { fetch?: (request: unknown) => Promise<Response>; caches?: ReturnType<typeof fakeCaches> } = {}) {
   const source = readFileSync(path.join(__dirname, "../../public/sw.js"), "utf8");
-  const listeners: string[] = [];
-  const context = vm.createContext({ self: { addEventListener: (type: string) => listeners.push(type) }, URL });
+  const listeners = new Map<string, Listener>();
+  const context = vm.createContext({
+    self: { addEventListener: (type: string, listener: Listener) => listeners.set(type, listener), location: { origin: "https://app.test" } },
+    URL,
+    Response,
+    AbortController,
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+    clearTimeout: (timer: ReturnType<typeof setTimeout>) => clearTimeout(timer),
+    ...globals,
+  });
   vm.runInContext(source, context);
   return {
     listeners,
@@ -21,7 +45,7 @@ const worker = loadWorkerScript();
 
 describe("the service worker script", () => {
   it("listens for install, activate, fetch and messages", () => {
-    expect(worker.listeners).toEqual(["install", "activate", "fetch", "message"]);
+    expect([...worker.listeners.keys()]).toEqual(["install", "activate", "fetch", "message"]);
   });
 
   it("finds every build file a page names: tags, React's payload (no /_next/ prefix) and a stylesheet's url()s, once each", () => {
@@ -54,5 +78,116 @@ describe("the service worker script", () => {
     for (const other of ["/lessons", "/lessons/", "/lessons/a/b", "/lessonsx/a", "/quiz/abc", "/dashboard", "/offline"]) {
       expect(worker.isLessonPath(other), other).toBe(false);
     }
+  });
+});
+
+describe("the service worker on a network that stalls", () => {
+  const lessonPath = "/lessons/cold-war-and-sanctions";
+  const savedOn = "Thu, 03 Dec 2026 17:20:00 GMT";
+  const never = () => new Promise<Response>(() => undefined);
+  let responded: Promise<Response> | undefined;
+  let settled: Response | undefined;
+
+  function withSavedLesson(network: (request: unknown) => Promise<Response>) {
+    const savedLesson = new Response("<title>Saved lesson · Groundwork</title>", { headers: { "content-type": "text/html", date: savedOn } });
+    const offlinePage = new Response("<title>Offline · Groundwork</title>", { headers: { "content-type": "text/html" } });
+    return loadWorkerScript({ fetch: network, caches: fakeCaches({ "groundwork-pages-v1": { [lessonPath]: savedLesson, "/offline": offlinePage } }) });
+  }
+
+  /** Dispatches a fetch event as the browser would, keeping what the worker responds with. */
+  function request(worker: ReturnType<typeof loadWorkerScript>, init: { path: string; mode: string; headers?: Record<string, string> }) {
+    settled = undefined;
+    responded = undefined;
+    worker.listeners.get("fetch")!({
+      request: { method: "GET", url: `https://app.test${init.path}`, mode: init.mode, headers: new Headers(init.headers) },
+      preloadResponse: Promise.resolve(undefined),
+      resultingClientId: "tab-1",
+      respondWith: (response: Promise<Response>) => {
+        responded = response;
+        response.then((value) => (settled = value)).catch(() => undefined);
+      },
+      waitUntil: () => undefined,
+    });
+  }
+
+  /** What the worker told the page about how it was shown: the page's question on load. */
+  function askShownFromSavedCopy(worker: ReturnType<typeof loadWorkerScript>) {
+    return new Promise((resolve) => {
+      worker.listeners.get("message")!({ data: { type: "shown-from-saved-copy" }, ports: [{ postMessage: resolve }], source: { id: "tab-1" }, waitUntil: () => undefined });
+    });
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("shows a saved lesson once the network has kept it waiting 4 seconds, and tells that page so, once", async () => {
+    const worker = withSavedLesson(never);
+    request(worker, { path: lessonPath, mode: "navigate" });
+    await vi.advanceTimersByTimeAsync(3_999);
+    expect(settled).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled!.text()).toContain("Saved lesson");
+    expect(await askShownFromSavedCopy(worker)).toEqual({ savedAt: Date.parse(savedOn) });
+    expect(await askShownFromSavedCopy(worker)).toBeNull();
+  });
+
+  it("shows the network's lesson when it answers in time, and the page is not told it is a saved copy", async () => {
+    const worker = withSavedLesson(async () => new Response("<title>Fresh lesson · Groundwork</title>"));
+    request(worker, { path: lessonPath, mode: "navigate" });
+    expect(await (await responded!).text()).toContain("Fresh lesson");
+    expect(await askShownFromSavedCopy(worker)).toBeNull();
+  });
+
+  it("shows the saved lesson at once when the network fails (offline)", async () => {
+    const worker = withSavedLesson(() => Promise.reject(new TypeError("Failed to fetch")));
+    request(worker, { path: lessonPath, mode: "navigate" });
+    expect(await (await responded!).text()).toContain("Saved lesson");
+    expect(await askShownFromSavedCopy(worker)).toEqual({ savedAt: Date.parse(savedOn) });
+  });
+
+  it("keeps waiting on the network for a page it has no copy of: a slow page is not an offline one", async () => {
+    const worker = withSavedLesson(never);
+    request(worker, { path: "/progress", mode: "navigate" });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).toBeUndefined();
+  });
+
+  it("fails a tapped link's stalled payload fetch, so Next loads the page, which then takes the saved copy without a second wait", async () => {
+    const worker = withSavedLesson(never);
+    request(worker, { path: `${lessonPath}?_rsc=1x2y`, mode: "cors", headers: { rsc: "1" } });
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(settled?.type).toBe("error");
+
+    request(worker, { path: lessonPath, mode: "navigate" });
+    expect(await (await responded!).text()).toContain("Saved lesson");
+  });
+
+  it("leaves prefetches and payloads of lessons it has not saved to the network, however long they take", async () => {
+    const worker = withSavedLesson(never);
+    request(worker, { path: `${lessonPath}?_rsc=1x2y`, mode: "cors", headers: { rsc: "1", "next-router-prefetch": "1" } });
+    expect(responded).toBeUndefined();
+    request(worker, { path: "/lessons/not-saved?_rsc=1x2y", mode: "cors", headers: { rsc: "1" } });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(settled).toBeUndefined();
+  });
+});
+
+describe("the service worker signing out", () => {
+  it("cancels a save stalled on the network, so the saved pages are forgotten at once", async () => {
+    const stalledUntilCancelled = (_request: unknown, init?: { signal?: AbortSignal }) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("cancelled", "AbortError"))));
+    const saved: Record<string, Record<string, Response>> = { "groundwork-pages-v1": { "/lessons/earlier": new Response("saved") }, "groundwork-assets-v1": {} };
+    const worker = loadWorkerScript({ fetch: stalledUntilCancelled, caches: fakeCaches(saved) });
+    const work: Promise<unknown>[] = [];
+    const message = (data: object) => worker.listeners.get("message")!({ data, ports: [], waitUntil: (promise: Promise<unknown>) => work.push(promise) });
+
+    message({ type: "page-shown", path: "/lessons/cold-war-and-sanctions" });
+    message({ type: "signed-out" });
+    await work[1];
+    expect(saved).toEqual({});
   });
 });
