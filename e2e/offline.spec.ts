@@ -99,4 +99,29 @@ test.describe("reading offline", () => {
     await expect(heading).toBeVisible({ timeout: 15_000 });
     await expect(savedCopyNotice(page)).toBeVisible();
   });
+
+  test("every lesson saved at once from the dashboard reads offline, even one never opened", async ({ page, context }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "save-all-reader"), name: "Sami Saveall" });
+    const readLinks = page.getByRole("link", { name: /^Read the lesson: / });
+    const total = await readLinks.count();
+    expect(total).toBeGreaterThan(1);
+    const lastLessonPath = (await readLinks.last().getAttribute("href")) ?? "";
+    const lastTitle = ((await readLinks.last().getAttribute("aria-label")) ?? "").replace("Read the lesson: ", "");
+
+    // Offered once the worker has taken control of the page (on a first visit, after it starts).
+    const status = page.getByRole("status").filter({ hasText: "lessons" });
+    await expect(status).toHaveText(`Lessons you open are saved on this device, to read offline: 0 of ${total} so far.`, { timeout: 20_000 });
+    await press(page.getByRole("button", { name: "Save all lessons" }));
+    await expect(status).toHaveText(`All ${total} lessons are saved on this device, to read offline.`, { timeout: 30_000 });
+    await expect(status).toBeFocused();
+    await expect(page.getByRole("button", { name: "Save all lessons" })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await context.setOffline(true);
+    await page.goto(lastLessonPath);
+    await expect(page.getByRole("heading", { level: 1, name: lastTitle })).toBeVisible();
+    await expect(savedCopyNotice(page)).toBeVisible();
+  });
 });

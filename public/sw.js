@@ -4,7 +4,8 @@
  *
  * - Each lesson page the learner opens is saved (the page asks: see
  *   components/offline/offline-support.tsx), with the build's static files it
- *   needs, and shown from the cache when the network fails.
+ *   needs, and shown from the cache when the network fails. The dashboard
+ *   can ask for every lesson at once (save-lessons-offline.tsx).
  * - On a connection that answers nothing ("lie-fi"), a saved lesson is shown
  *   after a short wait rather than a blank page, and the page says it is the
  *   saved copy (components/offline/saved-copy-notice.tsx).
@@ -69,6 +70,8 @@ self.addEventListener("message", (event) => {
     saves.abort();
     saves = new AbortController();
     event.waitUntil(inTurn(() => Promise.all([caches.delete(PAGES), caches.delete(ASSETS)])));
+  } else if (message.type === "save-lessons" && Array.isArray(message.paths) && event.ports[0]) {
+    event.waitUntil(saveLessons(message.paths.filter((path) => typeof path === "string" && isLessonPath(path)), event.ports[0]));
   } else if (message.type === "list-saved-lessons" && event.ports[0]) {
     const reply = event.ports[0];
     event.waitUntil(savedLessons().then((lessons) => reply.postMessage(lessons)));
@@ -149,6 +152,20 @@ async function unlessStalled(responsePromise) {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Saves every lesson asked for (the learner's "save all"), each in its turn,
+ * telling the page after each one how far it has got.
+ */
+function saveLessons(paths, reply) {
+  const cancelled = saves.signal;
+  return Promise.all(
+    paths.map((path, position) =>
+      // Told even when a save fails, so the page never waits on one.
+      inTurn(() => saveUnlessFresh(path, cancelled).finally(() => reply.postMessage({ done: position + 1, total: paths.length }))),
+    ),
+  );
 }
 
 /** A failed save (a bad network) is tried again on the page's next visit. */

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { MasteryShareBar } from "@/components/charts/mastery-share-bar";
+import { SaveLessonsOffline } from "@/components/offline/save-lessons-offline";
 import type { DashboardModule } from "./types";
 
-/** Every module with the learner's progress, and the two things to do with it: read, or practise. */
+/** Every module with the learner's progress, and the two things to do with it: read, or practise; and its lessons saved for reading offline. */
 export function ModuleList({ modules }: { modules: DashboardModule[] }) {
   return (
     <section aria-labelledby="modules-heading" className="flex flex-col gap-3">
@@ -45,6 +46,7 @@ export function ModuleList({ modules }: { modules: DashboardModule[] }) {
           </li>
         ))}
       </ul>
+      <SaveLessonsOffline lessonPaths={modules.map((module) => `/lessons/${module.slug}`)} />
     </section>
   );
 }

@@ -39,15 +39,38 @@ export function savedCopyShown(): Promise<SavedCopy | null> {
   return askWorker<SavedCopy | null>("shown-from-saved-copy").then((copy) => copy ?? null);
 }
 
+/**
+ * Asks the worker to save these lessons now, calling `onProgress` as each is
+ * done (saved, already fresh, or failed); resolves once all are. Resolves at
+ * once, with nothing done, when no worker controls the page.
+ */
+export function saveLessons(paths: string[], onProgress: (done: number) => void): Promise<void> {
+  const worker = controllingWorker();
+  if (!worker || paths.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event: MessageEvent<{ done: number; total: number }>) => {
+      onProgress(event.data.done);
+      if (event.data.done === event.data.total) resolve();
+    };
+    worker.postMessage({ type: "save-lessons", paths }, [channel.port2]);
+  });
+}
+
 /** The controlling worker's reply to a question; undefined when no worker controls the page. */
 function askWorker<Reply>(type: "list-saved-lessons" | "shown-from-saved-copy"): Promise<Reply | undefined> {
-  const worker = "serviceWorker" in navigator ? navigator.serviceWorker.controller : null;
+  const worker = controllingWorker();
   if (!worker) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (event: MessageEvent<Reply>) => resolve(event.data);
     worker.postMessage({ type }, [channel.port2]);
   });
+}
+
+/** The worker in control of this page: none in development, in old browsers, or before it first takes control. */
+export function controllingWorker(): ServiceWorker | null {
+  return "serviceWorker" in navigator ? navigator.serviceWorker.controller : null;
 }
 
 /** After the load event, when the browser is next idle (Safari has no requestIdleCallback: a second later). */

@@ -5,9 +5,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 type Listener = (event: unknown) => void;
 
-/** Just enough of CacheStorage for the worker's reads: saved responses by cache name and path. */
+/** Just enough of CacheStorage for the worker: saved responses by cache name and path. */
 function fakeCaches(saved: Record<string, Record<string, Response>>) {
-  const open = async (name: string) => ({ match: async (path: string) => saved[name]?.[path]?.clone() });
+  const pathOf = (key: string | { url: string }) => (typeof key === "string" ? key : new URL(key.url).pathname);
+  const open = async (name: string) => {
+    const cache = (saved[name] ??= {});
+    return {
+      match: async (key: string | { url: string }) => cache[pathOf(key)]?.clone(),
+      put: async (key: string, response: Response) => void (cache[pathOf(key)] = response),
+      keys: async () => Object.keys(cache).map((path) => ({ url: `https://app.test${path}` })),
+      delete: async (key: { url: string }) => delete cache[pathOf(key)],
+    };
+  };
   return {
     open,
     match: async (path: string, options: { cacheName: string }) => (await open(options.cacheName)).match(path),
@@ -189,5 +198,34 @@ describe("the service worker signing out", () => {
     message({ type: "signed-out" });
     await work[1];
     expect(saved).toEqual({});
+  });
+});
+
+describe("the service worker saving every lesson at once", () => {
+  it("saves each lesson asked for in turn, says how far it has got after each, failed or not, and saves nothing but lessons", async () => {
+    const fetched: string[] = [];
+    const network = async (path: unknown) => {
+      fetched.push(String(path));
+      if (path === "/lessons/b") throw new TypeError("Failed to fetch");
+      return new Response(`<title>${String(path)}</title>`, { headers: { "content-type": "text/html", date: new Date().toUTCString() } });
+    };
+    const saved: Record<string, Record<string, Response>> = {};
+    const worker = loadWorkerScript({ fetch: network, caches: fakeCaches(saved) });
+    const progress: unknown[] = [];
+    let work: Promise<unknown> = Promise.resolve();
+    worker.listeners.get("message")!({
+      data: { type: "save-lessons", paths: ["/lessons/a", "/lessons/b", "/quiz/x", 7, "/lessons/c"] },
+      ports: [{ postMessage: (message: unknown) => progress.push(message) }],
+      waitUntil: (promise: Promise<unknown>) => (work = promise),
+    });
+    await work;
+
+    expect(fetched).toEqual(["/lessons/a", "/lessons/b", "/lessons/c"]);
+    expect(progress).toEqual([
+      { done: 1, total: 3 },
+      { done: 2, total: 3 },
+      { done: 3, total: 3 },
+    ]);
+    expect(Object.keys(saved["groundwork-pages-v1"] ?? {}).sort()).toEqual(["/lessons/a", "/lessons/c"]);
   });
 });
