@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
-import { pressFor } from "./learner-helpers";
+import { answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
 
 /** Opens the dashboard's first lesson by its link, as a learner would (a client-side navigation), and waits until the worker has saved it. */
 async function openFirstLessonUntilSaved(page: Page, press: (locator: Locator) => Promise<void>) {
@@ -20,7 +20,7 @@ async function openFirstLessonUntilSaved(page: Page, press: (locator: Locator) =
   return { lessonPath, title };
 }
 
-const savedCopyNotice = (page: Page) => page.getByRole("status").filter({ hasText: "this is the copy of the lesson saved on this device" });
+const savedCopyNotice = (page: Page) => page.getByRole("status").filter({ hasText: "this is the lesson as saved on this device" });
 
 test.describe("reading offline", () => {
   test("a lesson opened online reads offline, other pages say they need a connection, and signing out forgets the lesson", async ({ page, context }, testInfo) => {
@@ -123,5 +123,58 @@ test.describe("reading offline", () => {
     await page.goto(lastLessonPath);
     await expect(page.getByRole("heading", { level: 1, name: lastTitle })).toBeVisible();
     await expect(savedCopyNotice(page)).toBeVisible();
+  });
+
+  test("a practice quiz reloaded offline carries on with every answer given, and sends the new ones once back online", async ({ page, context }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "quiz-offline"), name: "Quinn Quizoffline" });
+    await page.goto("/quiz/new?module=all&count=5");
+    await press(page.getByRole("button", { name: "Start quiz" }));
+    await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
+    const quizPath = new URL(page.url()).pathname;
+    const isSaved = () => page.evaluate(async (path) => Boolean(await caches.match(path)), quizPath);
+    await expect.poll(isSaved, { timeout: 20_000 }).toBe(true);
+
+    // Two answers online, acknowledged after the page was saved: the saved copy does not hold them.
+    const question = page.locator("section[data-item-type]");
+    const saveStatus = page.locator("[data-save-status]");
+    for (let step = 0; step < 2; step += 1) {
+      await answerVisibleItem(page, question, press, testInfo);
+      await press(page.getByRole("button", { name: "Check answer" }));
+      await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+      await expect(saveStatus).toHaveAttribute("data-save-status", "saved");
+      await press(page.getByRole("button", { name: /Next question/ }));
+    }
+
+    // The connection drops and the page reloads (a pull to refresh, or the phone reopening the tab).
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Practice quiz" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "this is the quiz as saved on this device" })).toBeVisible();
+    await expect(page.getByText("2 answered", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^Question 3 of 5/).first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await press(page.getByRole("button", { name: "Previous question" }));
+    await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+    await press(page.getByRole("button", { name: /Next question/ }));
+
+    // A third answer, offline: kept on this device, then sent once the connection is back.
+    await answerVisibleItem(page, question, press, testInfo);
+    await press(page.getByRole("button", { name: "Check answer" }));
+    await expect(saveStatus).toHaveText(/1 answer kept on this device/);
+    await context.setOffline(false);
+    await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
+    await expect(saveStatus).toHaveAttribute("data-save-status", "saved");
+    await expect(page.getByText("3 answered", { exact: true })).toBeVisible();
+
+    // Finished: the result counts the three, and the device keeps no copy of the quiz or its answers.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await press(page.getByRole("button", { name: "Finish quiz" }));
+    await page.waitForURL(/\/result$/);
+    await expect(page.getByText("Practice finished.")).toBeVisible();
+    await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/5$/);
+    await expect.poll(isSaved, { timeout: 20_000 }).toBe(false);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
   });
 });

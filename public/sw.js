@@ -1,19 +1,23 @@
 /*
- * Groundwork's service worker: lessons a learner has opened stay readable on
- * a phone that has lost its connection.
+ * Groundwork's service worker: lessons a learner has opened stay readable,
+ * and a quiz under way goes on, on a phone that has lost its connection.
  *
  * - Each lesson page the learner opens is saved (the page asks: see
  *   components/offline/offline-support.tsx), with the build's static files it
  *   needs, and shown from the cache when the network fails. The dashboard
  *   can ask for every lesson at once (save-lessons-offline.tsx).
- * - On a connection that answers nothing ("lie-fi"), a saved lesson is shown
- *   after a short wait rather than a blank page, and the page says it is the
+ * - A quiz page without a time limit is saved too when first shown, so a
+ *   reload offline carries on with the quiz; the answers given since come
+ *   from the page's own store (components/quiz/answered-store.ts). It is
+ *   dropped once the quiz's result is shown.
+ * - On a connection that answers nothing ("lie-fi"), a saved page is shown
+ *   after a short wait rather than a blank one, and the page says it is the
  *   saved copy (components/offline/saved-copy-notice.tsx).
  * - Any other page asked for offline gets the saved /offline page, which
  *   lists the lessons that can still be read.
  * - Everything else goes to the network as if this worker were not here.
  *   Answers have their own offline queue in the page
- *   (components/quiz/answer-queue.ts), and no quiz page is ever saved.
+ *   (components/quiz/answer-queue.ts).
  * - Saved pages belong to the signed-in learner: a page shown signed out
  *   (after signing out, or before someone else signs in) forgets them all.
  */
@@ -21,14 +25,15 @@
 const PAGES = "groundwork-pages-v1";
 const ASSETS = "groundwork-assets-v1";
 const OFFLINE_PATH = "/offline";
-// A saved lesson is fetched again when opened after this long (lessons change only with a content release).
+// A saved page is fetched again when shown after this long: lessons change only with a content release,
+// and a quiz's copy needs no refresh for its answers, which the page keeps itself.
 const REFRESH_AFTER_MS = 6 * 60 * 60 * 1000;
-// A network that has not answered a saved lesson by then is taken as stalled: the saved copy is shown instead.
+// A network that has not answered a saved page by then is taken as stalled: the saved copy is shown instead.
 const STALLED_AFTER_MS = 4000;
 
 // Pages answered from a saved copy (client id → { savedAt }), until each asks.
 const shownFromSaved = new Map();
-// A link to a saved lesson that stalled: its page load, which follows at once, takes the saved copy without a second wait.
+// A link to a saved page that stalled: its page load, which follows at once, takes the saved copy without a second wait.
 let stalledLink = null;
 
 self.addEventListener("install", () => {
@@ -54,13 +59,19 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/_next/static/")) event.respondWith(savedAssetOrNetwork(request));
   else if (request.mode === "navigate") event.respondWith(pageOrSavedCopy(event, url));
-  else if (isLessonLink(request, url)) event.respondWith(lessonPayloadUnlessStalled(request, url.pathname));
+  else if (isPayloadFetch(request, url)) event.respondWith(payloadUnlessStalled(request, url.pathname));
 });
 
 self.addEventListener("message", (event) => {
   const message = event.data;
   if (!message || typeof message.type !== "string") return;
   if (message.type === "page-shown" && typeof message.path === "string" && isLessonPath(message.path)) {
+    const cancelled = saves.signal;
+    event.waitUntil(inTurn(() => saveUnlessFresh(message.path, cancelled)));
+  } else if (message.type === "page-shown" && typeof message.path === "string" && isQuizResultPath(message.path)) {
+    const quizPath = message.path.replace(/\/result$/, "");
+    event.waitUntil(inTurn(() => caches.open(PAGES).then((pages) => pages.delete(quizPath))));
+  } else if (message.type === "keep-page" && typeof message.path === "string" && isQuizPath(message.path)) {
     const cancelled = saves.signal;
     event.waitUntil(inTurn(() => saveUnlessFresh(message.path, cancelled)));
   } else if (message.type === "signed-in") {
@@ -98,40 +109,41 @@ async function savedAssetOrNetwork(request) {
 }
 
 /**
- * The network's page while there is a network. Offline, a saved lesson or the
- * offline page; a saved lesson also when the network stalls.
+ * The network's page while there is a network. Offline, a saved copy (a
+ * lesson or a quiz) or the offline page; a saved copy also when the network
+ * stalls.
  */
 async function pageOrSavedCopy(event, url) {
   // Browsers without navigation preload have no preloadResponse.
   const network = Promise.resolve(event.preloadResponse).then((preloaded) => preloaded || fetch(event.request));
   const pages = await caches.open(PAGES);
-  const lesson = isLessonPath(url.pathname) ? await pages.match(url.pathname) : undefined;
-  if (lesson && stalledLink && stalledLink.path === url.pathname && Date.now() < stalledLink.until) {
+  const copy = isSavedPagePath(url.pathname) ? await pages.match(url.pathname) : undefined;
+  if (copy && stalledLink && stalledLink.path === url.pathname && Date.now() < stalledLink.until) {
     stalledLink = null;
     network.catch(() => undefined);
-    return savedCopyFor(event, lesson);
+    return savedCopyFor(event, copy);
   }
   try {
-    const response = await (lesson ? unlessStalled(network) : network);
+    const response = await (copy ? unlessStalled(network) : network);
     if (response) return response;
   } catch {
     // Offline: answered below.
   }
-  if (lesson) return savedCopyFor(event, lesson);
+  if (copy) return savedCopyFor(event, copy);
   return (await pages.match(OFFLINE_PATH)) || Response.error();
 }
 
-function savedCopyFor(event, lesson) {
-  if (event.resultingClientId) shownFromSaved.set(event.resultingClientId, { savedAt: savedAt(lesson) });
-  return lesson;
+function savedCopyFor(event, copy) {
+  if (event.resultingClientId) shownFromSaved.set(event.resultingClientId, { savedAt: savedAt(copy) });
+  return copy;
 }
 
 /**
- * Next's client navigation fetches a lesson's payload (not a page). When it
- * stalls on a saved lesson, failing it makes Next load the page instead,
+ * Next's client navigation fetches a page's payload (not the page). When it
+ * stalls on a saved page, failing it makes Next load the page instead,
  * which the saved copy then answers.
  */
-async function lessonPayloadUnlessStalled(request, path) {
+async function payloadUnlessStalled(request, path) {
   const network = fetch(request);
   if (!(await caches.match(path, { cacheName: PAGES }))) return network;
   const response = await unlessStalled(network);
@@ -184,7 +196,7 @@ async function saveUnlessFresh(path, cancelled) {
  */
 async function savePage(pages, path, cancelled) {
   const response = await fetch(path, { cache: "no-store", signal: cancelled });
-  // A redirect means the session has ended (to /sign-in): that page is no lesson.
+  // A redirect means the session has ended (to /sign-in) or the quiz has (to its result): nothing to save.
   if (!response.ok || response.redirected || !(response.headers.get("content-type") || "").includes("text/html")) return;
   const html = await response.clone().text();
   const assets = await caches.open(ASSETS);
@@ -243,9 +255,23 @@ function isLessonPath(path) {
   return /^\/lessons\/[^/?#]+$/.test(path);
 }
 
-/** A tapped link's fetch of a lesson's payload; prefetches are left alone, since nobody waits on them. */
-function isLessonLink(request, url) {
-  return isLessonPath(url.pathname) && request.headers.get("rsc") === "1" && !request.headers.has("next-router-prefetch");
+/** A quiz's own page (not the new-quiz form, not a result). */
+function isQuizPath(path) {
+  return /^\/quiz\/[^/?#]+$/.test(path) && path !== "/quiz/new";
+}
+
+function isQuizResultPath(path) {
+  return /^\/quiz\/[^/?#]+\/result$/.test(path);
+}
+
+/** The pages a copy may be saved of: their addresses are answered from it offline. */
+function isSavedPagePath(path) {
+  return isLessonPath(path) || isQuizPath(path);
+}
+
+/** A tapped link's fetch of a page's payload; prefetches are left alone, since nobody waits on them. */
+function isPayloadFetch(request, url) {
+  return isSavedPagePath(url.pathname) && request.headers.get("rsc") === "1" && !request.headers.has("next-router-prefetch");
 }
 
 /**

@@ -4,14 +4,12 @@ import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { savedCopyShown, type SavedCopy } from "./service-worker";
 
-const savedAtFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", hour: "numeric", minute: "2-digit" });
-
 /**
- * Says so when the lesson on screen is the copy saved on this device, which
+ * Says so when the page on screen is the copy saved on this device, which
  * the worker shows offline or when the network stalls: it may be older than
- * the server's, and starting a check needs the connection.
+ * the server's, and what needs the server waits for the connection.
  */
-export function SavedCopyNotice() {
+export function SavedCopyNotice({ page, className }: { page: "lesson" | "quiz"; className?: string }) {
   const [copy, setCopy] = useState<SavedCopy | null>(null);
   useEffect(() => {
     let mounted = true;
@@ -25,9 +23,15 @@ export function SavedCopyNotice() {
 
   if (!copy) return null;
   return (
-    <Alert tone="warn">
-      The network is not answering, so this is the copy of the lesson saved on this device
-      {copy.savedAt ? ` on ${savedAtFormat.format(copy.savedAt)}` : ""}. Starting a check needs the connection.
+    <Alert tone="warn" className={className}>
+      {page === "lesson"
+        ? `No connection, so this is the lesson as saved on this device${copy.savedAt ? ` on ${formatSavedAt(copy.savedAt)}` : ""}. Starting a check needs the connection.`
+        : "No connection, so this is the quiz as saved on this device, with your answers since. New answers are kept here and sent once you are back online."}
     </Alert>
   );
+}
+
+// Made only when a saved copy is shown: a page's first Intl formatter costs a phone tens of milliseconds.
+function formatSavedAt(savedAt: number): string {
+  return new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).format(savedAt);
 }

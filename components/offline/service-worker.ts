@@ -6,7 +6,7 @@
 
 export type SavedLesson = { path: string; title: string };
 
-type WorkerMessage = { type: "signed-in" } | { type: "signed-out" } | { type: "page-shown"; path: string };
+type WorkerMessage = { type: "signed-in" } | { type: "signed-out" } | { type: "page-shown"; path: string } | { type: "keep-page"; path: string };
 
 /**
  * Only production builds register the worker: development's chunks change

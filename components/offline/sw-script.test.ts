@@ -47,6 +47,7 @@ function loadWorkerScript(globals: { fetch?: (request: unknown) => Promise<Respo
     assetPathsIn: context.assetPathsIn as (text: string) => string[],
     pageTitle: context.pageTitle as (html: string) => string,
     isLessonPath: context.isLessonPath as (path: string) => boolean,
+    isQuizPath: context.isQuizPath as (path: string) => boolean,
   };
 }
 
@@ -82,7 +83,14 @@ describe("the service worker script", () => {
     expect(worker.pageTitle("<head></head>")).toBe("");
   });
 
-  it("saves lesson pages only, never a quiz, the dashboard or a page below a lesson", () => {
+  it("saves quiz pages only as a quiz's own page: not the new-quiz form, nor a result", () => {
+    expect(worker.isQuizPath("/quiz/cm4x2abc")).toBe(true);
+    for (const other of ["/quiz/new", "/quiz", "/quiz/", "/quiz/cm4x2abc/result", "/lessons/a"]) {
+      expect(worker.isQuizPath(other), other).toBe(false);
+    }
+  });
+
+  it("saves lesson pages only as lessons, never a quiz, the dashboard or a page below a lesson", () => {
     expect(worker.isLessonPath("/lessons/cold-war-and-sanctions")).toBe(true);
     for (const other of ["/lessons", "/lessons/", "/lessons/a/b", "/lessonsx/a", "/quiz/abc", "/dashboard", "/offline"]) {
       expect(worker.isLessonPath(other), other).toBe(false);
@@ -227,5 +235,43 @@ describe("the service worker saving every lesson at once", () => {
       { done: 3, total: 3 },
     ]);
     expect(Object.keys(saved["groundwork-pages-v1"] ?? {}).sort()).toEqual(["/lessons/a", "/lessons/c"]);
+  });
+});
+
+describe("the service worker keeping a quiz page", () => {
+  it("saves a quiz page when asked to keep it, answers its address from the copy offline, and drops the copy once the result is shown", async () => {
+    let online = true;
+    const network = async (path: unknown) => {
+      if (!online) throw new TypeError("Failed to fetch");
+      return new Response(`<title>Quiz ${String(path)}</title>`, { headers: { "content-type": "text/html", date: new Date().toUTCString() } });
+    };
+    const saved: Record<string, Record<string, Response>> = {};
+    const worker = loadWorkerScript({ fetch: network, caches: fakeCaches(saved) });
+    const work: Promise<unknown>[] = [];
+    const message = (data: object) => worker.listeners.get("message")!({ data, ports: [], waitUntil: (promise: Promise<unknown>) => work.push(promise) });
+
+    message({ type: "page-shown", path: "/quiz/attempt-1" });
+    message({ type: "keep-page", path: "/quiz/new" });
+    await Promise.all(work);
+    expect(Object.keys(saved["groundwork-pages-v1"] ?? {})).toEqual([]);
+
+    message({ type: "keep-page", path: "/quiz/attempt-1" });
+    await Promise.all(work);
+    expect(Object.keys(saved["groundwork-pages-v1"] ?? {})).toEqual(["/quiz/attempt-1"]);
+
+    online = false;
+    let response: Promise<Response> | undefined;
+    worker.listeners.get("fetch")!({
+      request: { method: "GET", url: "https://app.test/quiz/attempt-1?asked=20", mode: "navigate", headers: new Headers() },
+      preloadResponse: Promise.resolve(undefined),
+      resultingClientId: "tab-1",
+      respondWith: (promise: Promise<Response>) => (response = promise),
+      waitUntil: () => undefined,
+    });
+    expect(await (await response!).text()).toBe("<title>Quiz /quiz/attempt-1</title>");
+
+    message({ type: "page-shown", path: "/quiz/attempt-1/result" });
+    await Promise.all(work);
+    expect(Object.keys(saved["groundwork-pages-v1"] ?? {})).toEqual([]);
   });
 });

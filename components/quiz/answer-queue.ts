@@ -8,6 +8,7 @@
  * No React here, so the rules can be read (and tested) on their own;
  * use-answer-queue.ts drives it from the quiz runner.
  */
+import { safeLocalStorage } from "./local-storage";
 import type { ItemResponse } from "./types";
 
 export interface PendingAnswer {
@@ -141,12 +142,4 @@ export function messageOf(body: unknown): string | undefined {
     return (record.error as Record<string, string>).message;
   }
   return undefined;
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof window === "undefined" ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { messageOf, type PendingAnswer } from "./answer-queue";
+import { loadPendingAnswers, messageOf, type PendingAnswer } from "./answer-queue";
+import { loadAnswered, rememberAnswered } from "./answered-store";
 import { FeedbackPanel } from "./feedback-panel";
 import { feedbackFromBody } from "./feedback-from-body";
 import { ItemQuestion } from "./item-question";
@@ -61,8 +62,9 @@ export function QuizRunner({
       const feedback = showsFeedback ? feedbackFromBody(body) : null;
       if (showsFeedback && feedback) feedbackFocusRef.current = answer.itemId;
       setRecords((current) => ({ ...current, [answer.itemId]: { answer: answer.response, feedback } }));
+      rememberAnswered(attemptId, answer.itemId, { answer: answer.response, feedback });
     },
-    [showsFeedback],
+    [attemptId, showsFeedback],
   );
   const onRejected = useCallback((answer: PendingAnswer) => {
     // The server refused the answer (e.g. the attempt was closed elsewhere): keep the learner's choice on screen.
@@ -78,6 +80,23 @@ export function QuizRunner({
   useEffect(() => {
     shownAtRef.current = Date.now();
   }, [index]);
+
+  // A page from the offline copy saved earlier shows the answers of that moment: add those acknowledged since
+  // and those still waiting to be sent, and resume at the first item with neither.
+  useEffect(() => {
+    const answeredHere = loadAnswered(attemptId);
+    const waiting = new Set(loadPendingAnswers(attemptId).map((answer) => answer.itemId));
+    const filledIn = items.flatMap((entry) => {
+      const record = entry.answer ? undefined : answeredHere[entry.item.id];
+      return record ? [[entry.item.id, record] as const] : [];
+    });
+    if (filledIn.length === 0 && waiting.size === 0) return;
+    // localStorage exists only in the browser, so it is read after hydration (an initial state would differ from the server's HTML).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setRecords((current) => ({ ...current, ...Object.fromEntries(filledIn) }));
+    const firstOpen = items.findIndex((entry) => !entry.answer && !answeredHere[entry.item.id] && !waiting.has(entry.item.id));
+    setIndex(firstOpen === -1 ? items.length - 1 : firstOpen);
+  }, [attemptId, items]);
 
   // Tell the server the learner's time zone, so streaks and "due today" follow their days, not the server's.
   useRememberTimeZone();

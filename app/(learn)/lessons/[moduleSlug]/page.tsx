@@ -45,7 +45,7 @@ export default async function LessonPage({ params, searchParams }: { params: Par
 
   return (
     <article className="mx-auto flex w-full max-w-3xl flex-col gap-8">
-      <SavedCopyNotice />
+      <SavedCopyNotice page="lesson" />
       {/* The introduction reads as the title's lead: closer to it than the article's sections are to each other. */}
       <div className="flex flex-col gap-4">
         <PageHeader title={lesson.title} />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { KeepQuizOffline } from "@/components/offline/keep-quiz-offline";
+import { SavedCopyNotice } from "@/components/offline/saved-copy-notice";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { TimeLeft } from "@/components/quiz/time-left";
 import { requireUser } from "@/lib/server/auth/guards";
@@ -52,7 +54,14 @@ export default async function QuizPage({
           </p>
         ) : null}
       </header>
-      {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
+      {view.deadlineAt ? (
+        <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} />
+      ) : (
+        <>
+          <KeepQuizOffline />
+          <SavedCopyNotice page="quiz" className="mb-3" />
+        </>
+      )}
       <QuizRunner
         attemptId={view.id}
         mode={view.mode}
