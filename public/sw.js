@@ -6,10 +6,11 @@
  *   components/offline/offline-support.tsx), with the build's static files it
  *   needs, and shown from the cache when the network fails. The dashboard
  *   can ask for every lesson at once (save-lessons-offline.tsx).
- * - A quiz page without a time limit is saved too when first shown, so a
- *   reload offline carries on with the quiz; the answers given since come
- *   from the page's own store (components/quiz/answered-store.ts). It is
- *   dropped once the quiz's result is shown.
+ * - A practice or review quiz's page is saved too when first shown (the page
+ *   asks: keep-quiz-offline.tsx), so a reload offline carries on with it;
+ *   the answers given since come from the page's own store
+ *   (components/quiz/answered-store.ts). It is dropped once the quiz's
+ *   result is shown.
  * - On a connection that answers nothing ("lie-fi"), a saved page is shown
  *   after a short wait rather than a blank one, and the page says it is the
  *   saved copy (components/offline/saved-copy-notice.tsx).

@@ -61,6 +61,18 @@ describe("the device's store of acknowledged answers", () => {
     expect(storage.getItem("groundwork:pending-answers:v1:attempt-1")).toBe("[]");
   });
 
+  it("keeps at most 20 quizzes' entries: a 21st clears the others, since quizzes left unfinished are never forgotten otherwise", () => {
+    const storage = memoryStorage();
+    for (let attempt = 1; attempt <= 20; attempt += 1) rememberAnswered(`attempt-${attempt}`, "item-a", right, storage);
+    rememberAnswered("attempt-20", "item-b", right, storage);
+    expect(loadAnswered("attempt-1", storage)).toEqual({ "item-a": right });
+
+    rememberAnswered("attempt-21", "item-a", right, storage);
+    expect(loadAnswered("attempt-1", storage)).toEqual({});
+    expect(loadAnswered("attempt-20", storage)).toEqual({});
+    expect(loadAnswered("attempt-21", storage)).toEqual({ "item-a": right });
+  });
+
   it("works without storage at all (private mode): nothing kept, nothing thrown", () => {
     rememberAnswered("attempt-1", "item-a", right, undefined);
     expect(loadAnswered("attempt-1", undefined)).toEqual({});

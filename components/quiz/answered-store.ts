@@ -35,9 +35,14 @@ export function loadAnswered(attemptId: string, storage: Storage | undefined = s
   }
 }
 
+// Quizzes left unfinished keep their entries: past this many, the others go, so abandoned quizzes cannot fill the device's quota.
+const keptAttempts = 20;
+
 export function rememberAnswered(attemptId: string, itemId: string, record: AnsweredRecord, storage: Storage | undefined = safeLocalStorage()): void {
   if (!storage) return;
   try {
+    const others = storedKeys(storage).filter((key) => key !== storagePrefix + attemptId);
+    if (others.length >= keptAttempts) for (const key of others) storage.removeItem(key);
     storage.setItem(storagePrefix + attemptId, JSON.stringify({ ...loadAnswered(attemptId, storage), [itemId]: record }));
   } catch {
     // Private mode or a full quota: only the offline reload loses this answer's display; the server has it.
@@ -52,6 +57,9 @@ export function forgetAnswered(attemptId: string, storage: Storage | undefined =
 /** Every attempt's, when a page is shown signed out: the next person on this device must not see them. */
 export function forgetAllAnswered(storage: Storage | undefined = safeLocalStorage()): void {
   if (!storage) return;
-  const keys = Array.from({ length: storage.length }, (_, position) => storage.key(position)).filter((key) => key?.startsWith(storagePrefix));
-  for (const key of keys) if (key) storage.removeItem(key);
+  for (const key of storedKeys(storage)) storage.removeItem(key);
+}
+
+function storedKeys(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, position) => storage.key(position) ?? "").filter((key) => key.startsWith(storagePrefix));
 }

@@ -54,9 +54,9 @@ export default async function QuizPage({
           </p>
         ) : null}
       </header>
-      {view.deadlineAt ? (
-        <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} />
-      ) : (
+      {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
+      {/* A saved copy could show a timed quiz's clock as it was when saved, and an assessment answer since changed as it was before. */}
+      {view.deadlineAt || view.mode === "assessment" ? null : (
         <>
           <KeepQuizOffline />
           <SavedCopyNotice page="quiz" className="mb-3" />
