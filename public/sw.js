@@ -117,8 +117,7 @@ async function savedAssetOrNetwork(request) {
 async function pageOrSavedCopy(event, url) {
   // Browsers without navigation preload have no preloadResponse.
   const network = Promise.resolve(event.preloadResponse).then((preloaded) => preloaded || fetch(event.request));
-  const pages = await caches.open(PAGES);
-  const copy = isSavedPagePath(url.pathname) ? await pages.match(url.pathname) : undefined;
+  const copy = isSavedPagePath(url.pathname) ? await caches.match(url.pathname, { cacheName: PAGES }) : undefined;
   if (copy && stalledLink && stalledLink.path === url.pathname && Date.now() < stalledLink.until) {
     stalledLink = null;
     network.catch(() => undefined);
@@ -131,7 +130,7 @@ async function pageOrSavedCopy(event, url) {
     // Offline: answered below.
   }
   if (copy) return savedCopyFor(event, copy);
-  return (await pages.match(OFFLINE_PATH)) || Response.error();
+  return (await caches.match(OFFLINE_PATH, { cacheName: PAGES })) || Response.error();
 }
 
 function savedCopyFor(event, copy) {
