@@ -67,17 +67,14 @@ self.addEventListener("message", (event) => {
   const message = event.data;
   if (!message || typeof message.type !== "string") return;
   if (message.type === "page-shown" && typeof message.path === "string" && isLessonPath(message.path)) {
-    const cancelled = saves.signal;
-    event.waitUntil(inTurn(() => saveUnlessFresh(message.path, cancelled)));
+    event.waitUntil(saveInTurn(message.path));
   } else if (message.type === "page-shown" && typeof message.path === "string" && isQuizResultPath(message.path)) {
     const quizPath = message.path.replace(/\/result$/, "");
     event.waitUntil(inTurn(() => caches.open(PAGES).then((pages) => pages.delete(quizPath))));
   } else if (message.type === "keep-page" && typeof message.path === "string" && isQuizPath(message.path)) {
-    const cancelled = saves.signal;
-    event.waitUntil(inTurn(() => saveUnlessFresh(message.path, cancelled)));
+    event.waitUntil(saveInTurn(message.path));
   } else if (message.type === "signed-in") {
-    const cancelled = saves.signal;
-    event.waitUntil(inTurn(() => saveUnlessFresh(OFFLINE_PATH, cancelled)));
+    event.waitUntil(saveInTurn(OFFLINE_PATH));
   } else if (message.type === "signed-out") {
     saves.abort();
     saves = new AbortController();
@@ -101,6 +98,12 @@ let saves = new AbortController();
 function inTurn(task) {
   cacheWork = cacheWork.then(task).catch(() => undefined);
   return cacheWork;
+}
+
+/** Saves the page when its turn comes, unless a sign-out has come first; settles (never fails) once done or given up. */
+function saveInTurn(path) {
+  const cancelled = saves.signal;
+  return inTurn(() => saveUnlessFresh(path, cancelled));
 }
 
 /** Build files are hashed, so a saved copy is never stale; files no saved page needs go to the network. */
@@ -171,13 +174,8 @@ async function unlessStalled(responsePromise) {
  * telling the page after each one how far it has got.
  */
 function saveLessons(paths, reply) {
-  const cancelled = saves.signal;
-  return Promise.all(
-    paths.map((path, position) =>
-      // Told even when a save fails, so the page never waits on one.
-      inTurn(() => saveUnlessFresh(path, cancelled).finally(() => reply.postMessage({ done: position + 1, total: paths.length }))),
-    ),
-  );
+  // A failed save settles its turn too, so the page is told of every one and never waits.
+  return Promise.all(paths.map((path, position) => saveInTurn(path).then(() => reply.postMessage({ done: position + 1, total: paths.length }))));
 }
 
 /** A failed save (a bad network) is tried again on the page's next visit. */
