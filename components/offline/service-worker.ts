@@ -45,27 +45,30 @@ export function savedCopyShown(): Promise<SavedCopy | null> {
  * once, with nothing done, when no worker controls the page.
  */
 export function saveLessons(paths: string[], onProgress: (done: number) => void): Promise<void> {
-  const worker = controllingWorker();
-  if (!worker || paths.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (event: MessageEvent<{ done: number; total: number }>) => {
-      onProgress(event.data.done);
-      if (event.data.done === event.data.total) resolve();
+    const onReply = ({ done, total }: { done: number; total: number }) => {
+      onProgress(done);
+      if (done === total) resolve();
     };
-    worker.postMessage({ type: "save-lessons", paths }, [channel.port2]);
+    if (paths.length === 0 || !postWithReplies({ type: "save-lessons", paths }, onReply)) resolve();
   });
 }
 
 /** The controlling worker's reply to a question; undefined when no worker controls the page. */
 function askWorker<Reply>(type: "list-saved-lessons" | "shown-from-saved-copy"): Promise<Reply | undefined> {
-  const worker = controllingWorker();
-  if (!worker) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (event: MessageEvent<Reply>) => resolve(event.data);
-    worker.postMessage({ type }, [channel.port2]);
+    if (!postWithReplies<Reply>({ type }, resolve)) resolve(undefined);
   });
+}
+
+/** Posts to the controlling worker with a port for its replies; false, and nothing sent, when no worker controls the page. */
+function postWithReplies<Reply>(message: object, onReply: (reply: Reply) => void): boolean {
+  const worker = controllingWorker();
+  if (!worker) return false;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
+  worker.postMessage(message, [channel.port2]);
+  return true;
 }
 
 /** The worker in control of this page: none in development, in old browsers, or before it first takes control. */
