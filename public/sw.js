@@ -81,6 +81,9 @@ self.addEventListener("message", (event) => {
     event.waitUntil(inTurn(() => Promise.all([caches.delete(PAGES), caches.delete(ASSETS)])));
   } else if (message.type === "save-lessons" && Array.isArray(message.paths) && event.ports[0]) {
     event.waitUntil(saveLessons(message.paths.filter((path) => typeof path === "string" && isLessonPath(path)), event.ports[0]));
+  } else if (message.type === "list-saved-lesson-paths" && event.ports[0]) {
+    const reply = event.ports[0];
+    event.waitUntil(savedLessonPaths().then((paths) => reply.postMessage(paths)));
   } else if (message.type === "list-saved-lessons" && event.ports[0]) {
     const reply = event.ports[0];
     event.waitUntil(savedLessons().then((lessons) => reply.postMessage(lessons)));
@@ -236,12 +239,17 @@ async function dropUnusedAssets(pages, assets) {
 async function savedLessons() {
   const pages = await caches.open(PAGES);
   const lessons = [];
-  for (const request of await pages.keys()) {
-    const path = new URL(request.url).pathname;
-    const saved = isLessonPath(path) ? await pages.match(request) : undefined;
+  for (const path of await savedLessonPaths()) {
+    const saved = await pages.match(path);
     if (saved) lessons.push({ path, title: pageTitle(await saved.text()) || path, savedAt: savedAt(saved) ?? 0 });
   }
   return lessons.sort((a, b) => b.savedAt - a.savedAt).map(({ path, title }) => ({ path, title }));
+}
+
+/** Which lessons are saved, from the cache's keys alone: the dashboard asks on every visit, and needs no page read. */
+async function savedLessonPaths() {
+  const pages = await caches.open(PAGES);
+  return (await pages.keys()).map((request) => new URL(request.url).pathname).filter(isLessonPath);
 }
 
 /** When a saved page was fetched, by the server's clock (its Date header); null without one. */

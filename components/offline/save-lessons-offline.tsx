@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { controllingWorker, listSavedLessons, saveLessons } from "./service-worker";
+import { controllingWorker, listSavedLessonPaths, saveLessons } from "./service-worker";
 
 /**
  * How many of the lessons this device can read offline, and a way to save
@@ -17,7 +17,7 @@ export function SaveLessonsOffline({ lessonPaths }: { lessonPaths: string[] }) {
   const total = lessonPaths.length;
 
   const countSaved = useCallback(async () => {
-    const saved = new Set((await listSavedLessons()).map((lesson) => lesson.path));
+    const saved = new Set(await listSavedLessonPaths());
     return lessonPaths.filter((path) => saved.has(path)).length;
   }, [lessonPaths]);
 

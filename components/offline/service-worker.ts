@@ -32,6 +32,11 @@ export function listSavedLessons(): Promise<SavedLesson[]> {
   return askWorker<SavedLesson[]>("list-saved-lessons").then((lessons) => lessons ?? []);
 }
 
+/** The paths of the lessons saved on this device (no titles: cheaper to ask); none when no worker controls the page. */
+export function listSavedLessonPaths(): Promise<string[]> {
+  return askWorker<string[]>("list-saved-lesson-paths").then((paths) => paths ?? []);
+}
+
 export type SavedCopy = { savedAt: number | null };
 
 /** The saved copy this page was shown from, if the worker answered it from one (offline, or on a stalled network); else null. */
@@ -55,7 +60,7 @@ export function saveLessons(paths: string[], onProgress: (done: number) => void)
 }
 
 /** The controlling worker's reply to a question; undefined when no worker controls the page. */
-function askWorker<Reply>(type: "list-saved-lessons" | "shown-from-saved-copy"): Promise<Reply | undefined> {
+function askWorker<Reply>(type: "list-saved-lessons" | "list-saved-lesson-paths" | "shown-from-saved-copy"): Promise<Reply | undefined> {
   return new Promise((resolve) => {
     if (!postWithReplies<Reply>({ type }, resolve)) resolve(undefined);
   });

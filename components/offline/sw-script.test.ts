@@ -235,6 +235,11 @@ describe("the service worker saving every lesson at once", () => {
       { done: 3, total: 3 },
     ]);
     expect(Object.keys(saved["groundwork-pages-v1"] ?? {}).sort()).toEqual(["/lessons/a", "/lessons/c"]);
+
+    const paths = await new Promise((resolve) => {
+      worker.listeners.get("message")!({ data: { type: "list-saved-lesson-paths" }, ports: [{ postMessage: resolve }], waitUntil: () => undefined });
+    });
+    expect(paths).toEqual(["/lessons/a", "/lessons/c"]);
   });
 });
 
