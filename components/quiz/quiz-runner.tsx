@@ -62,7 +62,8 @@ export function QuizRunner({
       const feedback = showsFeedback ? feedbackFromBody(body) : null;
       if (showsFeedback && feedback) feedbackFocusRef.current = answer.itemId;
       setRecords((current) => ({ ...current, [answer.itemId]: { answer: answer.response, feedback } }));
-      rememberAnswered(attemptId, answer.itemId, { answer: answer.response, feedback });
+      // For a reload from the offline copy, which only quizzes with feedback have (not assessments: see the quiz page).
+      if (showsFeedback) rememberAnswered(attemptId, answer.itemId, { answer: answer.response, feedback });
     },
     [attemptId, showsFeedback],
   );
