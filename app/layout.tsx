@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/app-shell/site-footer";
 import { SiteHeader } from "@/components/app-shell/site-header";
+import { ConnectionNeededNotice } from "@/components/offline/connection-needed-notice";
 import { OfflineSupport } from "@/components/offline/offline-support";
 import { getSessionUser } from "@/lib/server/auth/session";
 import { signOutAction } from "./(auth)/sign-out/actions";
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader user={user ? { role: user.role } : null} signOut={signOutAction} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+          <ConnectionNeededNotice />
           {children}
         </main>
         <SiteFooter />

@@ -29,6 +29,18 @@ test.describe("reading offline", () => {
     const { lessonPath, title } = await openFirstLessonUntilSaved(page, press);
     await expectNoA11yViolations(page);
 
+    // Offline, what needs the server is held back with a word why, and the page stays on screen.
+    await page.goto("/dashboard");
+    await context.setOffline(true);
+    await press(page.getByRole("button", { name: "Sign out" }));
+    const notSent = page.getByRole("alert").filter({ hasText: "No connection" });
+    await expect(notSent).toHaveText("No connection, so “Sign out” was not sent. Try again once you are back online.");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("“Sign out” was not sent");
+    await expect(page.getByRole("heading", { level: 1, name: "Welcome, Oona Offline" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await context.setOffline(false);
+    await expect(notSent).toHaveText("No connection, so “Sign out” was not sent. You are back online: try again.");
+
     // The browser's own cache would hide a build file the worker failed to save: empty it.
     await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
     await context.setOffline(true);
@@ -46,6 +58,15 @@ test.describe("reading offline", () => {
     await page.waitForLoadState("load");
     expect(missingBuildFiles).toEqual([]);
     await expectNoA11yViolations(page);
+
+    // A phone can believe it is online while nothing gets through: then the action fails, and the
+    // error page says why, with the way back to the lesson.
+    await page.evaluate(() => Object.defineProperty(navigator, "onLine", { get: () => true }));
+    await press(page.getByRole("button", { name: "Start the check" }));
+    await expect(page.getByRole("heading", { level: 1, name: "No connection" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await press(page.getByRole("button", { name: "Back to the page" }));
+    await expect(heading).toBeVisible();
 
     // Any other page: the offline page, with the way back to the saved lesson.
     await page.goto("/progress");
