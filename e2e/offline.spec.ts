@@ -199,3 +199,26 @@ test.describe("reading offline", () => {
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
   });
 });
+
+test.describe("on a phone's home screen", () => {
+  test("every icon the manifest lists, and the iOS home-screen icon, loads at the size it claims", async ({ page }) => {
+    await page.goto("/");
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifest = (await (await page.request.get(manifestHref ?? "")).json()) as { icons: { src: string; sizes: string; type: string }[] };
+    const appleIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+    const icons = [...manifest.icons, { src: appleIcon ?? "", sizes: "180x180", type: "image/png" }];
+    expect(icons.filter((icon) => icon.type === "image/png").map((icon) => icon.sizes)).toEqual(["192x192", "512x512", "512x512", "180x180"]);
+    for (const icon of icons) {
+      const response = await page.request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()["content-type"], icon.src).toContain(icon.type);
+      const width = await page.evaluate(async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        return image.naturalWidth;
+      }, icon.src);
+      if (icon.sizes !== "any") expect(`${width}x${width}`, icon.src).toBe(icon.sizes);
+    }
+  });
+});
