@@ -47,33 +47,56 @@ export function savedCopyShown(): Promise<SavedCopy | null> {
 /**
  * Asks the worker to save these lessons now, calling `onProgress` as each is
  * done (saved, already fresh, or failed); resolves once all are. Resolves at
- * once, with nothing done, when no worker controls the page.
+ * once, with nothing done, when no worker controls the page, and after
+ * `saveSilenceLimitMs` without a word from the worker: one from before "save
+ * all" existed never answers, and the page should not say "Saving…" forever.
  */
 export function saveLessons(paths: string[], onProgress: (done: number) => void): Promise<void> {
   return new Promise((resolve) => {
+    let port: MessagePort | null = null;
+    let silence: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      clearTimeout(silence);
+      port?.close();
+      resolve();
+    };
     const onReply = ({ done, total }: { done: number; total: number }) => {
       onProgress(done);
-      if (done === total) resolve();
+      if (done === total) finish();
+      else waitForWord();
     };
-    if (paths.length === 0 || !postWithReplies({ type: "save-lessons", paths }, onReply)) resolve();
+    const waitForWord = () => {
+      clearTimeout(silence);
+      silence = setTimeout(finish, saveSilenceLimitMs);
+    };
+    port = paths.length === 0 ? null : postWithReplies({ type: "save-lessons", paths }, onReply);
+    if (port) waitForWord();
+    else resolve();
   });
 }
+
+/** Long enough for a lesson on a slow phone network; a worker that says nothing for longer is not saving. */
+export const saveSilenceLimitMs = 30_000;
 
 /** The controlling worker's reply to a question; undefined when no worker controls the page. */
 function askWorker<Reply>(type: "list-saved-lessons" | "list-saved-lesson-paths" | "shown-from-saved-copy"): Promise<Reply | undefined> {
   return new Promise((resolve) => {
-    if (!postWithReplies<Reply>({ type }, resolve)) resolve(undefined);
+    const port = postWithReplies<Reply>({ type }, (reply) => {
+      port?.close();
+      resolve(reply);
+    });
+    if (!port) resolve(undefined);
   });
 }
 
-/** Posts to the controlling worker with a port for its replies; false, and nothing sent, when no worker controls the page. */
-function postWithReplies<Reply>(message: object, onReply: (reply: Reply) => void): boolean {
+/** Posts to the controlling worker with a port for its replies, returned so that it can be closed; null, and nothing sent, when no worker controls the page. */
+function postWithReplies<Reply>(message: object, onReply: (reply: Reply) => void): MessagePort | null {
   const worker = controllingWorker();
-  if (!worker) return false;
+  if (!worker) return null;
   const channel = new MessageChannel();
   channel.port1.onmessage = (event: MessageEvent<Reply>) => onReply(event.data);
   worker.postMessage(message, [channel.port2]);
-  return true;
+  return channel.port1;
 }
 
 /** The worker in control of this page: none in development, in old browsers, or before it first takes control. */
