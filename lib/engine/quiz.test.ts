@@ -261,6 +261,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(other.items.map((i) => i.id)).not.toEqual(generateQuiz(pack, request).items.map((i) => i.id));
   });
 
+  it("puts two items of one type together only where its mix leaves no other order: four true-or-false questions in a row read as a drill", () => {
+    for (const seed of seeds) {
+      for (const modules of [[pack.modules[0]?.id ?? ""], "all" as const]) {
+        const types = generateQuiz(pack, { modules, count: 10, seed }).items.map((item) => item.type);
+        const counts = new Map<string, number>();
+        for (const type of types) counts.set(type, (counts.get(type) ?? 0) + 1);
+        const most = Math.max(...counts.values());
+        const runs = types.filter((type, i) => i > 0 && types[i - 1] === type).length;
+        expect(runs, types.join(" ")).toBe(Math.max(0, most - (types.length - most) - 1));
+      }
+    }
+  });
+
   // The fixture has 30 facts in 27 events; 12 items leave room for the give-away rules.
   const count = pack.facts.length > 100 ? 20 : 12;
 

@@ -11,6 +11,7 @@ import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
+import { spreadTypes } from "./spread";
 import { hasNormalisedPhrase } from "./text";
 import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
 
@@ -225,7 +226,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     }
   }
 
-  const ordered = rng.shuffle(chosen);
+  const ordered = spreadTypes(rng.shuffle(chosen), (item) => item.key.type);
   const key: Quiz["key"] = {};
   for (const item of ordered) key[item.client.id] = item.key;
   return { items: ordered.map((item) => item.client), key };
