@@ -40,6 +40,8 @@ test.describe("reading offline", () => {
     await expectNoA11yViolations(page);
     await context.setOffline(false);
     await expect(notSent).toHaveText("No connection, so “Sign out” was not sent. You are back online: try again.");
+    await context.setOffline(true);
+    await expect(notSent).toHaveText("No connection, so “Sign out” was not sent. Try again once you are back online.");
 
     // The browser's own cache would hide a build file the worker failed to save: empty it.
     await (await context.newCDPSession(page)).send("Network.clearBrowserCache");

@@ -36,11 +36,14 @@ export function ConnectionNeededNotice() {
       setHeldBack((previous) => ({ label, pathname: window.location.pathname, attempt: (previous?.attempt ?? 0) + 1 }));
     };
     const cameOnline = () => setOnline(true);
+    const wentOffline = () => setOnline(false);
     document.addEventListener("submit", holdBack, true);
     window.addEventListener("online", cameOnline);
+    window.addEventListener("offline", wentOffline);
     return () => {
       document.removeEventListener("submit", holdBack, true);
       window.removeEventListener("online", cameOnline);
+      window.removeEventListener("offline", wentOffline);
     };
   }, []);
 

@@ -45,7 +45,7 @@ describe("saveLessons, the page's side of “Save all lessons”", () => {
     expect(save.isSettled()).toBe(true);
   });
 
-  it("gives up when the worker says nothing for the silence limit, as one from before “save all” would", async () => {
+  it("gives up when the worker says nothing for the silence limit, as one replaced halfway by an update would", async () => {
     fakeWorker();
     const save = start(["/lessons/a"]);
     await after(saveSilenceLimitMs - 1);

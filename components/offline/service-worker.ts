@@ -48,8 +48,9 @@ export function savedCopyShown(): Promise<SavedCopy | null> {
  * Asks the worker to save these lessons now, calling `onProgress` as each is
  * done (saved, already fresh, or failed); resolves once all are. Resolves at
  * once, with nothing done, when no worker controls the page, and after
- * `saveSilenceLimitMs` without a word from the worker: one from before "save
- * all" existed never answers, and the page should not say "Saving…" forever.
+ * `saveSilenceLimitMs` without a word from the worker: one replaced by an
+ * update halfway never answers again, one on a network that answers nothing
+ * waits minutes per lesson, and the page should not say "Saving…" forever.
  */
 export function saveLessons(paths: string[], onProgress: (done: number) => void): Promise<void> {
   return new Promise((resolve) => {
