@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 
 interface HeldBack {
@@ -23,7 +23,7 @@ interface HeldBack {
 export function ConnectionNeededNotice() {
   const pathname = usePathname();
   const [heldBack, setHeldBack] = useState<HeldBack | null>(null);
-  const [online, setOnline] = useState(true);
+  const online = useSyncExternalStore(onConnectionChange, () => navigator.onLine, () => true);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -32,19 +32,10 @@ export function ConnectionNeededNotice() {
       if (navigator.onLine) return;
       event.preventDefault();
       const label = event.submitter?.textContent?.trim() || "That";
-      setOnline(false);
       setHeldBack((previous) => ({ label, pathname: window.location.pathname, attempt: (previous?.attempt ?? 0) + 1 }));
     };
-    const cameOnline = () => setOnline(true);
-    const wentOffline = () => setOnline(false);
     document.addEventListener("submit", holdBack, true);
-    window.addEventListener("online", cameOnline);
-    window.addEventListener("offline", wentOffline);
-    return () => {
-      document.removeEventListener("submit", holdBack, true);
-      window.removeEventListener("online", cameOnline);
-      window.removeEventListener("offline", wentOffline);
-    };
+    return () => document.removeEventListener("submit", holdBack, true);
   }, []);
 
   const attempt = heldBack?.attempt;
@@ -61,4 +52,14 @@ export function ConnectionNeededNotice() {
       </Alert>
     </div>
   );
+}
+
+/** The browser's online and offline events, for useSyncExternalStore to read `navigator.onLine` again. */
+function onConnectionChange(notify: () => void): () => void {
+  window.addEventListener("online", notify);
+  window.addEventListener("offline", notify);
+  return () => {
+    window.removeEventListener("online", notify);
+    window.removeEventListener("offline", notify);
+  };
 }
