@@ -27,12 +27,15 @@ export function spreadTypes<T>(items: readonly T[], typeOf: (item: T) => string)
     return true;
   };
 
+  // Only for a mix that cannot be spread: the first item of the type with the most left.
+  const mostLeft = (candidates: T[]) =>
+    candidates.reduce<T | undefined>((best, item) => (best === undefined || (counts.get(typeOf(item)) ?? 0) > (counts.get(typeOf(best)) ?? 0) ? item : best), undefined);
+
   const spread: T[] = [];
   let previous: string | null = null;
   while (left.length > 0) {
     const others = left.filter((item) => typeOf(item) !== previous);
-    const mostLeft = others.reduce<T | undefined>((best, item) => (best === undefined || (counts.get(typeOf(item)) ?? 0) > (counts.get(typeOf(best)) ?? 0) ? item : best), undefined);
-    const next = others.find((item) => leavesSpreadable(typeOf(item))) ?? mostLeft ?? (left[0] as T);
+    const next = others.find((item) => leavesSpreadable(typeOf(item))) ?? mostLeft(others) ?? (left[0] as T);
     left.splice(left.indexOf(next), 1);
     counts.set(typeOf(next), (counts.get(typeOf(next)) ?? 0) - 1);
     spread.push(next);
