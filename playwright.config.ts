@@ -1,18 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
 import path from "node:path";
+import { chromiumPath } from "./scripts/chromium-path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 // One database per port, so two runs (say, on two ports) never share one.
 const e2eDb = path.join(__dirname, ".data", port === 3100 ? "e2e.db" : `e2e-${port}.db`);
-
-/** Debian's Chromium on machines that cannot download Playwright's own browser. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
 
 const launchOptions = {
   executablePath: chromiumPath(),

@@ -4,9 +4,10 @@
  * maskable icon and iOS's home-screen icon. Run it after changing the SVG
  * (`npx tsx scripts/render-icons.ts`) and commit the PNGs.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "./chromium-path";
 
 const root = path.resolve(__dirname, "..");
 const svg = readFileSync(path.join(root, "app/icon.svg"), "utf8");
@@ -24,7 +25,7 @@ const icons = [
 ];
 
 async function main() {
-  const browser = await chromium.launch({ executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined });
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
   try {
     for (const icon of icons) {
       const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });
