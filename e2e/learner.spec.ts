@@ -99,6 +99,10 @@ test.describe("the learner's loop", () => {
       await expect(page.getByText("Time", { exact: true })).toBeVisible();
     }
     expect([...seen].sort()).toEqual([...allItemTypes].sort());
+    // The result says when the quiz's facts come back for spaced review, and leads there.
+    await expect(page.getByRole("heading", { name: "Back for review" })).toBeVisible();
+    await expect(page.getByTestId("review-returns").getByRole("listitem").first()).toHaveText(/^(Now|In \d+ min|Later today|Tomorrow|In \d+ days)\s*\d+ facts?$/);
+    await expect(page.getByRole("link", { name: "Open your daily review" })).toHaveAttribute("href", "/review");
     await expectNoA11yViolations(page);
 
     // 4. Progress shows the finished quizzes and per-module mastery.

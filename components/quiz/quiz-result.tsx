@@ -24,6 +24,8 @@ export interface QuizResultView {
   /** False while an assignment holds its answers back until the due date. */
   isGradingVisible: boolean;
   modules: { title: string; correct: number; total: number }[];
+  /** How many of the answered facts come back for spaced review when ("Tomorrow"), earliest first; empty while the grading is hidden. */
+  reviewReturns: { when: string; factCount: number }[];
   /** Wrong or unanswered items, in quiz order. */
   toReview: ResultItemView[];
 }
@@ -70,6 +72,28 @@ export function QuizResult({ result }: { result: QuizResultView }) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {result.reviewReturns.length > 0 ? (
+        <section aria-labelledby="review-returns-heading">
+          <h2 id="review-returns-heading" className="mb-1 text-xl font-bold">
+            Back for review
+          </h2>
+          <p className="mb-2 text-muted">Each fact you answered returns in your daily review as you are about to forget it: sooner when you missed it.</p>
+          <ul className="flex flex-col divide-y divide-line rounded-[var(--radius-card)] border border-line" data-testid="review-returns">
+            {result.reviewReturns.map(({ when, factCount }) => (
+              <li key={when} className="flex items-center justify-between gap-3 px-4 py-3">
+                <span>{when}</span>
+                <span className="shrink-0 font-bold tabular-nums">
+                  {factCount} {factCount === 1 ? "fact" : "facts"}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <Link href="/review" className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-2">
+            Open your daily review
+          </Link>
         </section>
       ) : null}
 

@@ -50,6 +50,25 @@ describe.each(testProviders())("getAttemptBreakdown on %s", (provider) => {
     expect(breakdown.toReview.every((entry) => entry.module !== null && MODULES.includes(entry.module.slug))).toBe(true);
   });
 
+  it("gives when each answered fact is due for review again, from the learner's memory as it is now", async () => {
+    const { learner, attemptId } = await finishedAttempt("practice", new Set([0, 3]));
+    const rows = await database.db.attemptItem.findMany({ where: { attemptId }, select: { factSlugs: true } });
+    const attemptSlugs = new Set(rows.flatMap((row) => JSON.parse(row.factSlugs) as string[]));
+    // A memory of a fact outside the attempt (its only memories so far are the attempt's) is not listed.
+    const outside = await database.db.fact.findFirstOrThrow({ where: { slug: { notIn: [...attemptSlugs] } }, select: { id: true } });
+    const inAttempt = await database.db.factMemory.findFirstOrThrow({ where: { userId: learner.id }, select: { factId: true } });
+    const memory = await database.db.factMemory.findUniqueOrThrow({ where: { userId_factId: { userId: learner.id, factId: inAttempt.factId } } });
+    await database.db.factMemory.create({ data: { ...memory, factId: outside.id, due: new Date("2020-01-01T00:00:00Z") } });
+    const movedDue = new Date("2031-05-06T07:08:09Z");
+    await database.db.factMemory.update({ where: { userId_factId: { userId: learner.id, factId: inAttempt.factId } }, data: { due: movedDue } });
+
+    const breakdown = await getAttemptBreakdown(learner, attemptId, options());
+    const memories = await database.db.factMemory.findMany({ where: { userId: learner.id, fact: { slug: { in: [...attemptSlugs] } } }, select: { due: true } });
+    expect(memories).toHaveLength(attemptSlugs.size);
+    expect(breakdown.reviewDueDates).toEqual(memories.map((row) => row.due.toISOString()).sort());
+    expect(breakdown.reviewDueDates.at(-1)).toBe(movedDue.toISOString());
+  });
+
   it("counts unanswered items of a submitted attempt as items to review", async () => {
     const learner = await seedLearner(database.db);
     const view = await startAttempt(learner, { mode: "assessment", moduleSlugs: MODULES, count: 5 }, { ...options(), seed: "breakdown-unanswered" });
@@ -57,6 +76,7 @@ describe.each(testProviders())("getAttemptBreakdown on %s", (provider) => {
     const breakdown = await getAttemptBreakdown(learner, view.id, options());
     expect(breakdown.toReview).toHaveLength(5);
     expect(breakdown.modules.reduce((sum, module) => sum + module.correct, 0)).toBe(0);
+    expect(breakdown.reviewDueDates).toEqual([]);
   });
 
   it("reveals nothing about correctness while an assessment is in progress", async () => {
@@ -69,6 +89,7 @@ describe.each(testProviders())("getAttemptBreakdown on %s", (provider) => {
     expect(breakdown.isGradingVisible).toBe(false);
     expect(breakdown.modules).toEqual([]);
     expect(breakdown.toReview).toEqual([]);
+    expect(breakdown.reviewDueDates).toEqual([]);
   });
 
   it("gives someone else's attempt the same 404 as a missing one", async () => {

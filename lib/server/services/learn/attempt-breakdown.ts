@@ -25,6 +25,13 @@ export interface AttemptBreakdown {
   modules: ModuleScore[];
   /** Wrong or unanswered items (position order), each with the module whose lesson covers it; empty while the grading may not be seen. */
   toReview: { position: number; module: ModuleRef | null }[];
+  /**
+   * When each fact of the answered items is due for spaced review again (ISO,
+   * earliest first), from the learner's memory as it is now: a later answer
+   * elsewhere moves it. Empty while the grading may not be seen, since a fact
+   * due within minutes tells a wrong answer.
+   */
+  reviewDueDates: string[];
 }
 
 /**
@@ -46,7 +53,7 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
   if (!parsed.success) throw attemptNotFound();
   const attempt = await findOwnedAttempt(db, learner, parsed.data);
   const view = toAttemptView(attempt, now);
-  if (!isFeedbackVisible(attempt, now)) return { view, isGradingVisible: false, modules: [], toReview: [] };
+  if (!isFeedbackVisible(attempt, now)) return { view, isGradingVisible: false, modules: [], toReview: [], reviewDueDates: [] };
 
   const { moduleOf, moduleOrder } = await itemModules(db, attempt);
   const scores = new Map<string, ModuleScore>();
@@ -64,7 +71,19 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
     if (!isCorrect && (item.isAnswered || view.status !== "in_progress")) toReview.push({ position: item.position, module: home });
   }
   const modules = [...scores.values()].sort((a, b) => moduleOrder.indexOf(a.slug) - moduleOrder.indexOf(b.slug));
-  return { view, isGradingVisible: true, modules, toReview };
+  return { view, isGradingVisible: true, modules, toReview, reviewDueDates: await reviewDueDates(db, attempt) };
+}
+
+/** The due dates of the learner's memory of every fact an answered item tests (an unanswered item changed none). */
+async function reviewDueDates(db: Db, attempt: AttemptRecord): Promise<string[]> {
+  const slugs = new Set(attempt.items.filter((row) => row.response !== null).flatMap((row) => JSON.parse(row.factSlugs) as string[]));
+  if (slugs.size === 0) return [];
+  const memories = await db.factMemory.findMany({
+    where: { userId: attempt.userId, fact: { packId: attempt.packId, slug: { in: [...slugs] } } },
+    select: { due: true },
+    orderBy: { due: "asc" },
+  });
+  return memories.map((memory) => memory.due.toISOString());
 }
 
 /** The module of each item (by position), from the items' facts and the pack's module→fact links; and the pack's module order. */

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
+import { learnerTimeZone } from "../../../learner-time-zone";
 import { toResultView } from "./to-result-view";
 
 export const metadata: Metadata = { title: "Quiz result" };
@@ -23,7 +24,7 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
   });
   const { view } = breakdown;
   if (view.status === "in_progress") redirect(`/quiz/${view.id}`);
-  const result = toResultView(breakdown, itemTypeLabels);
+  const result = toResultView(breakdown, itemTypeLabels, new Date(), await learnerTimeZone());
   const practiseAgain = view.moduleSlugs.length === 1 ? `/quiz/new?module=${encodeURIComponent(view.moduleSlugs[0] ?? "")}` : "/quiz/new?module=all";
 
   return (

@@ -1,6 +1,7 @@
 import type { QuizResultView } from "@/components/quiz/quiz-result";
 import type { ItemType } from "@/lib/engine";
 import type { AttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
+import { relativeDayLabel } from "../../../relative-day-label";
 
 function durationLabel(startedAt: string, submittedAt: string | null): string {
   if (!submittedAt) return "—";
@@ -10,8 +11,26 @@ function durationLabel(startedAt: string, submittedAt: string | null): string {
   return minutes > 0 ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
 }
 
-/** The submitted attempt as the result component shows it: score, time, modules, and the items to review with their lesson. */
-export function toResultView({ view, isGradingVisible, modules, toReview }: AttemptBreakdown, typeLabels: Record<ItemType, string>): QuizResultView {
+/** How many facts fall due at each time, in the words the review page uses ("tomorrow"), earliest first. */
+function reviewReturns(dueDates: readonly string[], now: Date, timeZone: string | undefined): QuizResultView["reviewReturns"] {
+  const returns: QuizResultView["reviewReturns"] = [];
+  for (const due of dueDates) {
+    const label = relativeDayLabel(due, now, timeZone);
+    const when = label.charAt(0).toUpperCase() + label.slice(1);
+    const last = returns.at(-1);
+    if (last?.when === when) last.factCount += 1;
+    else returns.push({ when, factCount: 1 });
+  }
+  return returns;
+}
+
+/** The submitted attempt as the result component shows it: score, time, modules, the items to review with their lesson, and when its facts come back. */
+export function toResultView(
+  { view, isGradingVisible, modules, toReview, reviewDueDates }: AttemptBreakdown,
+  typeLabels: Record<ItemType, string>,
+  now: Date,
+  timeZone: string | undefined,
+): QuizResultView {
   const itemAt = new Map(view.items.map((entry) => [entry.position, entry]));
   return {
     score: view.score ?? 0,
@@ -19,6 +38,7 @@ export function toResultView({ view, isGradingVisible, modules, toReview }: Atte
     durationLabel: durationLabel(view.startedAt, view.submittedAt),
     isGradingVisible,
     modules: modules.map(({ title, correct, total }) => ({ title, correct, total })),
+    reviewReturns: reviewReturns(reviewDueDates, now, timeZone),
     toReview: toReview.flatMap(({ position, module }) => {
       const entry = itemAt.get(position);
       if (!entry) return [];
