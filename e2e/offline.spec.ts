@@ -135,8 +135,16 @@ test.describe("reading offline", () => {
     // Offered once the worker has taken control of the page (on a first visit, after it starts).
     const status = page.getByRole("status").filter({ hasText: "lessons" });
     await expect(status).toHaveText(`Lessons you open are saved on this device, to read offline: 0 of ${total} so far.`, { timeout: 20_000 });
+    // Every text the live status takes while saving: a screen reader reads each one out.
+    await status.evaluate((region) => {
+      const said: string[] = [];
+      new MutationObserver(() => said.push(region.textContent ?? "")).observe(region, { childList: true, characterData: true, subtree: true });
+      (window as unknown as { statusSaid: string[] }).statusSaid = said;
+    });
     await press(page.getByRole("button", { name: "Save all lessons" }));
     await expect(status).toHaveText(`All ${total} lessons are saved on this device, to read offline.`, { timeout: 30_000 });
+    const said = await page.evaluate(() => [...new Set((window as unknown as { statusSaid: string[] }).statusSaid)]);
+    expect(said).toEqual(["Saving lessons to read offline…", `All ${total} lessons are saved on this device, to read offline.`]);
     await expect(status).toBeFocused();
     await expect(page.getByRole("button", { name: "Save all lessons" })).toHaveCount(0);
     await expectNoA11yViolations(page);

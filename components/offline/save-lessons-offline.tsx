@@ -50,16 +50,24 @@ export function SaveLessonsOffline({ lessonPaths }: { lessonPaths: string[] }) {
   if (savedCount === null || total === 0) return null;
   const isSaving = savingDone !== null;
   let status: string;
-  if (isSaving) status = `Saving lessons to read offline: ${savingDone} of ${total} done.`;
+  // The live status says once that saving started; the count beside it is not live, or a screen reader would read out every lesson.
+  if (isSaving) status = "Saving lessons to read offline…";
   else if (savedCount === total) status = `All ${total} lessons are saved on this device, to read offline.`;
   else if (someFailed) status = `${savedCount} of ${total} lessons are saved on this device. The rest could not be saved just now: try again on a better connection.`;
   else status = `Lessons you open are saved on this device, to read offline: ${savedCount} of ${total} so far.`;
 
   return (
     <div className="flex flex-col gap-3 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:flex-row sm:items-center sm:justify-between">
-      <p ref={statusRef} tabIndex={-1} role="status" className="focus:outline-none">
-        {status}
-      </p>
+      <div className="flex flex-col gap-1">
+        <p ref={statusRef} tabIndex={-1} role="status" className="focus:outline-none">
+          {status}
+        </p>
+        {isSaving ? (
+          <p className="text-sm text-muted tabular-nums" data-testid="saving-count">
+            {savingDone} of {total} done
+          </p>
+        ) : null}
+      </div>
       {savedCount < total || isSaving ? (
         <Button variant="secondary" onClick={saveAll} disabled={isSaving} className="shrink-0">
           {isSaving ? "Saving…" : "Save all lessons"}
