@@ -222,6 +222,49 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
   }
 }
 
+/**
+ * How a typed answer to the slot is checked, once its hint is known: an entity the fact lists in
+ * `alsoTrue`, of the slot's class, with a name that begins with the hint's letter is right too. The
+ * hint leaves it in ("By 2014 the _____ had killed thousands of Pakistanis", "T": the Taliban fit
+ * too), and a true answer must not be marked wrong. The list is the fact's, not the blank's: a group
+ * listed for another blank is no answer to "which country", nor a country to "in which city", and
+ * one the hint rules out is left to the hint.
+ */
+export function typedAccepted(index: PackIndex, fact: LoadedFact, slot: Slot, hinted: string): AcceptedAnswer {
+  const accepted = slotAccepted(index, fact, slot);
+  if (accepted.kind !== "name" || slot.kind !== "entity") return accepted;
+  const answer = index.entityById.get(slot.entityId);
+  const initial = hinted.charAt(0).toUpperCase();
+  const alsoRight = fact.alsoTrue.flatMap((id) => {
+    const entity = index.entityById.get(id);
+    const names = entity && answer && entityClass(entity) === entityClass(answer) ? (index.formsOf.get(id) ?? []).filter((form) => form !== entity.capital) : [];
+    return names.some((form) => form.charAt(0).toUpperCase() === initial) ? names : [];
+  });
+  if (alsoRight.length === 0) return accepted;
+  const right = new Set(alsoRight.map(normaliseAnswer));
+  return { kind: "name", forms: [...new Set([...accepted.forms, ...alsoRight])], rivalForms: accepted.rivalForms.filter((form) => !right.has(normaliseAnswer(form))) };
+}
+
+/**
+ * The accepted form whose first letter the hint gives: the answer without leading words the question
+ * already says. "Which US government department …?" is answered "State Department", and "U" sent the
+ * learner looking for another name; "which Pakistani institution …?" is answered "military", where "P"
+ * fitted "Parliament" as well. A possessive before the name is not part of it either: "Pakistan's
+ * military" is hinted by its "m".
+ */
+export function hintedForm(stem: string, answer: string, forms: readonly string[]): string {
+  const stemNormal = paddedNormal(stem);
+  const accepted = new Set(forms.map(normaliseAnswer));
+  const words = answer.split(/\s+/);
+  for (let drop = 1; drop < words.length; drop++) {
+    const isPossessive = drop === 1 && /['’]s$/.test(words[0] ?? "");
+    if (!isPossessive && !hasNormalisedPhrase(stemNormal, normaliseAnswer(words.slice(0, drop).join(" ")))) break;
+    const rest = words.slice(drop).join(" ");
+    if (accepted.has(normaliseAnswer(rest))) return rest;
+  }
+  return answer;
+}
+
 export function slotFormat(slot: Slot): AnswerFormat {
   return slot.kind === "entity" ? "name" : slot.kind === "date" ? "date" : "number";
 }

@@ -6,7 +6,7 @@ import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
-import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, type Slot } from "../slots";
+import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -115,6 +115,8 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
     ? { ...optionsWithArticles(index, split.before, slot.kind === "entity" ? slot.entityId : undefined, shuffled.options), after: split.after }
     : split;
 
+  const hinted = hintedText(slot, answer, optionAnswer);
+  const accepted = shuffled ? slotAccepted(index, fact, slot) : typedAccepted(index, fact, slot, hinted);
   const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);
   return finishItem(
     context,
@@ -124,18 +126,19 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       before: shown.before,
       after: shown.after,
       answerFormat: slotFormat(slot),
-      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, hintedText(slot, answer, optionAnswer)),
+      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, hinted),
       ...(shown.options ? { options: shown.options } : {}),
     },
     {
       facts: [fact],
-      answer: { kind: "text", accepted: slotAccepted(index, fact, slot), ...(shuffled ? { optionId: shuffled.correctId } : {}) },
+      answer: { kind: "text", accepted, ...(shuffled ? { optionId: shuffled.correctId } : {}) },
       // Chosen, the answer reads as its option does: "the" may have moved from the sentence into the options.
       expected: shown.options?.find((option) => option.id === shuffled?.correctId)?.text ?? answer,
       explanation: fact.plainText,
       score: base,
       answerTexts: slot.kind === "entity" ? [] : forms,
-      answerNames: slot.kind === "entity" ? forms : [],
+      // Typed, a name the fact lists as also true is right too: shown elsewhere, it gives the blank away.
+      answerNames: slot.kind === "entity" ? [...new Set([...forms, ...(accepted.kind === "name" ? accepted.forms : [])])] : [],
       isLastResort: telling.length === 0,
     },
   );

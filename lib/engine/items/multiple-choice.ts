@@ -4,10 +4,10 @@
  */
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
-import { memoiseForFact } from "../pack-index";
-import { isEverywhereSlot, questionSlot, rankedEntries, slotAnswerText, slotDistractorTexts, slotForms, type Slot } from "../slots";
-import { capitalise } from "../text";
-import type { LoadedFact } from "../types";
+import { memoiseForFact, type PackIndex } from "../pack-index";
+import { hintedForm, isEverywhereSlot, questionSlot, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, typedAccepted, type Slot } from "../slots";
+import { capitalise, normaliseAnswer } from "../text";
+import type { AcceptedAnswer, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, singleAnswerAsk, stemWithDate, type GeneratedItem, type GenerationContext, type ItemAsk } from "./common";
 
 /** The question a choice or typed item asks about a fact, the slot it asks for, and the slot's accepted forms. */
@@ -15,7 +15,10 @@ export interface FactQuestion {
   stem: string;
   slot: Slot;
   forms: string[];
+  /** The answer as an option shows it: the entity's name, which tells it apart from the other options. */
   answer: string;
+  /** The same question typed: what the feedback shows, the form the hint's letter starts, and what the grader accepts. */
+  typed: { answer: string; hinted: string; accepted: AcceptedAnswer };
 }
 
 /**
@@ -29,7 +32,15 @@ export function factQuestion(context: GenerationContext, fact: LoadedFact): Fact
     if (!question) return null;
     const forms = slotForms(index, fact, question.slot);
     if (revealsAnswer(question.stem, forms)) return null;
-    return { ...question, forms, answer: slotAnswerText(index, fact, question.slot) };
+    const answer = slotAnswerText(index, fact, question.slot);
+    // Typed, the answer is the name the fact itself writes, where that is one of the entity's names. Its
+    // lesson taught "Taliban militants", as its source says, and the hint "A" (for "Afghan Taliban")
+    // sent the learner looking for another name.
+    const typedAnswer = writtenName(index, fact, question.slot) ?? answer;
+    const accepted = slotAccepted(index, fact, question.slot);
+    const hinted = accepted.kind === "name" ? hintedForm(question.stem, typedAnswer, accepted.forms) : typedAnswer;
+    const typed = { answer: typedAnswer, hinted, accepted: typedAccepted(index, fact, question.slot, hinted) };
+    return { ...question, forms, answer, typed };
   });
 }
 
@@ -51,14 +62,43 @@ export function questionAsk(context: GenerationContext, fact: LoadedFact, isChos
   return memoiseForFact(context.index, fact, isChosen ? "question-ask|chosen" : "question-ask|typed", () => {
     const question = factQuestion(context, fact);
     if (!question) return null;
-    const { stem, slot, forms, answer } = question;
+    const { stem, slot, forms, answer, typed } = question;
     return singleAnswerAsk(stem, {
-      expected: answer,
+      expected: isChosen ? answer : typed.answer,
       answerTexts: slot.kind === "entity" ? [] : forms,
-      answerNames: slot.kind === "entity" ? forms : [],
+      answerNames: isChosen ? (slot.kind === "entity" ? forms : []) : typedAnswerNames(question),
       isChosen,
     });
   });
+}
+
+/** Every name a typed answer to the question is right with: shown anywhere else in a quiz, it gives the answer away. */
+export function typedAnswerNames({ slot, forms, typed }: FactQuestion): string[] {
+  if (slot.kind !== "entity") return [];
+  return [...new Set([...forms, ...(typed.accepted.kind === "name" ? typed.accepted.forms : [])])];
+}
+
+/**
+ * How the fact's text writes the slot's entity, when that is one of the entity's names (its capital
+ * stands for its government: not a name of it), with the words before the mark that belong to the
+ * name: "Afghan [Taliban](afghan-taliban) fighters" writes "Afghan Taliban".
+ */
+function writtenName(index: PackIndex, fact: LoadedFact, slot: Slot): string | null {
+  if (slot.kind !== "entity") return null;
+  const mark = fact.marks.find(({ ref }) => ref.type === "entity" && ref.id === slot.entityId);
+  if (!mark) return null;
+  const entity = index.entityById.get(slot.entityId);
+  const names = new Set((index.formsOf.get(slot.entityId) ?? []).filter((form) => form !== entity?.capital).map(normaliseAnswer));
+  const wordsBefore = fact.plainText.slice(0, mark.start).split(/\s+/).filter(Boolean);
+  let written: string | null = names.has(normaliseAnswer(mark.text)) ? mark.text : null;
+  // Only capitalised words belong to a name: not "the", nor a possessive ("Pakistan's military").
+  for (let count = 1; count <= wordsBefore.length; count++) {
+    const word = wordsBefore[wordsBefore.length - count] ?? "";
+    if (!/^\p{Lu}/u.test(word) || /['’]s$/.test(word)) break;
+    const longer = `${wordsBefore.slice(-count).join(" ")} ${mark.text}`;
+    if (names.has(normaliseAnswer(longer))) written = longer;
+  }
+  return written;
 }
 
 /** A four-option multiple-choice item, or null when the bank cannot prove three distractors wrong. */
