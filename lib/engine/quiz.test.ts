@@ -139,6 +139,12 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(typed).toBeGreaterThan(0);
   });
 
+  it("frames a noun-phrase cause with a standing date by that date, not after the phrase, which it would seem to date", () => {
+    if (name !== "pak-us-relations") return;
+    const prompts = new Set(itemsOverSeeds.filter((item) => item.client.type === "cause-effect" && item.key.factIds.join() === "drones-and-interference-fuelled-anti-americanism").map((item) => item.client.prompt));
+    expect([...prompts]).toEqual(["As of 2024, according to the sources, what did American drone strikes and military interventions, plus perceived meddling in Pakistan's internal affairs, lead to?"]);
+  });
+
   it("can ask about every fact (a fact no item asks about could never be practised, reviewed or mastered)", () => {
     const asked = new Set(itemsOverSeeds.flatMap((item) => item.key.factIds));
     expect(pack.facts.filter((fact) => !asked.has(fact.id)).map((fact) => fact.id)).toEqual([]);

@@ -33,12 +33,21 @@ function asOption(clause: string): string {
  * The stem: "<date>, <clause>. According to the sources, what did this lead
  * to?" (or "what led to this?"); a bare noun phrase ("the Abbottabad raid and
  * its aftermath") is asked about directly: "According to the sources, what did
- * the Abbottabad raid and its aftermath in 2011 lead to?". Not "what
+ * the Abbottabad raid and its aftermath in 2011 lead to?", and after a standing
+ * date: "As of 2024, according to the sources, what did … lead to?". Not "what
  * followed?": every wrong effect comes from later years, so it followed too.
  */
 function stemFor(fact: LoadedFact, given: string, ask: Side): string {
   if (isNounPhrase(given)) {
-    const dated = `${given} ${factDatePhrase(fact)}`;
+    const when = factDatePhrase(fact);
+    // A standing date frames the question: "… meddling in Pakistan's internal affairs as of 2024 lead to?"
+    // read as if the meddling were dated. A phrase with a comma of its own ("…, plus …") closes with one.
+    if (/^as of\b/i.test(when)) {
+      return ask === "effect"
+        ? `${capitalise(when)}, according to the sources, what did ${given.includes(",") ? `${given},` : given} lead to?`
+        : `${capitalise(when)}, according to the sources, what led to ${given}?`;
+    }
+    const dated = `${given} ${when}`;
     return ask === "effect" ? `According to the sources, what did ${dated} lead to?` : `According to the sources, what led to ${dated}?`;
   }
   const question = ask === "effect" ? "According to the sources, what did this lead to?" : "According to the sources, what led to this?";
