@@ -197,9 +197,8 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
       // Every entity of the class is looked at: once per pack and written form, not once per quiz.
       return memoise(index, `accepted|${slot.entityId}|${written ?? ""}`, () => {
         const entity = index.entityById.get(slot.entityId) as Entity;
-        // The capital stands for the country's government, not its land: right only where the fact writes it.
-        const named = (index.formsOf.get(entity.id) ?? []).filter((form) => form !== entity.capital);
-        const forms = [...new Set([...named, ...(written !== undefined ? [written] : [])])];
+        // The capital is right only where the fact writes it.
+        const forms = [...new Set([...entityNames(index, entity), ...(written !== undefined ? [written] : [])])];
         const accepted = new Set(forms.map(normaliseAnswer));
         const rivalForms = (index.entitiesByClass.get(entityClass(entity)) ?? []).flatMap((other) => {
           if (other.id === entity.id) return [];
@@ -222,6 +221,17 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
   }
 }
 
+/** An entity's names: every form but its capital, which stands for a country's government, not its land. */
+export function entityNames(index: PackIndex, entity: Entity): string[] {
+  return (index.formsOf.get(entity.id) ?? []).filter((form) => form !== entity.capital);
+}
+
+/** The slot's forms and every name a typed answer is right with: shown anywhere else in a quiz, each gives the answer away. */
+export function typedAnswerNames(slot: Slot, forms: readonly string[], accepted: AcceptedAnswer): string[] {
+  if (slot.kind !== "entity") return [];
+  return [...new Set([...forms, ...(accepted.kind === "name" ? accepted.forms : [])])];
+}
+
 /**
  * How a typed answer to the slot is checked, once its hint is known: an entity the fact lists in
  * `alsoTrue`, of the slot's class, with a name that begins with the hint's letter is right too. The
@@ -237,7 +247,7 @@ export function typedAccepted(index: PackIndex, fact: LoadedFact, slot: Slot, hi
   const initial = hinted.charAt(0).toUpperCase();
   const alsoRight = fact.alsoTrue.flatMap((id) => {
     const entity = index.entityById.get(id);
-    const names = entity && answer && entityClass(entity) === entityClass(answer) ? (index.formsOf.get(id) ?? []).filter((form) => form !== entity.capital) : [];
+    const names = entity && answer && entityClass(entity) === entityClass(answer) ? entityNames(index, entity) : [];
     return names.some((form) => form.charAt(0).toUpperCase() === initial) ? names : [];
   });
   if (alsoRight.length === 0) return accepted;

@@ -6,7 +6,7 @@ import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { memoise, type PackIndex } from "../pack-index";
-import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, type Slot } from "../slots";
+import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -137,8 +137,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       explanation: fact.plainText,
       score: base,
       answerTexts: slot.kind === "entity" ? [] : forms,
-      // Typed, a name the fact lists as also true is right too: shown elsewhere, it gives the blank away.
-      answerNames: slot.kind === "entity" ? [...new Set([...forms, ...(accepted.kind === "name" ? accepted.forms : [])])] : [],
+      answerNames: typedAnswerNames(slot, forms, accepted),
       isLastResort: telling.length === 0,
     },
   );

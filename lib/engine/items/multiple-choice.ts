@@ -5,7 +5,7 @@
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
 import { memoiseForFact, type PackIndex } from "../pack-index";
-import { hintedForm, isEverywhereSlot, questionSlot, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, typedAccepted, type Slot } from "../slots";
+import { entityNames, hintedForm, isEverywhereSlot, questionSlot, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { capitalise, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, singleAnswerAsk, stemWithDate, type GeneratedItem, type GenerationContext, type ItemAsk } from "./common";
@@ -66,29 +66,22 @@ export function questionAsk(context: GenerationContext, fact: LoadedFact, isChos
     return singleAnswerAsk(stem, {
       expected: isChosen ? answer : typed.answer,
       answerTexts: slot.kind === "entity" ? [] : forms,
-      answerNames: isChosen ? (slot.kind === "entity" ? forms : []) : typedAnswerNames(question),
+      answerNames: isChosen ? (slot.kind === "entity" ? forms : []) : typedAnswerNames(slot, forms, typed.accepted),
       isChosen,
     });
   });
 }
 
-/** Every name a typed answer to the question is right with: shown anywhere else in a quiz, it gives the answer away. */
-export function typedAnswerNames({ slot, forms, typed }: FactQuestion): string[] {
-  if (slot.kind !== "entity") return [];
-  return [...new Set([...forms, ...(typed.accepted.kind === "name" ? typed.accepted.forms : [])])];
-}
-
 /**
- * How the fact's text writes the slot's entity, when that is one of the entity's names (its capital
- * stands for its government: not a name of it), with the words before the mark that belong to the
- * name: "Afghan [Taliban](afghan-taliban) fighters" writes "Afghan Taliban".
+ * How the fact's text writes the slot's entity, when that is one of the entity's names, with the
+ * words before the mark that belong to the name: "Afghan [Taliban](afghan-taliban) fighters" writes "Afghan Taliban".
  */
 function writtenName(index: PackIndex, fact: LoadedFact, slot: Slot): string | null {
   if (slot.kind !== "entity") return null;
   const mark = fact.marks.find(({ ref }) => ref.type === "entity" && ref.id === slot.entityId);
   if (!mark) return null;
   const entity = index.entityById.get(slot.entityId);
-  const names = new Set((index.formsOf.get(slot.entityId) ?? []).filter((form) => form !== entity?.capital).map(normaliseAnswer));
+  const names = new Set((entity ? entityNames(index, entity) : []).map(normaliseAnswer));
   const wordsBefore = fact.plainText.slice(0, mark.start).split(/\s+/).filter(Boolean);
   let written: string | null = names.has(normaliseAnswer(mark.text)) ? mark.text : null;
   // Only capitalised words belong to a name: not "the", nor a possessive ("Pakistan's military").

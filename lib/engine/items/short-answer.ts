@@ -2,10 +2,10 @@
  * Typed short answer to a fact's question: a name (any accepted form, small
  * typos allowed), a number (digits or words) or a date.
  */
-import { isEverywhereSlot, slotFormat, slotHint } from "../slots";
+import { isEverywhereSlot, slotFormat, slotHint, typedAnswerNames } from "../slots";
 import type { LoadedFact } from "../types";
 import { finishItem, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
-import { factQuestion, typedAnswerNames } from "./multiple-choice";
+import { factQuestion } from "./multiple-choice";
 
 /** A typed-answer item, or null when the fact has no question whose answer can be typed unambiguously. */
 export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
@@ -23,7 +23,7 @@ export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): G
       explanation: fact.plainText,
       score: 0.55 + precisionWeight(fact) + (slot.kind === "date" ? 0.1 : 0),
       answerTexts: slot.kind === "entity" ? [] : forms,
-      answerNames: typedAnswerNames(question),
+      answerNames: typedAnswerNames(slot, forms, typed.accepted),
       // "Which country …?" typed in a pack on two countries is answered by naming one of them, known or
       // not (multiple-choice.ts makes the chosen form a last resort too).
       isLastResort: isEverywhereSlot(index, slot),
