@@ -1,5 +1,6 @@
 import type { QuizResultView } from "@/components/quiz/quiz-result";
 import type { ItemType } from "@/lib/engine";
+import { capitalise } from "@/lib/engine/text";
 import type { AttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 import { relativeDayLabel } from "../../../relative-day-label";
 
@@ -15,8 +16,7 @@ function durationLabel(startedAt: string, submittedAt: string | null): string {
 function reviewReturns(dueDates: readonly string[], now: Date, timeZone: string | undefined): QuizResultView["reviewReturns"] {
   const returns: QuizResultView["reviewReturns"] = [];
   for (const due of dueDates) {
-    const label = relativeDayLabel(due, now, timeZone);
-    const when = label.charAt(0).toUpperCase() + label.slice(1);
+    const when = capitalise(relativeDayLabel(due, now, timeZone));
     const last = returns.at(-1);
     if (last?.when === when) last.factCount += 1;
     else returns.push({ when, factCount: 1 });
