@@ -62,16 +62,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
           <h2 id="modules-heading" className="mb-2 text-xl font-bold">
             By module
           </h2>
-          <ul className="flex flex-col divide-y divide-line rounded-[var(--radius-card)] border border-line">
-            {result.modules.map((module) => (
-              <li key={module.title} className="flex items-center justify-between gap-3 px-4 py-3">
-                <span>{module.title}</span>
-                <span className="shrink-0 font-bold tabular-nums">
-                  {module.correct}/{module.total}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <TallyList rows={result.modules.map((module) => ({ label: module.title, tally: `${module.correct}/${module.total}` }))} />
         </section>
       ) : null}
 
@@ -81,16 +72,10 @@ export function QuizResult({ result }: { result: QuizResultView }) {
             Back for review
           </h2>
           <p className="mb-2 text-muted">Each fact you answered returns in your daily review as you are about to forget it: sooner when you missed it.</p>
-          <ul className="flex flex-col divide-y divide-line rounded-[var(--radius-card)] border border-line" data-testid="review-returns">
-            {result.reviewReturns.map(({ when, factCount }) => (
-              <li key={when} className="flex items-center justify-between gap-3 px-4 py-3">
-                <span>{when}</span>
-                <span className="shrink-0 font-bold tabular-nums">
-                  {factCount} {factCount === 1 ? "fact" : "facts"}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <TallyList
+            testId="review-returns"
+            rows={result.reviewReturns.map(({ when, factCount }) => ({ label: when, tally: `${factCount} ${factCount === 1 ? "fact" : "facts"}` }))}
+          />
           <Link href="/review" className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-2">
             Open your daily review
           </Link>
@@ -126,5 +111,19 @@ export function QuizResult({ result }: { result: QuizResultView }) {
         </ol>
       </section>
     </div>
+  );
+}
+
+/** A bordered list of labels, each with its count on the right: the score per module, the facts due at each time. */
+function TallyList({ rows, testId }: { rows: { label: string; tally: string }[]; testId?: string }) {
+  return (
+    <ul className="flex flex-col divide-y divide-line rounded-[var(--radius-card)] border border-line" data-testid={testId}>
+      {rows.map(({ label, tally }) => (
+        <li key={label} className="flex items-center justify-between gap-3 px-4 py-3">
+          <span>{label}</span>
+          <span className="shrink-0 font-bold tabular-nums">{tally}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
