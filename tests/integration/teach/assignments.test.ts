@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 import { getMyAssignment } from "@/lib/server/services/learn/assignments/get-my-assignment";
 import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
 import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
@@ -183,6 +184,11 @@ describe.each(testProviders())("assignments on %s", (provider) => {
       const afterDue = await getAttemptView(bob, attemptId, { db: db(), now: at(49 * HOUR) });
       expect(beforeDue.items.every((item) => (item.feedback === null) === showAnswersAfterDue)).toBe(true);
       expect(afterDue.items.every((item) => item.feedback?.correct === true)).toBe(true);
+      // When each fact comes back for review is held back with the grading: one due within minutes tells a wrong answer.
+      const heldBreakdown = await getAttemptBreakdown(bob, attemptId, { db: db(), now: at(3 * HOUR) });
+      const shownBreakdown = await getAttemptBreakdown(bob, attemptId, { db: db(), now: at(49 * HOUR) });
+      expect(heldBreakdown.reviewDueDates.length === 0).toBe(showAnswersAfterDue);
+      expect(shownBreakdown.reviewDueDates.length).toBeGreaterThan(0);
     }
   });
 
