@@ -208,6 +208,71 @@ test.describe("reading offline", () => {
     await expect.poll(isSaved, { timeout: 20_000 }).toBe(false);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
   });
+
+  test("an assessment reloaded offline shows each answer as last changed on this device, and sends the ones changed offline once back online", async ({ page, context }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "assess-offline"), name: "Ayla Assessoffline" });
+    await page.goto("/quiz/new?module=all&count=5&mode=assessment&types=true-false");
+    await press(page.getByRole("button", { name: "Start quiz" }));
+    await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
+    const quizPath = new URL(page.url()).pathname;
+    const isSaved = () => page.evaluate(async (path) => Boolean(await caches.match(path)), quizPath);
+    await expect.poll(isSaved, { timeout: 20_000 }).toBe(true);
+    const question = page.locator("section[data-item-type]");
+    const saveStatus = page.locator("[data-save-status]");
+    const choose = async (answer: "True" | "False") => {
+      await press(question.getByRole("radio", { name: answer }));
+      await press(page.getByRole("button", { name: "Save and next" }));
+      await expect(saveStatus).toHaveAttribute("data-save-status", "saved");
+    };
+    const backToFirst = async () => {
+      while (!(await page.getByRole("button", { name: "Previous question" }).isDisabled())) await press(page.getByRole("button", { name: "Previous question" }));
+    };
+
+    // The first answer "True", and a copy saved after it, as a visit hours later saves one.
+    await choose("True");
+    await page.evaluate(async (path) => (await caches.open("groundwork-pages-v1")).delete(path), quizPath);
+    await page.reload();
+    await expect.poll(isSaved, { timeout: 20_000 }).toBe(true);
+    // Changed to "False" after that copy was saved, and a second answer.
+    await backToFirst();
+    await expect(question.getByRole("radio", { name: "True" })).toBeChecked();
+    await choose("False");
+    await choose("True");
+
+    // Offline, the page is that copy: it shows the first answer as changed, not as saved.
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: "Assessment" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "this is the quiz as saved on this device" })).toBeVisible();
+    await expect(page.getByText("2 answered", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^Question 3 of 5/).first()).toBeVisible();
+    await expectNoA11yViolations(page);
+    await backToFirst();
+    await expect(question.getByRole("radio", { name: "False" })).toBeChecked();
+
+    // Changed back offline: kept on this device, then sent once the connection is back.
+    await press(question.getByRole("radio", { name: "True" }));
+    await press(page.getByRole("button", { name: "Save and next" }));
+    await expect(saveStatus).toHaveText(/1 answer kept on this device/);
+    await context.setOffline(false);
+    await expect(saveStatus).toHaveAttribute("data-save-status", "saved", { timeout: 20_000 });
+
+    // The server's own page has it.
+    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: "this is the quiz as saved on this device" })).toHaveCount(0);
+    await backToFirst();
+    await expect(question.getByRole("radio", { name: "True" })).toBeChecked();
+
+    // Submitted: the device keeps no copy of the quiz or its answers.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await press(page.getByRole("button", { name: "Submit quiz" }));
+    await page.waitForURL(/\/result$/);
+    await expect(page.getByText("Assessment submitted.")).toBeVisible();
+    await expect.poll(isSaved, { timeout: 20_000 }).toBe(false);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
+  });
 });
 
 test.describe("on a phone's home screen", () => {

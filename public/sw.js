@@ -6,7 +6,7 @@
  *   components/offline/offline-support.tsx), with the build's static files it
  *   needs, and shown from the cache when the network fails. The dashboard
  *   can ask for every lesson at once (save-lessons-offline.tsx).
- * - A practice or review quiz's page is saved too when first shown (the page
+ * - A quiz's page (not a timed one) is saved too when first shown (the page
  *   asks: keep-quiz-offline.tsx), so a reload offline carries on with it;
  *   the answers given since come from the page's own store
  *   (components/quiz/answered-store.ts). It is dropped once the quiz's

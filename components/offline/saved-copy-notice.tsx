@@ -5,11 +5,11 @@ import { Alert } from "@/components/ui/alert";
 import { savedCopyShown, type SavedCopy } from "./service-worker";
 
 /**
- * Says so when the page on screen is the copy saved on this device, which
- * the worker shows offline or when the network stalls: it may be older than
- * the server's, and what needs the server waits for the connection.
+ * The saved copy this page was shown from, which the worker shows offline or
+ * when the network stalls; null for a page from the server. Ask once per page:
+ * the worker answers each page load once.
  */
-export function SavedCopyNotice({ page, className }: { page: "lesson" | "quiz"; className?: string }) {
+export function useSavedCopy(): SavedCopy | null {
   const [copy, setCopy] = useState<SavedCopy | null>(null);
   useEffect(() => {
     let mounted = true;
@@ -20,7 +20,11 @@ export function SavedCopyNotice({ page, className }: { page: "lesson" | "quiz"; 
       mounted = false;
     };
   }, []);
+  return copy;
+}
 
+/** Says so when the page on screen is the saved copy: it may be older than the server's, and what needs the server waits for the connection. */
+export function SavedCopyNotice({ page, copy, className }: { page: "lesson" | "quiz"; copy: SavedCopy | null; className?: string }) {
   if (!copy) return null;
   return (
     <Alert tone="warn" className={className}>
@@ -29,6 +33,11 @@ export function SavedCopyNotice({ page, className }: { page: "lesson" | "quiz"; 
         : "No connection, so this is the quiz as saved on this device, with your answers since. New answers are kept here and sent once you are back online."}
     </Alert>
   );
+}
+
+/** The lesson page's notice (a server page: this asks the worker for it). */
+export function SavedLessonNotice() {
+  return <SavedCopyNotice page="lesson" copy={useSavedCopy()} />;
 }
 
 // Made only when a saved copy is shown: a page's first Intl formatter costs a phone tens of milliseconds.

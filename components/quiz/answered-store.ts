@@ -1,10 +1,12 @@
 /**
  * The answers of an attempt that the server has acknowledged, with their
- * feedback, kept on this device. Offline, the quiz page may come from the
- * copy the service worker saved when it was first shown (public/sw.js): this
- * store fills in what was answered since, so a reload offline shows every
- * answer given and resumes at the next open item. The server's attempt stays
- * the truth: the page only fills items its copy shows unanswered.
+ * feedback where the mode shows it, kept on this device. Offline, the quiz
+ * page may come from the copy the service worker saved when it was first
+ * shown (public/sw.js): this store fills in what was answered since, so a
+ * reload offline shows every answer given and resumes at the next open item.
+ * The server's attempt stays the truth: the page only fills items its copy
+ * shows unanswered, and on the saved copy of an assessment, whose answers may
+ * change until it is submitted, replaces those changed here since.
  */
 import { safeLocalStorage } from "./local-storage";
 import type { ItemFeedback, ItemResponse } from "./types";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { SavedCopyNotice, useSavedCopy } from "@/components/offline/saved-copy-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { loadPendingAnswers, messageOf, type PendingAnswer } from "./answer-queue";
@@ -62,8 +63,8 @@ export function QuizRunner({
       const feedback = showsFeedback ? feedbackFromBody(body) : null;
       if (showsFeedback && feedback) feedbackFocusRef.current = answer.itemId;
       setRecords((current) => ({ ...current, [answer.itemId]: { answer: answer.response, feedback } }));
-      // For a reload from the offline copy, which only quizzes with feedback have (not assessments: see the quiz page).
-      if (showsFeedback) rememberAnswered(attemptId, answer.itemId, { answer: answer.response, feedback });
+      // For a reload from the offline copy.
+      rememberAnswered(attemptId, answer.itemId, { answer: answer.response, feedback });
     },
     [attemptId, showsFeedback],
   );
@@ -84,11 +85,15 @@ export function QuizRunner({
 
   // A page from the offline copy saved earlier shows the answers of that moment: add those acknowledged since
   // and those still waiting to be sent, and resume at the first item with neither.
+  const savedCopy = useSavedCopy();
   useEffect(() => {
     const answeredHere = loadAnswered(attemptId);
     const waiting = new Set(loadPendingAnswers(attemptId).map((answer) => answer.itemId));
+    // An assessment answer may have changed since the copy was saved: on the copy, this device's later answer wins.
+    // On the server's own page, the server's answer stands (another tab may have changed it since).
+    const isOutdated = (entry: RunnerItem) => !entry.answer || (savedCopy !== null && !showsFeedback);
     const filledIn = items.flatMap((entry) => {
-      const record = entry.answer ? undefined : answeredHere[entry.item.id];
+      const record = isOutdated(entry) ? answeredHere[entry.item.id] : undefined;
       return record ? [[entry.item.id, record] as const] : [];
     });
     if (filledIn.length === 0 && waiting.size === 0) return;
@@ -97,7 +102,7 @@ export function QuizRunner({
     setRecords((current) => ({ ...current, ...Object.fromEntries(filledIn) }));
     const firstOpen = items.findIndex((entry) => !entry.answer && !answeredHere[entry.item.id] && !waiting.has(entry.item.id));
     setIndex(firstOpen === -1 ? items.length - 1 : firstOpen);
-  }, [attemptId, items]);
+  }, [attemptId, items, savedCopy, showsFeedback]);
 
   // Tell the server the learner's time zone, so streaks and "due today" follow their days, not the server's.
   useRememberTimeZone();
@@ -171,6 +176,7 @@ export function QuizRunner({
 
   return (
     <div className="flex flex-col gap-3 pb-28 sm:gap-4 sm:pb-4">
+      <SavedCopyNotice page="quiz" copy={savedCopy} />
       <QuizProgress index={index} total={items.length} answered={answeredCount} />
       <SaveStatusLine status={queue.status} message={queue.message} pendingCount={queue.pending.length} signInHref={signInHref} />
 

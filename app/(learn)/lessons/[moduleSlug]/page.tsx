@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CheckYourself } from "@/components/lesson/check-yourself";
-import { SavedCopyNotice } from "@/components/offline/saved-copy-notice";
+import { SavedLessonNotice } from "@/components/offline/saved-copy-notice";
 import {
   LessonActors,
   LessonContents,
@@ -45,7 +45,7 @@ export default async function LessonPage({ params, searchParams }: { params: Par
 
   return (
     <article className="mx-auto flex w-full max-w-3xl flex-col gap-8">
-      <SavedCopyNotice page="lesson" />
+      <SavedLessonNotice />
       {/* The introduction reads as the title's lead: closer to it than the article's sections are to each other. */}
       <div className="flex flex-col gap-4">
         <PageHeader title={lesson.title} />

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { KeepQuizOffline } from "@/components/offline/keep-quiz-offline";
-import { SavedCopyNotice } from "@/components/offline/saved-copy-notice";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { TimeLeft } from "@/components/quiz/time-left";
 import { requireUser } from "@/lib/server/auth/guards";
@@ -55,13 +54,8 @@ export default async function QuizPage({
         ) : null}
       </header>
       {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
-      {/* A saved copy could show a timed quiz's clock as it was when saved, and an assessment answer since changed as it was before. */}
-      {view.deadlineAt || view.mode === "assessment" ? null : (
-        <>
-          <KeepQuizOffline />
-          <SavedCopyNotice page="quiz" className="mb-3" />
-        </>
-      )}
+      {/* A saved copy would start a timed quiz's clock from the time it was saved. */}
+      {view.deadlineAt ? null : <KeepQuizOffline />}
       <QuizRunner
         attemptId={view.id}
         mode={view.mode}
