@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
 
@@ -21,6 +21,38 @@ async function openFirstLessonUntilSaved(page: Page, press: (locator: Locator) =
 }
 
 const savedCopyNotice = (page: Page) => page.getByRole("status").filter({ hasText: "this is the lesson as saved on this device" });
+
+/** Starts a quiz from the new-quiz form with these choices and waits until the worker has saved its page. */
+async function startQuizUntilSaved(page: Page, press: (locator: Locator) => Promise<void>, choices: string) {
+  await page.goto(`/quiz/new?${choices}`);
+  await press(page.getByRole("button", { name: "Start quiz" }));
+  await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
+  const quizPath = new URL(page.url()).pathname;
+  const isSaved = () => page.evaluate(async (path) => Boolean(await caches.match(path)), quizPath);
+  await expect.poll(isSaved, { timeout: 20_000 }).toBe(true);
+  return { quizPath, isSaved };
+}
+
+/**
+ * The connection drops and the quiz reloads (a pull to refresh, or the phone reopening the tab): the
+ * saved copy shows, says so, and resumes after the two answers given.
+ */
+async function reloadQuizOffline(page: Page, context: BrowserContext, heading: string) {
+  await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "this is the quiz as saved on this device" })).toBeVisible();
+  await expect(page.getByText("2 answered", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Question 3 of 5/).first()).toBeVisible();
+  await expectNoA11yViolations(page);
+}
+
+/** Once a quiz's result is shown, the device keeps no copy of the quiz or its answers. */
+async function expectNothingKept(page: Page, isSaved: () => Promise<boolean>) {
+  await expect.poll(isSaved, { timeout: 20_000 }).toBe(false);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
+}
 
 test.describe("reading offline", () => {
   test("a lesson opened online reads offline, other pages say they need a connection, and signing out forgets the lesson", async ({ page, context }, testInfo) => {
@@ -159,12 +191,7 @@ test.describe("reading offline", () => {
   test("a practice quiz reloaded offline carries on with every answer given, and sends the new ones once back online", async ({ page, context }, testInfo) => {
     const press = pressFor(testInfo);
     await signUp(page, { email: uniqueEmail(testInfo, "quiz-offline"), name: "Quinn Quizoffline" });
-    await page.goto("/quiz/new?module=all&count=5");
-    await press(page.getByRole("button", { name: "Start quiz" }));
-    await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
-    const quizPath = new URL(page.url()).pathname;
-    const isSaved = () => page.evaluate(async (path) => Boolean(await caches.match(path)), quizPath);
-    await expect.poll(isSaved, { timeout: 20_000 }).toBe(true);
+    const { isSaved } = await startQuizUntilSaved(page, press, "module=all&count=5");
 
     // Two answers online, acknowledged after the page was saved: the saved copy does not hold them.
     const question = page.locator("section[data-item-type]");
@@ -177,15 +204,7 @@ test.describe("reading offline", () => {
       await press(page.getByRole("button", { name: /Next question/ }));
     }
 
-    // The connection drops and the page reloads (a pull to refresh, or the phone reopening the tab).
-    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole("heading", { level: 1, name: "Practice quiz" })).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: "this is the quiz as saved on this device" })).toBeVisible();
-    await expect(page.getByText("2 answered", { exact: true })).toBeVisible();
-    await expect(page.getByText(/^Question 3 of 5/).first()).toBeVisible();
-    await expectNoA11yViolations(page);
+    await reloadQuizOffline(page, context, "Practice quiz");
     await press(page.getByRole("button", { name: "Previous question" }));
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
     await press(page.getByRole("button", { name: /Next question/ }));
@@ -199,25 +218,19 @@ test.describe("reading offline", () => {
     await expect(saveStatus).toHaveAttribute("data-save-status", "saved");
     await expect(page.getByText("3 answered", { exact: true })).toBeVisible();
 
-    // Finished: the result counts the three, and the device keeps no copy of the quiz or its answers.
+    // Finished: the result counts the three.
     page.once("dialog", (dialog) => void dialog.accept());
     await press(page.getByRole("button", { name: "Finish quiz" }));
     await page.waitForURL(/\/result$/);
     await expect(page.getByText("Practice finished.")).toBeVisible();
     await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/5$/);
-    await expect.poll(isSaved, { timeout: 20_000 }).toBe(false);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
+    await expectNothingKept(page, isSaved);
   });
 
   test("an assessment reloaded offline shows each answer as last changed on this device, and sends the ones changed offline once back online", async ({ page, context }, testInfo) => {
     const press = pressFor(testInfo);
     await signUp(page, { email: uniqueEmail(testInfo, "assess-offline"), name: "Ayla Assessoffline" });
-    await page.goto("/quiz/new?module=all&count=5&mode=assessment&types=true-false");
-    await press(page.getByRole("button", { name: "Start quiz" }));
-    await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
-    const quizPath = new URL(page.url()).pathname;
-    const isSaved = () => page.evaluate(async (path) => Boolean(await caches.match(path)), quizPath);
-    await expect.poll(isSaved, { timeout: 20_000 }).toBe(true);
+    const { quizPath, isSaved } = await startQuizUntilSaved(page, press, "module=all&count=5&mode=assessment&types=true-false");
     const question = page.locator("section[data-item-type]");
     const saveStatus = page.locator("[data-save-status]");
     const choose = async (answer: "True" | "False") => {
@@ -241,14 +254,7 @@ test.describe("reading offline", () => {
     await choose("True");
 
     // Offline, the page is that copy: it shows the first answer as changed, not as saved.
-    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.getByRole("heading", { level: 1, name: "Assessment" })).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: "this is the quiz as saved on this device" })).toBeVisible();
-    await expect(page.getByText("2 answered", { exact: true })).toBeVisible();
-    await expect(page.getByText(/^Question 3 of 5/).first()).toBeVisible();
-    await expectNoA11yViolations(page);
+    await reloadQuizOffline(page, context, "Assessment");
     await backToFirst();
     await expect(question.getByRole("radio", { name: "False" })).toBeChecked();
 
@@ -265,13 +271,12 @@ test.describe("reading offline", () => {
     await backToFirst();
     await expect(question.getByRole("radio", { name: "True" })).toBeChecked();
 
-    // Submitted: the device keeps no copy of the quiz or its answers.
+    // Submitted.
     page.once("dialog", (dialog) => void dialog.accept());
     await press(page.getByRole("button", { name: "Submit quiz" }));
     await page.waitForURL(/\/result$/);
     await expect(page.getByText("Assessment submitted.")).toBeVisible();
-    await expect.poll(isSaved, { timeout: 20_000 }).toBe(false);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("groundwork:answered:")))).toEqual([]);
+    await expectNothingKept(page, isSaved);
   });
 });
 
