@@ -24,10 +24,10 @@ export function useSavedCopy(): SavedCopy | null {
 }
 
 /** Says so when the page on screen is the saved copy: it may be older than the server's, and what needs the server waits for the connection. */
-export function SavedCopyNotice({ page, copy, className }: { page: "lesson" | "quiz"; copy: SavedCopy | null; className?: string }) {
+export function SavedCopyNotice({ page, copy }: { page: "lesson" | "quiz"; copy: SavedCopy | null }) {
   if (!copy) return null;
   return (
-    <Alert tone="warn" className={className}>
+    <Alert tone="warn">
       {page === "lesson"
         ? `No connection, so this is the lesson as saved on this device${copy.savedAt ? ` on ${formatSavedAt(copy.savedAt)}` : ""}. Starting a check needs the connection.`
         : "No connection, so this is the quiz as saved on this device, with your answers since. New answers are kept here and sent once you are back online."}

@@ -54,7 +54,7 @@ export default async function QuizPage({
         ) : null}
       </header>
       {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
-      {/* A saved copy would start a timed quiz's clock from the time it was saved. */}
+      {/* Not a timed quiz: its saved copy would start the clock from when it was saved, and answers given offline past the limit are refused. */}
       {view.deadlineAt ? null : <KeepQuizOffline />}
       <QuizRunner
         attemptId={view.id}
