@@ -25,6 +25,7 @@ export const takesNoId: Record<string, string> = {
   isPastTimeLimit: "pure rule",
   toClientItem: "maps a stored item",
   parseKey: "maps a stored key",
+  parseFactSlugs: "maps a stored item's fact slugs",
   parseStoredResponse: "maps a stored answer",
   feedbackFor: "pure grading view",
   toAttemptView: "maps an attempt already loaded for its owner",

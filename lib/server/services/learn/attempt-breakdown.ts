@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { attemptIdSchema } from "@/lib/validation/learn";
-import { attemptNotFound, findOwnedAttempt, isFeedbackVisible, resolveOptions, toAttemptView, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
+import { attemptNotFound, findOwnedAttempt, isFeedbackVisible, parseFactSlugs, resolveOptions, toAttemptView, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import type { AttemptView } from "./types";
 
 /** A module an item belongs to: its lesson is where to look the item up. */
@@ -76,7 +76,7 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
 
 /** The due dates of the learner's memory of every fact an answered item tests (an unanswered item changed none). */
 async function reviewDueDates(db: Db, attempt: AttemptRecord): Promise<string[]> {
-  const slugs = new Set(attempt.items.filter((row) => row.response !== null).flatMap((row) => JSON.parse(row.factSlugs) as string[]));
+  const slugs = new Set(attempt.items.filter((row) => row.response !== null).flatMap((row) => parseFactSlugs(row.factSlugs)));
   if (slugs.size === 0) return [];
   const memories = await db.factMemory.findMany({
     where: { userId: attempt.userId, fact: { packId: attempt.packId, slug: { in: [...slugs] } } },
@@ -97,7 +97,7 @@ async function itemModules(db: Db, attempt: AttemptRecord): Promise<{ moduleOf: 
   });
   const moduleOf = new Map<number, ModuleRef>();
   for (const row of attempt.items) {
-    const factSlugs = new Set(JSON.parse(row.factSlugs) as string[]);
+    const factSlugs = new Set(parseFactSlugs(row.factSlugs));
     const home = modules.find((candidate) => candidate.facts.some((link) => factSlugs.has(link.fact.slug)));
     if (home) moduleOf.set(row.position, { slug: home.slug, title: home.title });
   }

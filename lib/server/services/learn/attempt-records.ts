@@ -167,7 +167,7 @@ const OPEN_STATUS = "in_progress";
 
 /** Fact.id of every fact the item tests (the item stores slugs; memory rows key on ids). */
 export async function factIdsOf(db: Pick<Db, "fact">, packId: string, row: Pick<AttemptItemRecord, "factSlugs">): Promise<string[]> {
-  const slugs = JSON.parse(row.factSlugs) as string[];
+  const slugs = parseFactSlugs(row.factSlugs);
   // Fact rows are never deleted and keep their id across syncs, so the mapping can be
   // cached for the life of the client (per client: tests and scripts open several databases).
   const byPack = factIdCache.get(db) ?? new Map<string, Map<string, string>>();
@@ -243,6 +243,11 @@ export function toClientItem(stored: string): ClientItem {
 
 export function parseKey(stored: string): AnswerKeyEntry {
   return JSON.parse(stored) as AnswerKeyEntry;
+}
+
+/** The slugs of the facts a stored item tests (the column holds them as JSON). */
+export function parseFactSlugs(stored: string): string[] {
+  return JSON.parse(stored) as string[];
 }
 
 /** A stored response, re-validated for its item type (the column is plain text). */

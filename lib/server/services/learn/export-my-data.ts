@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/server/errors";
 import { exportFormatSchema } from "@/lib/validation/learn";
-import { feedbackFor, isFeedbackVisible, parseInput, parseKey, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
+import { feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
 
 export interface DataExport {
   filename: string;
@@ -59,7 +59,7 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
           position: row.position,
           type: item.type,
           prompt: item.prompt,
-          factSlugs: visible ? (JSON.parse(row.factSlugs) as string[]) : null,
+          factSlugs: visible ? parseFactSlugs(row.factSlugs) : null,
           answer: row.response
             ? {
                 response: JSON.parse(row.response.answer) as unknown,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import type { Db } from "@/lib/server/db";
-import { feedbackFor, parseInput, parseKey, resolveOptions, toClientItem, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { feedbackFor, parseFactSlugs, parseInput, parseKey, resolveOptions, toClientItem, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { csvCell } from "@/lib/server/services/learn/export-my-data";
 import { ASSIGNMENT_STATUS_LABELS } from "@/lib/server/services/teach/assignment-status";
 import { findTaughtClass } from "@/lib/server/services/teach/class-access";
@@ -117,7 +117,7 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
           counted?.id === row.attempt.id ? "yes" : "no",
           String(row.position + 1),
           row.type,
-          (JSON.parse(row.factSlugs) as string[]).join(" "),
+          parseFactSlugs(row.factSlugs).join(" "),
           item.prompt,
           feedbackFor(item, key, row.response).yourAnswer,
           row.response.isCorrect ? "yes" : "no",

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import {
   attemptNotFound,
   feedbackFor,
+  parseFactSlugs,
   parseKey,
   resolveOptions,
   toClientItem,
@@ -93,7 +94,7 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
     return {
       position: row.position + 1,
       item,
-      factSlugs: JSON.parse(row.factSlugs) as string[],
+      factSlugs: parseFactSlugs(row.factSlugs),
       isAnswered: row.response !== null,
       yourAnswer: feedback?.yourAnswer ?? null,
       isCorrect: feedback?.correct ?? null,
