@@ -89,11 +89,16 @@ test("a class, an assignment done by one student and left by another, then grade
   await visitChecked(page, `/teach/classes/${classId}`);
   await expect(page.getByRole("list", { name: "Assignments" })).toContainText("1 of 2 handed in");
   await visitChecked(page, `/teach/classes/${classId}/gradebook`);
+  const sanaPercent = `${Math.round((correct * 100) / QUESTIONS)}%`;
   const sanaRow = page.getByRole("row", { name: /Sana Student/ });
   await expect(sanaRow).toContainText("Submitted");
-  await expect(sanaRow).toContainText(`${Math.round((correct * 100) / QUESTIONS)}% (${correct}/${QUESTIONS})`);
+  await expect(sanaRow).toContainText(`${sanaPercent} (${correct}/${QUESTIONS})`);
   await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("Missing");
   await expect(page.getByRole("table")).toContainText("1 of 2 handed in · 1 missing");
+  // The class row: the mean of the students' averages (Saad has none) and the missing work in all.
+  const classCells = page.getByRole("row", { name: /Class average/ }).getByRole("cell");
+  await expect(classCells.nth(0)).toHaveText(sanaPercent);
+  await expect(classCells.nth(1)).toHaveText("1");
 
   // 7. The CSV exports: one row per student for the assignment; one row per answer given.
   const byStudent = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per assignment" }));

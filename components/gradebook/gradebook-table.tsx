@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { CellStatus, GradebookColumnView, GradebookRowView, SortLink } from "./types";
+import type { CellStatus, GradebookColumnView, GradebookRowView, GradebookSummaryView, SortLink } from "./types";
 
 const statusStyles: Record<CellStatus, string> = {
   submitted: "text-good",
@@ -29,88 +29,95 @@ function SortHeader({ link, label, children }: { link: SortLink; label: string; 
  * table needs no client JavaScript; the first column stays put while the
  * rest scrolls sideways on a tablet or phone, and the scroll area can be
  * focused and scrolled with the keyboard (it is `relative` so that visually
- * hidden text inside stays in it instead of widening the page).
+ * hidden text inside stays in it instead of widening the page). The title
+ * sits above the scroll area, not in a <caption>, which would be as wide as
+ * the table and cut off on a phone.
  */
 export function GradebookTable({
   caption,
   columns,
   rows,
+  summary,
   sortLinks,
 }: {
   caption: string;
   columns: GradebookColumnView[];
   rows: GradebookRowView[];
+  summary: GradebookSummaryView;
   sortLinks: Record<string, SortLink>;
 }) {
   const sortOf = (key: string): SortLink => sortLinks[key] ?? { href: "?", current: null };
   const ariaSort = (key: string) => sortOf(key).current ?? undefined;
   return (
-    <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="relative overflow-x-auto rounded-[var(--radius-card)] border border-line">
-      <table className="min-w-full border-separate border-spacing-0 text-left text-sm">
-        <caption id="gradebook-caption" className="px-3 py-2 text-left text-base font-semibold">
-          {caption}
-        </caption>
-        <thead>
-          <tr className="align-bottom">
-            <th scope="col" aria-sort={ariaSort("name")} className="sticky left-0 z-10 min-w-36 border-b border-r border-line bg-surface px-3 py-2">
-              <SortHeader link={sortOf("name")} label="Student">
-                Student
-              </SortHeader>
-            </th>
-            <th scope="col" aria-sort={ariaSort("average")} className="min-w-24 border-b border-line bg-surface px-3 py-2">
-              <SortHeader link={sortOf("average")} label="Average">
-                Average
-              </SortHeader>
-            </th>
-            <th scope="col" aria-sort={ariaSort("missing")} className="min-w-24 border-b border-line bg-surface px-3 py-2">
-              <SortHeader link={sortOf("missing")} label="Missing">
-                Missing
-              </SortHeader>
-            </th>
-            {columns.map((column) => (
-              <th key={column.id} scope="col" aria-sort={ariaSort(`a:${column.id}`)} className="min-w-40 border-b border-line bg-surface px-3 py-2 font-normal">
-                <SortHeader link={sortOf(`a:${column.id}`)} label={column.title}>
-                  <span className="line-clamp-2">{column.title}</span>
+    <div className="flex flex-col gap-2">
+      <h2 id="gradebook-caption" className="text-base font-semibold">
+        {caption}
+      </h2>
+      <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="relative overflow-x-auto rounded-[var(--radius-card)] border border-line">
+        <table aria-labelledby="gradebook-caption" className="min-w-full border-separate border-spacing-0 text-left text-sm">
+          <thead>
+            <tr className="align-bottom">
+              <th scope="col" aria-sort={ariaSort("name")} className="sticky left-0 z-10 min-w-36 border-b border-r border-line bg-surface px-3 py-2">
+                <SortHeader link={sortOf("name")} label="Student">
+                  Student
                 </SortHeader>
-                <span className="block text-muted">Due {column.dueLabel}</span>
               </th>
+              <th scope="col" aria-sort={ariaSort("average")} className="min-w-24 border-b border-line bg-surface px-3 py-2">
+                <SortHeader link={sortOf("average")} label="Average">
+                  Average
+                </SortHeader>
+              </th>
+              <th scope="col" aria-sort={ariaSort("missing")} className="min-w-24 border-b border-line bg-surface px-3 py-2">
+                <SortHeader link={sortOf("missing")} label="Missing">
+                  Missing
+                </SortHeader>
+              </th>
+              {columns.map((column) => (
+                <th key={column.id} scope="col" aria-sort={ariaSort(`a:${column.id}`)} className="min-w-40 border-b border-line bg-surface px-3 py-2 font-normal">
+                  <SortHeader link={sortOf(`a:${column.id}`)} label={column.title}>
+                    <span className="line-clamp-2">{column.title}</span>
+                  </SortHeader>
+                  <span className="block text-muted">Due {column.dueLabel}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.studentId}>
+                <th scope="row" className="sticky left-0 z-10 border-b border-r border-line bg-canvas px-3 py-2 font-semibold">
+                  {row.name}
+                </th>
+                <td className="border-b border-line px-3 py-2 tabular-nums">{row.averageLabel}</td>
+                <td className={`border-b border-line px-3 py-2 tabular-nums ${row.missing > 0 ? "font-semibold text-bad" : ""}`}>{row.missing}</td>
+                {row.cells.map((cell, index) => (
+                  <td key={columns[index]?.id ?? index} className="border-b border-line px-3 py-2">
+                    <GradebookCell cell={cell} />
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.studentId}>
-              <th scope="row" className="sticky left-0 z-10 border-b border-r border-line bg-canvas px-3 py-2 font-semibold">
-                {row.name}
+          </tbody>
+          <tfoot>
+            <tr className="align-top">
+              <th scope="row" className="sticky left-0 z-10 border-r border-line bg-surface px-3 py-2">
+                Class average
               </th>
-              <td className="border-b border-line px-3 py-2 tabular-nums">{row.averageLabel}</td>
-              <td className={`border-b border-line px-3 py-2 tabular-nums ${row.missing > 0 ? "font-semibold text-bad" : ""}`}>{row.missing}</td>
-              {row.cells.map((cell, index) => (
-                <td key={columns[index]?.id ?? index} className="border-b border-line px-3 py-2">
-                  <GradebookCell cell={cell} />
+              <td className="bg-surface px-3 py-2 font-semibold tabular-nums">{summary.averageLabel}</td>
+              <td className={`bg-surface px-3 py-2 tabular-nums ${summary.missing > 0 ? "font-semibold text-bad" : ""}`}>{summary.missing}</td>
+              {columns.map((column) => (
+                <td key={column.id} className="bg-surface px-3 py-2">
+                  <span className="font-semibold tabular-nums">{column.averageLabel}</span>
+                  <span className="block text-muted">{column.countsLabel}</span>
+                  <Link href={column.analysisHref} className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline">
+                    Item analysis<span className="sr-only"> of {column.title}</span>
+                  </Link>
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" className="sticky left-0 z-10 border-r border-line bg-surface px-3 py-2">
-              Class average
-            </th>
-            <td className="bg-surface px-3 py-2" colSpan={2} />
-            {columns.map((column) => (
-              <td key={column.id} className="bg-surface px-3 py-2">
-                <span className="font-semibold tabular-nums">{column.averageLabel}</span>
-                <span className="block text-muted">{column.countsLabel}</span>
-                <Link href={column.analysisHref} className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline">
-                  Item analysis<span className="sr-only"> of {column.title}</span>
-                </Link>
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
+          </tfoot>
+        </table>
+      </div>
     </div>
   );
 }

@@ -32,6 +32,14 @@ export interface GradebookRowView {
   cells: GradebookCellView[];
 }
 
+/** The class-average row under the Average and Missing columns. */
+export interface GradebookSummaryView {
+  /** Mean of the students' averages, "—" while nothing is handed in. */
+  averageLabel: string;
+  /** Missing work across the class. */
+  missing: number;
+}
+
 /** A sortable column header: the link that sorts by it, and whether it is the current sort. */
 export interface SortLink {
   href: string;

@@ -88,6 +88,8 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     const rowOf = (student: SeededUser) => gradebook.rows.find((row) => row.student.id === student.id);
     expect(rowOf(ada)).toMatchObject({ averagePercent: 80, missing: 0, late: 0 });
     expect(rowOf(cai)).toMatchObject({ averagePercent: null, missing: 1 });
+    // Ada 80, Ben 40, Dee 40; Cai has handed nothing in and is left out.
+    expect(gradebook).toMatchObject({ averagePercent: 53, missing: 1 });
   });
 
   it("shows the same cells before the due date as not started / in progress, never missing", async () => {

@@ -21,7 +21,7 @@ function rounded(value: number | null): number | null {
  * The class's gradebook: every enrolled student × every assignment, each cell
  * with the status, the counted attempt's score, when it was handed in and
  * whether late (the rules of `assignmentStanding`), plus averages per
- * assignment and per student over handed-in work. A constant number of
+ * assignment, per student and for the class over handed-in work. A constant number of
  * queries whatever the class size.
  *
  * @throws AppError 404 when the class does not exist or the actor does not teach it
@@ -34,6 +34,7 @@ export async function getGradebook(actor: Actor, classId: string, options: Servi
   const taughtClass = await findTaughtClass(db, actor, classId);
   const records = await loadClassRecords(db, taughtClass.id, now);
 
+  const studentMeans: number[] = [];
   const rows: GradebookRow[] = records.students.map((student) => {
     const cells = records.assignments.map((assignment): GradebookCell => {
       const standing = records.standing(student.id, assignment.id);
@@ -51,10 +52,12 @@ export async function getGradebook(actor: Actor, classId: string, options: Servi
         attemptsUsed: standing.attemptsUsed,
       };
     });
+    const average = mean(cells.flatMap((cell) => (cell.scorePercent === null ? [] : [percentOf(cell.score, cell.maxScore) ?? 0])));
+    if (average !== null) studentMeans.push(average);
     return {
       student,
       cells,
-      averagePercent: rounded(mean(cells.flatMap((cell) => (cell.scorePercent === null ? [] : [percentOf(cell.score, cell.maxScore) ?? 0])))),
+      averagePercent: rounded(average),
       missing: cells.filter((cell) => cell.status === "missing").length,
       late: cells.filter((cell) => cell.status === "late").length,
     };
@@ -76,5 +79,13 @@ export async function getGradebook(actor: Actor, classId: string, options: Servi
     };
   });
 
-  return { classId: taughtClass.id, className: taughtClass.name, assignments, rows, asOf: now };
+  return {
+    classId: taughtClass.id,
+    className: taughtClass.name,
+    assignments,
+    rows,
+    averagePercent: rounded(mean(studentMeans)),
+    missing: rows.reduce((sum, row) => sum + row.missing, 0),
+    asOf: now,
+  };
 }

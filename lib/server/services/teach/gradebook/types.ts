@@ -57,6 +57,10 @@ export interface Gradebook {
   assignments: GradebookAssignment[];
   /** Enrolled students (not removed), ordered by name. */
   rows: GradebookRow[];
+  /** Mean of the students' averages (0–100), over students with handed-in work; null while there is none. */
+  averagePercent: number | null;
+  /** Missing work across the class. */
+  missing: number;
   /** The moment the standings were computed (missing = past due at this time). */
   asOf: Date;
 }

@@ -1,5 +1,5 @@
 import { dateLabel } from "@/components/teach/date-label";
-import type { GradebookColumnView, GradebookRowView, SortLink } from "@/components/gradebook/types";
+import type { GradebookColumnView, GradebookRowView, GradebookSummaryView, SortLink } from "@/components/gradebook/types";
 import { ASSIGNMENT_STATUS_LABELS } from "@/lib/server/services/teach/assignment-status";
 import type { Gradebook, GradebookRow } from "@/lib/server/services/teach/gradebook/types";
 import { gradebookSortSchema } from "@/lib/validation/gradebook";
@@ -7,8 +7,13 @@ import { gradebookSortSchema } from "@/lib/validation/gradebook";
 const percent = (value: number | null) => (value === null ? "—" : `${value}%`);
 
 /** The gradebook as the table shows it: labels formatted in the teacher's time zone, links to the drill-in and analysis. */
-export function toGradebookView(gradebook: Gradebook, rows: GradebookRow[], timeZone: string | undefined): { columns: GradebookColumnView[]; rows: GradebookRowView[] } {
+export function toGradebookView(
+  gradebook: Gradebook,
+  rows: GradebookRow[],
+  timeZone: string | undefined,
+): { columns: GradebookColumnView[]; rows: GradebookRowView[]; summary: GradebookSummaryView } {
   return {
+    summary: { averageLabel: percent(gradebook.averagePercent), missing: gradebook.missing },
     columns: gradebook.assignments.map((assignment) => ({
       id: assignment.id,
       title: assignment.title,
