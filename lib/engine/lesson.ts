@@ -160,6 +160,15 @@ function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure
   );
 }
 
+/**
+ * A name that opens a card. An unnamed person's "name" is a description
+ * written to sit inside a sentence ("author of the 2012 … piece"), so its
+ * first word is capitalised here; a real name keeps its casing ("al-Qaeda").
+ */
+function cardName(name: string): string {
+  return /^[a-z]+(?:\s|$)/.test(name) ? capitalise(name) : name;
+}
+
 function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[] {
   const ids = [...new Set(facts.flatMap((fact) => [...fact.entityIds, ...(fact.claimedBy ?? [])]))];
   return ids.flatMap((id) => {
@@ -167,7 +176,7 @@ function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[]
     if (!entity || (entity.kind !== "person" && entity.kind !== "organisation" && entity.kind !== "group")) return [];
     return [{
       entityId: entity.id,
-      name: entity.name,
+      name: cardName(entity.name),
       kind: entity.kind,
       ...(entity.description ? { description: entity.description } : {}),
       roles: entity.roles.map((role) => {
