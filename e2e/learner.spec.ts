@@ -82,6 +82,14 @@ test.describe("the learner's loop", () => {
           await page.reload();
           await expect(page.getByText(answered).first()).toBeVisible();
           await expect(page.getByText(/^Question 4 of/).first()).toBeVisible();
+          // About to start another quiz, the learner is offered this one first, and goes back to it.
+          await page.goto("/quiz/new");
+          const offered = page.getByText("Continue where you left off").locator("..");
+          await expect(offered.getByText("Practice quiz: All modules")).toBeVisible();
+          await expect(offered.getByText(`${parseInt(answered, 10)} of 10 answered`)).toBeVisible();
+          await expectNoA11yViolations(page);
+          await press(page.getByRole("link", { name: "Continue" }));
+          await expect(page.getByText(/^Question 4 of/).first()).toBeVisible();
           await press(page.getByRole("button", { name: "Previous question" }));
           await expect(page.getByRole("heading", { name: feedbackHeading })).toBeVisible();
           await press(page.getByRole("button", { name: /Next question/ }));

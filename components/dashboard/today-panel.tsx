@@ -1,4 +1,5 @@
 import { LinkButton } from "@/components/ui/button";
+import { ContinueCard } from "./continue-card";
 import type { ContinueTarget, ReviewDue, Streak } from "./types";
 
 // A streak counted up to yesterday is still alive, but only an answer today keeps it.
@@ -19,18 +20,7 @@ export function TodayPanel({ continueTarget, review, streak }: { continueTarget:
       </h2>
       {/* The gap lives on this inner box so the visually hidden heading adds no space. */}
       <div className="flex flex-col gap-3">
-        {continueTarget ? (
-          <div className="flex flex-col gap-3 rounded-[var(--radius-card)] border-2 border-brand bg-brand-soft p-4 sm:flex-row sm:items-center sm:justify-between">
-            <div>
-              <p className="text-sm font-semibold uppercase tracking-wide text-muted">Continue where you left off</p>
-              <p className="text-lg font-bold">{continueTarget.title}</p>
-              <p className="text-muted">{continueTarget.detail}</p>
-            </div>
-            <LinkButton href={continueTarget.href} className="w-full sm:w-auto">
-              {continueTarget.actionLabel}
-            </LinkButton>
-          </div>
-        ) : null}
+        {continueTarget ? <ContinueCard target={continueTarget} /> : null}
         <div className="grid grid-cols-2 gap-3">
           <div className="flex flex-col justify-between gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <div>

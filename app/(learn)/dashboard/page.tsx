@@ -4,16 +4,16 @@ import { MyAssignments } from "@/components/assignments/my-assignments";
 import { YourClasses } from "@/components/classes/your-classes";
 import { ModuleList } from "@/components/dashboard/module-list";
 import { TodayPanel } from "@/components/dashboard/today-panel";
-import type { ContinueTarget, DashboardModule } from "@/components/dashboard/types";
+import type { DashboardModule } from "@/components/dashboard/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
-import { getDashboard, type Dashboard } from "@/lib/server/services/learn/get-dashboard";
+import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
 import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
 import { isHandedIn, toAssignmentCard } from "../assignments/to-assignment-card";
-import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
+import { continueTargetOf } from "../continue-target";
 import { relativeDayLabel } from "../relative-day-label";
 import { learnerTimeZone } from "../learner-time-zone";
 
@@ -50,7 +50,7 @@ export default async function DashboardPage() {
         ) : null}
       </PageHeader>
       <TodayPanel
-        continueTarget={continueTargetOf(dashboard)}
+        continueTarget={continueTargetOf(dashboard.continueAttempt, dashboard.modules)}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
         streak={{ days: dashboard.streakDays, answeredToday: dashboard.answeredToday }}
       />
@@ -66,23 +66,4 @@ export default async function DashboardPage() {
       <ModuleList modules={modules} />
     </div>
   );
-}
-
-const modeNames = { practice: "Practice quiz", assessment: "Assessment", review: "Review session", check: "Lesson check" } as const;
-
-function continueTargetOf(dashboard: Dashboard): ContinueTarget | null {
-  const open = dashboard.continueAttempt;
-  if (!open) return null;
-  const titles = open.moduleSlugs.map((slug) => dashboard.modules.find((module) => module.slug === slug)?.title ?? slug);
-  const about = titles.length === 1 ? titles[0] : titles.length === dashboard.modules.length ? "All modules" : `${titles.length} modules`;
-  // A lesson check is answered inside its lesson, not on the quiz page.
-  const href = open.mode === "check" && open.moduleSlugs[0] ? `/lessons/${open.moduleSlugs[0]}?check=${open.attemptId}#check-yourself` : `/quiz/${open.attemptId}`;
-  return {
-    title: `${modeNames[open.mode]}: ${about}`,
-    detail: isReadyToHandIn(open.mode, open.answeredCount, open.total)
-      ? `All ${open.total} answered: ${handInVerb(open.mode)} to see your score`
-      : `${open.answeredCount} of ${open.total} answered`,
-    href,
-    actionLabel: "Continue",
-  };
 }

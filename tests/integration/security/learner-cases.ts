@@ -12,7 +12,7 @@ import { exportMyData } from "@/lib/server/services/learn/export-my-data";
 import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 import { listAttemptHistory } from "@/lib/server/services/learn/attempt-history";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
-import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
+import { getContinueAttempt, getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
@@ -99,6 +99,7 @@ export const learnerCases: Record<string, CaseBuilder> = {
 
   listMyAssignments: (w, o) => scopedForStudents(w, "assignments", (student) => listMyAssignments(student, o)),
   getDashboard: (w, o) => scopedForStudents(w, "dashboard", (student) => getDashboard(student, o)),
+  getContinueAttempt: (w, o) => scopedForStudents(w, "attempt to continue", (student) => getContinueAttempt(student, o)),
   getProgress: (w, o) => scopedForStudents(w, "progress", (student) => getProgress(student, o)),
   listAttemptHistory: (w, o) => [
     ...scopedForStudents(w, "quiz history", (student) => listAttemptHistory(student, undefined, o)),

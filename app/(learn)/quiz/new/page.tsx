@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ContinueCard } from "@/components/dashboard/continue-card";
 import { QuizSetupForm, quizLengths } from "@/components/quiz/quiz-setup-form";
 import { itemTypeLabels } from "@/components/quiz/types";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { itemTypes, joinList, type ItemType } from "@/lib/engine";
 import { requireUser } from "@/lib/server/auth/guards";
+import { getContinueAttempt } from "@/lib/server/services/learn/get-dashboard";
 import { listModules, type ModuleChoice } from "@/lib/server/services/learn/list-modules";
 import { questionTypesFor } from "@/lib/server/services/learn/question-types";
 import { startQuizAction, type StartQuizError } from "./actions";
+import { continueTargetOf } from "../../continue-target";
 import { quizFormQuery } from "./form-query";
 
 export const metadata: Metadata = { title: "New quiz" };
@@ -50,9 +53,10 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function NewQuizPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireUser();
-  const params = await searchParams;
-  const modules = await listModules();
+  const user = await requireUser();
+  const [params, modules, open] = await Promise.all([searchParams, listModules(), getContinueAttempt(user)]);
+  // A learner about to start a quiz may have left one: offer it first, so unfinished quizzes do not pile up unseen.
+  const continueTarget = continueTargetOf(open, modules);
 
   // The query only pre-fills the form (links from the dashboard, tests); the action validates again.
   const moduleParam = first(params.module);
@@ -72,6 +76,7 @@ export default async function NewQuizPage({ searchParams }: { searchParams: Sear
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <PageHeader title="Practise" lead="Choose a module and a length. Every quiz is new: questions are drawn fresh each time." />
+      {continueTarget ? <ContinueCard target={continueTarget} /> : null}
       <Card>
         <QuizSetupForm
           // Its fields are uncontrolled: a link to this page with other defaults (the hint's) must remount the form to show them.

@@ -56,10 +56,8 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
   const { db, now } = resolveOptions(options);
   const timeZone = timeZoneSchema.catch("UTC").parse(options.timeZone ?? "UTC");
   const since = new Date(now.getTime() - STREAK_WINDOW_DAYS * 24 * 60 * 60 * 1000);
-  // An attempt past its time limit is closed, not offered as "continue".
-  await closeExpiredAttempts(db, { userId: learner.id }, now);
 
-  const [modules, memories, answers, open] = await Promise.all([
+  const [modules, memories, answers, continueAttempt] = await Promise.all([
     db.module.findMany({
       where: { retiredAt: null },
       orderBy: [{ packId: "asc" }, { position: "asc" }],
@@ -67,11 +65,7 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
     }),
     db.factMemory.findMany({ where: { userId: learner.id }, select: { factId: true, seen: true, state: true, stability: true } }),
     db.response.findMany({ where: { userId: learner.id, answeredAt: { gte: since } }, select: { answeredAt: true } }),
-    db.attempt.findFirst({
-      where: { userId: learner.id, status: "in_progress" },
-      orderBy: { startedAt: "desc" },
-      select: { id: true, mode: true, moduleSlugs: true, startedAt: true, items: { select: { response: { select: { id: true } } } } },
-    }),
+    getContinueAttempt(learner, { db, now }),
   ]);
 
   const memoryByFact = new Map(memories.map((memory) => [memory.factId, memory]));
@@ -101,15 +95,34 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
     modules: moduleProgress,
     streakDays,
     answeredToday: hasAnsweredToday,
-    continueAttempt: open
-      ? {
-          attemptId: open.id,
-          mode: open.mode as AttemptMode,
-          moduleSlugs: JSON.parse(open.moduleSlugs) as string[],
-          answeredCount: open.items.filter((item) => item.response !== null).length,
-          total: open.items.length,
-          startedAt: open.startedAt.toISOString(),
-        }
-      : null,
+    continueAttempt,
+  };
+}
+
+/**
+ * The learner's latest unfinished attempt, to continue where they left off
+ * (the dashboard's, and the new-quiz page's, so that a learner about to
+ * start another quiz sees the one they left); null when none is open.
+ *
+ * @example
+ * const open = await getContinueAttempt(user);
+ */
+export async function getContinueAttempt(learner: Learner, options: ServiceOptions = {}): Promise<ContinueAttempt | null> {
+  const { db, now } = resolveOptions(options);
+  // An attempt past its time limit is closed, not offered as "continue".
+  await closeExpiredAttempts(db, { userId: learner.id }, now);
+  const open = await db.attempt.findFirst({
+    where: { userId: learner.id, status: "in_progress" },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, mode: true, moduleSlugs: true, startedAt: true, items: { select: { response: { select: { id: true } } } } },
+  });
+  if (!open) return null;
+  return {
+    attemptId: open.id,
+    mode: open.mode as AttemptMode,
+    moduleSlugs: JSON.parse(open.moduleSlugs) as string[],
+    answeredCount: open.items.filter((item) => item.response !== null).length,
+    total: open.items.length,
+    startedAt: open.startedAt.toISOString(),
   };
 }
