@@ -82,7 +82,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           Items by module
         </h2>
         <p className="text-muted">
-          Across {analysis.attemptsAnalysed} handed-in attempts. Each student&apos;s quiz is drawn separately, so an item is a question type on a fact. Red columns are flagged for
+          Across {analysis.attemptsAnalysed} handed-in {analysis.attemptsAnalysed === 1 ? "attempt" : "attempts"}. Each student&apos;s quiz is drawn separately, so an item is a question type on a fact. Red columns are flagged for
           review.
         </p>
         {toItemGroups(analysis).map((group) => (
