@@ -15,7 +15,7 @@ export function AssignReviewForm({ classId, factCount }: { classId: string; fact
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="classId" value={classId} />
       <Button type="submit" disabled={isPending} className="self-start">
-        {isPending ? "Assigning…" : `Assign a review of these ${factCount} facts`}
+        {isPending ? "Assigning…" : factCount === 1 ? "Assign a review of this fact" : `Assign a review of these ${factCount} facts`}
       </Button>
       <div aria-live="polite">
         {state.ok ? (
