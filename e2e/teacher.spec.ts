@@ -18,8 +18,9 @@ import {
  * students join with the code on phones; the teacher sets an assignment due
  * in about two minutes; one student completes it on time, the other starts
  * and leaves it. Once the due date has passed the gradebook shows submitted
- * and missing, the item analysis counts the answers given, and both CSV
- * exports hold the right rows. axe on every page on the way.
+ * and missing, the item analysis counts the answers given, both CSV
+ * exports hold the right rows, and one click on the class analysis assigns a
+ * review of the weakest facts. axe on every page on the way.
  *
  * The server's clock cannot be moved, so the due date is real: the
  * assignment is set only once the students are in, to keep the wait short.
@@ -139,5 +140,14 @@ test("a class, an assignment done by one student and left by another, then grade
     await click(factGroups.first().locator("summary"));
   }
   await expect(firstGroupRows.first()).toBeVisible();
+
+  // 10. One click sets a practice review of the class's weakest facts, and it opens as an assignment of the class.
+  await click(page.getByRole("button", { name: /^Assign a review of (this fact|these \d+ facts)$/ }));
+  await expect(page.getByRole("status")).toContainText(/Assigned “(.+)” on \d+ facts?, due in 7 days\. Students have been notified\./);
+  await expectNoA11yViolations(page);
+  await click(page.getByRole("status").getByRole("link", { name: "Open the assignment" }));
+  await page.waitForURL(new RegExp(`/teach/classes/${classId}/assignments/(?!${assignmentId})[^/]+$`));
+  await expect(page.getByText(`Practice for ${className}.`)).toBeVisible();
+  await expectNoA11yViolations(page);
   await visitChecked(page, "/teach");
 });
