@@ -49,7 +49,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
         <SettingsList
           rows={[
             { label: "Modules", value: assignment.modules.map((module) => module.title).join(", ") || "—" },
-            ...(assignment.factCount !== null ? [{ label: "Facts", value: `${assignment.factCount} chosen facts` }] : []),
+            ...(assignment.factCount !== null ? [{ label: "Facts", value: assignment.factCount === 1 ? "1 chosen fact" : `${assignment.factCount} chosen facts` }] : []),
             { label: "Questions", value: `${assignment.itemCount} per student, each student's own quiz` },
             { label: "Question types", value: types },
             { label: "Attempts", value: assignment.attemptsAllowed === 1 ? "1 attempt" : `${assignment.attemptsAllowed} attempts, the best counts` },
