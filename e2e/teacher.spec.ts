@@ -20,7 +20,8 @@ import {
  * and leaves it. Once the due date has passed the gradebook shows submitted
  * and missing, the item analysis counts the answers given, both CSV
  * exports hold the right rows, and one click on the class analysis assigns a
- * review of the weakest facts. axe on every page on the way.
+ * review of the weakest facts. Moving the due date a day on, the teacher
+ * sees the work left undone no longer missing. axe on every page on the way.
  *
  * The server's clock cannot be moved, so the due date is real: the
  * assignment is set only once the students are in, to keep the wait short.
@@ -149,5 +150,20 @@ test("a class, an assignment done by one student and left by another, then grade
   await page.waitForURL(new RegExp(`/teach/classes/${classId}/assignments/(?!${assignmentId})[^/]+$`));
   await expect(page.getByText(`Practice for ${className}.`)).toBeVisible();
   await expectNoA11yViolations(page);
+
+  // 11. The teacher gives the class a day more on the first assignment: Saad's work, started and left, is no longer missing.
+  await visitChecked(page, `/teach/classes/${classId}/assignments/${assignmentId}`);
+  const dueField = page.getByLabel(/^New due date/);
+  const nextDay = new Date(`${await dueField.inputValue()}Z`);
+  nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+  await dueField.fill(nextDay.toISOString().slice(0, 16));
+  await click(page.getByRole("button", { name: "Change the due date" }));
+  await expect(page.getByRole("status")).toHaveText("Due date changed. Every student in the class has been told.");
+  await expect(dueField).toHaveValue(nextDay.toISOString().slice(0, 16));
+  await expectNoA11yViolations(page);
+  await visitChecked(page, `/teach/classes/${classId}/gradebook`);
+  await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("In progress");
+  await expect(page.getByRole("table")).toContainText("1 of 2 handed in");
+  await expect(page.getByRole("table")).not.toContainText("missing");
   await visitChecked(page, "/teach");
 });

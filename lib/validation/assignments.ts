@@ -152,6 +152,23 @@ export function createAssignmentSchema(now: Date) {
 export type CreateAssignmentInput = z.input<ReturnType<typeof createAssignmentSchema>>;
 export type CreateAssignmentRequest = z.output<ReturnType<typeof createAssignmentSchema>>;
 
+/**
+ * A new due date for an assignment, checked against `now` (in the future);
+ * the service checks it against the assignment's opening. `timeZone` is the
+ * zone the form showed and read the date in (default UTC).
+ */
+export function changeDueDateSchema(now: Date) {
+  return z
+    .object({ dueAt: dateTimeText("due"), timeZone: timeZoneSchema.optional() })
+    .strict()
+    .superRefine((input, context) => {
+      const dueAt = toInstant(input.dueAt, input.timeZone ?? "UTC");
+      if (!dueAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "That due date does not exist." });
+      else if (dueAt <= now) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be in the future." });
+    })
+    .transform((input) => ({ dueAt: toInstant(input.dueAt, input.timeZone ?? "UTC") as Date, timeZone: input.timeZone ?? "UTC" }));
+}
+
 
 /** Which notifications to mark read: the listed ones, or (no `ids`) all. */
 export const markNotificationsReadSchema = z

@@ -7,6 +7,7 @@
 import { assignWeakestReview } from "@/lib/server/services/teach/analysis/assign-weakest-review";
 import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
+import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { getAssignmentFormOptions } from "@/lib/server/services/teach/assignments/get-assignment-form-options";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
@@ -92,6 +93,10 @@ export const teacherCases: Record<string, CaseBuilder> = {
     ownClassOnly(w, "item analysis", () => getItemAnalysis(w.teacherA, { classId: w.classA }, o)),
   ],
   getAssignment: (w, o) => refusedToStrangers("assignment A", w.assignmentA, strangersToClassA(w), w.teacherA, (actor, id) => getAssignment(actor, id, o)),
+  changeDueDate: (w, o) =>
+    refusedToStrangers("assignment A", w.assignmentA, strangersToClassA(w), w.teacherA, (actor, id) =>
+      changeDueDate(actor, id, { dueAt: new Date(o.now.getTime() + 2 * 86_400_000).toISOString() }, o),
+    ),
 
   getAttemptForTeacher: (w, o) => {
     const view = (actor: Actor, id: string) => getAttemptForTeacher(actor, id, o);

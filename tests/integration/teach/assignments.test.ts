@@ -10,6 +10,7 @@ import { countUnreadNotifications } from "@/lib/server/services/notifications/co
 import { listMyNotifications } from "@/lib/server/services/notifications/list-my-notifications";
 import { markNotificationsRead } from "@/lib/server/services/notifications/mark-notifications-read";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
+import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
@@ -190,6 +191,53 @@ describe.each(testProviders())("assignments on %s", (provider) => {
       expect(heldBreakdown.reviewDueDates.length === 0).toBe(showAnswersAfterDue);
       expect(shownBreakdown.reviewDueDates.length).toBeGreaterThan(0);
     }
+  });
+
+  it("moves a due date: missing work is due again, every current student is told, and the old reminder is withdrawn", async () => {
+    const { id } = await assign({ title: "Moved", dueAt: at(20 * HOUR).toISOString() });
+    const standing = async (now: Date) => (await getMyAssignment(alice, id, { db: db(), now })).status;
+    await listMyNotifications(alice, { db: db(), now: at(HOUR) });
+    expect(await db().notification.count({ where: { userId: alice.id, kind: "assignment_due_soon", href: `/assignments/${id}` } })).toBe(1);
+    expect(await standing(at(30 * HOUR))).toBe("missing");
+
+    // After the due date, the teacher gives the class until 12 March, 17:00 Karachi time.
+    const changeAt = at(30 * HOUR);
+    expect(await changeDueDate(teacher, id, { dueAt: "2030-03-12T17:00", timeZone: "Asia/Karachi" }, { db: db(), now: changeAt })).toEqual({
+      dueAt: new Date("2030-03-12T12:00:00.000Z"),
+    });
+    expect((await getAssignment(teacher, id, { db: db() })).dueAt).toBe("2030-03-12T12:00:00.000Z");
+    expect(await standing(changeAt)).toBe("not_started");
+    const told = await db().notification.findMany({ where: { kind: "assignment_due_changed", href: `/assignments/${id}` } });
+    expect(told.map((notice) => notice.userId).sort()).toEqual([alice.id, bob.id].sort());
+    expect(told[0]).toMatchObject({ title: "New due date: Moved", body: "Year 10 History · now due 12 Mar 2030, 17:00 GMT+5" });
+    expect(await db().notification.count({ where: { kind: "assignment_due_soon", href: `/assignments/${id}` } })).toBe(0);
+
+    // The same date again changes nothing and tells no one twice.
+    await changeDueDate(teacher, id, { dueAt: "2030-03-12T12:00:00.000Z" }, { db: db(), now: changeAt });
+    expect(await db().notification.count({ where: { kind: "assignment_due_changed", href: `/assignments/${id}` } })).toBe(2);
+  });
+
+  it("refuses a due date in the past, before the opening or unreadable, another teacher's change, and reopening an assessment whose answers were shown", async () => {
+    const { id } = await assign({ title: "Fixed", opensAt: at(10 * HOUR).toISOString() });
+    const change = (dueAt: string, actor = teacher, now = NOW) => changeDueDate(actor, id, { dueAt }, { db: db(), now });
+    expect(await rejection(change(at(-HOUR).toISOString()))).toMatchObject({ status: 400, field: "dueAt", message: "The due date must be in the future." });
+    expect(await rejection(change(at(5 * HOUR).toISOString()))).toMatchObject({ status: 400, field: "dueAt", message: "The due date must be after the assignment opens (4 Mar 2030, 19:00 UTC)." });
+    expect(await rejection(change("2030-02-30T10:00"))).toMatchObject({ field: "dueAt", message: "That due date does not exist." });
+    expect(await rejection(changeDueDate(teacher, id, { dueAt: at(72 * HOUR).toISOString(), extra: 1 }, { db: db(), now: NOW }))).toMatchObject({ status: 400 });
+    const hidden = await rejection(change(at(72 * HOUR).toISOString(), otherTeacher));
+    expect(hidden.status).toBe(404);
+    expect(await rejection(change(at(72 * HOUR).toISOString(), alice))).toEqual(hidden);
+    expect((await getAssignment(teacher, id, { db: db() })).dueAt).toBe(at(48 * HOUR).toISOString());
+
+    const { id: shown } = await assign({ title: "Answers out", mode: "assessment", showAnswersAfterDue: true });
+    const afterDue = at(49 * HOUR);
+    expect((await getAssignment(teacher, shown, { db: db(), now: afterDue })).isDueDateLocked).toBe(true);
+    expect((await getAssignment(teacher, shown, { db: db(), now: NOW })).isDueDateLocked).toBe(false);
+    const locked = await rejection(changeDueDate(teacher, shown, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: afterDue }));
+    expect(locked).toMatchObject({ status: 409 });
+    // Before it falls due the answers are still held back, so it can move.
+    await changeDueDate(teacher, shown, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: NOW });
+    expect((await getAssignment(teacher, shown, { db: db() })).dueAt).toBe(at(96 * HOUR).toISOString());
   });
 
   it("reminds a student once of work due within a day, not of work handed in, and marks notifications read", async () => {

@@ -7,6 +7,8 @@ import "server-only";
 export const NOTIFICATION_KINDS = {
   /** To each enrolled student when a teacher sets an assignment. */
   newAssignment: "assignment_new",
+  /** To each enrolled student when a teacher moves an assignment's due date. */
+  dueDateChanged: "assignment_due_changed",
   /** To a student, once per assignment, when it is due within a day and not handed in. */
   dueSoon: "assignment_due_soon",
   /** To each teacher of the class when a student submits, or an attempt is closed at its time limit. */

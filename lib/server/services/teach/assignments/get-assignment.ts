@@ -3,6 +3,7 @@ import type { ItemType } from "@/lib/engine";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { findTaughtAssignment } from "../class-access";
+import { isDueDateLocked } from "./change-due-date";
 
 export interface AssignmentSettings {
   id: string;
@@ -23,6 +24,8 @@ export interface AssignmentSettings {
   dueAt: string;
   createdAt: string;
   showAnswersAfterDue: boolean;
+  /** The due date can no longer move (see isDueDateLocked). */
+  isDueDateLocked: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface AssignmentSettings {
  * const settings = await getAssignment(teacher, assignmentId);
  */
 export async function getAssignment(actor: Actor, assignmentId: string, options: ServiceOptions = {}): Promise<AssignmentSettings> {
-  const { db } = resolveOptions(options);
+  const { db, now } = resolveOptions(options);
   const { assignment, taughtClass } = await findTaughtAssignment(db, actor, assignmentId);
   const slugs = JSON.parse(assignment.moduleSlugs) as string[];
   const modules = await db.module.findMany({
@@ -56,5 +59,6 @@ export async function getAssignment(actor: Actor, assignmentId: string, options:
     dueAt: assignment.dueAt.toISOString(),
     createdAt: assignment.createdAt.toISOString(),
     showAnswersAfterDue: assignment.showAnswersAfterDue,
+    isDueDateLocked: isDueDateLocked(assignment, now),
   };
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DueDateForm } from "@/components/assignments/due-date-form";
 import { SettingsList } from "@/components/assignments/settings-list";
 import { itemTypeLabels } from "@/components/quiz/types";
-import { dateLabel } from "@/components/teach/date-label";
+import { dateLabel, dateTimeFieldValue } from "@/components/teach/date-label";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { learnerTimeZone } from "../../../../../../(learn)/learner-time-zone";
+import { changeDueDateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -29,7 +31,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
   });
   // The class in the address must be the assignment's own: no second URL for the same page.
   if (assignment.classId !== classId) notFound();
-  const [{ created }, timeZone] = await Promise.all([searchParams, learnerTimeZone()]);
+  const [query, timeZone] = await Promise.all([searchParams, learnerTimeZone()]);
   const zoneNote = timeZone ? "" : " (UTC)";
   const types = assignment.types.length === itemTypes.length ? "All types" : assignment.types.map((type) => itemTypeLabels[type]).join(", ");
 
@@ -41,7 +43,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
         </Link>
       </p>
       <PageHeader title={assignment.title} lead={`${assignment.mode === "assessment" ? "Assessment" : "Practice"} for ${assignment.className}.`} />
-      {created ? <Alert tone="good">Assignment set. Every student in the class has been notified.</Alert> : null}
+      {query.created ? <Alert tone="good">Assignment set. Every student in the class has been notified.</Alert> : null}
+      {query["due-changed"] ? <Alert tone="good">Due date changed. Every student in the class has been told.</Alert> : null}
       <Card aria-labelledby="settings-heading" className="flex flex-col gap-4">
         <h2 id="settings-heading" className="text-xl font-bold">
           Settings
@@ -62,6 +65,21 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
             },
           ]}
         />
+      </Card>
+      <Card aria-labelledby="due-date-heading" className="flex flex-col gap-4">
+        <h2 id="due-date-heading" className="text-xl font-bold">
+          Due date
+        </h2>
+        {assignment.isDueDateLocked ? (
+          <p className="text-muted">The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.</p>
+        ) : (
+          <DueDateForm
+            action={changeDueDateAction.bind(null, assignment.classId, assignment.id)}
+            dueAt={dateTimeFieldValue(assignment.dueAt, timeZone)}
+            timeZone={timeZone ?? "UTC"}
+            zoneNote={zoneNote}
+          />
+        )}
       </Card>
       <p>
         <Link href={`/teach/classes/${assignment.classId}/gradebook`} className={linkClasses}>

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { AppError } from "@/lib/server/errors";
+import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { changeDueDateSchema } from "@/lib/validation/assignments";
+import { findTaughtAssignment } from "../class-access";
+
+/** Whether the due date can no longer move: an assessment whose answers the class saw when it fell due. */
+export function isDueDateLocked(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, now: Date): boolean {
+  return assignment.mode === "assessment" && assignment.showAnswersAfterDue && assignment.dueAt <= now;
+}
+
+/**
+ * Moves an assignment's due date (to give the class more time, or to reopen
+ * work that fell due) and tells every enrolled student. Standings follow at
+ * once, since missing and late are read against the due date whenever they
+ * are shown; a "due soon" reminder of the old date is withdrawn, and the
+ * student gets a new one when the new date is a day away.
+ *
+ * An assessment whose answers were shown to the class once it fell due
+ * cannot be reopened: students who handed in have seen them.
+ *
+ * @param input `{ dueAt, timeZone? }` (see changeDueDateSchema)
+ * @throws AppError 400 (invalid date: `field` is dueAt), 404 (no such assignment, or not the actor's), 409 (archived class, or answers already shown)
+ *
+ * @example
+ * await changeDueDate(teacher, assignmentId, { dueAt: "2026-12-12T17:00", timeZone: "Asia/Karachi" });
+ */
+export async function changeDueDate(actor: Actor, assignmentId: string, input: unknown, options: ServiceOptions = {}): Promise<{ dueAt: Date }> {
+  const { db, now } = resolveOptions(options);
+  const { assignment, taughtClass } = await findTaughtAssignment(db, actor, assignmentId);
+  if (taughtClass.archivedAt) throw new AppError("This class is archived: its assignments cannot be changed.", { status: 409 });
+  const request = parseInput(changeDueDateSchema(now), input);
+  if (request.dueAt <= assignment.opensAt) {
+    throw new AppError(`The due date must be after the assignment opens (${formatDueDate(assignment.opensAt, request.timeZone)}).`, { status: 400, field: "dueAt" });
+  }
+  if (isDueDateLocked(assignment, now)) {
+    throw new AppError("The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.", { status: 409 });
+  }
+  if (request.dueAt.getTime() === assignment.dueAt.getTime()) return { dueAt: assignment.dueAt };
+
+  const students = await db.enrollment.findMany({ where: { classId: taughtClass.id, removedAt: null }, select: { userId: true } });
+  const href = studentAssignmentHref(assignment.id);
+  await db.$transaction(async (tx) => {
+    await tx.assignment.update({ where: { id: assignment.id }, data: { dueAt: request.dueAt } });
+    await tx.notification.deleteMany({ where: { kind: NOTIFICATION_KINDS.dueSoon, href } });
+    if (students.length > 0) {
+      await tx.notification.createMany({
+        data: students.map((student) => ({
+          userId: student.userId,
+          kind: NOTIFICATION_KINDS.dueDateChanged,
+          title: `New due date: ${assignment.title}`,
+          body: `${taughtClass.name} · now due ${formatDueDate(request.dueAt, request.timeZone)}`,
+          href,
+          createdAt: now,
+        })),
+      });
+    }
+  });
+  return { dueAt: request.dueAt };
+}
