@@ -109,7 +109,7 @@ function aboutRows(assignment: MyAssignmentDetail): { label: string; value: stri
     {
       label: "Time limit",
       value: assignment.timeLimitMinutes
-        ? `${assignment.timeLimitMinutes} minutes from when you press Start. The clock keeps running if you leave the page; when time is up, the answers you saved are handed in.`
+        ? `${assignment.timeLimitMinutes} ${assignment.timeLimitMinutes === 1 ? "minute" : "minutes"} from when you press Start. The clock keeps running if you leave the page; when time is up, the answers you saved are handed in.`
         : "None. Take your time.",
     },
     {

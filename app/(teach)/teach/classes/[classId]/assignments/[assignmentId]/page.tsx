@@ -56,7 +56,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
             { label: "Questions", value: `${assignment.itemCount} per student, each student's own quiz` },
             { label: "Question types", value: types },
             { label: "Attempts", value: assignment.attemptsAllowed === 1 ? "1 attempt" : `${assignment.attemptsAllowed} attempts, the best counts` },
-            { label: "Time limit", value: assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} minutes from the start` : "None" },
+            { label: "Time limit", value: assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} ${assignment.timeLimitMinutes === 1 ? "minute" : "minutes"} from the start` : "None" },
             { label: "Opens", value: `${dateLabel(assignment.opensAt, timeZone, true)}${zoneNote}` },
             { label: "Due", value: `${dateLabel(assignment.dueAt, timeZone, true)}${zoneNote}` },
             {
