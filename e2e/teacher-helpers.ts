@@ -48,10 +48,11 @@ async function localDateTime(page: Page, date: Date): Promise<string> {
 
 /**
  * Sets a practice assignment of five multiple-choice questions on every
- * module, due at `dueAt` (a whole minute: the form's field has minutes), and
- * returns its id. Leaves the teacher on the new assignment's page.
+ * module, due at `dueAt` (a whole minute: the form's field has minutes), with
+ * a time limit when given, and returns its id. Leaves the teacher on the new
+ * assignment's page.
  */
-export async function setAssignment(page: Page, press: Press, classId: string, options: { title: string; dueAt: Date }): Promise<string> {
+export async function setAssignment(page: Page, press: Press, classId: string, options: { title: string; dueAt: Date; timeLimitMinutes?: number }): Promise<string> {
   await page.goto(`/teach/classes/${classId}/assignments/new`);
   await page.getByLabel("Title", { exact: true }).fill(options.title);
   const modules = page.getByRole("group", { name: "Modules" }).getByRole("checkbox");
@@ -61,6 +62,7 @@ export async function setAssignment(page: Page, press: Press, classId: string, o
   await types.getByRole("checkbox", { name: "Multiple choice" }).check();
   await page.getByRole("group", { name: "Questions per student" }).getByRole("radio", { name: "5", exact: true }).check();
   await page.getByLabel("Due", { exact: true }).fill(await localDateTime(page, options.dueAt));
+  if (options.timeLimitMinutes) await page.getByLabel("Time limit in minutes (optional)").fill(String(options.timeLimitMinutes));
   await press(page.getByRole("button", { name: "Set assignment" }));
   await page.waitForURL(/\/assignments\/[^/?]+\?created=1/);
   return idAfter(page, "/assignments");

@@ -22,9 +22,12 @@ function clock(ms: number): string {
  * The countdown of a timed attempt. Display only: the server measures the
  * limit from the attempt's start on its own clock and refuses late answers.
  * `serverNow` corrects for a browser clock that is off, and makes the first
- * render the same on the server and in the browser.
+ * render the same on the server and in the browser. The server still takes
+ * answers for `graceMs` after the limit (ones sent in the last second), and
+ * closes the attempt only then, so the link to the result waits for it: a
+ * result opened earlier would lead back to the quiz.
  */
-export function TimeLeft({ deadlineAt, serverNow, resultHref }: { deadlineAt: string; serverNow: string; resultHref: string }) {
+export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref }: { deadlineAt: string; serverNow: string; graceMs: number; resultHref: string }) {
   const deadline = Date.parse(deadlineAt);
   const [remainingMs, setRemainingMs] = useState(() => deadline - Date.parse(serverNow));
   const [announcement, setAnnouncement] = useState("");
@@ -45,16 +48,19 @@ export function TimeLeft({ deadlineAt, serverNow, resultHref }: { deadlineAt: st
   }, [deadline, serverNow]);
 
   const isUp = remainingMs <= 0;
+  const isHandedIn = remainingMs <= -graceMs;
   const tone = isUp || remainingMs <= 60_000 ? "border-bad bg-bad-soft" : remainingMs <= 5 * 60_000 ? "border-warn bg-warn-soft" : "border-line bg-surface";
 
   return (
     <div className={`sticky top-0 z-20 mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg border-2 px-3 py-2 ${tone}`}>
       {isUp ? (
         <>
-          <p className="font-semibold">Time is up.</p>
-          <Link href={resultHref} className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4">
-            See your result
-          </Link>
+          <p className="font-semibold">{isHandedIn ? "Time is up." : "Time is up. Handing in the answers you saved…"}</p>
+          {isHandedIn ? (
+            <Link href={resultHref} className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4">
+              See your result
+            </Link>
+          ) : null}
         </>
       ) : (
         <p className="font-semibold">

@@ -5,6 +5,7 @@ import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { TimeLeft } from "@/components/quiz/time-left";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
+import { ANSWER_GRACE_MS } from "@/lib/server/services/learn/close-expired-attempts";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { finishAttemptAction } from "./actions";
 import { toRunnerItems } from "./to-runner-items";
@@ -53,7 +54,7 @@ export default async function QuizPage({
           </p>
         ) : null}
       </header>
-      {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} resultHref={`/quiz/${view.id}/result`} /> : null}
+      {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} graceMs={ANSWER_GRACE_MS} resultHref={`/quiz/${view.id}/result`} /> : null}
       {/* Not a timed quiz: its saved copy would start the clock from when it was saved, and answers given offline past the limit are refused. */}
       {view.deadlineAt ? null : <KeepQuizOffline />}
       <QuizRunner
