@@ -10,7 +10,7 @@ import { countUnreadNotifications } from "@/lib/server/services/notifications/co
 import { listMyNotifications } from "@/lib/server/services/notifications/list-my-notifications";
 import { markNotificationsRead } from "@/lib/server/services/notifications/mark-notifications-read";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
-import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
+import { changeDueDate, DUE_DATE_LOCKED_MESSAGE } from "@/lib/server/services/teach/assignments/change-due-date";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
@@ -234,7 +234,7 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     expect((await getAssignment(teacher, shown, { db: db(), now: afterDue })).isDueDateLocked).toBe(true);
     expect((await getAssignment(teacher, shown, { db: db(), now: NOW })).isDueDateLocked).toBe(false);
     const locked = await rejection(changeDueDate(teacher, shown, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: afterDue }));
-    expect(locked).toMatchObject({ status: 409 });
+    expect(locked).toMatchObject({ status: 409, message: DUE_DATE_LOCKED_MESSAGE });
     // Before it falls due the answers are still held back, so it can move.
     await changeDueDate(teacher, shown, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: NOW });
     expect((await getAssignment(teacher, shown, { db: db() })).dueAt).toBe(at(96 * HOUR).toISOString());

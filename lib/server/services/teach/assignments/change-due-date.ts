@@ -6,6 +6,9 @@ import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/
 import { changeDueDateSchema } from "@/lib/validation/assignments";
 import { findTaughtAssignment } from "../class-access";
 
+/** Why a locked due date cannot move: for the refusal, and for the page that shows no form. */
+export const DUE_DATE_LOCKED_MESSAGE = "The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.";
+
 /** Whether the due date can no longer move: an assessment whose answers the class saw when it fell due. */
 export function isDueDateLocked(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, now: Date): boolean {
   return assignment.mode === "assessment" && assignment.showAnswersAfterDue && assignment.dueAt <= now;
@@ -36,7 +39,7 @@ export async function changeDueDate(actor: Actor, assignmentId: string, input: u
     throw new AppError(`The due date must be after the assignment opens (${formatDueDate(assignment.opensAt, request.timeZone)}).`, { status: 400, field: "dueAt" });
   }
   if (isDueDateLocked(assignment, now)) {
-    throw new AppError("The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.", { status: 409 });
+    throw new AppError(DUE_DATE_LOCKED_MESSAGE, { status: 409 });
   }
   if (request.dueAt.getTime() === assignment.dueAt.getTime()) return { dueAt: assignment.dueAt };
 

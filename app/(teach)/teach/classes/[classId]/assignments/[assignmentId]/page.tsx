@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { itemTypes } from "@/lib/engine";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
+import { DUE_DATE_LOCKED_MESSAGE } from "@/lib/server/services/teach/assignments/change-due-date";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { learnerTimeZone } from "../../../../../../(learn)/learner-time-zone";
 import { changeDueDateAction } from "./actions";
@@ -71,7 +72,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
           Due date
         </h2>
         {assignment.isDueDateLocked ? (
-          <p className="text-muted">The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.</p>
+          <p className="text-muted">{DUE_DATE_LOCKED_MESSAGE}</p>
         ) : (
           <DueDateForm
             action={changeDueDateAction.bind(null, assignment.classId, assignment.id)}
