@@ -57,7 +57,9 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
   const timeZone = timeZoneSchema.catch("UTC").parse(options.timeZone ?? "UTC");
   const since = new Date(now.getTime() - STREAK_WINDOW_DAYS * 24 * 60 * 60 * 1000);
 
-  const [modules, memories, answers, continueAttempt] = await Promise.all([
+  // First: closing an attempt at its time limit can write memory that the reads below count.
+  const continueAttempt = await getContinueAttempt(learner, { db, now });
+  const [modules, memories, answers] = await Promise.all([
     db.module.findMany({
       where: { retiredAt: null },
       orderBy: [{ packId: "asc" }, { position: "asc" }],
@@ -65,7 +67,6 @@ export async function getDashboard(learner: Learner, options: DashboardOptions =
     }),
     db.factMemory.findMany({ where: { userId: learner.id }, select: { factId: true, seen: true, state: true, stability: true } }),
     db.response.findMany({ where: { userId: learner.id, answeredAt: { gte: since } }, select: { answeredAt: true } }),
-    getContinueAttempt(learner, { db, now }),
   ]);
 
   const memoryByFact = new Map(memories.map((memory) => [memory.factId, memory]));
