@@ -87,7 +87,7 @@ export function AssignmentForm({
 
       <ChoiceGroup field="showAnswersAfterDue" legend="When may students see the correct answers?" hint="For assessments. In practice mode each answer is explained at once." error={errors.showAnswersAfterDue}>
         <RadioOption name="showAnswersAfterDue" value="on_submit" checked={values.showAnswersAfterDue !== "after_due"} title="Right after they submit" />
-        <RadioOption name="showAnswersAfterDue" value="after_due" checked={values.showAnswersAfterDue === "after_due"} title="Only after the due date" detail="So answers do not go round the class before everyone has handed in." />
+        <RadioOption name="showAnswersAfterDue" value="after_due" checked={values.showAnswersAfterDue === "after_due"} title="Only after the due date" detail="So answers do not go round the class before everyone has handed in. Once they are shown, the due date cannot be moved." />
       </ChoiceGroup>
 
       <div className="grid gap-4 sm:grid-cols-2">
