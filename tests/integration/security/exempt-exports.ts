@@ -23,7 +23,7 @@ export const takesNoId: Record<string, string> = {
   isFeedbackVisible: "pure rule",
   isGradingVisible: "pure rule",
   isPastTimeLimit: "pure rule",
-  isDueDateLocked: "pure rule",
+  dueDateLockedReason: "pure rule",
   toClientItem: "maps a stored item",
   parseKey: "maps a stored key",
   parseFactSlugs: "maps a stored item's fact slugs",

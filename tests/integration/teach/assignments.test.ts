@@ -10,7 +10,7 @@ import { countUnreadNotifications } from "@/lib/server/services/notifications/co
 import { listMyNotifications } from "@/lib/server/services/notifications/list-my-notifications";
 import { markNotificationsRead } from "@/lib/server/services/notifications/mark-notifications-read";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
-import { changeDueDate, DUE_DATE_LOCKED_MESSAGE } from "@/lib/server/services/teach/assignments/change-due-date";
+import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
@@ -231,13 +231,21 @@ describe.each(testProviders())("assignments on %s", (provider) => {
 
     const { id: shown } = await assign({ title: "Answers out", mode: "assessment", showAnswersAfterDue: true });
     const afterDue = at(49 * HOUR);
-    expect((await getAssignment(teacher, shown, { db: db(), now: afterDue })).isDueDateLocked).toBe(true);
-    expect((await getAssignment(teacher, shown, { db: db(), now: NOW })).isDueDateLocked).toBe(false);
+    const reason = (await getAssignment(teacher, shown, { db: db(), now: afterDue })).dueDateLockedReason;
+    expect(reason).toMatch(/^The answers were shown to the class when this assessment fell due/);
+    expect((await getAssignment(teacher, shown, { db: db(), now: NOW })).dueDateLockedReason).toBeNull();
     const locked = await rejection(changeDueDate(teacher, shown, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: afterDue }));
-    expect(locked).toMatchObject({ status: 409, message: DUE_DATE_LOCKED_MESSAGE });
+    expect(locked).toMatchObject({ status: 409, message: reason });
     // Before it falls due the answers are still held back, so it can move.
     await changeDueDate(teacher, shown, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: NOW });
     expect((await getAssignment(teacher, shown, { db: db() })).dueAt).toBe(at(96 * HOUR).toISOString());
+
+    // An archived class's assignments stay as they were.
+    const archived = (await seedClassWithStudents(db(), teacher, [], { name: "Last year" })).classroom.id;
+    const { id: old } = await createAssignment(teacher, archived, settings({ title: "Old work" }), { db: db(), now: NOW });
+    await db().classroom.update({ where: { id: archived }, data: { archivedAt: NOW } });
+    expect((await getAssignment(teacher, old, { db: db() })).dueDateLockedReason).toBe("This class is archived: its assignments cannot be changed.");
+    expect(await rejection(changeDueDate(teacher, old, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: NOW }))).toMatchObject({ status: 409 });
   });
 
   it("reminds a student once of work due within a day, not of work handed in, and marks notifications read", async () => {

@@ -6,12 +6,18 @@ import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/
 import { changeDueDateSchema } from "@/lib/validation/assignments";
 import { findTaughtAssignment } from "../class-access";
 
-/** Why a locked due date cannot move: for the refusal, and for the page that shows no form. */
-export const DUE_DATE_LOCKED_MESSAGE = "The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.";
+const ARCHIVED_MESSAGE = "This class is archived: its assignments cannot be changed.";
+const ANSWERS_SHOWN_MESSAGE = "The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.";
 
-/** Whether the due date can no longer move: an assessment whose answers the class saw when it fell due. */
-export function isDueDateLocked(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, now: Date): boolean {
-  return assignment.mode === "assessment" && assignment.showAnswersAfterDue && assignment.dueAt <= now;
+/**
+ * Why the due date can no longer move, or null when it can: the class is
+ * archived, or it is an assessment whose answers the class saw when it fell
+ * due. For the refusal, and for the page, which then shows this instead of the form.
+ */
+export function dueDateLockedReason(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, taughtClass: { archivedAt: Date | null }, now: Date): string | null {
+  if (taughtClass.archivedAt) return ARCHIVED_MESSAGE;
+  if (assignment.mode === "assessment" && assignment.showAnswersAfterDue && assignment.dueAt <= now) return ANSWERS_SHOWN_MESSAGE;
+  return null;
 }
 
 /**
@@ -33,13 +39,11 @@ export function isDueDateLocked(assignment: { mode: string; showAnswersAfterDue:
 export async function changeDueDate(actor: Actor, assignmentId: string, input: unknown, options: ServiceOptions = {}): Promise<{ dueAt: Date }> {
   const { db, now } = resolveOptions(options);
   const { assignment, taughtClass } = await findTaughtAssignment(db, actor, assignmentId);
-  if (taughtClass.archivedAt) throw new AppError("This class is archived: its assignments cannot be changed.", { status: 409 });
+  const locked = dueDateLockedReason(assignment, taughtClass, now);
+  if (locked) throw new AppError(locked, { status: 409 });
   const request = parseInput(changeDueDateSchema(now), input);
   if (request.dueAt <= assignment.opensAt) {
     throw new AppError(`The due date must be after the assignment opens (${formatDueDate(assignment.opensAt, request.timeZone)}).`, { status: 400, field: "dueAt" });
-  }
-  if (isDueDateLocked(assignment, now)) {
-    throw new AppError(DUE_DATE_LOCKED_MESSAGE, { status: 409 });
   }
   if (request.dueAt.getTime() === assignment.dueAt.getTime()) return { dueAt: assignment.dueAt };
 

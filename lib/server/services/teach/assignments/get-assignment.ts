@@ -3,7 +3,7 @@ import type { ItemType } from "@/lib/engine";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { findTaughtAssignment } from "../class-access";
-import { isDueDateLocked } from "./change-due-date";
+import { dueDateLockedReason } from "./change-due-date";
 
 export interface AssignmentSettings {
   id: string;
@@ -24,8 +24,8 @@ export interface AssignmentSettings {
   dueAt: string;
   createdAt: string;
   showAnswersAfterDue: boolean;
-  /** The due date can no longer move (see isDueDateLocked). */
-  isDueDateLocked: boolean;
+  /** Why the due date can no longer move, or null when it can (see dueDateLockedReason). */
+  dueDateLockedReason: string | null;
 }
 
 /**
@@ -59,6 +59,6 @@ export async function getAssignment(actor: Actor, assignmentId: string, options:
     dueAt: assignment.dueAt.toISOString(),
     createdAt: assignment.createdAt.toISOString(),
     showAnswersAfterDue: assignment.showAnswersAfterDue,
-    isDueDateLocked: isDueDateLocked(assignment, now),
+    dueDateLockedReason: dueDateLockedReason(assignment, taughtClass, now),
   };
 }

@@ -11,7 +11,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { itemTypes } from "@/lib/engine";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
-import { DUE_DATE_LOCKED_MESSAGE } from "@/lib/server/services/teach/assignments/change-due-date";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { learnerTimeZone } from "../../../../../../(learn)/learner-time-zone";
 import { changeDueDateAction } from "./actions";
@@ -71,8 +70,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
         <h2 id="due-date-heading" className="text-xl font-bold">
           Due date
         </h2>
-        {assignment.isDueDateLocked ? (
-          <p className="text-muted">{DUE_DATE_LOCKED_MESSAGE}</p>
+        {assignment.dueDateLockedReason ? (
+          <p className="text-muted">{assignment.dueDateLockedReason}</p>
         ) : (
           <DueDateForm
             action={changeDueDateAction.bind(null, assignment.classId, assignment.id)}
