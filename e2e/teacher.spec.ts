@@ -83,7 +83,6 @@ test("a class, an assignment done by one student and left by another, then grade
   // 5. Saad starts, answers one question and leaves.
   await startAssignment(saad, tap, assignmentId);
   await answerWithFirstOption(saad, tap);
-  await saadContext.close();
   await sanaContext.close();
 
   // 6. After the due date: the class page, then the gradebook shows submitted for Sana and missing for Saad.
@@ -165,5 +164,13 @@ test("a class, an assignment done by one student and left by another, then grade
   await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("In progress");
   await expect(page.getByRole("table")).toContainText("1 of 2 handed in");
   await expect(page.getByRole("table")).not.toContainText("missing");
+  // Saad is told, and his assignment is his to finish again.
+  await saad.goto("/notifications");
+  await tap(saad.getByRole("link", { name: `New due date: ${title}` }));
+  await saad.waitForURL(`**/assignments/${assignmentId}`);
+  await expect(saad.getByRole("button", { name: "Resume" })).toBeVisible();
+  await expect(saad.getByText("In progress", { exact: true })).toBeVisible();
+  await expectNoA11yViolations(saad);
+  await saadContext.close();
   await visitChecked(page, "/teach");
 });
