@@ -3,6 +3,9 @@ import { expect, type Page, type TestInfo } from "@playwright/test";
 
 /** Fails the test when axe finds any WCAG 2.2 A/AA violation on the page as it is now, or when content spills sideways (reflow). */
 export async function expectNoA11yViolations(page: Page): Promise<void> {
+  // Next.js streams a page's <title> after its content, and sets it after a client-side navigation
+  // (a form action's redirect): wait for it, or axe may look in between and find none.
+  await expect(page, `the title of ${page.url()}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
