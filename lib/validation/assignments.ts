@@ -87,6 +87,12 @@ function instantsOf(input: { opensAt?: string; dueAt: string; timeZone?: string 
   return { opensAt: input.opensAt ? toInstant(input.opensAt, zone) : now, dueAt: toInstant(input.dueAt, zone) };
 }
 
+/** What is wrong with a due date read from the form (it must exist and lie in the future), or null. */
+function dueAtProblem(dueAt: Date | null, now: Date): string | null {
+  if (!dueAt) return "That due date does not exist.";
+  return dueAt <= now ? "The due date must be in the future." : null;
+}
+
 /**
  * What a teacher sets when assigning work to a class, checked against `now`
  * (due in the future, after it opens). Dates come back as Date objects.
@@ -125,9 +131,8 @@ export function createAssignmentSchema(now: Date) {
       }
       const { opensAt, dueAt } = instantsOf(input, now);
       if (!opensAt) context.addIssue({ code: "custom", path: ["opensAt"], message: "That opening date does not exist." });
-      if (!dueAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "That due date does not exist." });
-      else if (dueAt <= now) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be in the future." });
-      else if (opensAt && dueAt <= opensAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the assignment opens." });
+      const dueProblem = dueAtProblem(dueAt, now) ?? (opensAt && dueAt && dueAt <= opensAt ? "The due date must be after the assignment opens." : null);
+      if (dueProblem) context.addIssue({ code: "custom", path: ["dueAt"], message: dueProblem });
     })
     // Runs only when every check above passed, so both instants exist.
     .transform((input) => {
@@ -162,9 +167,8 @@ export function changeDueDateSchema(now: Date) {
     .object({ dueAt: dateTimeText("due"), timeZone: timeZoneSchema.optional() })
     .strict()
     .superRefine((input, context) => {
-      const dueAt = toInstant(input.dueAt, input.timeZone ?? "UTC");
-      if (!dueAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "That due date does not exist." });
-      else if (dueAt <= now) context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be in the future." });
+      const problem = dueAtProblem(toInstant(input.dueAt, input.timeZone ?? "UTC"), now);
+      if (problem) context.addIssue({ code: "custom", path: ["dueAt"], message: problem });
     })
     .transform((input) => ({ dueAt: toInstant(input.dueAt, input.timeZone ?? "UTC") as Date, timeZone: input.timeZone ?? "UTC" }));
 }
