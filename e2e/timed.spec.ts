@@ -37,6 +37,8 @@ test("a timed assignment counts down, and at the limit hands in the answers save
   await expect(page.getByText("Time is up. Handing in the answers you saved…")).toBeVisible({ timeout: 70_000 });
   const toResult = page.getByRole("link", { name: "See your result" });
   await expect(toResult).toBeVisible({ timeout: 20_000 });
+  // A screen reader hears each step as the page shows it.
+  await expect(page.getByText("Handed in. The link to your result is beside the clock.")).toBeAttached();
   await expectNoA11yViolations(page);
   await press(toResult);
   await page.waitForURL(`**/quiz/${attemptId}/result`);

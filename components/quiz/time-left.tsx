@@ -3,12 +3,15 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 
-// Announced to screen readers once each as they pass; the ticking clock itself is not (it would talk every second).
-const ANNOUNCEMENTS: { atMs: number; text: string }[] = [
-  { atMs: 5 * 60_000, text: "5 minutes left." },
-  { atMs: 60_000, text: "1 minute left." },
-  { atMs: 0, text: "Time is up. Answers you saved in time are handed in." },
-];
+// Announced to screen readers once each as they pass, as the countdown shows them; the ticking clock itself is not (it would talk every second).
+function announcementsFor(graceMs: number): { atMs: number; text: string }[] {
+  return [
+    { atMs: 5 * 60_000, text: "5 minutes left." },
+    { atMs: 60_000, text: "1 minute left." },
+    { atMs: 0, text: "Time is up. Handing in the answers you saved." },
+    { atMs: -graceMs, text: "Handed in. The link to your result is beside the clock." },
+  ];
+}
 
 function clock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
@@ -35,9 +38,10 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref }: { deadl
 
   useEffect(() => {
     const skewMs = Date.parse(serverNow) - Date.now();
+    const announcements = announcementsFor(graceMs);
     const tick = () => {
       const remaining = deadline - (Date.now() + skewMs);
-      const crossed = ANNOUNCEMENTS.filter((entry) => previousRef.current > entry.atMs && remaining <= entry.atMs).pop();
+      const crossed = announcements.filter((entry) => previousRef.current > entry.atMs && remaining <= entry.atMs).pop();
       if (crossed) setAnnouncement(crossed.text);
       previousRef.current = remaining;
       setRemainingMs(remaining);
@@ -45,7 +49,7 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref }: { deadl
     tick();
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
-  }, [deadline, serverNow]);
+  }, [deadline, serverNow, graceMs]);
 
   const isUp = remainingMs <= 0;
   const isHandedIn = remainingMs <= -graceMs;
