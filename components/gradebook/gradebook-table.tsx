@@ -10,6 +10,11 @@ const statusStyles: Record<CellStatus, string> = {
   not_started: "text-muted",
 };
 
+/** Missing work stands out, in a student's row and in the class row alike. */
+function missingEmphasis(count: number): string {
+  return count > 0 ? "font-semibold text-bad" : "";
+}
+
 function SortHeader({ link, label, children }: { link: SortLink; label: string; children: ReactNode }) {
   const next = link.current === "ascending" ? "descending" : "ascending";
   return (
@@ -34,13 +39,13 @@ function SortHeader({ link, label, children }: { link: SortLink; label: string; 
  * the table and cut off on a phone.
  */
 export function GradebookTable({
-  caption,
+  title,
   columns,
   rows,
   summary,
   sortLinks,
 }: {
-  caption: string;
+  title: string;
   columns: GradebookColumnView[];
   rows: GradebookRowView[];
   summary: GradebookSummaryView;
@@ -50,11 +55,11 @@ export function GradebookTable({
   const ariaSort = (key: string) => sortOf(key).current ?? undefined;
   return (
     <div className="flex flex-col gap-2">
-      <h2 id="gradebook-caption" className="text-base font-semibold">
-        {caption}
+      <h2 id="gradebook-title" className="text-base font-semibold">
+        {title}
       </h2>
-      <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="relative overflow-x-auto rounded-[var(--radius-card)] border border-line">
-        <table aria-labelledby="gradebook-caption" className="min-w-full border-separate border-spacing-0 text-left text-sm">
+      <div role="region" aria-labelledby="gradebook-title" tabIndex={0} className="relative overflow-x-auto rounded-[var(--radius-card)] border border-line">
+        <table aria-labelledby="gradebook-title" className="min-w-full border-separate border-spacing-0 text-left text-sm">
           <thead>
             <tr className="align-bottom">
               <th scope="col" aria-sort={ariaSort("name")} className="sticky left-0 z-10 min-w-36 border-b border-r border-line bg-surface px-3 py-2">
@@ -89,7 +94,7 @@ export function GradebookTable({
                   {row.name}
                 </th>
                 <td className="border-b border-line px-3 py-2 tabular-nums">{row.averageLabel}</td>
-                <td className={`border-b border-line px-3 py-2 tabular-nums ${row.missing > 0 ? "font-semibold text-bad" : ""}`}>{row.missing}</td>
+                <td className={`border-b border-line px-3 py-2 tabular-nums ${missingEmphasis(row.missing)}`}>{row.missing}</td>
                 {row.cells.map((cell, index) => (
                   <td key={columns[index]?.id ?? index} className="border-b border-line px-3 py-2">
                     <GradebookCell cell={cell} />
@@ -104,7 +109,7 @@ export function GradebookTable({
                 Class average
               </th>
               <td className="bg-surface px-3 py-2 font-semibold tabular-nums">{summary.averageLabel}</td>
-              <td className={`bg-surface px-3 py-2 tabular-nums ${summary.missing > 0 ? "font-semibold text-bad" : ""}`}>{summary.missing}</td>
+              <td className={`bg-surface px-3 py-2 tabular-nums ${missingEmphasis(summary.missing)}`}>{summary.missing}</td>
               {columns.map((column) => (
                 <td key={column.id} className="bg-surface px-3 py-2">
                   <span className="font-semibold tabular-nums">{column.averageLabel}</span>

@@ -57,7 +57,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
         </p>
       ) : (
         <GradebookTable
-          caption={`${gradebook.className}: ${gradebook.rows.length} ${gradebook.rows.length === 1 ? "student" : "students"} × ${gradebook.assignments.length} ${gradebook.assignments.length === 1 ? "assignment" : "assignments"}`}
+          title={`${gradebook.className}: ${gradebook.rows.length} ${gradebook.rows.length === 1 ? "student" : "students"} × ${gradebook.assignments.length} ${gradebook.assignments.length === 1 ? "assignment" : "assignments"}`}
           columns={view.columns}
           rows={view.rows}
           summary={view.summary}
