@@ -1,18 +1,17 @@
 import type { ContinueTarget } from "@/components/dashboard/types";
 import type { ContinueAttempt } from "@/lib/server/services/learn/get-dashboard";
 import { handInVerb, isReadyToHandIn } from "./hand-in-standing";
+import { modulesTitle } from "./modules-title";
 
 const modeNames = { practice: "Practice quiz", assessment: "Assessment", review: "Review session", check: "Lesson check" } as const;
 
 /** The "continue where you left off" card for an open attempt; `modules` are the live modules, to name the attempt's. */
 export function continueTargetOf(open: ContinueAttempt | null, modules: readonly { slug: string; title: string }[]): ContinueTarget | null {
   if (!open) return null;
-  const titles = open.moduleSlugs.map((slug) => modules.find((module) => module.slug === slug)?.title ?? slug);
-  const about = titles.length === 1 ? titles[0] : titles.length === modules.length ? "All modules" : `${titles.length} modules`;
   // A lesson check is answered inside its lesson, not on the quiz page.
   const href = open.mode === "check" && open.moduleSlugs[0] ? `/lessons/${open.moduleSlugs[0]}?check=${open.attemptId}#check-yourself` : `/quiz/${open.attemptId}`;
   return {
-    title: `${modeNames[open.mode]}: ${about}`,
+    title: `${modeNames[open.mode]}: ${modulesTitle(open.moduleSlugs, modules)}`,
     detail: isReadyToHandIn(open.mode, open.answeredCount, open.total)
       ? `All ${open.total} answered: ${handInVerb(open.mode)} to see your score`
       : `${open.answeredCount} of ${open.total} answered`,

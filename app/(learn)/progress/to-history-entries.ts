@@ -1,6 +1,7 @@
 import type { AttemptHistoryEntry } from "@/components/progress/types";
 import type { HistoryAttempt } from "@/lib/server/services/learn/attempt-history";
 import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
+import { modulesTitle } from "../modules-title";
 
 const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
 
@@ -29,15 +30,13 @@ export function olderHistoryHref(before: string): string {
 
 /** Attempts as the history list shows them; `modules` are the live modules, to name each attempt's. */
 export function toHistoryEntries(attempts: HistoryAttempt[], modules: { slug: string; title: string }[], now: Date, timeZone: string | undefined): AttemptHistoryEntry[] {
-  const titleOf = new Map(modules.map((module) => [module.slug, module.title]));
   return attempts.map((attempt) => {
-    const titles = attempt.moduleSlugs.map((slug) => titleOf.get(slug) ?? slug);
     const isOpen = attempt.status === "in_progress";
     const answered = attempt.items.filter((item) => item.isAnswered).length;
     const standing = isReadyToHandIn(attempt.mode, answered, attempt.items.length) ? `ready to ${handInVerb(attempt.mode)}` : "in progress";
     return {
       id: attempt.attemptId,
-      title: titles.length === 1 ? (titles[0] as string) : titles.length === modules.length ? "All modules" : `${titles.length} modules`,
+      title: modulesTitle(attempt.moduleSlugs, modules),
       modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? ` · ${standing}` : ""}`,
       whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone, now),
       resultLabel: isOpen
