@@ -101,6 +101,43 @@ test.describe("accounts", () => {
     await thief.close();
   });
 
+  test("changing the password keeps this device signed in, signs the others out and retires the old password", async ({ page, browser }, testInfo) => {
+    const email = uniqueEmail(testInfo, "newpw");
+    const newPassword = "seven quiet herons at dusk";
+    await signUp(page, { email, name: "Parveen Password" });
+    const laptopContext = await browser.newContext();
+    const laptop = await laptopContext.newPage();
+    await laptop.goto("/sign-in");
+    await fillSignIn(laptop, email, strongPassword);
+    await laptop.waitForURL("**/dashboard");
+
+    await page.goto("/account");
+    const fillChange = async (current: string) => {
+      await page.getByLabel("Current password").fill(current);
+      await page.getByLabel("New password", { exact: true }).fill(newPassword);
+      await page.getByLabel("New password again").fill(newPassword);
+      await page.getByRole("button", { name: "Change password" }).click();
+    };
+    await fillChange("not my password");
+    await expect(page.getByText("That is not your current password.")).toBeVisible();
+    await expect(page.getByLabel("Current password")).toBeFocused();
+    await expectNoA11yViolations(page);
+
+    await fillChange(strongPassword);
+    await expect(page.getByRole("status").filter({ hasText: "Your password is changed." })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Parveen");
+
+    await laptop.goto("/dashboard");
+    await expect(laptop).toHaveURL(/\/sign-in/);
+    await fillSignIn(laptop, email, strongPassword);
+    await expect(signInError(laptop)).toBeVisible();
+    await fillSignIn(laptop, email, newPassword);
+    await laptop.waitForURL("**/dashboard");
+    await laptopContext.close();
+  });
+
   test("a protected page sends a signed-out visitor to sign in, and back after", async ({ page }, testInfo) => {
     const email = uniqueEmail(testInfo, "redirect");
     await signUp(page, { email, name: "Round Trip" });

@@ -65,6 +65,30 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/**
+ * Change-password form: the current password (checked against the account on
+ * the server), the new one under the sign-up rules, and the new one typed
+ * again, since there is no email reset to undo a typo.
+ */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .max(AUTH_LIMITS.passwordMax, { error: `Passwords are at most ${AUTH_LIMITS.passwordMax} characters.` })
+      .min(1, { error: "Enter your current password." }),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string({ error: "Type the new password again." }).max(AUTH_LIMITS.passwordMax, { error: "Type the new password again." }),
+  })
+  .refine((input) => input.confirmPassword === input.newPassword, {
+    path: ["confirmPassword"],
+    error: "This is not the same as the new password. Type it again.",
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    error: "This is your current password. Choose a new one.",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 /** One message per field, ready to show under each input. */
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
 

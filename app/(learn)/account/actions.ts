@@ -1,10 +1,39 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getDb } from "@/lib/server/db";
+import { clientIp } from "@/lib/server/auth/client-ip";
 import { authorizeAction } from "@/lib/server/auth/guards";
-import { endSession } from "@/lib/server/auth/session";
+import { endSession, startSession } from "@/lib/server/auth/session";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
+import { changePassword } from "@/lib/server/services/users/change-password";
+import { changePasswordSchema, firstFieldErrors, formFields, type AuthFormState } from "@/lib/validation/auth";
+
+export type ChangePasswordField = "currentPassword" | "newPassword" | "confirmPassword";
+export type ChangePasswordState = AuthFormState<ChangePasswordField>;
+
+/**
+ * Changes the signed-in user's password (the form's action, via
+ * useActionState), then starts a fresh session for this browser: the change
+ * signed out every session, this one included.
+ */
+export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  try {
+    const user = await authorizeAction();
+    const parsed = changePasswordSchema.safeParse(formFields(formData, ["currentPassword", "newPassword", "confirmPassword"]));
+    if (!parsed.success) return { ok: false, message: "Check the highlighted fields.", fieldErrors: firstFieldErrors<ChangePasswordField>(parsed.error) };
+    const account = await changePassword(getDb(), user, parsed.data, { ip: clientIp(await headers()) });
+    await startSession(account);
+  } catch (error) {
+    if (isAppError(error) && error.field) {
+      return { ok: false, message: "Check the highlighted fields.", fieldErrors: { [error.field]: error.message } };
+    }
+    return { ok: false, message: userMessageFor(error, "change-password") };
+  }
+  return { ok: true, message: "Your password is changed. Any other device that was signed in to your account has been signed out." };
+}
 
 /** Why deleting did not happen, as a code for the page's own wording. */
 export type DeleteAccountError = "email" | "owns-classes" | "signed-out" | "failed";

@@ -4,7 +4,9 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
+import { DEMO_PASSWORD_MESSAGE } from "@/lib/server/services/users/change-password";
 import { deleteAccountAction, type DeleteAccountError } from "./actions";
+import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Your account and data" };
 
@@ -39,6 +41,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             Download CSV
           </a>
         </div>
+      </Card>
+      <Card aria-labelledby="password-heading">
+        <h2 id="password-heading" className="text-xl font-bold">
+          Change your password
+        </h2>
+        {user.isDemo ? (
+          <p className="text-muted">{DEMO_PASSWORD_MESSAGE}</p>
+        ) : (
+          <>
+            <p className="mb-4 text-muted">Any other phone or computer signed in to your account will be signed out; this one stays signed in.</p>
+            <ChangePasswordForm />
+          </>
+        )}
       </Card>
       <Card aria-labelledby="delete-heading" id="delete" className="border-bad">
         <h2 id="delete-heading" className="text-xl font-bold">

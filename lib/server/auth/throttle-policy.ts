@@ -57,11 +57,15 @@ export function secondsUntil(lockedUntil: Date | null, now: Date): number {
   return Math.max(0, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
 }
 
-/** "Too many sign-in attempts. Try again in 4 minutes." (rounded up, so the user never retries too early). */
+/** "Too many sign-in attempts. Try again in 4 minutes." */
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
+  return `Too many sign-in attempts. Try again in ${waitPhrase(retryAfterSeconds)}.`;
+}
+
+/** "4 minutes", "45 seconds": rounded up, so the user never retries too early. */
+export function waitPhrase(retryAfterSeconds: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  const wait = seconds < 60 ? plural(seconds, "second") : plural(Math.ceil(seconds / 60), "minute");
-  return `Too many sign-in attempts. Try again in ${wait}.`;
+  return seconds < 60 ? plural(seconds, "second") : plural(Math.ceil(seconds / 60), "minute");
 }
 
 function plural(count: number, unit: string): string {
