@@ -101,6 +101,25 @@ test.describe("accounts", () => {
     await thief.close();
   });
 
+  test("a student corrects the name they signed up with", async ({ page }, testInfo) => {
+    await signUp(page, { email: uniqueEmail(testInfo, "rename"), name: "Amna Typo" });
+    await page.goto("/account");
+    const name = page.getByLabel("Name", { exact: true });
+    await expect(name).toHaveValue("Amna Typo");
+    await name.fill(" ");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByText("Enter your name.")).toBeVisible();
+    await expect(name).toBeFocused();
+    await expectNoA11yViolations(page);
+
+    await name.fill("Amina  Khan");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your name is now Amina Khan." })).toBeVisible();
+    await expect(name).toHaveValue("Amina Khan");
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Amina Khan");
+  });
+
   test("changing the password keeps this device signed in, signs the others out and retires the old password", async ({ page, browser }, testInfo) => {
     const email = uniqueEmail(testInfo, "newpw");
     const newPassword = "seven quiet herons at dusk";

@@ -65,6 +65,9 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** Your-name form: the same rules as at sign-up. */
+export const changeNameSchema = z.object({ name: nameSchema });
+
 /**
  * Change-password form: the current password (checked against the account on
  * the server), the new one under the sign-up rules, and the new one typed

@@ -8,8 +8,23 @@ import { authorizeAction } from "@/lib/server/auth/guards";
 import { endSession, startSession } from "@/lib/server/auth/session";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
+import { changeName } from "@/lib/server/services/users/change-name";
 import { changePassword } from "@/lib/server/services/users/change-password";
-import { changePasswordSchema, firstFieldErrors, formFields, type AuthFormState } from "@/lib/validation/auth";
+import { AUTH_LIMITS, changePasswordSchema, firstFieldErrors, formFields, type AuthFormState } from "@/lib/validation/auth";
+
+export type ChangeNameState = AuthFormState<"name">;
+
+/** Renames the signed-in user (the form's action, via useActionState); every refusal concerns the name, so it goes next to it. */
+export async function changeNameAction(_previous: ChangeNameState, formData: FormData): Promise<ChangeNameState> {
+  const { name } = formFields(formData, ["name"]);
+  try {
+    const user = await authorizeAction();
+    const renamed = await changeName(getDb(), user, { name });
+    return { ok: true, message: `Your name is now ${renamed.name}.`, values: renamed };
+  } catch (error) {
+    return { ok: false, fieldErrors: { name: userMessageFor(error, "change-name") }, values: { name: (name ?? "").slice(0, AUTH_LIMITS.nameMax) } };
+  }
+}
 
 export type ChangePasswordField = "currentPassword" | "newPassword" | "confirmPassword";
 export type ChangePasswordState = AuthFormState<ChangePasswordField>;

@@ -4,8 +4,9 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
-import { DEMO_PASSWORD_MESSAGE } from "@/lib/server/services/users/change-password";
+import { DEMO_ACCOUNT_MESSAGE } from "@/lib/server/services/users/ensure-demo-accounts";
 import { deleteAccountAction, type DeleteAccountError } from "./actions";
+import { ChangeNameForm } from "./change-name-form";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Your account and data" };
@@ -42,19 +43,30 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           </a>
         </div>
       </Card>
-      <Card aria-labelledby="password-heading">
-        <h2 id="password-heading" className="text-xl font-bold">
-          Change your password
-        </h2>
-        {user.isDemo ? (
-          <p className="text-muted">{DEMO_PASSWORD_MESSAGE}</p>
-        ) : (
-          <>
+      {user.isDemo ? (
+        <Card aria-labelledby="details-heading">
+          <h2 id="details-heading" className="text-xl font-bold">
+            Your name and password
+          </h2>
+          <p className="text-muted">{DEMO_ACCOUNT_MESSAGE}</p>
+        </Card>
+      ) : (
+        <>
+          <Card aria-labelledby="name-heading">
+            <h2 id="name-heading" className="mb-4 text-xl font-bold">
+              Your name
+            </h2>
+            <ChangeNameForm currentName={user.name} />
+          </Card>
+          <Card aria-labelledby="password-heading">
+            <h2 id="password-heading" className="text-xl font-bold">
+              Change your password
+            </h2>
             <p className="mb-4 text-muted">Any other phone or computer signed in to your account will be signed out; this one stays signed in.</p>
             <ChangePasswordForm />
-          </>
-        )}
-      </Card>
+          </Card>
+        </>
+      )}
       <Card aria-labelledby="delete-heading" id="delete" className="border-bad">
         <h2 id="delete-heading" className="text-xl font-bold">
           Delete your account

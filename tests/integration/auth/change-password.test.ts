@@ -3,7 +3,8 @@ import { createTestDatabase, testProviders } from "@/tests/helpers/test-db";
 import { hashPassword } from "@/lib/server/auth/password";
 import { findSessionUser, openAuthSession } from "@/lib/server/auth/session-store";
 import { AppError } from "@/lib/server/errors";
-import { changePassword, DEMO_PASSWORD_MESSAGE } from "@/lib/server/services/users/change-password";
+import { changePassword } from "@/lib/server/services/users/change-password";
+import { DEMO_ACCOUNT_MESSAGE } from "@/lib/server/services/users/ensure-demo-accounts";
 import { verifyCredentials } from "@/lib/server/services/users/verify-credentials";
 
 type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -93,7 +94,7 @@ describe.each(testProviders())("changing a password on %s", (provider) => {
 
   it("keeps a demo account's published password", async () => {
     await database.db.user.update({ where: { id: userId }, data: { isDemo: true } });
-    expect(await refusal(change({}))).toMatchObject({ status: 403, message: DEMO_PASSWORD_MESSAGE });
+    expect(await refusal(change({}))).toMatchObject({ status: 403, message: DEMO_ACCOUNT_MESSAGE });
     expect(await signIn({ password })).toMatchObject({ ok: true });
   });
 

@@ -4,12 +4,9 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { findPasswordProblem } from "@/lib/server/auth/password-policy";
 import { waitPhrase } from "@/lib/server/auth/throttle-policy";
 import { changePasswordSchema } from "@/lib/validation/auth";
-import { firstIssue } from "@/lib/validation/learn";
+import { parseInput } from "@/lib/server/services/learn/attempt-records";
+import { DEMO_ACCOUNT_MESSAGE } from "./ensure-demo-accounts";
 import { verifyCredentials } from "./verify-credentials";
-
-/** Why a demo account has no password form: shared by the refusal and the account page. */
-export const DEMO_PASSWORD_MESSAGE =
-  "Demo accounts keep the password the sign-in page shows, so that everyone can use them. Create your own account to choose one.";
 
 /**
  * Gives the signed-in account a new password, after checking its current one
@@ -36,16 +33,11 @@ export async function changePassword(
   context: { ip: string; now?: Date },
 ): Promise<{ id: string; tokenVersion: number }> {
   const now = context.now ?? new Date();
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) {
-    const { field, message } = firstIssue(parsed.error);
-    throw new AppError(message, { status: 400, field });
-  }
-  const { currentPassword, newPassword } = parsed.data;
+  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
 
   const user = await db.user.findUnique({ where: { id: account.id }, select: { email: true, isDemo: true } });
   if (!user) throw new AppError("Your account no longer exists.", { status: 404 });
-  if (user.isDemo) throw new AppError(DEMO_PASSWORD_MESSAGE, { status: 403 });
+  if (user.isDemo) throw new AppError(DEMO_ACCOUNT_MESSAGE, { status: 403 });
   // Before the current password is checked, so a weak choice costs no attempt against the limits.
   const problem = findPasswordProblem(newPassword, { email: user.email });
   if (problem) throw new AppError(problem, { status: 400, field: "newPassword" });

@@ -6,6 +6,10 @@ import { hashPassword } from "@/lib/server/auth/password";
 
 type Env = Record<string, string | undefined>;
 
+/** Why a demo account's name and password cannot be changed: shared by the refusals and the account page. */
+export const DEMO_ACCOUNT_MESSAGE =
+  "Demo accounts are shared by everyone trying the app, so their name and password stay as they are. Create your own account to choose yours.";
+
 export type EnsureDemoAccountsOptions = {
   env?: Env;
   /** Where demo-credentials.json goes; defaults to .data/. */
