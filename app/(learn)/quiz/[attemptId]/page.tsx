@@ -54,9 +54,12 @@ export default async function QuizPage({
           </p>
         ) : null}
       </header>
-      {view.deadlineAt ? <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} graceMs={ANSWER_GRACE_MS} resultHref={`/quiz/${view.id}/result`} /> : null}
-      {/* Not a timed quiz: its saved copy would start the clock from when it was saved, and answers given offline past the limit are refused. */}
-      {view.deadlineAt ? null : <KeepQuizOffline />}
+      {/* A timed quiz is not kept offline: its saved copy would start the clock from when it was saved, and answers given offline past the limit are refused. */}
+      {view.deadlineAt ? (
+        <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} graceMs={ANSWER_GRACE_MS} resultHref={`/quiz/${view.id}/result`} />
+      ) : (
+        <KeepQuizOffline />
+      )}
       <QuizRunner
         attemptId={view.id}
         mode={view.mode}
