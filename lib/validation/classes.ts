@@ -112,6 +112,10 @@ export type RemoveStudentInput = z.infer<typeof removeStudentSchema>;
 export const removeCoTeacherSchema = z.object({ classId: recordIdSchema, teacherId: recordIdSchema });
 export type RemoveCoTeacherInput = z.infer<typeof removeCoTeacherSchema>;
 
+/** Hand a class over: which class, and which of its co-teachers becomes the owner. */
+export const handOverClassSchema = removeCoTeacherSchema;
+export type HandOverClassInput = RemoveCoTeacherInput;
+
 /**
  * What the class forms' actions return to useActionState: the account forms'
  * shape (a message for the form, one per field, values to put back).

@@ -4,6 +4,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
+import { OWNS_CLASSES_MESSAGE } from "@/lib/server/services/learn/delete-my-account";
 import { DEMO_ACCOUNT_MESSAGE } from "@/lib/server/services/users/ensure-demo-accounts";
 import { deleteAccountAction, type DeleteAccountError } from "./actions";
 import { ChangeNameForm } from "./change-name-form";
@@ -15,7 +16,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const deleteErrors: Record<DeleteAccountError, string> = {
   email: "That is not your account's email address. Type it exactly to confirm.",
-  "owns-classes": "You still own classes. Hand them to another teacher or delete them first.",
+  "owns-classes": OWNS_CLASSES_MESSAGE,
   "signed-out": "Your session has ended. Sign in again to delete your account.",
   failed: "Your account could not be deleted just now. Please try again in a moment.",
 };

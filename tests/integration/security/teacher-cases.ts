@@ -16,6 +16,7 @@ import { findTaughtAssignment, findTaughtClass } from "@/lib/server/services/tea
 import { addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
 import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
+import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
 import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
@@ -121,6 +122,12 @@ export const teacherCases: Record<string, CaseBuilder> = {
     ...refusedToStrangers("class A", w.classA, strangersToClassA(w), w.teacherA, (actor, id) => removeCoTeacher(actor, { classId: id, teacherId: w.coA.id }, o)),
     { kind: "refused", title: "co-teacher of A removes themself", status: 403, call: () => removeCoTeacher(w.coA, { classId: w.classA, teacherId: w.coA.id }, o) },
     { kind: "refused", title: "teacher A removes teacher B from class B", status: 404, call: () => removeCoTeacher(w.teacherA, { classId: w.classB, teacherId: w.teacherB.id }, o) },
+  ],
+
+  handOverClass: (w, o) => [
+    ...refusedToStrangers("class A", w.classA, strangersToClassA(w), w.teacherA, (actor, id) => handOverClass(actor, { classId: id, teacherId: w.coA.id }, o)),
+    { kind: "refused", title: "co-teacher of A takes class A over", status: 403, call: () => handOverClass(w.coA, { classId: w.classA, teacherId: w.coA.id }, o) },
+    { kind: "refused", title: "teacher A hands class B to teacher A", status: 404, call: () => handOverClass(w.teacherA, { classId: w.classB, teacherId: w.teacherA.id }, o) },
   ],
 
   joinClass: (w, o) => joinVerb(w, o, (actor, input) => joinClass(actor, input, o)),

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
+import { NOTIFICATION_KINDS } from "@/lib/server/services/notifications/notification-kinds";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
 import { ALREADY_TEACHES_MESSAGE, NO_TEACHER_ACCOUNT_MESSAGE, addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
 import { createClass } from "@/lib/server/services/teach/classes/create-class";
 import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
+import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
 import { JOIN_THROTTLE, NO_OPEN_CLASS_MESSAGE } from "@/lib/server/services/teach/classes/join-throttle";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
@@ -252,6 +255,58 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect((await listTaughtClasses(co, options())).open).toEqual([]);
   });
 
+  it("hands a class to a co-teacher, who is told; the former owner stays on as a co-teacher and can then delete their account", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const bystander = await seedTeacher(database.db, "Bystander");
+    const { classroom } = await seedClassWithStudents(database.db, owner, [await seedStudent(database.db)]);
+    await addCoTeacher(owner, { classId: classroom.id, email: co.email }, options());
+    await addCoTeacher(owner, { classId: classroom.id, email: bystander.email }, options());
+    await archiveClass(owner, classroom.id, options());
+    expect(await rejection(deleteMyAccount(owner, { confirmEmail: owner.email }, options()))).toMatchObject({ status: 409 });
+
+    // Only to a co-teacher of this class, and only by its owner.
+    expect(await rejection(handOverClass(owner, { classId: classroom.id, teacherId: owner.id }, options()))).toMatchObject({ status: 404 });
+    expect(await rejection(handOverClass(owner, { classId: classroom.id, teacherId: (await seedTeacher(database.db)).id }, options()))).toMatchObject({ status: 404 });
+    expect(await rejection(handOverClass(co, { classId: classroom.id, teacherId: co.id }, options()))).toMatchObject({ status: 403 });
+    expect(await database.db.notification.count({ where: { userId: co.id } })).toBe(0);
+
+    expect(await handOverClass(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ ownerId: co.id });
+    const stored = await database.db.classroom.findUniqueOrThrow({ where: { id: classroom.id }, include: { teachers: true } });
+    expect(stored.ownerId).toBe(co.id);
+    expect(stored.archivedAt).not.toBeNull();
+    expect(Object.fromEntries(stored.teachers.map((row) => [row.userId, row.role]))).toEqual({ [co.id]: "owner", [owner.id]: "co", [bystander.id]: "co" });
+    expect((await getClassRoster(owner, classroom.id, options())).access).toBe("co");
+    expect((await getClassRoster(co, classroom.id, options())).teachers.map((teacher) => [teacher.name, teacher.role])).toEqual([
+      ["Colleague", "owner"],
+      ["Bystander", "co"],
+      ["Owner", "co"],
+    ]);
+    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, href: true } })).toEqual([
+      { kind: NOTIFICATION_KINDS.classHandedOver, title: `You now own ${classroom.name}`, href: `/teach/classes/${classroom.id}` },
+    ]);
+    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, bystander.id] } } })).toBe(0);
+
+    // The former owner is now a co-teacher: the verbs of an owner are the new owner's.
+    expect(await rejection(handOverClass(owner, { classId: classroom.id, teacherId: bystander.id }, options()))).toMatchObject({ status: 403 });
+    expect(await deleteMyAccount(owner, { confirmEmail: owner.email }, options())).toEqual({ deleted: true });
+    expect((await getClassRoster(co, classroom.id, options())).teachers.map((teacher) => teacher.name)).toEqual(["Colleague", "Bystander"]);
+  });
+
+  it("of two hand-overs of one class at once, one applies and the class keeps one owner", async () => {
+    const owner = await seedTeacher(database.db);
+    const [first, second] = [await seedTeacher(database.db), await seedTeacher(database.db)];
+    const { classroom } = await seedClassWithStudents(database.db, owner, []);
+    for (const teacher of [first, second]) await addCoTeacher(owner, { classId: classroom.id, email: teacher.email }, options());
+
+    const outcomes = await Promise.allSettled([first, second].map((teacher) => handOverClass(owner, { classId: classroom.id, teacherId: teacher.id }, options())));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    const stored = await database.db.classroom.findUniqueOrThrow({ where: { id: classroom.id }, include: { teachers: true } });
+    const owners = stored.teachers.filter((row) => row.role === "owner").map((row) => row.userId);
+    expect(owners).toEqual([stored.ownerId]);
+    expect(await database.db.notification.count({ where: { userId: { in: [first.id, second.id] } } })).toBe(1);
+  });
+
   it("lets an admin manage any class, but lists only the classes they teach", async () => {
     const owner = await seedTeacher(database.db);
     const admin = await seedAdmin(database.db);
@@ -287,6 +342,7 @@ describe.each(testProviders())("classes on %s", (provider) => {
       restoreClass(actor, id, options()),
       addCoTeacher(actor, { classId: id, email: actor.email }, options()),
       removeCoTeacher(actor, { classId: id, teacherId: actor.id }, options()),
+      handOverClass(actor, { classId: id, teacherId: actor.id }, options()),
     ];
 
     it("is the same 404 as a missing class for another teacher, on every class verb, and changes nothing", async () => {

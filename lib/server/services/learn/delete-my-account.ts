@@ -3,6 +3,10 @@ import { AppError } from "@/lib/server/errors";
 import { deleteAccountSchema } from "@/lib/validation/learn";
 import { parseInput, resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
 
+/** Why a teacher who owns classes cannot delete their account yet, and what to do: for the refusal and the account page. */
+export const OWNS_CLASSES_MESSAGE =
+  "You still own classes. On each class's page, add a co-teacher if it has none and make them the owner; then you can delete your account.";
+
 /**
  * Deletes the signed-in learner's account and everything that is theirs:
  * attempts with their items and answers, review memory and logs, sessions,
@@ -25,7 +29,7 @@ export async function deleteMyAccount(learner: Learner, input: unknown, options:
     throw new AppError("That is not your account's email address. Type it exactly to confirm.", { status: 400, field: "confirmEmail" });
   }
   if (user._count.ownedClassrooms > 0) {
-    throw new AppError("You still own classes. Hand them to another teacher or delete them first.", { status: 409 });
+    throw new AppError(OWNS_CLASSES_MESSAGE, { status: 409 });
   }
   await db.$transaction(async (tx) => {
     // ReviewLog has no foreign key (it outlives retired facts), so it is not cascaded.

@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/server/auth/session";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
+import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-teacher";
 import { removeStudent } from "@/lib/server/services/teach/classes/remove-student";
 import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
@@ -64,4 +65,8 @@ export async function addCoTeacherAction(_previous: FormState, formData: FormDat
 
 export async function removeCoTeacherAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runClassAction("remove-co-teacher", formData, (user, { classId, teacherId }) => removeCoTeacher(user, { classId, teacherId }), "co-teacher-removed");
+}
+
+export async function handOverClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runClassAction("hand-over-class", formData, (user, { classId, teacherId }) => handOverClass(user, { classId, teacherId }), "handed-over");
 }

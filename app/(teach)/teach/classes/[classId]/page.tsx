@@ -22,6 +22,7 @@ import { learnerTimeZone } from "@/app/(learn)/learner-time-zone";
 import {
   addCoTeacherAction,
   archiveClassAction,
+  handOverClassAction,
   removeCoTeacherAction,
   removeStudentAction,
   restoreClassAction,
@@ -110,7 +111,14 @@ export default async function ClassPage({ params, searchParams }: { params: Para
         removeAction={removeStudentAction}
       />
 
-      <TeacherList classId={roster.id} teachers={roster.teachers} canManage={isOwner} addAction={addCoTeacherAction} removeAction={removeCoTeacherAction} />
+      <TeacherList
+        classId={roster.id}
+        teachers={roster.teachers}
+        canManage={isOwner}
+        addAction={addCoTeacherAction}
+        removeAction={removeCoTeacherAction}
+        handOverAction={handOverClassAction}
+      />
 
       {isOwner ? (
         <Card aria-labelledby="archive-heading" className="flex flex-col gap-3">
