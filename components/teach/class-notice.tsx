@@ -9,6 +9,7 @@ const CLASS_NOTICES = {
   restored: "Class restored. Its code works again.",
   "co-teacher-added": "Co-teacher added. They can open this class from their Teaching page.",
   "co-teacher-removed": "Co-teacher removed.",
+  "assignment-deleted": "Assignment deleted. It no longer shows in your students' lists or notifications.",
   "handed-over": "Class handed over. Its new owner has been told, and you stay on as a co-teacher.",
 } as const;
 

@@ -24,6 +24,7 @@ export const takesNoId: Record<string, string> = {
   isGradingVisible: "pure rule",
   isPastTimeLimit: "pure rule",
   dueDateLockedReason: "pure rule",
+  deleteLockedReason: "pure rule",
   toClientItem: "maps a stored item",
   parseKey: "maps a stored key",
   parseFactSlugs: "maps a stored item's fact slugs",

@@ -9,6 +9,7 @@ import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-ma
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
 import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
+import { deleteAssignment } from "@/lib/server/services/teach/assignments/delete-assignment";
 import { getAssignmentFormOptions } from "@/lib/server/services/teach/assignments/get-assignment-form-options";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
@@ -98,6 +99,9 @@ export const teacherCases: Record<string, CaseBuilder> = {
     refusedToStrangers("assignment A", w.assignmentA, strangersToClassA(w), w.teacherA, (actor, id) =>
       changeDueDate(actor, id, { dueAt: new Date(o.now.getTime() + 2 * 86_400_000).toISOString() }, o),
     ),
+
+  deleteAssignment: (w, o) =>
+    refusedToStrangers("assignment A", w.assignmentA, strangersToClassA(w), w.teacherA, (actor, id) => deleteAssignment(actor, id, o)),
 
   getAttemptForTeacher: (w, o) => {
     const view = (actor: Actor, id: string) => getAttemptForTeacher(actor, id, o);

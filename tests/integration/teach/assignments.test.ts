@@ -12,6 +12,7 @@ import { markNotificationsRead } from "@/lib/server/services/notifications/mark-
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
 import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
+import { deleteAssignment } from "@/lib/server/services/teach/assignments/delete-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
 import { rejection } from "@/tests/helpers/rejection";
@@ -246,6 +247,38 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     await db().classroom.update({ where: { id: archived }, data: { archivedAt: NOW } });
     expect((await getAssignment(teacher, old, { db: db() })).dueDateLockedReason).toBe("This class is archived: its assignments cannot be changed.");
     expect(await rejection(changeDueDate(teacher, old, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: NOW }))).toMatchObject({ status: 409 });
+  });
+
+  it("deletes an assignment no one has started, with its notifications; refuses one a student started, another teacher, and an archived class", async () => {
+    const { id } = await assign({ title: "Wrong module", dueAt: at(20 * HOUR).toISOString() });
+    await listMyNotifications(alice, { db: db(), now: at(HOUR) });
+    const href = `/assignments/${id}`;
+    expect(await db().notification.count({ where: { href } })).toBe(3); // new for Alice and Bob, due soon for Alice
+    expect((await getAssignment(teacher, id, { db: db() })).deleteLockedReason).toBeNull();
+
+    const hidden = await rejection(deleteAssignment(otherTeacher, id, { db: db() }));
+    expect(hidden.status).toBe(404);
+    expect(await rejection(deleteAssignment(alice, id, { db: db() }))).toEqual(hidden);
+    expect(await rejection(deleteAssignment(teacher, "c0000000000000000000missing", { db: db() }))).toEqual(hidden);
+
+    expect(await deleteAssignment(teacher, id, { db: db() })).toEqual({ classId });
+    expect(await db().assignment.count({ where: { id } })).toBe(0);
+    expect(await db().notification.count({ where: { href } })).toBe(0);
+    expect((await listMyAssignments(alice, { db: db(), now: at(HOUR) })).map((row) => row.id)).not.toContain(id);
+    expect((await listClassAssignments(teacher, classId, { db: db() })).map((row) => row.id)).not.toContain(id);
+
+    const { id: started } = await assign({ title: "Under way" });
+    await startAssignmentAttempt(bob, started, { db: db(), now: at(HOUR) });
+    const reason = "Students have started this assignment, so it stays: their work counts in the gradebook.";
+    expect((await getAssignment(teacher, started, { db: db() })).deleteLockedReason).toBe(reason);
+    expect(await rejection(deleteAssignment(teacher, started, { db: db() }))).toMatchObject({ status: 409, message: reason });
+    expect(await db().attempt.count({ where: { assignmentId: started } })).toBe(1);
+
+    const archived = (await seedClassWithStudents(db(), teacher, [], { name: "Archived last term" })).classroom.id;
+    const { id: old } = await createAssignment(teacher, archived, settings({ title: "Kept" }), { db: db(), now: NOW });
+    await db().classroom.update({ where: { id: archived }, data: { archivedAt: NOW } });
+    expect(await rejection(deleteAssignment(teacher, old, { db: db() }))).toMatchObject({ status: 409, message: "This class is archived: its assignments are kept as they are." });
+    expect(await db().assignment.count({ where: { id: old } })).toBe(1);
   });
 
   it("reminds a student once of work due within a day, not of work handed in, and marks notifications read", async () => {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { findTaughtAssignment } from "../class-access";
 import { dueDateLockedReason } from "./change-due-date";
+import { deleteLockedReason } from "./delete-assignment";
 
 export interface AssignmentSettings {
   id: string;
@@ -26,6 +27,8 @@ export interface AssignmentSettings {
   showAnswersAfterDue: boolean;
   /** Why the due date can no longer move, or null when it can (see dueDateLockedReason). */
   dueDateLockedReason: string | null;
+  /** Why the assignment can no longer be deleted, or null when it can (see deleteLockedReason). */
+  deleteLockedReason: string | null;
 }
 
 /**
@@ -38,11 +41,10 @@ export async function getAssignment(actor: Actor, assignmentId: string, options:
   const { db, now } = resolveOptions(options);
   const { assignment, taughtClass } = await findTaughtAssignment(db, actor, assignmentId);
   const slugs = JSON.parse(assignment.moduleSlugs) as string[];
-  const modules = await db.module.findMany({
-    where: { packId: assignment.packId, slug: { in: slugs } },
-    orderBy: { position: "asc" },
-    select: { slug: true, title: true },
-  });
+  const [modules, startedCount] = await Promise.all([
+    db.module.findMany({ where: { packId: assignment.packId, slug: { in: slugs } }, orderBy: { position: "asc" }, select: { slug: true, title: true } }),
+    db.attempt.count({ where: { assignmentId: assignment.id } }),
+  ]);
   return {
     id: assignment.id,
     title: assignment.title,
@@ -60,5 +62,6 @@ export async function getAssignment(actor: Actor, assignmentId: string, options:
     createdAt: assignment.createdAt.toISOString(),
     showAnswersAfterDue: assignment.showAnswersAfterDue,
     dueDateLockedReason: dueDateLockedReason(assignment, taughtClass, now),
+    deleteLockedReason: deleteLockedReason(startedCount, taughtClass),
   };
 }

@@ -5,8 +5,10 @@ import type { DueDateFormState } from "@/components/assignments/due-date-form";
 import { authorizeAction } from "@/lib/server/auth/guards";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { changeDueDate } from "@/lib/server/services/teach/assignments/change-due-date";
+import { deleteAssignment } from "@/lib/server/services/teach/assignments/delete-assignment";
 import { changeDueDateSchema } from "@/lib/validation/assignments";
 import { firstFieldErrors } from "@/lib/validation/auth";
+import type { FormState } from "@/lib/validation/classes";
 
 /**
  * Moves the assignment's due date (ids bound by the page), then shows its
@@ -34,4 +36,16 @@ export async function changeDueDateAction(classId: string, assignmentId: string,
     return isAppError(error) && error.field === "dueAt" ? { ok: false, fieldErrors: { dueAt: message }, values } : { ok: false, message, values };
   }
   redirect(`/teach/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(assignmentId)}?due-changed=1`);
+}
+
+/** Deletes the assignment (its id bound by the page), then shows its class with a notice; a refusal's message stays on the page. */
+export async function deleteAssignmentAction(assignmentId: string): Promise<FormState> {
+  let classId: string;
+  try {
+    const teacher = await authorizeAction(["teacher", "admin"]);
+    ({ classId } = await deleteAssignment(teacher, assignmentId));
+  } catch (error) {
+    return { ok: false, message: userMessageFor(error, "delete-assignment") };
+  }
+  redirect(`/teach/classes/${encodeURIComponent(classId)}?notice=assignment-deleted`);
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DueDateForm } from "@/components/assignments/due-date-form";
 import { SettingsList } from "@/components/assignments/settings-list";
 import { itemTypeLabels } from "@/components/quiz/types";
+import { ConfirmActionForm } from "@/components/teach/confirm-action-form";
 import { dateLabel, dateTimeFieldValue } from "@/components/teach/date-label";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -13,7 +14,7 @@ import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { learnerTimeZone } from "../../../../../../(learn)/learner-time-zone";
-import { changeDueDateAction } from "./actions";
+import { changeDueDateAction, deleteAssignmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -86,6 +87,22 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
           See results in the gradebook
         </Link>
       </p>
+      {assignment.deleteLockedReason ? null : (
+        <Card aria-labelledby="delete-heading" className="flex flex-col gap-3">
+          <h2 id="delete-heading" className="text-xl font-bold">
+            Delete this assignment
+          </h2>
+          <p className="text-muted">No student has started it yet. Set by mistake? Delete it, and it leaves your students&apos; lists and the gradebook.</p>
+          <ConfirmActionForm
+            id="delete-assignment"
+            action={deleteAssignmentAction.bind(null, assignment.id)}
+            fields={{}}
+            openLabel="Delete assignment"
+            question={<p>Delete {assignment.title}? Students who were told about it will no longer see it.</p>}
+            confirmLabel="Yes, delete it"
+          />
+        </Card>
+      )}
     </div>
   );
 }

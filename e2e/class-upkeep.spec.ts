@@ -1,14 +1,45 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { pressFor } from "./learner-helpers";
-import { createClass, newUserContext } from "./teacher-helpers";
+import { createClass, joinWithCode, newUserContext, setAssignment } from "./teacher-helpers";
 
 /**
- * A teacher leaving the school: deleting the account is refused while they
- * own a class; they add a colleague as co-teacher and make her the owner;
- * then the account goes. The colleague is told, and runs the class alone.
- * Runs on the desktop and the phone project.
+ * Keeping a class in order, on the desktop and the phone project: an
+ * assignment set by mistake is deleted before anyone starts it, and a
+ * teacher leaving the school hands the class over to a colleague.
  */
+
+test("a teacher deletes an assignment set by mistake, and it leaves the student's lists", async ({ page, browser }, testInfo) => {
+  const press = pressFor(testInfo);
+  const className = `Civics ${testInfo.project.name} ${Date.now().toString(36)}`;
+  const title = "Wrong module";
+  await signUp(page, { email: uniqueEmail(testInfo, "mistaken"), name: "Maryam Mistaken", role: "teacher" });
+  const { classId, code } = await createClass(page, press, className);
+
+  const studentContext = await newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
+  const student = await studentContext.newPage();
+  await signUp(student, { email: uniqueEmail(testInfo, "told"), name: "Tahir Told" });
+  await joinWithCode(student, press, code, className);
+
+  const assignmentId = await setAssignment(page, press, classId, { title, dueAt: new Date(Date.now() + 3 * 86_400_000) });
+  await student.goto("/notifications");
+  await expect(student.getByRole("link", { name: `New assignment: ${title}` })).toBeVisible();
+
+  await press(page.getByText("Delete assignment", { exact: true }));
+  await expect(page.getByText(`Delete ${title}? Students who were told about it will no longer see it.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await press(page.getByRole("button", { name: "Yes, delete it" }));
+  await page.waitForURL(`**/teach/classes/${classId}?notice=assignment-deleted`);
+  await expect(page.locator("#class-notice")).toHaveText(/Assignment deleted/);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  await student.reload();
+  await expect(student.getByRole("link", { name: `New assignment: ${title}` })).toHaveCount(0);
+  expect((await student.goto(`/assignments/${assignmentId}`))?.status()).toBe(404);
+  await studentContext.close();
+});
+
 test("a teacher hands a class over to a co-teacher, then deletes their account", async ({ page, browser }, testInfo) => {
   const press = pressFor(testInfo);
   const leaverEmail = uniqueEmail(testInfo, "leaver");
