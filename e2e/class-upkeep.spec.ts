@@ -5,11 +5,12 @@ import { createClass, joinWithCode, newUserContext, setAssignment } from "./teac
 
 /**
  * Keeping a class in order, on the desktop and the phone project: an
- * assignment set by mistake is deleted before anyone starts it, and a
- * teacher leaving the school hands the class over to a colleague.
+ * assignment set by mistake is deleted before anyone starts it, a finished
+ * class is archived and deleted, and a teacher leaving the school hands the
+ * class over to a colleague.
  */
 
-test("a teacher deletes an assignment set by mistake, and it leaves the student's lists", async ({ page, browser }, testInfo) => {
+test("a teacher deletes an assignment set by mistake, then the class at the end of the course; the student's lists follow", async ({ page, browser }, testInfo) => {
   const press = pressFor(testInfo);
   const className = `Civics ${testInfo.project.name} ${Date.now().toString(36)}`;
   const title = "Wrong module";
@@ -37,6 +38,21 @@ test("a teacher deletes an assignment set by mistake, and it leaves the student'
   await student.reload();
   await expect(student.getByRole("link", { name: `New assignment: ${title}` })).toHaveCount(0);
   expect((await student.goto(`/assignments/${assignmentId}`))?.status()).toBe(404);
+
+  // At the end of the course the class is archived, then deleted; with no class left, the account can go too.
+  await press(page.getByText("Archive class", { exact: true }));
+  await press(page.getByRole("button", { name: "Yes, archive it" }));
+  await expect(page.locator("#class-notice")).toHaveText(/Class archived/);
+  await press(page.getByText("Delete class", { exact: true }));
+  await expect(page.getByText(`Delete ${className} for good? This cannot be undone.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await press(page.getByRole("button", { name: "Yes, delete it" }));
+  await page.waitForURL("**/teach?deleted=1");
+  await expect(page.getByText("Class deleted.")).toBeVisible();
+  await expect(page.getByRole("link", { name: className })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  await student.goto("/dashboard");
+  await expect(student.getByText("You are not in a class yet.")).toBeVisible();
   await studentContext.close();
 });
 
@@ -60,7 +76,7 @@ test("a teacher hands a class over to a co-teacher, then deletes their account",
     await press(page.getByRole("button", { name: "Delete my account" }));
   };
   await deleteAccount();
-  await expect(page.getByRole("alert").filter({ hasText: "You still own classes." })).toContainText("make them the owner");
+  await expect(page.getByRole("alert").filter({ hasText: "You still own classes." })).toContainText("make a co-teacher the owner");
   await expectNoA11yViolations(page);
 
   // 2. The colleague becomes a co-teacher, then the owner.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ClassList } from "@/components/teach/class-list";
 import type { ClassSummary } from "@/components/teach/types";
+import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,9 +14,9 @@ function toSummary(row: TaughtClassSummary): ClassSummary {
   return { id: row.id, name: row.name, description: row.description, joinCode: row.joinCode, access: row.access, studentCount: row.studentCount };
 }
 
-export default async function TeachPage() {
+export default async function TeachPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireRole("teacher", "admin");
-  const { open, archived } = await listTaughtClasses(user);
+  const [{ open, archived }, query] = await Promise.all([listTaughtClasses(user), searchParams]);
 
   return (
     <div className="flex flex-col gap-8">
@@ -24,6 +25,7 @@ export default async function TeachPage() {
           Create a class
         </LinkButton>
       </PageHeader>
+      {query.deleted ? <Alert tone="good">Class deleted. Its students keep their own quizzes and progress.</Alert> : null}
 
       <section aria-labelledby="open-classes-heading" className="flex flex-col gap-3">
         <h2 id="open-classes-heading" className="text-xl font-bold">

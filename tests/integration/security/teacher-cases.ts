@@ -16,6 +16,7 @@ import { listClassAssignments } from "@/lib/server/services/teach/assignments/li
 import { findTaughtAssignment, findTaughtClass } from "@/lib/server/services/teach/class-access";
 import { addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
+import { deleteClass } from "@/lib/server/services/teach/classes/delete-class";
 import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
 import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
@@ -75,6 +76,7 @@ export const teacherCases: Record<string, CaseBuilder> = {
   rotateJoinCode: (w, o) => classVerb(w, (actor, id) => rotateJoinCode(actor, id, o)),
   archiveClass: (w, o) => classVerb(w, (actor, id) => archiveClass(actor, id, o), true),
   restoreClass: (w, o) => classVerb(w, (actor, id) => restoreClass(actor, id, o), true),
+  deleteClass: (w, o) => classVerb(w, (actor, id) => deleteClass(actor, id, o), true),
   listClassAssignments: (w, o) => [
     ...classVerb(w, (actor, id) => listClassAssignments(actor, id, o)),
     ownClassOnly(w, "assignment list", () => listClassAssignments(w.teacherA, w.classA, o)),

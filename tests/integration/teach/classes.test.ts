@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
+import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
 import { NOTIFICATION_KINDS } from "@/lib/server/services/notifications/notification-kinds";
 import { CLASS_NOT_FOUND_MESSAGE } from "@/lib/server/services/teach/class-access";
 import { ALREADY_TEACHES_MESSAGE, NO_TEACHER_ACCOUNT_MESSAGE, addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
 import { createClass } from "@/lib/server/services/teach/classes/create-class";
+import { deleteClass } from "@/lib/server/services/teach/classes/delete-class";
 import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
 import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
@@ -307,6 +310,36 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await database.db.notification.count({ where: { userId: { in: [first.id, second.id] } } })).toBe(1);
   });
 
+  it("deletes an archived class for good, with what points into it; its students keep their attempts as quizzes of their own", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const student = await seedStudent(database.db, "Pupil");
+    const { classroom } = await seedClassWithStudents(database.db, owner, [student], { name: "Old course", coTeachers: [co] });
+    await syncRealPack(database.db);
+    const settings = { title: "Last week", moduleSlugs: ["post-9-11-partnership"], itemCount: 5, mode: "practice", attemptsAllowed: 1, timeLimitMinutes: null, showAnswersAfterDue: false };
+    const assignment = await createAssignment(owner, classroom.id, { ...settings, dueAt: new Date(Date.now() + 86_400_000).toISOString() }, options());
+    const { attemptId } = await startAssignmentAttempt(student, assignment.id, options());
+    await submitAttempt(student, attemptId, options());
+    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, co.id, student.id] } } })).toBe(3); // new for the student, handed in for each teacher
+
+    expect(await rejection(deleteClass(owner, classroom.id, options()))).toMatchObject({ status: 409, message: "Archive the class first: only an archived class can be deleted." });
+    await archiveClass(owner, classroom.id, options());
+    expect(await rejection(deleteClass(co, classroom.id, options()))).toMatchObject({ status: 403 });
+    expect(await database.db.classroom.count({ where: { id: classroom.id } })).toBe(1);
+
+    expect(await deleteClass(owner, classroom.id, options())).toEqual({ deleted: true });
+    expect(await rejection(getClassRoster(owner, classroom.id, options()))).toMatchObject({ status: 404 });
+    expect(await database.db.assignment.count({ where: { classId: classroom.id } })).toBe(0);
+    expect(await database.db.enrollment.count({ where: { classId: classroom.id } })).toBe(0);
+    expect(await database.db.classTeacher.count({ where: { classId: classroom.id } })).toBe(0);
+    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, co.id, student.id] } } })).toBe(0);
+    const kept = await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { items: true } });
+    expect(kept).toMatchObject({ userId: student.id, assignmentId: null, status: "submitted" });
+    expect(kept.items).toHaveLength(5);
+    // With nothing owned, the owner's account can go.
+    expect(await deleteMyAccount(owner, { confirmEmail: owner.email }, options())).toEqual({ deleted: true });
+  });
+
   it("lets an admin manage any class, but lists only the classes they teach", async () => {
     const owner = await seedTeacher(database.db);
     const admin = await seedAdmin(database.db);
@@ -343,6 +376,7 @@ describe.each(testProviders())("classes on %s", (provider) => {
       addCoTeacher(actor, { classId: id, email: actor.email }, options()),
       removeCoTeacher(actor, { classId: id, teacherId: actor.id }, options()),
       handOverClass(actor, { classId: id, teacherId: actor.id }, options()),
+      deleteClass(actor, id, options()),
     ];
 
     it("is the same 404 as a missing class for another teacher, on every class verb, and changes nothing", async () => {

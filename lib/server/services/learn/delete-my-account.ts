@@ -5,7 +5,7 @@ import { parseInput, resolveOptions, type Learner, type ServiceOptions } from ".
 
 /** Why a teacher who owns classes cannot delete their account yet, and what to do: for the refusal and the account page. */
 export const OWNS_CLASSES_MESSAGE =
-  "You still own classes. On each class's page, add a co-teacher if it has none and make them the owner; then you can delete your account.";
+  "You still own classes. On each class's page, make a co-teacher the owner, or archive the class and delete it; then you can delete your account.";
 
 /**
  * Deletes the signed-in learner's account and everything that is theirs:

@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/server/auth/session";
 import { isAppError, userMessageFor } from "@/lib/server/errors";
 import { addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
 import { archiveClass } from "@/lib/server/services/teach/classes/archive-class";
+import { deleteClass } from "@/lib/server/services/teach/classes/delete-class";
 import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-teacher";
 import { removeStudent } from "@/lib/server/services/teach/classes/remove-student";
@@ -17,17 +18,20 @@ import { recordIdSchema, type FormState } from "@/lib/validation/classes";
 
 type Fields = Record<"classId" | "studentId" | "teacherId" | "email", string | undefined>;
 
+/** Where a successful action goes: back to the class page with a notice, or (the class is gone) to the class list. */
+type Destination = ClassNoticeKey | { to: string };
+
 /**
  * The class page's actions. Each authorises again (an action is a public
  * POST endpoint) and calls one service, which checks that the user teaches
- * the class. Success redirects back to the class page with a notice; a
- * refusal returns its message to the form.
+ * the class. Success redirects back to the class page with a notice (a
+ * deleted class: to the class list); a refusal returns its message to the form.
  */
 async function runClassAction(
   context: string,
   formData: FormData,
   work: (user: SessionUser, fields: Fields & { classId: string }) => Promise<unknown>,
-  notice: ClassNoticeKey,
+  destination: Destination,
 ): Promise<FormState> {
   const fields = formFields(formData, ["classId", "studentId", "teacherId", "email"]);
   const classId = recordIdSchema.safeParse(fields.classId);
@@ -40,7 +44,7 @@ async function runClassAction(
     if (isAppError(error) && error.field === "email") return { ok: false, fieldErrors: { email: message }, values: { email: (fields.email ?? "").slice(0, 254) } };
     return { ok: false, message };
   }
-  redirect(`/teach/classes/${classId.data}?notice=${notice}`);
+  redirect(typeof destination === "string" ? `/teach/classes/${classId.data}?notice=${destination}` : destination.to);
 }
 
 export async function rotateJoinCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -69,4 +73,8 @@ export async function removeCoTeacherAction(_previous: FormState, formData: Form
 
 export async function handOverClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runClassAction("hand-over-class", formData, (user, { classId, teacherId }) => handOverClass(user, { classId, teacherId }), "handed-over");
+}
+
+export async function deleteClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runClassAction("delete-class", formData, (user, { classId }) => deleteClass(user, classId), { to: "/teach?deleted=1" });
 }

@@ -22,6 +22,7 @@ import { learnerTimeZone } from "@/app/(learn)/learner-time-zone";
 import {
   addCoTeacherAction,
   archiveClassAction,
+  deleteClassAction,
   handOverClassAction,
   removeCoTeacherAction,
   removeStudentAction,
@@ -131,15 +132,28 @@ export default async function ClassPage({ params, searchParams }: { params: Para
               : "At the end of the course, archive the class: nobody can join it, it leaves your students' class lists, and its roster and results are kept. You can restore it later."}
           </p>
           {isArchived ? (
-            <ConfirmActionForm
-              id="restore-class"
-              action={restoreClassAction}
-              fields={{ classId: roster.id }}
-              openLabel="Restore class"
-              question={<p>Restore {roster.name}? Students can join with its code again.</p>}
-              confirmLabel="Yes, restore it"
-              tone="secondary"
-            />
+            <>
+              <ConfirmActionForm
+                id="restore-class"
+                action={restoreClassAction}
+                fields={{ classId: roster.id }}
+                openLabel="Restore class"
+                question={<p>Restore {roster.name}? Students can join with its code again.</p>}
+                confirmLabel="Yes, restore it"
+                tone="secondary"
+              />
+              <p className="text-muted">
+                Or delete it for good: its roster, assignments and gradebook go. Students keep their own quizzes and progress.
+              </p>
+              <ConfirmActionForm
+                id="delete-class"
+                action={deleteClassAction}
+                fields={{ classId: roster.id }}
+                openLabel="Delete class"
+                question={<p>Delete {roster.name} for good? This cannot be undone.</p>}
+                confirmLabel="Yes, delete it"
+              />
+            </>
           ) : (
             <ConfirmActionForm
               id="archive-class"
