@@ -6,8 +6,8 @@ import { createClass, joinWithCode, newUserContext, setAssignment } from "./teac
 /**
  * Keeping a class in order, on the desktop and the phone project: an
  * assignment set by mistake is deleted before anyone starts it, a finished
- * class is archived and deleted, and a teacher leaving the school hands the
- * class over to a colleague.
+ * class is archived and deleted, a student leaves a class joined by mistake,
+ * and a teacher leaving the school hands the class over to a colleague.
  */
 
 test("a teacher deletes an assignment set by mistake, then the class at the end of the course; the student's lists follow", async ({ page, browser }, testInfo) => {
@@ -110,4 +110,30 @@ test("a teacher hands a class over to a co-teacher, then deletes their account",
   await expect(colleague.getByLabel("Add a co-teacher")).toBeVisible();
   await expectNoA11yViolations(colleague);
   await colleagueContext.close();
+});
+
+test("a student leaves a class joined by mistake, and its teacher is told", async ({ page, browser }, testInfo) => {
+  const press = pressFor(testInfo);
+  const className = `Geography ${testInfo.project.name} ${Date.now().toString(36)}`;
+  await signUp(page, { email: uniqueEmail(testInfo, "told-teacher"), name: "Tanvir Teacher", role: "teacher" });
+  const { classId, code } = await createClass(page, press, className);
+
+  const studentContext = await newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
+  const student = await studentContext.newPage();
+  await signUp(student, { email: uniqueEmail(testInfo, "wrong-class"), name: "Wajid Wrongclass" });
+  await joinWithCode(student, press, code, className);
+  await press(student.getByText(`Leave ${className}`, { exact: true }));
+  await expect(student.getByText(`Leave ${className}? You stop seeing its assignments, and your teachers are told.`, { exact: false })).toBeVisible();
+  await expectNoA11yViolations(student);
+  await press(student.getByRole("button", { name: "Yes, leave the class" }));
+  await student.waitForURL("**/join?left=1");
+  await expect(student.locator("#join-notice")).toHaveText(/You left the class/);
+  await expect(student.getByText("You are not in a class yet.")).toBeVisible();
+  await expectNoA11yViolations(student);
+  await studentContext.close();
+
+  await page.goto("/notifications");
+  await press(page.getByRole("link", { name: `Wajid Wrongclass left ${className}` }));
+  await page.waitForURL(`**/teach/classes/${classId}`);
+  await expect(page.getByText("No students yet.")).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/server/auth/guards";
 import { userMessageFor } from "@/lib/server/errors";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
+import { leaveClass } from "@/lib/server/services/teach/classes/leave-class";
 import { formFields } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/classes";
 
@@ -20,4 +21,16 @@ export async function joinClassAction(_previous: FormState<"code">, formData: Fo
     return { ok: false, fieldErrors: { code: userMessageFor(error, "join-class") }, values };
   }
   redirect(`/join?joined=${encodeURIComponent(joined.classId)}&outcome=${joined.outcome}`);
+}
+
+/** Takes the student out of a class they are in, then shows their classes with a notice; a refusal stays on the form. */
+export async function leaveClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { classId } = formFields(formData, ["classId"]);
+  try {
+    const user = await authorizeAction();
+    await leaveClass(user, classId);
+  } catch (error) {
+    return { ok: false, message: userMessageFor(error, "leave-class") };
+  }
+  redirect("/join?left=1");
 }

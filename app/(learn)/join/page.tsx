@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
+import { leaveClassAction } from "./actions";
 import { JoinForm } from "./join-form";
 
 export const metadata: Metadata = { title: "Join a class" };
@@ -35,10 +36,15 @@ export default async function JoinPage({ searchParams }: { searchParams: SearchP
           <p id="join-notice">{outcomeText[outcome](joined.name)}</p>
         </Alert>
       ) : null}
+      {params.left ? (
+        <Alert tone="good">
+          <p id="join-notice">You left the class. Your teachers have been told; its code lets you back in.</p>
+        </Alert>
+      ) : null}
       <Card>
         <JoinForm />
       </Card>
-      <YourClasses classes={classes} />
+      <YourClasses classes={classes} hasJoinLink={false} leaveAction={leaveClassAction} />
     </div>
   );
 }

@@ -92,6 +92,7 @@ export const internalHelpers: Record<string, string> = {
   ensureDueSoonNotifications: "creates the signed-in user's own reminders",
   loadModuleIndex: "public content",
   withFreshJoinCode: "retries a write on a code collision",
+  endEnrollment: "takes a student off a roster inside the transaction of its caller (removeStudent after findTaughtClass, leaveClass for the signed-in student)",
   findOpenClassByCode: "the join lookup behind joinClass and previewClassToJoin, with the guessing throttle",
   loadAnalysedItems: "the item-analysis query; callers pass attempts counted from a class of findTaughtClass",
   loadClassRecords: "the gradebook query; callers pass a class from findTaughtClass",

@@ -20,6 +20,7 @@ import { deleteClass } from "@/lib/server/services/teach/classes/delete-class";
 import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-roster";
 import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
+import { leaveClass } from "@/lib/server/services/teach/classes/leave-class";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
 import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
 import { previewClassToJoin } from "@/lib/server/services/teach/classes/preview-class-to-join";
@@ -135,6 +136,11 @@ export const teacherCases: Record<string, CaseBuilder> = {
     { kind: "refused", title: "co-teacher of A takes class A over", status: 403, call: () => handOverClass(w.coA, { classId: w.classA, teacherId: w.coA.id }, o) },
     { kind: "refused", title: "teacher A hands class B to teacher A", status: 404, call: () => handOverClass(w.teacherA, { classId: w.classB, teacherId: w.teacherA.id }, o) },
   ],
+
+  leaveClass: (w, o) =>
+    refusedToStrangers("class A", w.classA, { "student in no class": w.s3, "student of B": w.s2, "student removed from A": w.s4, "teacher A": w.teacherA }, w.s1, (actor, id) =>
+      leaveClass(actor, id, o),
+    ),
 
   joinClass: (w, o) => joinVerb(w, o, (actor, input) => joinClass(actor, input, o)),
   previewClassToJoin: (w, o) => joinVerb(w, o, (actor, input) => previewClassToJoin(actor, input, o)),

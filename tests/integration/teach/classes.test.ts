@@ -13,6 +13,7 @@ import { getClassRoster } from "@/lib/server/services/teach/classes/get-class-ro
 import { handOverClass } from "@/lib/server/services/teach/classes/hand-over-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
 import { JOIN_THROTTLE, NO_OPEN_CLASS_MESSAGE } from "@/lib/server/services/teach/classes/join-throttle";
+import { leaveClass, NOT_IN_CLASS_MESSAGE } from "@/lib/server/services/teach/classes/leave-class";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
 import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
 import { previewClassToJoin } from "@/lib/server/services/teach/classes/preview-class-to-join";
@@ -338,6 +339,31 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(kept.items).toHaveLength(5);
     // With nothing owned, the owner's account can go.
     expect(await deleteMyAccount(owner, { confirmEmail: owner.email }, options())).toEqual({ deleted: true });
+  });
+
+  it("lets a student leave a class they are in; its teachers are told, and the code lets them back in", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const [leaver, stays] = [await seedStudent(database.db, "Lena Leaver"), await seedStudent(database.db, "Stays")];
+    const { classroom } = await seedClassWithStudents(database.db, owner, [leaver, stays], { name: "Dropped course", coTeachers: [co] });
+
+    const notIn = { status: 404, message: NOT_IN_CLASS_MESSAGE };
+    expect(await rejection(leaveClass(await seedStudent(database.db), classroom.id, options()))).toMatchObject(notIn);
+    expect(await rejection(leaveClass(leaver, "c0000000000000000000missing", options()))).toMatchObject(notIn);
+    expect(await rejection(leaveClass(owner, classroom.id, options()))).toMatchObject(notIn);
+    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, co.id] } } })).toBe(0);
+
+    expect(await leaveClass(leaver, classroom.id, options())).toEqual({ left: true });
+    expect(await listMyClasses(leaver, options())).toEqual([]);
+    expect((await getClassRoster(owner, classroom.id, options())).students.map((student) => student.id)).toEqual([stays.id]);
+    const told = await database.db.notification.findMany({ where: { userId: { in: [owner.id, co.id] } }, select: { userId: true, kind: true, title: true, href: true } });
+    expect(told.map((notice) => notice.userId).sort()).toEqual([owner.id, co.id].sort());
+    expect(told[0]).toMatchObject({ kind: NOTIFICATION_KINDS.studentLeft, title: "Lena Leaver left Dropped course", href: `/teach/classes/${classroom.id}` });
+
+    // A double click: the second is refused and tells no one again.
+    expect(await rejection(leaveClass(leaver, classroom.id, options()))).toMatchObject(notIn);
+    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, co.id] } } })).toBe(2);
+    expect(await joinClass(leaver, { code: classroom.joinCode }, options())).toMatchObject({ outcome: "rejoined" });
   });
 
   it("lets an admin manage any class, but lists only the classes they teach", async () => {

@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = {
   dueSoon: "assignment_due_soon",
   /** To each teacher of the class when a student submits, or an attempt is closed at its time limit. */
   submitted: "assignment_submitted",
+  /** To each teacher of the class when a student leaves it. */
+  studentLeft: "class_student_left",
   /** To a co-teacher when the class's owner hands the class over to them. */
   classHandedOver: "class_handed_over",
 } as const;

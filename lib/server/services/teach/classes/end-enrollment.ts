@@ -1,0 +1,26 @@
+import "server-only";
+import { studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import type { Tx } from "@/lib/server/services/review/fsrs-memory";
+
+/**
+ * Takes a student off a class's roster inside the caller's transaction, for
+ * a teacher's removal and a student's leaving alike. The Enrollment row keeps
+ * its history and gets `removedAt`, so the student no longer sees the class
+ * or its assignments, and their earlier attempts stay on record; joining
+ * again with the current code puts them back (join-class.ts).
+ *
+ * The student's notifications about the class's assignments lose their link
+ * (it would lead to a page they may no longer open) and stop counting as
+ * unread; their text stays in the student's history.
+ *
+ * @returns false when the student was not on the roster (nothing changed)
+ */
+export async function endEnrollment(tx: Tx, classId: string, studentId: string, now: Date): Promise<boolean> {
+  const { count } = await tx.enrollment.updateMany({ where: { classId, userId: studentId, removedAt: null }, data: { removedAt: now } });
+  if (count === 0) return false;
+  const assignments = await tx.assignment.findMany({ where: { classId }, select: { id: true } });
+  const links = { userId: studentId, href: { in: assignments.map((assignment) => studentAssignmentHref(assignment.id)) } };
+  await tx.notification.updateMany({ where: { ...links, readAt: null }, data: { readAt: now } });
+  await tx.notification.updateMany({ where: links, data: { href: null } });
+  return true;
+}
