@@ -39,6 +39,7 @@ export const takesNoId: Record<string, string> = {
   csvCell: "CSV quoting",
   studentAssignmentHref: "builds a link",
   teacherAssignmentHref: "builds a link",
+  teacherClassHref: "builds a link",
   formatDueDate: "formats a date",
   ratingFor: "FSRS arithmetic",
   columnsFromCard: "FSRS mapping",

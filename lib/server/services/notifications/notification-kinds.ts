@@ -20,7 +20,8 @@ export const NOTIFICATION_KINDS = {
 } as const;
 
 export const studentAssignmentHref = (assignmentId: string) => `/assignments/${assignmentId}`;
-export const teacherAssignmentHref = (classId: string, assignmentId: string) => `/teach/classes/${classId}/assignments/${assignmentId}`;
+export const teacherClassHref = (classId: string) => `/teach/classes/${classId}`;
+export const teacherAssignmentHref = (classId: string, assignmentId: string) => `${teacherClassHref(classId)}/assignments/${assignmentId}`;
 
 /** "30 Nov 2026, 17:00 GMT+5": a due date that reads the same whoever's clock it is shown on. */
 export function formatDueDate(date: Date, timeZone = "UTC"): string {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { studentAssignmentHref, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
 import { findTaughtClass } from "../class-access";
 import { assertClassOwner } from "./class-roles";
 
@@ -26,7 +26,7 @@ export async function deleteClass(actor: Actor, classId: string, options: Servic
   assertClassOwner(taught, "delete it");
   if (!taught.archivedAt) throw new AppError("Archive the class first: only an archived class can be deleted.", { status: 409 });
 
-  const teacherPages = `/teach/classes/${taught.id}`;
+  const teacherPages = teacherClassHref(taught.id);
   await db.$transaction(async (tx) => {
     const assignments = await tx.assignment.findMany({ where: { classId: taught.id }, select: { id: true } });
     await tx.notification.deleteMany({

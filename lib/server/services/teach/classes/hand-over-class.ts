@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { NOTIFICATION_KINDS } from "@/lib/server/services/notifications/notification-kinds";
+import { NOTIFICATION_KINDS, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
 import { handOverClassSchema } from "@/lib/validation/classes";
 import { findTaughtClass } from "../class-access";
 import { assertClassOwner } from "./class-roles";
@@ -43,7 +43,7 @@ export async function handOverClass(actor: Actor, input: unknown, options: Servi
         kind: NOTIFICATION_KINDS.classHandedOver,
         title: `You now own ${taught.name}`,
         body: "The class was handed over to you: you now add and remove its co-teachers, and archive it when the course ends.",
-        href: `/teach/classes/${taught.id}`,
+        href: teacherClassHref(taught.id),
         createdAt: now,
       },
     });

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { NOTIFICATION_KINDS } from "@/lib/server/services/notifications/notification-kinds";
+import { NOTIFICATION_KINDS, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
 import { recordIdSchema } from "@/lib/validation/classes";
 import { endEnrollment } from "./end-enrollment";
 
@@ -38,7 +38,7 @@ export async function leaveClass(actor: Actor, classId: unknown, options: Servic
         kind: NOTIFICATION_KINDS.studentLeft,
         title: `${student.name} left ${classroom.name}`,
         body: "They no longer see the class or its assignments. The class code lets them back in.",
-        href: `/teach/classes/${classroom.id}`,
+        href: teacherClassHref(classroom.id),
         createdAt: now,
       })),
     });
