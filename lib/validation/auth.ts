@@ -90,7 +90,6 @@ export const changePasswordSchema = z
     path: ["newPassword"],
     error: "This is your current password. Choose a new one.",
   });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** One message per field, ready to show under each input. */
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;

@@ -114,7 +114,6 @@ export type RemoveCoTeacherInput = z.infer<typeof removeCoTeacherSchema>;
 
 /** Hand a class over: which class, and which of its co-teachers becomes the owner. */
 export const handOverClassSchema = removeCoTeacherSchema;
-export type HandOverClassInput = RemoveCoTeacherInput;
 
 /**
  * What the class forms' actions return to useActionState: the account forms'
