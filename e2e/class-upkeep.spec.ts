@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type TestInfo } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { pressFor } from "./learner-helpers";
 import { createClass, joinWithCode, newUserContext, setAssignment } from "./teacher-helpers";
@@ -10,6 +10,9 @@ import { createClass, joinWithCode, newUserContext, setAssignment } from "./teac
  * and a teacher leaving the school hands the class over to a colleague.
  */
 
+/** A second person's browser, on the same kind of device as the test's own project. */
+const contextLikeThisProject = (browser: Browser, testInfo: TestInfo) => newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
+
 test("a teacher deletes an assignment set by mistake, then the class at the end of the course; the student's lists follow", async ({ page, browser }, testInfo) => {
   const press = pressFor(testInfo);
   const className = `Civics ${testInfo.project.name} ${Date.now().toString(36)}`;
@@ -17,7 +20,7 @@ test("a teacher deletes an assignment set by mistake, then the class at the end 
   await signUp(page, { email: uniqueEmail(testInfo, "mistaken"), name: "Maryam Mistaken", role: "teacher" });
   const { classId, code } = await createClass(page, press, className);
 
-  const studentContext = await newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
+  const studentContext = await contextLikeThisProject(browser, testInfo);
   const student = await studentContext.newPage();
   await signUp(student, { email: uniqueEmail(testInfo, "told"), name: "Tahir Told" });
   await joinWithCode(student, press, code, className);
@@ -62,7 +65,7 @@ test("a teacher hands a class over to a co-teacher, then deletes their account",
   const colleagueEmail = uniqueEmail(testInfo, "colleague");
   const className = `History ${testInfo.project.name} ${Date.now().toString(36)}`;
 
-  const colleagueContext = await newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
+  const colleagueContext = await contextLikeThisProject(browser, testInfo);
   const colleague = await colleagueContext.newPage();
   await signUp(colleague, { email: colleagueEmail, name: "Farah Colleague", role: "teacher" });
 
@@ -118,7 +121,7 @@ test("a student leaves a class joined by mistake, and its teacher is told", asyn
   await signUp(page, { email: uniqueEmail(testInfo, "told-teacher"), name: "Tanvir Teacher", role: "teacher" });
   const { classId, code } = await createClass(page, press, className);
 
-  const studentContext = await newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
+  const studentContext = await contextLikeThisProject(browser, testInfo);
   const student = await studentContext.newPage();
   await signUp(student, { email: uniqueEmail(testInfo, "wrong-class"), name: "Wajid Wrongclass" });
   await joinWithCode(student, press, code, className);
