@@ -245,7 +245,7 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     const archived = (await seedClassWithStudents(db(), teacher, [], { name: "Last year" })).classroom.id;
     const { id: old } = await createAssignment(teacher, archived, settings({ title: "Old work" }), { db: db(), now: NOW });
     await db().classroom.update({ where: { id: archived }, data: { archivedAt: NOW } });
-    expect((await getAssignment(teacher, old, { db: db() })).dueDateLockedReason).toBe("This class is archived: its assignments cannot be changed.");
+    expect((await getAssignment(teacher, old, { db: db() })).dueDateLockedReason).toBe("This class is archived: its assignments are kept as they are.");
     expect(await rejection(changeDueDate(teacher, old, { dueAt: at(96 * HOUR).toISOString() }, { db: db(), now: NOW }))).toMatchObject({ status: 409 });
   });
 

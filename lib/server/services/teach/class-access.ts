@@ -12,6 +12,9 @@ import { canManageClass, type Actor } from "@/lib/server/auth/permissions";
 
 export const CLASS_NOT_FOUND_MESSAGE = "We could not find that class. It may have been removed, or the link is wrong.";
 
+/** Why an archived class's assignments stay as they are: the refusal of every change to them (due date, deletion). */
+export const ARCHIVED_ASSIGNMENTS_MESSAGE = "This class is archived: its assignments are kept as they are.";
+
 export function classNotFound(): AppError {
   return new AppError(CLASS_NOT_FOUND_MESSAGE, { status: 404 });
 }

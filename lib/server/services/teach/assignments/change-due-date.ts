@@ -4,9 +4,8 @@ import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { changeDueDateSchema } from "@/lib/validation/assignments";
-import { findTaughtAssignment } from "../class-access";
+import { ARCHIVED_ASSIGNMENTS_MESSAGE, findTaughtAssignment } from "../class-access";
 
-const ARCHIVED_MESSAGE = "This class is archived: its assignments cannot be changed.";
 const ANSWERS_SHOWN_MESSAGE = "The answers were shown to the class when this assessment fell due, so it cannot be reopened. Set a new assignment instead.";
 
 /**
@@ -15,7 +14,7 @@ const ANSWERS_SHOWN_MESSAGE = "The answers were shown to the class when this ass
  * due. For the refusal, and for the page, which then shows this instead of the form.
  */
 export function dueDateLockedReason(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, taughtClass: { archivedAt: Date | null }, now: Date): string | null {
-  if (taughtClass.archivedAt) return ARCHIVED_MESSAGE;
+  if (taughtClass.archivedAt) return ARCHIVED_ASSIGNMENTS_MESSAGE;
   if (assignment.mode === "assessment" && assignment.showAnswersAfterDue && assignment.dueAt <= now) return ANSWERS_SHOWN_MESSAGE;
   return null;
 }

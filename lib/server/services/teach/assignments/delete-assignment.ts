@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
-import { findTaughtAssignment } from "../class-access";
+import { ARCHIVED_ASSIGNMENTS_MESSAGE, findTaughtAssignment } from "../class-access";
 
 const STARTED_MESSAGE = "Students have started this assignment, so it stays: their work counts in the gradebook.";
 
@@ -13,7 +13,7 @@ const STARTED_MESSAGE = "Students have started this assignment, so it stays: the
  * refusal, and for the page, which offers deletion only when this is null.
  */
 export function deleteLockedReason(startedCount: number, taughtClass: { archivedAt: Date | null }): string | null {
-  if (taughtClass.archivedAt) return "This class is archived: its assignments are kept as they are.";
+  if (taughtClass.archivedAt) return ARCHIVED_ASSIGNMENTS_MESSAGE;
   if (startedCount > 0) return STARTED_MESSAGE;
   return null;
 }
