@@ -7,7 +7,8 @@ import { createClass, joinWithCode, newUserContext, setAssignment } from "./teac
  * Keeping a class in order, on the desktop and the phone project: an
  * assignment set by mistake is deleted before anyone starts it, a finished
  * class is archived and deleted, a student leaves a class joined by mistake,
- * and a teacher leaving the school hands the class over to a colleague.
+ * and a teacher leaving the school hands the class over to a colleague and
+ * stops teaching it.
  */
 
 /** A second person's browser, on the same kind of device as the test's own project. */
@@ -59,7 +60,7 @@ test("a teacher deletes an assignment set by mistake, then the class at the end 
   await studentContext.close();
 });
 
-test("a teacher hands a class over to a co-teacher, then deletes their account", async ({ page, browser }, testInfo) => {
+test("a teacher hands a class over to a co-teacher, stops teaching it, then deletes their account", async ({ page, browser }, testInfo) => {
   const press = pressFor(testInfo);
   const leaverEmail = uniqueEmail(testInfo, "leaver");
   const colleagueEmail = uniqueEmail(testInfo, "colleague");
@@ -99,12 +100,21 @@ test("a teacher hands a class over to a co-teacher, then deletes their account",
   await expect(page.getByText("Archive class", { exact: true })).toHaveCount(0);
   await expectNoA11yViolations(page);
 
-  // 3. Now the account can go.
+  // 3. As a co-teacher she stops teaching the class; then the account can go.
+  await press(page.getByText("Stop teaching this class", { exact: true }));
+  await expect(page.getByText(`Stop teaching ${className}? You lose access to its roster, assignments and results.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+  await press(page.getByRole("button", { name: "Yes, stop teaching it" }));
+  await page.waitForURL("**/teach?left=1");
+  await expect(page.getByText("You no longer teach that class. Its owner has been told.")).toBeVisible();
+  await expect(page.getByRole("link", { name: className })).toHaveCount(0);
+  await expectNoA11yViolations(page);
   await deleteAccount();
   await page.waitForURL((url) => url.pathname === "/");
 
-  // 4. The colleague is told, and the class is hers alone.
+  // 4. The colleague is told both, and the class is hers alone.
   await colleague.goto("/notifications");
+  await expect(colleague.getByRole("link", { name: `Leila Leaving stopped teaching ${className}` })).toBeVisible();
   await press(colleague.getByRole("link", { name: `You now own ${className}` }));
   await colleague.waitForURL(`**/teach/classes/${classId}`);
   const hers = colleague.getByRole("list", { name: "Teachers" }).getByRole("listitem");

@@ -26,6 +26,7 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
         </LinkButton>
       </PageHeader>
       {query.deleted ? <Alert tone="good">Class deleted. Its students keep their own quizzes and progress.</Alert> : null}
+      {query.left ? <Alert tone="good">You no longer teach that class. Its owner has been told.</Alert> : null}
 
       <section aria-labelledby="open-classes-heading" className="flex flex-col gap-3">
         <h2 id="open-classes-heading" className="text-xl font-bold">

@@ -28,6 +28,7 @@ import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-t
 import { removeStudent } from "@/lib/server/services/teach/classes/remove-student";
 import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
 import { rotateJoinCode } from "@/lib/server/services/teach/classes/rotate-join-code";
+import { stopCoTeaching } from "@/lib/server/services/teach/classes/stop-co-teaching";
 import { exportGradebookCsv } from "@/lib/server/services/teach/gradebook/export-gradebook-csv";
 import { getAttemptForTeacher } from "@/lib/server/services/teach/gradebook/get-attempt-for-teacher";
 import { getGradebook } from "@/lib/server/services/teach/gradebook/get-gradebook";
@@ -135,6 +136,11 @@ export const teacherCases: Record<string, CaseBuilder> = {
     ...refusedToStrangers("class A", w.classA, strangersToClassA(w), w.teacherA, (actor, id) => handOverClass(actor, { classId: id, teacherId: w.coA.id }, o)),
     { kind: "refused", title: "co-teacher of A takes class A over", status: 403, call: () => handOverClass(w.coA, { classId: w.classA, teacherId: w.coA.id }, o) },
     { kind: "refused", title: "teacher A hands class B to teacher A", status: 404, call: () => handOverClass(w.teacherA, { classId: w.classB, teacherId: w.teacherA.id }, o) },
+  ],
+
+  stopCoTeaching: (w, o) => [
+    ...refusedToStrangers("class A", w.classA, strangersToClassA(w), w.coA, (actor, id) => stopCoTeaching(actor, id, o)),
+    { kind: "refused", title: "teacher A (the owner) leaves class A", status: 403, call: () => stopCoTeaching(w.teacherA, w.classA, o) },
   ],
 
   leaveClass: (w, o) =>

@@ -21,6 +21,7 @@ import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-t
 import { STUDENT_NOT_ON_ROSTER_MESSAGE, removeStudent } from "@/lib/server/services/teach/classes/remove-student";
 import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
 import { rotateJoinCode } from "@/lib/server/services/teach/classes/rotate-join-code";
+import { ONLY_CO_TEACHERS_LEAVE_MESSAGE, stopCoTeaching } from "@/lib/server/services/teach/classes/stop-co-teaching";
 import { syncRealPack } from "../learn/learn-helpers";
 import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
@@ -254,8 +255,12 @@ describe.each(testProviders())("classes on %s", (provider) => {
     // The owner's row is not a co-teacher's.
     expect(await rejection(removeCoTeacher(owner, { classId: classroom.id, teacherId: owner.id }, options()))).toMatchObject({ status: 404 });
 
+    await joinClass(student, { code: (await getClassRoster(owner, classroom.id, options())).joinCode }, options());
+    await leaveClass(student, classroom.id, options()); // a notice for each teacher, linking into the class
     expect(await removeCoTeacher(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ removed: true });
     expect(await rejection(getClassRoster(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { href: true, readAt: true } })).toEqual([{ href: null, readAt: expect.any(Date) }]);
+    expect(await database.db.notification.findMany({ where: { userId: owner.id }, select: { href: true } })).toEqual([{ href: `/teach/classes/${classroom.id}` }]);
     expect((await listTaughtClasses(co, options())).open).toEqual([]);
   });
 
@@ -364,6 +369,35 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await rejection(leaveClass(leaver, classroom.id, options()))).toMatchObject(notIn);
     expect(await database.db.notification.count({ where: { userId: { in: [owner.id, co.id] } } })).toBe(2);
     expect(await joinClass(leaver, { code: classroom.joinCode }, options())).toMatchObject({ outcome: "rejoined" });
+  });
+
+  it("lets a co-teacher stop teaching a class; the owner is told, their links into it go, and the owner can add them again", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Cyrus");
+    const student = await seedStudent(database.db, "Pupil");
+    const { classroom } = await seedClassWithStudents(database.db, owner, [student], { name: "Shared course", coTeachers: [co] });
+    await leaveClass(student, classroom.id, options()); // tells both teachers, with a link into the class
+
+    expect(await rejection(stopCoTeaching(owner, classroom.id, options()))).toMatchObject({ status: 403, message: ONLY_CO_TEACHERS_LEAVE_MESSAGE });
+    expect(await rejection(stopCoTeaching(await seedAdmin(database.db), classroom.id, options()))).toMatchObject({ status: 403 });
+    expect(await database.db.classTeacher.count({ where: { classId: classroom.id } })).toBe(2);
+
+    expect(await stopCoTeaching(co, classroom.id, options())).toEqual({ left: true });
+    expect(await rejection(getClassRoster(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+    expect((await listTaughtClasses(co, options())).open).toEqual([]);
+    expect((await getClassRoster(owner, classroom.id, options())).teachers.map((teacher) => teacher.name)).toEqual(["Owner"]);
+    const told = await database.db.notification.findMany({ where: { userId: owner.id, kind: NOTIFICATION_KINDS.coTeacherLeft }, select: { title: true, href: true } });
+    expect(told).toEqual([{ title: "Cyrus stopped teaching Shared course", href: `/teach/classes/${classroom.id}` }]);
+    // The co-teacher keeps the text of what they were told, without a link to a page they can no longer open.
+    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { title: true, href: true, readAt: true } })).toEqual([
+      { title: "Pupil left Shared course", href: null, readAt: expect.any(Date) },
+    ]);
+
+    // A double click: the second is the 404 of a class they do not teach, and tells the owner nothing more.
+    expect(await rejection(stopCoTeaching(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
+    expect(await database.db.notification.count({ where: { userId: owner.id, kind: NOTIFICATION_KINDS.coTeacherLeft } })).toBe(1);
+    await addCoTeacher(owner, { classId: classroom.id, email: co.email }, options());
+    expect((await getClassRoster(co, classroom.id, options())).access).toBe("co");
   });
 
   it("lets an admin manage any class, but lists only the classes they teach", async () => {

@@ -17,10 +17,14 @@ export const NOTIFICATION_KINDS = {
   studentLeft: "class_student_left",
   /** To a co-teacher when the class's owner hands the class over to them. */
   classHandedOver: "class_handed_over",
+  /** To the class's owner when a co-teacher stops teaching it. */
+  coTeacherLeft: "class_co_teacher_left",
 } as const;
 
 export const studentAssignmentHref = (assignmentId: string) => `/assignments/${assignmentId}`;
 export const teacherClassHref = (classId: string) => `/teach/classes/${classId}`;
+/** Where-conditions (any one) for a link to the class's teacher pages: the class page and every page under it. */
+export const linksIntoTeacherClass = (classId: string) => [{ href: teacherClassHref(classId) }, { href: { startsWith: `${teacherClassHref(classId)}/` } }];
 export const teacherAssignmentHref = (classId: string, assignmentId: string) => `${teacherClassHref(classId)}/assignments/${assignmentId}`;
 
 /** "30 Nov 2026, 17:00 GMT+5": a due date that reads the same whoever's clock it is shown on. */

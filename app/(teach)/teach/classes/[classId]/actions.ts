@@ -13,12 +13,13 @@ import { removeCoTeacher } from "@/lib/server/services/teach/classes/remove-co-t
 import { removeStudent } from "@/lib/server/services/teach/classes/remove-student";
 import { restoreClass } from "@/lib/server/services/teach/classes/restore-class";
 import { rotateJoinCode } from "@/lib/server/services/teach/classes/rotate-join-code";
+import { stopCoTeaching } from "@/lib/server/services/teach/classes/stop-co-teaching";
 import { formFields } from "@/lib/validation/auth";
 import { recordIdSchema, type FormState } from "@/lib/validation/classes";
 
 type Fields = Record<"classId" | "studentId" | "teacherId" | "email", string | undefined>;
 
-/** Where a successful action goes: back to the class page with a notice, or (the class is gone) to the class list. */
+/** Where a successful action goes: back to the class page with a notice, or (the class is gone, or no longer theirs) to the class list. */
 type Destination = ClassNoticeKey | { to: string };
 
 /**
@@ -77,4 +78,8 @@ export async function handOverClassAction(_previous: FormState, formData: FormDa
 
 export async function deleteClassAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return runClassAction("delete-class", formData, (user, { classId }) => deleteClass(user, classId), { to: "/teach?deleted=1" });
+}
+
+export async function stopCoTeachingAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runClassAction("stop-co-teaching", formData, (user, { classId }) => stopCoTeaching(user, classId), { to: "/teach?left=1" });
 }

@@ -28,6 +28,7 @@ import {
   removeStudentAction,
   restoreClassAction,
   rotateJoinCodeAction,
+  stopCoTeachingAction,
 } from "./actions";
 
 type Params = Promise<{ classId: string }>;
@@ -68,6 +69,7 @@ export default async function ClassPage({ params, searchParams }: { params: Para
   ]);
   const isArchived = roster.archivedAt !== null;
   const isOwner = roster.access !== "co";
+  const ownerName = roster.teachers.find((teacher) => teacher.role === "owner")?.name ?? "its owner";
 
   return (
     <div className="flex flex-col gap-6">
@@ -165,7 +167,24 @@ export default async function ClassPage({ params, searchParams }: { params: Para
             />
           )}
         </Card>
-      ) : null}
+      ) : (
+        <Card aria-labelledby="stop-teaching-heading" className="flex flex-col gap-3">
+          <h2 id="stop-teaching-heading" className="text-xl font-bold">
+            No longer teaching this class?
+          </h2>
+          <p className="text-muted">
+            Leave it: {roster.name} goes from your classes, and {ownerName}, who owns it, is told and can add you again.
+          </p>
+          <ConfirmActionForm
+            id="stop-co-teaching"
+            action={stopCoTeachingAction}
+            fields={{ classId: roster.id }}
+            openLabel="Stop teaching this class"
+            question={<p>Stop teaching {roster.name}? You lose access to its roster, assignments and results.</p>}
+            confirmLabel="Yes, stop teaching it"
+          />
+        </Card>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { studentAssignmentHref, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
+import { linksIntoTeacherClass, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { findTaughtClass } from "../class-access";
 import { assertClassOwner } from "./class-roles";
 
@@ -26,15 +26,13 @@ export async function deleteClass(actor: Actor, classId: string, options: Servic
   assertClassOwner(taught, "delete it");
   if (!taught.archivedAt) throw new AppError("Archive the class first: only an archived class can be deleted.", { status: 409 });
 
-  const teacherPages = teacherClassHref(taught.id);
   await db.$transaction(async (tx) => {
     const assignments = await tx.assignment.findMany({ where: { classId: taught.id }, select: { id: true } });
     await tx.notification.deleteMany({
       where: {
         OR: [
           { href: { in: assignments.map((assignment) => studentAssignmentHref(assignment.id)) } },
-          { href: teacherPages },
-          { href: { startsWith: `${teacherPages}/` } },
+          ...linksIntoTeacherClass(taught.id),
         ],
       },
     });

@@ -5,14 +5,16 @@ import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/se
 import { removeCoTeacherSchema } from "@/lib/validation/classes";
 import { findTaughtClass } from "../class-access";
 import { assertClassOwner } from "./class-roles";
+import { endCoTeaching } from "./end-co-teaching";
 
-/** Removes a co-teacher from the class (its owner only). The owner's own row cannot be removed this way. */
+/** Removes a co-teacher from the class (its owner only), as `endCoTeaching` describes. The owner's own row cannot be removed this way. */
 export async function removeCoTeacher(actor: Actor, input: unknown, options: ServiceOptions = {}): Promise<{ removed: true }> {
   const { classId, teacherId } = parseInput(removeCoTeacherSchema, input);
-  const { db } = resolveOptions(options);
+  const { db, now } = resolveOptions(options);
   const taught = await findTaughtClass(db, actor, classId);
   assertClassOwner(taught, "remove co-teachers");
-  const { count } = await db.classTeacher.deleteMany({ where: { classId: taught.id, userId: teacherId, role: "co" } });
-  if (count === 0) throw new AppError("That teacher is not a co-teacher of this class.", { status: 404 });
+  await db.$transaction(async (tx) => {
+    if (!(await endCoTeaching(tx, taught.id, teacherId, now))) throw new AppError("That teacher is not a co-teacher of this class.", { status: 404 });
+  });
   return { removed: true };
 }
