@@ -113,7 +113,9 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
 /**
  * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
  * remaining facts, so each fact sits in its module's largest relevant topic.
- * Sections and the facts inside them follow the lesson's reading order (see `readingOrder`).
+ * A fact left alone under a heading of its own joins the section with the
+ * most facts sharing one of its tags (`joinLoneFacts`). Sections and the
+ * facts inside them follow the lesson's reading order (see `readingOrder`).
  */
 function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSection[] {
   const remaining = new Set(facts);
@@ -130,6 +132,7 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
     for (const fact of members) remaining.delete(fact);
     sections.push({ tag: best[0], facts: members });
   }
+  joinLoneFacts(sections, facts);
   const position = new Map(facts.map((fact, i) => [fact.id, i]));
   sections.sort((a, b) => (position.get(a.facts[0]?.id ?? "") ?? 0) - (position.get(b.facts[0]?.id ?? "") ?? 0));
   return sections.map((section) => ({
@@ -137,6 +140,35 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
     heading: section.tag === "other" ? "Other facts" : topicLabel(index.pack, section.tag),
     facts: section.facts.map((fact) => lessonFact(index, fact)),
   }));
+}
+
+/**
+ * A section of one fact reads as a stray heading ("Pakistani Taliban" over a
+ * single line, ahead of the lesson's real subject). Such a fact joins the
+ * section of two or more facts in which most facts share a tag and a source
+ * with it (on a tie, the larger section, then the earlier); it keeps its place
+ * in reading order there. The shared source keeps the heading true to the
+ * fact's own article: a 2014 report's figure on aid does not go under "Minahil
+ * Changez's analysis" for a 2024 fact on aid there. A fact with no such kin
+ * keeps its own section.
+ */
+function joinLoneFacts(sections: { tag: string; facts: LoadedFact[] }[], readingOrder: readonly LoadedFact[]): void {
+  const position = new Map(readingOrder.map((fact, i) => [fact, i]));
+  for (const lone of sections.filter((section) => section.facts.length === 1)) {
+    const [fact] = lone.facts as [LoadedFact];
+    const isKin = (other: LoadedFact) => other.tags.some((tag) => fact.tags.includes(tag)) && other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source));
+    const sharing = (section: { facts: LoadedFact[] }) => section.facts.filter(isKin).length;
+    const host = sections
+      .filter((section) => section.facts.length >= 2 && sharing(section) > 0)
+      .reduce<(typeof sections)[number] | undefined>((best, section) => {
+        if (!best) return section;
+        const [a, b] = [sharing(section), sharing(best)];
+        return a > b || (a === b && section.facts.length > best.facts.length) ? section : best;
+      }, undefined);
+    if (!host) continue;
+    host.facts = [...host.facts, fact].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    sections.splice(sections.indexOf(lone), 1);
+  }
 }
 
 function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEntry[] {
