@@ -27,18 +27,15 @@ export default async function JoinPage({ searchParams }: { searchParams: SearchP
   // Only a class the student is really in is named (the query string is not trusted text).
   const joined = classes.find((item) => item.id === params.joined);
   const outcome = typeof params.outcome === "string" && params.outcome in outcomeText ? (params.outcome as keyof typeof outcomeText) : "joined";
+  // One notice at most (a hand-made address may carry both): the page has one #join-notice.
+  const notice = joined ? outcomeText[outcome](joined.name) : params.left ? "You left the class. Your teachers have been told; its code lets you back in." : null;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <PageHeader title="Join a class" lead="Type the code your teacher gave you. You can be in several classes." />
-      {joined ? (
+      {notice ? (
         <Alert tone="good">
-          <p id="join-notice">{outcomeText[outcome](joined.name)}</p>
-        </Alert>
-      ) : null}
-      {params.left ? (
-        <Alert tone="good">
-          <p id="join-notice">You left the class. Your teachers have been told; its code lets you back in.</p>
+          <p id="join-notice">{notice}</p>
         </Alert>
       ) : null}
       <Card>
