@@ -115,7 +115,7 @@ test("a teacher creates a class; students join by code and by link; the teacher 
   await expect(page.getByRole("button", { name: "Yes, remove Amna Student" })).toBeVisible();
   await expectNoA11yViolations(page);
   await press(page.getByRole("button", { name: "Yes, remove Amna Student" }));
-  await expect(page.locator("#class-notice")).toHaveText("Student removed from the class.");
+  await expect(page.locator("#class-notice")).toHaveText("Student removed from the class. They have been told, and the class code lets them back in.");
   await expect(roster.getByText("Amna Student", { exact: true })).toHaveCount(0);
   await expect(roster.getByText("Bilal Student", { exact: true })).toBeVisible();
   await expectNoA11yViolations(page);

@@ -170,10 +170,13 @@ describe.each(testProviders())("classes on %s", (provider) => {
     const removedAt = new Date("2026-11-01T08:00:00Z");
     expect(await removeStudent(teacher, { classId: classroom.id, studentId: leaves.id }, options(removedAt))).toEqual({ removed: true });
     // The notice of this class's assignment stays, without its (now closed) link and no longer unread; the other class's is untouched.
-    const notices = await database.db.notification.findMany({ where: { userId: leaves.id }, select: { href: true, readAt: true, title: true } });
-    expect(notices).toHaveLength(2);
-    expect(notices).toContainEqual(expect.objectContaining({ href: null, readAt: removedAt }));
+    // The student is told of the removal, with a way back in by code.
+    const notices = await database.db.notification.findMany({ where: { userId: leaves.id }, select: { kind: true, href: true, readAt: true, title: true } });
+    expect(notices).toHaveLength(3);
+    expect(notices).toContainEqual(expect.objectContaining({ kind: NOTIFICATION_KINDS.newAssignment, href: null, readAt: removedAt }));
     expect(notices).toContainEqual(expect.objectContaining({ href: `/assignments/${other.id}`, readAt: null }));
+    expect(notices).toContainEqual({ kind: NOTIFICATION_KINDS.removedFromClass, title: `You are no longer in ${classroom.name}`, href: "/join", readAt: null });
+    expect(await database.db.notification.count({ where: { userId: stays.id, kind: NOTIFICATION_KINDS.removedFromClass } })).toBe(0);
     expect(await database.db.notification.count({ where: { userId: stays.id, href: `/assignments/${assignment.id}`, readAt: null } })).toBe(1);
     expect((await getClassRoster(teacher, classroom.id, options())).students.map((student) => student.id)).toEqual([stays.id]);
     expect((await listMyClasses(leaves, options())).map((row) => row.name)).toEqual(["Elsewhere"]);
@@ -259,7 +262,10 @@ describe.each(testProviders())("classes on %s", (provider) => {
     await leaveClass(student, classroom.id, options()); // a notice for each teacher, linking into the class
     expect(await removeCoTeacher(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ removed: true });
     expect(await rejection(getClassRoster(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
-    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { href: true, readAt: true } })).toEqual([{ href: null, readAt: expect.any(Date) }]);
+    const coNotices = await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, href: true, readAt: true } });
+    expect(coNotices).toHaveLength(2);
+    expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.studentLeft, title: `Pupil left ${classroom.name}`, href: null, readAt: expect.any(Date) });
+    expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.removedAsCoTeacher, title: `You no longer teach ${classroom.name}`, href: null, readAt: null });
     expect(await database.db.notification.findMany({ where: { userId: owner.id }, select: { href: true } })).toEqual([{ href: `/teach/classes/${classroom.id}` }]);
     expect((await listTaughtClasses(co, options())).open).toEqual([]);
   });

@@ -19,6 +19,10 @@ export const NOTIFICATION_KINDS = {
   classHandedOver: "class_handed_over",
   /** To the class's owner when a co-teacher stops teaching it. */
   coTeacherLeft: "class_co_teacher_left",
+  /** To a student when a teacher takes them off the class's roster. */
+  removedFromClass: "class_student_removed",
+  /** To a co-teacher when the class's owner takes them off its teachers. */
+  removedAsCoTeacher: "class_co_teacher_removed",
 } as const;
 
 export const studentAssignmentHref = (assignmentId: string) => `/assignments/${assignmentId}`;

@@ -2,12 +2,16 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { NOTIFICATION_KINDS } from "@/lib/server/services/notifications/notification-kinds";
 import { removeCoTeacherSchema } from "@/lib/validation/classes";
 import { findTaughtClass } from "../class-access";
 import { assertClassOwner } from "./class-roles";
 import { endCoTeaching } from "./end-co-teaching";
 
-/** Removes a co-teacher from the class (its owner only), as `endCoTeaching` describes. The owner's own row cannot be removed this way. */
+/**
+ * Removes a co-teacher from the class (its owner only), as `endCoTeaching`
+ * describes, and tells them. The owner's own row cannot be removed this way.
+ */
 export async function removeCoTeacher(actor: Actor, input: unknown, options: ServiceOptions = {}): Promise<{ removed: true }> {
   const { classId, teacherId } = parseInput(removeCoTeacherSchema, input);
   const { db, now } = resolveOptions(options);
@@ -15,6 +19,15 @@ export async function removeCoTeacher(actor: Actor, input: unknown, options: Ser
   assertClassOwner(taught, "remove co-teachers");
   await db.$transaction(async (tx) => {
     if (!(await endCoTeaching(tx, taught.id, teacherId, now))) throw new AppError("That teacher is not a co-teacher of this class.", { status: 404 });
+    await tx.notification.create({
+      data: {
+        userId: teacherId,
+        kind: NOTIFICATION_KINDS.removedAsCoTeacher,
+        title: `You no longer teach ${taught.name}`,
+        body: "You were taken off its teachers, so its roster, assignments and results are closed to you. If this was a mistake, ask its owner to add you again.",
+        createdAt: now,
+      },
+    });
   });
   return { removed: true };
 }
