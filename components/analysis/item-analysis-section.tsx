@@ -1,10 +1,11 @@
 import { ColumnChart } from "@/components/charts/column-chart";
 import { ShareBar } from "@/components/charts/share-bar";
+import { countLabel } from "@/lib/format/count-label";
 import type { ItemGroupView, ItemRowView } from "./types";
 
 function chartSummary(group: ItemGroupView): string {
   const rated = group.items.filter((item) => item.facility !== null && !item.hasTooFewAnswers);
-  const items = group.items.length === 1 ? "1 item" : `${group.items.length} items`;
+  const items = countLabel(group.items.length, "item");
   if (rated.length === 0) return `${items}, ${group.items.length === 1 ? "without" : "none with"} enough answers yet.`;
   const hardest = rated.reduce((a, b) => ((b.facility ?? 1) < (a.facility ?? 1) ? b : a));
   const flagged = group.items.filter((item) => item.isFlagged).length;

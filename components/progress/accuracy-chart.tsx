@@ -1,3 +1,5 @@
+import { countLabel } from "@/lib/format/count-label";
+
 /** One point of the accuracy-over-time series (e.g. one day or one attempt). */
 export interface AccuracyPoint {
   /** Short label for the axis, e.g. "12 Nov". */
@@ -34,7 +36,7 @@ export function AccuracyChart({ points, id = "accuracy" }: { points: AccuracyPoi
   const best = points.reduce((a, b) => (b.accuracy > a.accuracy ? b : a));
   const summary =
     points.length === 1
-      ? `${percent(first.accuracy)} of ${first.answered === 1 ? "1 answer" : `${first.answered} answers`} right (${first.label}).`
+      ? `${percent(first.accuracy)} of ${countLabel(first.answered, "answer")} right (${first.label}).`
       : `Accuracy over ${points.length} periods, from ${percent(first.accuracy)} (${first.label}) to ${percent(last.accuracy)} (${last.label}); best ${percent(best.accuracy)} (${best.label}).`;
   // Label at most ~6 x positions so they never overlap on a phone.
   const labelEvery = Math.max(1, Math.ceil(points.length / 6));

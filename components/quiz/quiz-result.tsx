@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Citations } from "@/components/lesson/citations";
+import { countLabel } from "@/lib/format/count-label";
 import { restatesAnswer } from "./restates-answer";
 import type { Citation } from "./types";
 
@@ -74,7 +75,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
           <p className="mb-2 text-muted">Each fact you answered returns in your daily review as you are about to forget it: sooner when you missed it.</p>
           <TallyList
             testId="review-returns"
-            rows={result.reviewReturns.map(({ when, factCount }) => ({ label: when, tally: `${factCount} ${factCount === 1 ? "fact" : "facts"}` }))}
+            rows={result.reviewReturns.map(({ when, factCount }) => ({ label: when, tally: countLabel(factCount, "fact") }))}
           />
           <Link href="/review" className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-2">
             Open your daily review

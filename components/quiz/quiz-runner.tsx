@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { SavedCopyNotice, useSavedCopy } from "@/components/offline/saved-copy-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { countLabel } from "@/lib/format/count-label";
 import { loadPendingAnswers, messageOf, type PendingAnswer } from "./answer-queue";
 import { loadAnswered, rememberAnswered } from "./answered-store";
 import { FeedbackPanel } from "./feedback-panel";
@@ -303,7 +304,7 @@ function SaveStatusLine({ status, message, pendingCount, signInHref }: { status:
       {statusWords[status] ? (
         <p className={isTrouble ? "font-medium text-warn" : "text-muted"}>
           {statusWords[status]}
-          {isTrouble && pendingCount > 0 ? ` (${pendingCount} answer${pendingCount === 1 ? "" : "s"} kept on this device)` : ""}
+          {isTrouble && pendingCount > 0 ? ` (${countLabel(pendingCount, "answer")} kept on this device)` : ""}
         </p>
       ) : null}
       {status === "signed-out" ? (

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { countLabel } from "@/lib/format/count-label";
 import type { ClassSummary } from "./types";
 
 function studentsLabel(count: number): string {
-  return count === 1 ? "1 student" : `${count} students`;
+  return countLabel(count, "student");
 }
 
 /** The teacher's classes as cards, each linking to its class page. */

@@ -1,5 +1,6 @@
 import type { AssignmentStatusTone, StudentAssignmentCard } from "@/components/assignments/types";
 import { dateLabel } from "@/components/teach/date-label";
+import { countLabel } from "@/lib/format/count-label";
 import type { MyAssignment } from "@/lib/server/services/learn/assignments/list-my-assignments";
 import { ASSIGNMENT_STATUS_LABELS, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
 import { relativeDayLabel } from "../relative-day-label";
@@ -20,7 +21,7 @@ export function assignmentDetail(assignment: MyAssignment): string {
     assignment.mode === "assessment" ? "Assessment" : "Practice",
     `${assignment.itemCount} questions`,
     assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes}-minute limit` : null,
-    `${assignment.attemptsUsed} of ${assignment.attemptsAllowed} ${assignment.attemptsAllowed === 1 ? "attempt" : "attempts"} used`,
+    `${assignment.attemptsUsed} of ${countLabel(assignment.attemptsAllowed, "attempt")} used`,
     assignment.best ? `best ${assignment.best.score}/${assignment.best.maxScore}` : null,
   ]
     .filter(Boolean)

@@ -6,6 +6,7 @@ import { ModuleList } from "@/components/dashboard/module-list";
 import { TodayPanel } from "@/components/dashboard/today-panel";
 import type { DashboardModule } from "@/components/dashboard/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
@@ -44,7 +45,7 @@ export default async function DashboardPage() {
         {unreadCount > 0 ? (
           <p>
             <Link href="/notifications" className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
-              {unreadCount === 1 ? "1 unread notification" : `${unreadCount} unread notifications`}
+              {countLabel(unreadCount, "unread notification")}
             </Link>
           </p>
         ) : null}

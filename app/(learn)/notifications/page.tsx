@@ -3,6 +3,7 @@ import { NotificationList } from "@/components/assignments/notification-list";
 import { dateLabel } from "@/components/teach/date-label";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { listMyNotifications } from "@/lib/server/services/notifications/list-my-notifications";
 import { learnerTimeZone } from "../learner-time-zone";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Notifications" };
 function whenLabel(iso: string, now: Date, timeZone: string | undefined): string {
   const minutes = Math.floor((now.getTime() - Date.parse(iso)) / 60_000);
   if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"} ago`;
+  if (minutes < 60) return `${countLabel(minutes, "minute")} ago`;
   if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} hour${minutes < 120 ? "" : "s"} ago`;
   return dateLabel(iso, timeZone, true);
 }

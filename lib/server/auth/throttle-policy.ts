@@ -3,6 +3,8 @@
  * A key ("email:…" or "ip:…") collects failures in a window; at the limit it
  * is locked, and every further failure after a lock doubles the lock, up to a cap.
  */
+import { countLabel } from "@/lib/format/count-label";
+
 export type ThrottleRule = {
   /** Failures within the window that lock the key. */
   maxFailures: number;
@@ -65,9 +67,5 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 /** "4 minutes", "45 seconds": rounded up, so the user never retries too early. */
 export function waitPhrase(retryAfterSeconds: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return seconds < 60 ? plural(seconds, "second") : plural(Math.ceil(seconds / 60), "minute");
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+  return seconds < 60 ? countLabel(seconds, "second") : countLabel(Math.ceil(seconds / 60), "minute");
 }

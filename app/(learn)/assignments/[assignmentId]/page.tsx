@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getMyAssignment, type MyAssignmentDetail } from "@/lib/server/services/learn/assignments/get-my-assignment";
@@ -109,7 +110,7 @@ function aboutRows(assignment: MyAssignmentDetail): { label: string; value: stri
     {
       label: "Time limit",
       value: assignment.timeLimitMinutes
-        ? `${assignment.timeLimitMinutes} ${assignment.timeLimitMinutes === 1 ? "minute" : "minutes"} from when you press Start. The clock keeps running if you leave the page; when time is up, the answers you saved are handed in.`
+        ? `${countLabel(assignment.timeLimitMinutes, "minute")} from when you press Start. The clock keeps running if you leave the page; when time is up, the answers you saved are handed in.`
         : "None. Take your time.",
     },
     {

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { KeepQuizOffline } from "@/components/offline/keep-quiz-offline";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { TimeLeft } from "@/components/quiz/time-left";
+import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { ANSWER_GRACE_MS } from "@/lib/server/services/learn/close-expired-attempts";
@@ -49,7 +50,7 @@ export default async function QuizPage({
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
         {shortOf !== null ? (
           <p className="text-sm text-muted" data-testid="short-quiz">
-            {view.total} {view.total === 1 ? "question" : "questions"}, not the {shortOf} you asked for: this choice has no more without
+            {countLabel(view.total, "question")}, not the {shortOf} you asked for: this choice has no more without
             asking about a fact twice.
           </p>
         ) : null}

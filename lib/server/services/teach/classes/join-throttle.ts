@@ -1,4 +1,5 @@
 import "server-only";
+import { countLabel } from "@/lib/format/count-label";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { recordFailedSignIn, secondsLockedOut } from "@/lib/server/auth/login-throttle";
@@ -22,7 +23,7 @@ function joinThrottleKey(userId: string): string {
 
 function tooManyCodes(retryAfterSeconds: number): AppError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new AppError(`Too many wrong class codes. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}, or check the code with your teacher.`, {
+  return new AppError(`Too many wrong class codes. Try again in ${countLabel(minutes, "minute")}, or check the code with your teacher.`, {
     status: 429,
     field: "code",
     retryAfterSeconds,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ItemAnalysisSection } from "@/components/analysis/item-analysis-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { countLabel } from "@/lib/format/count-label";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
@@ -28,7 +29,7 @@ export default async function AssignmentAnalysisPage({ params }: { params: Promi
       </p>
       <PageHeader
         title={`Item analysis: ${analysis.assignment?.title ?? ""}`}
-        lead={`From ${analysis.attemptsAnalysed} handed-in ${analysis.attemptsAnalysed === 1 ? "attempt" : "attempts"} (the one that counts per student). Each student's quiz is drawn separately, so an item is a question type on a fact. Weakest items first.`}
+        lead={`From ${countLabel(analysis.attemptsAnalysed, "handed-in attempt")} (the one that counts per student). Each student's quiz is drawn separately, so an item is a question type on a fact. Weakest items first.`}
       />
       {groups.length === 0 ? <p className="text-muted">No work has been handed in yet. Figures appear once students submit.</p> : null}
       {groups.map((group) => (

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { countLabel } from "@/lib/format/count-label";
 import { authorizeAction } from "@/lib/server/auth/guards";
 import { userMessageFor } from "@/lib/server/errors";
 import { assignWeakestReview } from "@/lib/server/services/teach/analysis/assign-weakest-review";
@@ -20,7 +21,7 @@ export async function assignWeakestReviewAction(_previous: AssignReviewState, fo
     revalidatePath(`/teach/classes/${classId.data}`);
     return {
       ok: true,
-      message: `Assigned “${created.title}” on ${created.factSlugs.length} ${created.factSlugs.length === 1 ? "fact" : "facts"}, due in 7 days. Students have been notified.`,
+      message: `Assigned “${created.title}” on ${countLabel(created.factSlugs.length, "fact")}, due in 7 days. Students have been notified.`,
       assignmentHref: `/teach/classes/${classId.data}/assignments/${created.assignmentId}`,
     };
   } catch (error) {

@@ -6,6 +6,7 @@ import { ItemAnalysisSection } from "@/components/analysis/item-analysis-section
 import { Card } from "@/components/ui/card";
 import { ModuleDisclosure } from "@/components/ui/module-disclosure";
 import { PageHeader } from "@/components/ui/page-header";
+import { countLabel } from "@/lib/format/count-label";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
@@ -82,7 +83,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           Items by module
         </h2>
         <p className="text-muted">
-          Across {analysis.attemptsAnalysed} handed-in {analysis.attemptsAnalysed === 1 ? "attempt" : "attempts"}. Each student&apos;s quiz is drawn separately, so an item is a question type on a fact. Red columns are flagged for
+          Across {countLabel(analysis.attemptsAnalysed, "handed-in attempt")}. Each student&apos;s quiz is drawn separately, so an item is a question type on a fact. Red columns are flagged for
           review.
         </p>
         {toItemGroups(analysis).map((group) => (

@@ -1,8 +1,9 @@
 import type { FactGroupRowsView, FactRowView } from "@/components/analysis/types";
+import { countLabel } from "@/lib/format/count-label";
 import type { FactMasteryRow } from "@/lib/server/services/teach/analysis/types";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const answersLabel = (answers: number) => `${answers} ${answers === 1 ? "answer" : "answers"}`;
+const answersLabel = (answers: number) => countLabel(answers, "answer");
 
 /** One fact's class mastery as a row; `withModule` names its module, for a list that mixes modules. */
 export function toFactRow(fact: FactMasteryRow, withModule: boolean): FactRowView {

@@ -5,6 +5,7 @@ import { GradebookTable } from "@/components/gradebook/gradebook-table";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { learnerTimeZone } from "@/app/(learn)/learner-time-zone";
+import { countLabel } from "@/lib/format/count-label";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getGradebook } from "@/lib/server/services/teach/gradebook/get-gradebook";
@@ -57,7 +58,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
         </p>
       ) : (
         <GradebookTable
-          title={`${gradebook.className}: ${gradebook.rows.length} ${gradebook.rows.length === 1 ? "student" : "students"} × ${gradebook.assignments.length} ${gradebook.assignments.length === 1 ? "assignment" : "assignments"}`}
+          title={`${gradebook.className}: ${countLabel(gradebook.rows.length, "student")} × ${countLabel(gradebook.assignments.length, "assignment")}`}
           columns={view.columns}
           rows={view.rows}
           summary={view.summary}

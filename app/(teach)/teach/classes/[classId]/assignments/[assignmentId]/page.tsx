@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { itemTypes } from "@/lib/engine";
+import { countLabel } from "@/lib/format/count-label";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
@@ -53,11 +54,11 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
         <SettingsList
           rows={[
             { label: "Modules", value: assignment.modules.map((module) => module.title).join(", ") || "—" },
-            ...(assignment.factCount !== null ? [{ label: "Facts", value: assignment.factCount === 1 ? "1 chosen fact" : `${assignment.factCount} chosen facts` }] : []),
+            ...(assignment.factCount !== null ? [{ label: "Facts", value: countLabel(assignment.factCount, "chosen fact") }] : []),
             { label: "Questions", value: `${assignment.itemCount} per student, each student's own quiz` },
             { label: "Question types", value: types },
             { label: "Attempts", value: assignment.attemptsAllowed === 1 ? "1 attempt" : `${assignment.attemptsAllowed} attempts, the best counts` },
-            { label: "Time limit", value: assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} ${assignment.timeLimitMinutes === 1 ? "minute" : "minutes"} from the start` : "None" },
+            { label: "Time limit", value: assignment.timeLimitMinutes ? `${countLabel(assignment.timeLimitMinutes, "minute")} from the start` : "None" },
             { label: "Opens", value: `${dateLabel(assignment.opensAt, timeZone, true)}${zoneNote}` },
             { label: "Due", value: `${dateLabel(assignment.dueAt, timeZone, true)}${zoneNote}` },
             {
