@@ -10,6 +10,9 @@ import type { TaughtClass } from "../class-access";
  * class's owner may use (archive, restore, co-teachers).
  */
 
+/** The refusal of an owner's verb on a co-teacher (hand-over, removal) naming a teacher who is not one of this class's co-teachers. */
+export const NOT_A_CO_TEACHER_MESSAGE = "That teacher is not a co-teacher of this class.";
+
 export function assertCanTeach(actor: Actor): void {
   if (!canCreateClass(actor)) throw new AppError("Only teacher accounts can manage classes.", { status: 403 });
 }

@@ -5,7 +5,7 @@ import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/se
 import { NOTIFICATION_KINDS, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
 import { handOverClassSchema } from "@/lib/validation/classes";
 import { findTaughtClass } from "../class-access";
-import { assertClassOwner } from "./class-roles";
+import { assertClassOwner, NOT_A_CO_TEACHER_MESSAGE } from "./class-roles";
 
 /**
  * Makes one of the class's co-teachers its owner (the owner or an admin
@@ -26,7 +26,7 @@ export async function handOverClass(actor: Actor, input: unknown, options: Servi
   const { db, now } = resolveOptions(options);
   const taught = await findTaughtClass(db, actor, classId);
   assertClassOwner(taught, "hand it over");
-  const notACoTeacher = () => new AppError("That teacher is not a co-teacher of this class.", { status: 404 });
+  const notACoTeacher = () => new AppError(NOT_A_CO_TEACHER_MESSAGE, { status: 404 });
   if (teacherId === taught.ownerId) throw notACoTeacher();
 
   await db.$transaction(async (tx) => {

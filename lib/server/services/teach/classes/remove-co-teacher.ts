@@ -5,7 +5,7 @@ import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/se
 import { NOTIFICATION_KINDS } from "@/lib/server/services/notifications/notification-kinds";
 import { removeCoTeacherSchema } from "@/lib/validation/classes";
 import { findTaughtClass } from "../class-access";
-import { assertClassOwner } from "./class-roles";
+import { assertClassOwner, NOT_A_CO_TEACHER_MESSAGE } from "./class-roles";
 import { endCoTeaching } from "./end-co-teaching";
 
 /**
@@ -18,7 +18,7 @@ export async function removeCoTeacher(actor: Actor, input: unknown, options: Ser
   const taught = await findTaughtClass(db, actor, classId);
   assertClassOwner(taught, "remove co-teachers");
   await db.$transaction(async (tx) => {
-    if (!(await endCoTeaching(tx, taught.id, teacherId, now))) throw new AppError("That teacher is not a co-teacher of this class.", { status: 404 });
+    if (!(await endCoTeaching(tx, taught.id, teacherId, now))) throw new AppError(NOT_A_CO_TEACHER_MESSAGE, { status: 404 });
     await tx.notification.create({
       data: {
         userId: teacherId,
