@@ -95,6 +95,7 @@ export const internalHelpers: Record<string, string> = {
   loadModuleIndex: "public content",
   withFreshJoinCode: "retries a write on a code collision",
   endEnrollment: "takes a student off a roster inside the transaction of its caller (removeStudent after findTaughtClass, leaveClass for the signed-in student)",
+  retireNotificationLinks: "closes links of the user its caller (endEnrollment, endCoTeaching) took off a class, inside that caller's transaction",
   endCoTeaching: "takes a co-teacher off a class inside the transaction of its caller (removeCoTeacher after the owner check, stopCoTeaching for the signed-in co-teacher)",
   findOpenClassByCode: "the join lookup behind joinClass and previewClassToJoin, with the guessing throttle",
   loadAnalysedItems: "the item-analysis query; callers pass attempts counted from a class of findTaughtClass",

@@ -1,5 +1,6 @@
 import "server-only";
 import { studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { retireNotificationLinks } from "@/lib/server/services/notifications/retire-notification-links";
 import type { Tx } from "@/lib/server/services/review/fsrs-memory";
 
 /**
@@ -9,9 +10,8 @@ import type { Tx } from "@/lib/server/services/review/fsrs-memory";
  * or its assignments, and their earlier attempts stay on record; joining
  * again with the current code puts them back (join-class.ts).
  *
- * The student's notifications about the class's assignments lose their link
- * (it would lead to a page they may no longer open) and stop counting as
- * unread; their text stays in the student's history.
+ * The student's notifications about the class's assignments are retired
+ * (`retireNotificationLinks`): their text stays, their link goes.
  *
  * @returns false when the student was not on the roster (nothing changed)
  */
@@ -19,8 +19,6 @@ export async function endEnrollment(tx: Tx, classId: string, studentId: string, 
   const { count } = await tx.enrollment.updateMany({ where: { classId, userId: studentId, removedAt: null }, data: { removedAt: now } });
   if (count === 0) return false;
   const assignments = await tx.assignment.findMany({ where: { classId }, select: { id: true } });
-  const links = { userId: studentId, href: { in: assignments.map((assignment) => studentAssignmentHref(assignment.id)) } };
-  await tx.notification.updateMany({ where: { ...links, readAt: null }, data: { readAt: now } });
-  await tx.notification.updateMany({ where: links, data: { href: null } });
+  await retireNotificationLinks(tx, studentId, [{ href: { in: assignments.map((assignment) => studentAssignmentHref(assignment.id)) } }], now);
   return true;
 }
