@@ -27,7 +27,7 @@ export async function stopCoTeaching(actor: Actor, classId: string, options: Ser
   const teacher = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
 
   await db.$transaction(async (tx) => {
-    // A double click finds no row the second time: the same 404 as a class they never taught, and no second notice.
+    // Of two clicks at once, both past findTaughtClass, the second finds no row: the 404 of a class they do not teach, and no second notice.
     if (!(await endCoTeaching(tx, taught.id, actor.id, now))) throw classNotFound();
     await tx.notification.create({
       data: {
