@@ -2,10 +2,6 @@ import Link from "next/link";
 import { countLabel } from "@/lib/format/count-label";
 import type { ClassSummary } from "./types";
 
-function studentsLabel(count: number): string {
-  return countLabel(count, "student");
-}
-
 /** The teacher's classes as cards, each linking to its class page. */
 export function ClassList({ classes, labelledBy }: { classes: ClassSummary[]; labelledBy: string }) {
   return (
@@ -19,7 +15,7 @@ export function ClassList({ classes, labelledBy }: { classes: ClassSummary[]; la
           </h3>
           {item.description ? <p className="line-clamp-2 text-muted">{item.description}</p> : null}
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
-            <span>{studentsLabel(item.studentCount)}</span>
+            <span>{countLabel(item.studentCount, "student")}</span>
             <span>
               Code <span className="font-mono font-semibold tracking-wider text-ink">{item.joinCode}</span>
             </span>

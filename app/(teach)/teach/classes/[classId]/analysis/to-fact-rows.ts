@@ -3,7 +3,6 @@ import { countLabel } from "@/lib/format/count-label";
 import type { FactMasteryRow } from "@/lib/server/services/teach/analysis/types";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
-const answersLabel = (answers: number) => countLabel(answers, "answer");
 
 /** One fact's class mastery as a row; `withModule` names its module, for a list that mixes modules. */
 export function toFactRow(fact: FactMasteryRow, withModule: boolean): FactRowView {
@@ -15,7 +14,7 @@ export function toFactRow(fact: FactMasteryRow, withModule: boolean): FactRowVie
     learning: fact.learning,
     notStarted: fact.notStarted,
     accuracyLabel: fact.accuracy === null ? "—" : percent(fact.accuracy),
-    answersLabel: answersLabel(fact.answers),
+    answersLabel: countLabel(fact.answers, "answer"),
   };
 }
 
@@ -40,7 +39,7 @@ export function toFactGroups(facts: FactMasteryRow[]): FactGroupRowsView[] {
       {
         key,
         title: group.title,
-        counts: `${practised.length} of ${group.facts.length} facts practised · accuracy ${percent(correct / answers)} (${answersLabel(answers)})`,
+        counts: `${practised.length} of ${group.facts.length} facts practised · accuracy ${percent(correct / answers)} (${countLabel(answers, "answer")})`,
         facts: practised.map((fact) => toFactRow(fact, false)),
       },
     ];
