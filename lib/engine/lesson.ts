@@ -114,7 +114,7 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
  * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
  * remaining facts, so each fact sits in its module's largest relevant topic.
  * A fact left alone under a heading of its own joins the section with the
- * most facts sharing one of its tags (`joinLoneFacts`). Sections and the
+ * most facts sharing a tag and a source with it (`joinLoneFacts`). Sections and the
  * facts inside them follow the lesson's reading order (see `readingOrder`).
  */
 function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSection[] {
@@ -146,7 +146,7 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
  * A section of one fact reads as a stray heading ("Pakistani Taliban" over a
  * single line, ahead of the lesson's real subject). Such a fact joins the
  * section of two or more facts in which most facts share a tag and a source
- * with it (on a tie, the larger section, then the earlier); it keeps its place
+ * with it (on a tie, the larger section, then the one formed first); it keeps its place
  * in reading order there. The shared source keeps the heading true to the
  * fact's own article: a 2014 report's figure on aid does not go under "Minahil
  * Changez's analysis" for a 2024 fact on aid there. A fact with no such kin
