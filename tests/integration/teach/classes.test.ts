@@ -404,6 +404,12 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await database.db.notification.count({ where: { userId: owner.id, kind: NOTIFICATION_KINDS.coTeacherLeft } })).toBe(1);
     await addCoTeacher(owner, { classId: classroom.id, email: co.email }, options());
     expect((await getClassRoster(co, classroom.id, options())).access).toBe("co");
+
+    // Two clicks at once: one leaves, the other is refused, and the owner is told once more, not twice.
+    const outcomes = await Promise.allSettled([stopCoTeaching(co, classroom.id, options()), stopCoTeaching(co, classroom.id, options())]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { status: 404 } });
+    expect(await database.db.notification.count({ where: { userId: owner.id, kind: NOTIFICATION_KINDS.coTeacherLeft } })).toBe(2);
   });
 
   it("lets an admin manage any class, but lists only the classes they teach", async () => {
