@@ -10,7 +10,7 @@ import { parseMarkup } from "../content/markup";
 import { isNounPhrase, isSelfContained } from "./clauses";
 import { claimantDistractors, entityDistractors } from "./distractors";
 import { generateAllItemsDetailed } from "./generate";
-import { attributionItem, claimDate, claimVerb } from "./items/attribution";
+import { attributionItem, claimDate, claimVerb, thatClause } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
 import { isDatedEvent, isStandingSituation } from "./items/events";
 import type { GenerationContext } from "./items/common";
@@ -247,6 +247,19 @@ describe("items use the ranking", () => {
     expect(claimVerb(withText("Naeem Ahmed cited reports in March 2012 that …"))).toBe("said");
     expect(claimVerb(withText("In Minahil Changez's view (2024), distrust …"))).toBe("argued");
     expect(claimVerb(fact("writer-raid-flashpoint"))).toBe("argued"); // "ranks … among"
+  });
+
+  it("sets a claim's fronted phrase off with a comma after \"that\", and nothing else", () => {
+    // Without it, "Who wrote that in the United States, Pakistan is …" asks where something was written.
+    expect(thatClause("in the United States, Pakistan is often seen as unreliable")).toBe(", in the United States, Pakistan is often seen as unreliable");
+    expect(thatClause("unless mistrust is tackled, the partnership will struggle")).toBe(", unless mistrust is tackled, the partnership will struggle");
+    expect(thatClause("regional dynamics, above all those involving India, make ties harder")).toBe(" regional dynamics, above all those involving India, make ties harder");
+    expect(thatClause("the 2011 raid was a turning point")).toBe(" the 2011 raid was a turning point");
+    expect(thatClause("insiders warned of a backlash")).toBe(" insiders warned of a backlash");
+    const withClaim = { ...fact("khalique-balance"), claim: "in March 2012, the balance was shifting" };
+    const prompts = contexts.flatMap((context) => attributionItem(context, withClaim)?.client.prompt ?? []);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const prompt of prompts) expect(prompt).toMatch(/ said that, in March 2012, the balance was shifting\?$/);
   });
 
   it("leaves the date out of \"who argued\" when no other option argued anything then: it would name the answer", () => {

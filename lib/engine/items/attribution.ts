@@ -48,6 +48,17 @@ export function claimVerb(fact: LoadedFact): string {
   return (verb && claimVerbs.find(([pattern]) => pattern.test(verb))?.[1]) ?? "argued";
 }
 
+/**
+ * Words that open a fronted phrase ("in the United States, Pakistan is seen …"): after "that" it is set off by
+ * a comma, as the facts' texts write it, or "who wrote that in the United States …" reads as where it was written.
+ */
+const frontedOpener = /^(?:in|despite|because|although|though|while|when|for all|as|after|before|since|with|without|unlike|amid|given|if|unless|once|during|by)\b[^,]*,\s/i;
+
+/** The claim as the clause after "who argued that": a fronted phrase gets its opening comma. */
+export function thatClause(claim: string): string {
+  return frontedOpener.test(claim) ? `, ${claim}` : ` ${claim}`;
+}
+
 /** An attribution item naming one claimant (chosen by the seed), or null when the claim names its author or too few others are provably not its authors. */
 export function attributionItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
@@ -68,7 +79,7 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   const madeOn = claimDate(index, fact, claimantId);
   const claimInterval = dateInterval(madeOn);
   const verb = claimVerb(fact);
-  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that ${claim}?`;
+  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that${thatClause(claim)}?`;
   const forms = index.formsOf.get(claimantId) ?? [];
   if (revealsAnswer(datedPrompt, forms)) return null;
 
@@ -98,7 +109,7 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // (they have voices of their own time), so among them it is the answer whenever it is offered. Such
   // an item is a last resort, as a cloze on a source's one voice is.
   const isAloneInItsTime = voicesThen.length === 0;
-  const prompt = isAloneInItsTime ? `Who ${verb} that ${claim}?` : datedPrompt;
+  const prompt = isAloneInItsTime ? `Who ${verb} that${thatClause(claim)}?` : datedPrompt;
   return finishItem(
     context,
     { type: "attribution", prompt, options: shuffled.options },
