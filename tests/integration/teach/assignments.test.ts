@@ -15,7 +15,7 @@ import { createAssignment } from "@/lib/server/services/teach/assignments/create
 import { deleteAssignment } from "@/lib/server/services/teach/assignments/delete-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
-import { rejection } from "@/tests/helpers/rejection";
+import { rejection, type Refusal } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { correctResponse, newKey, storedItems, syncRealPack } from "../learn/learn-helpers";
 import { seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
@@ -279,6 +279,56 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     await db().classroom.update({ where: { id: archived }, data: { archivedAt: NOW } });
     expect(await rejection(deleteAssignment(teacher, old, { db: db() }))).toMatchObject({ status: 409, message: "This class is archived: its assignments are kept as they are." });
     expect(await db().assignment.count({ where: { id: old } })).toBe(1);
+  });
+
+  it("tells a student whose start the deletion got to first that the assignment is gone, and writes no attempt", async () => {
+    const { id } = await assign({ title: "Deleted mid-start" });
+    const real = db();
+    // The student's start has read the assignment when the teacher's deletion lands, before the attempt is written.
+    const deletedAfterRead = new Proxy(real, {
+      get(client, property) {
+        if (property === "assignment") {
+          return new Proxy(client.assignment, {
+            get(delegate, name) {
+              if (name !== "findFirst") return Reflect.get(delegate, name);
+              return async (args: Parameters<typeof delegate.findFirst>[0]) => {
+                const row = await delegate.findFirst(args);
+                await deleteAssignment(teacher, id, { db: real });
+                return row;
+              };
+            },
+          });
+        }
+        const value = Reflect.get(client, property);
+        return typeof value === "function" ? value.bind(client) : value;
+      },
+    });
+    const attemptsBefore = await db().attempt.count({ where: { userId: alice.id } });
+    expect(await rejection(startAssignmentAttempt(alice, id, { db: deletedAfterRead, now: at(HOUR) }))).toEqual(await rejection(startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) })));
+    expect(await rejection(startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) }))).toMatchObject({ status: 404 });
+    expect(await db().attempt.count({ where: { userId: alice.id } })).toBe(attemptsBefore);
+  });
+
+  it.runIf(provider === "postgresql")("makes a deletion wait for a start in flight, and then keeps the assignment it started", async () => {
+    const { id } = await assign({ title: "Started mid-delete" });
+    let deletion: Promise<Refusal> | undefined;
+    let sawDeletionWait = false;
+    await db().$transaction(async (tx) => {
+      // A start between writing its attempt and committing: its foreign key holds a share lock on the assignment.
+      await tx.attempt.create({
+        data: { userId: bob.id, mode: "practice", packId: "pak-us-relations", moduleSlugs: "[]", seed: "in-flight", startedAt: NOW, assignmentId: id, attemptNumber: 1 },
+      });
+      deletion = rejection(deleteAssignment(teacher, id, { db: db() }));
+      // Commit only once the deletion is waiting on that lock, as it would meet a start in flight.
+      for (let tries = 0; tries < 250 && !sawDeletionWait; tries++) {
+        const [waiting] = await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        sawDeletionWait = (waiting?.count ?? 0) > 0;
+        if (!sawDeletionWait) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    expect(sawDeletionWait).toBe(true);
+    expect(await deletion).toMatchObject({ status: 409, message: "Students have started this assignment, so it stays: their work counts in the gradebook." });
+    expect(await db().attempt.count({ where: { assignmentId: id, userId: bob.id } })).toBe(1);
   });
 
   it("reminds a student once of work due within a day, not of work handed in, and marks notifications read", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ItemType } from "@/lib/engine";
-import { isUniqueViolation } from "@/lib/server/auth/database";
+import { isForeignKeyViolation, isUniqueViolation } from "@/lib/server/auth/database";
 import { AppError } from "@/lib/server/errors";
 import { attemptIdSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "../attempt-records";
@@ -85,6 +85,8 @@ export async function startAssignmentAttempt(
       });
       return { attemptId, isResumed: false };
     } catch (error) {
+      // The teacher deleted the assignment since it was read above (before anyone had started it).
+      if (isForeignKeyViolation(error)) throw assignmentNotFound();
       if (!isUniqueViolation(error)) throw error;
     }
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { providerOf } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
@@ -37,6 +38,10 @@ export async function deleteAssignment(actor: Actor, assignmentId: string, optio
   if (locked) throw new AppError(locked, { status: 409 });
 
   await db.$transaction(async (tx) => {
+    // A start in flight on PostgreSQL holds a share lock on the row (its attempt's foreign key) until it
+    // commits, and the statement below would not see its attempt: wait for it here. A start that comes
+    // after this lock waits for the delete and then finds no assignment. (SQLite runs one write at a time.)
+    if (providerOf(db) === "postgresql") await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${assignment.id} FOR UPDATE`;
     // Only while no attempt exists, so a start committed since the count keeps it (teach/README.md, "Deleting").
     const { count } = await tx.assignment.deleteMany({ where: { id: assignment.id, attempts: { none: {} } } });
     if (count === 0) throw new AppError(STARTED_MESSAGE, { status: 409 });
