@@ -155,8 +155,13 @@ const hedgeBefore = /(more than|over|at least|almost|nearly|about|around|some|up
 export function isHedgedQuantity(fact: LoadedFact): boolean {
   if (!fact.quantity) return false;
   if (/\b(lower|upper) bound\b|\bapproximate|\bestimate|\bat least\b|\bat most\b/i.test(fact.quantity.counts)) return true;
+  return quantityHedge(fact) !== undefined;
+}
+
+/** The words the text puts before its quantity to make it a bound or an estimate ("more than", "at least"); undefined for a plain figure. */
+export function quantityHedge(fact: LoadedFact): string | undefined {
   const mark = fact.marks.find((m) => m.ref.type === "quantity");
-  return mark ? hedgeBefore.test(fact.plainText.slice(0, mark.start)) : false;
+  return mark ? hedgeBefore.exec(fact.plainText.slice(0, mark.start))?.[1]?.toLowerCase() : undefined;
 }
 
 /**

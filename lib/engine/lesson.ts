@@ -4,6 +4,7 @@
  */
 import { citationFor } from "./citations";
 import { factDateText, formatDate, type DayInterval } from "./dates";
+import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
@@ -184,12 +185,18 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
     .map((fact) => ({ factId: fact.id, date: lessonDate(fact), label: capitalise(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
 }
 
+/**
+ * Each quantity fact's figure, with the bound its text puts on it ("More than $2 billion"), what it
+ * counts, and its date as it reads after the counted thing, in brackets ("late 2014").
+ */
 function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure[] {
-  return facts.flatMap((fact) =>
-    fact.quantity
-      ? [{ factId: fact.id, value: formatQuantity(fact.quantity), counts: fact.quantity.counts, date: lessonDate(fact), citations: index.citationsOf.get(fact.id) ?? [] }]
-      : [],
-  );
+  return facts.flatMap((fact) => {
+    if (!fact.quantity) return [];
+    const hedge = quantityHedge(fact);
+    const figure = formatQuantity(fact.quantity);
+    const value = hedge ? capitalise(`${hedge} ${figure}`) : figure;
+    return [{ factId: fact.id, value, counts: fact.quantity.counts, date: factDateText(fact), citations: index.citationsOf.get(fact.id) ?? [] }];
+  });
 }
 
 /**
