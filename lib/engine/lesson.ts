@@ -187,7 +187,7 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
 
 /**
  * Each quantity fact's figure, with the bound its text puts on it ("More than $2 billion"), what it
- * counts, and its date as it reads after the counted thing, in brackets ("late 2014").
+ * counts as a line of its own ("Annual US military aid …"), and its date as it reads after that, in brackets ("late 2014").
  */
 function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure[] {
   return facts.flatMap((fact) => {
@@ -195,7 +195,7 @@ function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure
     const hedge = quantityHedge(fact);
     const figure = formatQuantity(fact.quantity);
     const value = hedge ? capitalise(`${hedge} ${figure}`) : figure;
-    return [{ factId: fact.id, value, counts: fact.quantity.counts, date: factDateText(fact), citations: index.citationsOf.get(fact.id) ?? [] }];
+    return [{ factId: fact.id, value, counts: capitalise(fact.quantity.counts), date: factDateText(fact), citations: index.citationsOf.get(fact.id) ?? [] }];
   });
 }
 
