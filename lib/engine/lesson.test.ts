@@ -30,8 +30,13 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
       ids.forEach((id, i) => ids.slice(i + 1).forEach((later) => expect(interval(later).end < interval(id).start, `${later} after ${id}`).toBe(false)));
     }
     for (const figure of lesson.keyFigures) expect(figure.value).toMatch(/\d/);
-    // A card opens with its name: no all-lower-case first word (a real name like "al-Qaeda" keeps its own casing).
-    for (const actor of lesson.actors) expect(actor.name).not.toMatch(/^[a-z]+(?:\s|$)/);
+    // A line of its own on a card starts with a capital: no all-lower-case first word (a real name like "al-Qaeda" keeps its own casing).
+    const cardLines = [
+      ...lesson.actors.flatMap((actor) => [actor.name, actor.description ?? "", ...actor.roles.map((role) => role.title)]),
+      ...lesson.keyFigures.map((figure) => figure.counts),
+      ...lesson.glossary.map((entry) => entry.description ?? ""),
+    ];
+    for (const line of cardLines) expect(line).not.toMatch(/^[a-z]+(?:\s|$)/);
     for (const entry of lesson.glossary) expect(entry.term).not.toBe(entry.meaning);
 
     const check = lesson.checkYourself;

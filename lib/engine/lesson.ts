@@ -195,17 +195,17 @@ function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure
     const hedge = quantityHedge(fact);
     const figure = formatQuantity(fact.quantity);
     const value = hedge ? capitalise(`${hedge} ${figure}`) : figure;
-    return [{ factId: fact.id, value, counts: capitalise(fact.quantity.counts), date: factDateText(fact), citations: index.citationsOf.get(fact.id) ?? [] }];
+    return [{ factId: fact.id, value, counts: cardLine(fact.quantity.counts), date: factDateText(fact), citations: index.citationsOf.get(fact.id) ?? [] }];
   });
 }
 
 /**
- * A name that opens a card. An unnamed person's "name" is a description
- * written to sit inside a sentence ("author of the 2012 … piece"), so its
- * first word is capitalised here; a real name keeps its casing ("al-Qaeda").
+ * Text that opens a line of its own on a card. Names, descriptions, roles and counted things are
+ * written to sit inside a sentence ("author of the 2012 … piece", "the militant network that …"),
+ * so a lower-case first word is capitalised here; a real name keeps its casing ("al-Qaeda").
  */
-function cardName(name: string): string {
-  return /^[a-z]+(?:\s|$)/.test(name) ? capitalise(name) : name;
+function cardLine(text: string): string {
+  return /^[a-z]+(?:\s|$)/.test(text) ? capitalise(text) : text;
 }
 
 function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[] {
@@ -215,12 +215,12 @@ function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[]
     if (!entity || (entity.kind !== "person" && entity.kind !== "organisation" && entity.kind !== "group")) return [];
     return [{
       entityId: entity.id,
-      name: cardName(entity.name),
+      name: cardLine(entity.name),
       kind: entity.kind,
-      ...(entity.description ? { description: entity.description } : {}),
+      ...(entity.description ? { description: cardLine(entity.description) } : {}),
       roles: entity.roles.map((role) => {
         const source = index.sourceById.get(role.source.source);
-        return { title: role.title, date: formatDate(role.date), citation: source ? citationFor(source, role.source.para) : null };
+        return { title: cardLine(role.title), date: formatDate(role.date), citation: source ? citationFor(source, role.source.para) : null };
       }),
     }];
   });
@@ -233,7 +233,7 @@ function glossaryOf(index: PackIndex, facts: readonly LoadedFact[]): GlossaryEnt
       const entity = index.entityById.get(id);
       // "US – United States" explains nothing: a glossary of it alone would be noise.
       if (!entity?.acronym || entity.acronym.toLowerCase() === entity.name.toLowerCase() || !isAcronymWritten(index, entity) || isTrivialAcronym(entity)) return [];
-      return [{ term: entity.acronym, meaning: entity.name, ...(entity.description ? { description: entity.description } : {}) }];
+      return [{ term: entity.acronym, meaning: entity.name, ...(entity.description ? { description: cardLine(entity.description) } : {}) }];
     })
     .sort((a, b) => a.term.localeCompare(b.term));
 }
