@@ -1,5 +1,6 @@
 import { ColumnChart } from "@/components/charts/column-chart";
 import { ShareBar } from "@/components/charts/share-bar";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { countLabel } from "@/lib/format/count-label";
 import type { ItemGroupView, ItemRowView } from "./types";
 
@@ -96,7 +97,7 @@ function ItemRow({ item }: { item: ItemRowView }) {
 function OptionRates({ item }: { item: ItemRowView }) {
   return (
     <details className="mt-2 rounded-lg border border-line bg-canvas">
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">How often each option was chosen</summary>
+      <DisclosureSummary className="px-3 font-medium">How often each option was chosen</DisclosureSummary>
       <ul className="flex flex-col gap-2 p-3">
         {item.options.map((option) => (
           <li key={option.text} className="flex flex-col gap-1">

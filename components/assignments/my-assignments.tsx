@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { StatusBadge } from "./status-badge";
 import type { StudentAssignmentCard } from "./types";
 
@@ -16,7 +17,7 @@ export function MyAssignments({ todo, done }: { todo: StudentAssignmentCard[]; d
       {todo.length === 0 ? <p className="text-muted">Nothing to do right now: every assignment is handed in.</p> : <CardList cards={todo} />}
       {done.length > 0 ? (
         <details className="rounded-lg border border-line">
-          <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">Handed in ({done.length})</summary>
+          <DisclosureSummary className="px-3 font-semibold">Handed in ({done.length})</DisclosureSummary>
           <div className="p-3">
             <CardList cards={done} />
           </div>

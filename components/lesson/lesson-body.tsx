@@ -1,3 +1,4 @@
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import type { GlossaryEntry, KeyFigure, LessonActor, LessonSection, TimelineEntry } from "@/lib/engine";
 import { Citations } from "./citations";
 
@@ -25,7 +26,7 @@ export function LessonContents({ lesson, hasCheck }: { lesson: LessonContent; ha
   return (
     <nav aria-label="In this lesson" className="rounded-[var(--radius-card)] border border-line bg-surface">
       <details>
-        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold">In this lesson</summary>
+        <DisclosureSummary className="px-4 font-semibold">In this lesson</DisclosureSummary>
         <ul className="grid gap-x-4 px-2 pb-2 sm:grid-cols-2">
           {links.map((link) => (
             <li key={link.href}>

@@ -1,3 +1,4 @@
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { countLabel } from "@/lib/format/count-label";
 
 /** One point of the accuracy-over-time series (e.g. one day or one attempt). */
@@ -74,7 +75,7 @@ export function AccuracyChart({ points, id = "accuracy" }: { points: AccuracyPoi
       </svg>
       <figcaption className="text-sm text-muted">{summary}</figcaption>
       <details className="rounded-lg border border-line">
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">Show the numbers as a table</summary>
+        <DisclosureSummary className="px-3 font-medium">Show the numbers as a table</DisclosureSummary>
         <div className="overflow-x-auto p-3">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Accuracy over time</caption>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { SavedCopyNotice, useSavedCopy } from "@/components/offline/saved-copy-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { countLabel } from "@/lib/format/count-label";
 import { loadPendingAnswers, messageOf, type PendingAnswer } from "./answer-queue";
 import { loadAnswered, rememberAnswered } from "./answered-store";
@@ -333,7 +334,7 @@ function QuestionNavigator({
 }) {
   return (
     <details className="rounded-lg border border-line">
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium">All questions</summary>
+      <DisclosureSummary className="px-3 font-medium">All questions</DisclosureSummary>
       <ol className="flex flex-wrap gap-2 p-3">
         {items.map((entry, position) => {
           const answered = isAnswered(entry.item.id);

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { itemTypeLabels, type ItemType } from "./types";
 
 export const quizLengths = [5, 10, 20] as const;
@@ -71,7 +72,7 @@ export function QuizSetupForm({
       </fieldset>
 
       <details className="rounded-lg border border-line" open={defaults.types.length < itemTypes.length}>
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">Question types</summary>
+        <DisclosureSummary className="px-3 font-semibold">Question types</DisclosureSummary>
         <fieldset className="grid gap-1 px-3 pb-3 sm:grid-cols-2">
           <legend className="sr-only">Question types</legend>
           {itemTypes.map((type) => (

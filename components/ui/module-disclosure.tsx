@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DisclosureSummary } from "./disclosure-summary";
 
 /**
  * One module's share of a long per-fact list, folded away under its title and
@@ -7,16 +8,13 @@ import type { ReactNode } from "react";
  */
 export function ModuleDisclosure({ title, counts, open, children }: { title: string; counts: string; open?: boolean; children: ReactNode }) {
   return (
-    <details className="group rounded-lg border border-line" open={open ? true : undefined}>
-      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-3 px-3 py-2 hover:bg-canvas [&::-webkit-details-marker]:hidden">
+    <details className="rounded-lg border border-line" open={open ? true : undefined}>
+      <DisclosureSummary className="px-3 py-2 hover:bg-canvas">
         <span className="flex flex-col">
           <span className="font-semibold">{title}</span>
           <span className="text-sm text-muted">{counts}</span>
         </span>
-        <span aria-hidden="true" className="text-sm transition-transform group-open:rotate-180">
-          ▾
-        </span>
-      </summary>
+      </DisclosureSummary>
       <div className="border-t border-line px-3">{children}</div>
     </details>
   );
