@@ -15,6 +15,8 @@ import { createClass, joinWithCode, newUserContext, setAssignment } from "./teac
 const contextLikeThisProject = (browser: Browser, testInfo: TestInfo) => newUserContext(browser, testInfo, testInfo.project.name === "phone" ? "phone" : "desktop");
 
 test("a teacher deletes an assignment set by mistake, then the class at the end of the course; the student's lists follow", async ({ page, browser }, testInfo) => {
+  // A teacher's and a student's journey, with axe on several pages: 40–55 s on two cores, too near the 60 s default.
+  test.setTimeout(120_000);
   const press = pressFor(testInfo);
   const className = `Civics ${testInfo.project.name} ${Date.now().toString(36)}`;
   const title = "Wrong module";
@@ -61,6 +63,8 @@ test("a teacher deletes an assignment set by mistake, then the class at the end 
 });
 
 test("a teacher hands a class over to a co-teacher, stops teaching it, then deletes their account", async ({ page, browser }, testInfo) => {
+  // Two teachers' journey, with axe on several pages: 45–60 s on two cores (once over the 60 s default, on CI).
+  test.setTimeout(120_000);
   const press = pressFor(testInfo);
   const leaverEmail = uniqueEmail(testInfo, "leaver");
   const colleagueEmail = uniqueEmail(testInfo, "colleague");
