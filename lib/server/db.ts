@@ -9,7 +9,6 @@ import { PrismaClient as PostgresClient } from "@/lib/server/generated/postgresq
 import { PrismaClient as SqliteClient } from "@/lib/server/generated/sqlite/client";
 import { databaseProvider, sqliteFilePath } from "@/lib/server/db/database-url";
 import { registerPostgresPool, registerSqliteConnection, type SqliteConnection } from "@/lib/server/db/hot-sql";
-import type { DatabaseProvider } from "@/lib/server/db/schema-files";
 
 export type { DatabaseProvider } from "@/lib/server/db/schema-files";
 export { DEFAULT_SQLITE_FILE, databaseProvider, describeDatabase, sqliteFilePath } from "@/lib/server/db/database-url";
@@ -117,13 +116,6 @@ function betterSqlite3Database(adapter: object): BetterSqlite3.Database {
   return database;
 }
 
-const providers = new WeakMap<Db, DatabaseProvider>();
-
-/** The database behind a client from `createDb` or `getDb` (undefined for any other client, e.g. a bench's own). */
-export function providerOf(db: Db): DatabaseProvider | undefined {
-  return providers.get(db);
-}
-
 /**
  * A new PrismaClient for `url` (same rules as DATABASE_URL). For scripts and
  * tests; the app uses `getDb()`. The caller owns it: `await db.$disconnect()`.
@@ -139,7 +131,6 @@ export function createDb(url: string | undefined): Db {
       if (!adapter.pool) throw new Error("the PostgreSQL adapter did not connect");
       return adapter.pool;
     });
-    providers.set(client, "postgresql");
     return client;
   }
   const file = sqliteFilePath(url);
@@ -152,7 +143,6 @@ export function createDb(url: string | undefined): Db {
     if (!adapter.connection) throw new Error("the SQLite adapter did not connect");
     return adapter.connection;
   });
-  providers.set(client, "sqlite");
   return client;
 }
 

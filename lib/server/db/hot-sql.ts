@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import type { Db } from "@/lib/server/db";
+import type { DatabaseProvider } from "@/lib/server/db/schema-files";
 import { Prisma } from "@/lib/server/generated/sqlite/client";
 
 /**
@@ -102,6 +103,12 @@ export function registerSqliteConnection(client: Db, connection: () => Promise<S
 
 export function registerPostgresPool(client: Db, pool: () => Promise<pg.Pool>): void {
   directConnections.set(client, new DirectPostgres(pool));
+}
+
+/** The database behind a client from `createDb` (which registers every client here); undefined for any other client, e.g. a bench's own. */
+export function providerOf(client: Db): DatabaseProvider | undefined {
+  const direct = directConnections.get(client);
+  return direct instanceof DirectPostgres ? "postgresql" : direct instanceof DirectSqlite ? "sqlite" : undefined;
 }
 
 // ------------------------------------------------------------------ SQLite

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
-import { providerOf } from "@/lib/server/db";
+import { providerOf } from "@/lib/server/db/hot-sql";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
