@@ -19,9 +19,12 @@ import { generateAllItemsDetailed, knownAsk } from "./generate";
 import { gradeResponse } from "./grade";
 import { dateInterval, intervalsOverlap, periodOpener, yearsMentioned, type DayInterval } from "./dates";
 import { claimDate } from "./items/attribution";
-import type { GeneratedItem, ItemAsk } from "./items/common";
+import { pickSimilar, type GeneratedItem, type ItemAsk } from "./items/common";
+import { factQuestion } from "./items/multiple-choice";
 import { entitiesByText } from "./articles";
 import { indexPack } from "./pack-index";
+import { createRng } from "./random";
+import { rankedEntries, slotDistractorTexts } from "./slots";
 import { indefiniteArticle } from "./text";
 import type { LoadedPack } from "./types";
 
@@ -59,14 +62,28 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     for (const item of items) {
       const options = "options" in item.client ? (item.client.options ?? []) : [];
       if (options.length === 0) continue;
-      // Three for "who said …?" when the fourth voice said nothing at the time (see the test below).
-      if (item.client.type === "attribution") expect([3, 4]).toContain(options.length);
+      // Three for "who said …?" when the fourth voice said nothing at the time, and for a question
+      // whose bank proves only two answers wrong (see the tests below).
+      if (item.client.type === "attribution" || item.client.type === "multiple-choice") expect([3, 4]).toContain(options.length);
       else expect(options.length).toBe(4);
       expect(new Set(options.map((o) => norm(o.text))).size).toBe(options.length);
       for (const option of options) expect(option.text).not.toMatch(/\b(all|none) of the above\b/i);
       const lengths = options.map((o) => o.text.length);
       const ratio = Math.max(...lengths) / Math.min(...lengths);
       if (Math.max(...lengths) > 14) expect(ratio, JSON.stringify(options)).toBeLessThanOrEqual(2.5 * 2.5);
+    }
+  });
+
+  it("offers three options to a question only when the bank proves no third wrong answer", () => {
+    const index = indexPack(pack);
+    const context = { index, seed: "three-options" };
+    for (const item of items) {
+      if (item.client.type !== "multiple-choice" || item.client.options.length === 4) continue;
+      const fact = factById.get(item.key.factIds[0] ?? "");
+      const question = fact && factQuestion(context, fact);
+      if (!question) throw new Error(`no question behind ${item.client.prompt}`);
+      const candidates = rankedEntries(slotDistractorTexts(index, fact, question.slot, question.stem));
+      expect(pickSimilar(createRng("any"), question.answer, candidates, 3), item.client.prompt).toBeNull();
     }
   });
 
