@@ -1,40 +1,29 @@
 /**
- * Account administration from the command line (the only way to make an admin).
+ * Account administration from the command line (the only way to make an
+ * admin, and the way back in for someone who forgot their password, since the
+ * app sends no email):
  *
  *   npm run admin -- set-role <email> <student|teacher|admin>
+ *   npm run admin -- reset-password <email>
+ *   npm run admin -- recompute-memory <email|--all>
  *
  * Uses the same database as the app (DATABASE_URL, or the SQLite default).
- * Changing a role signs the person out everywhere (tokenVersion is bumped).
+ * A role change or a reset signs the person out everywhere (tokenVersion is bumped).
  */
 import { getDb } from "@/lib/server/db";
-import { isRole, ROLES } from "@/lib/server/auth/roles";
-import { isAppError } from "@/lib/server/errors";
-import { setUserRole } from "@/lib/server/services/users/set-user-role";
-
-const USAGE = `Usage:
-  npm run admin -- set-role <email> <${ROLES.join("|")}>`;
+import { migrationStatus } from "@/lib/server/db/migrations/run-migrations";
+import { runAdmin } from "./admin/commands";
 
 async function main(args: string[]): Promise<number> {
-  const [command, email, role] = args;
-  if (command !== "set-role" || !email || !role || args.length !== 3) {
-    console.error(USAGE);
-    return 2;
-  }
-  if (!isRole(role)) {
-    console.error(`Unknown role "${role}". Choose one of: ${ROLES.join(", ")}.`);
-    return 2;
+  // A database the app has never started on has no tables: say so, rather than print Prisma's error.
+  const { pending } = args.length > 0 ? await migrationStatus(process.env.DATABASE_URL) : { pending: [] };
+  if (pending.length > 0) {
+    console.error(`The database is not ready (${pending.length} migrations to apply): run \`npm run db:prepare\`, or start the app once, first.`);
+    return 1;
   }
   const db = getDb();
   try {
-    const user = await setUserRole(db, email, role);
-    console.log(`${user.email} is now ${user.role}. Their existing sessions have ended.`);
-    return 0;
-  } catch (error) {
-    if (isAppError(error)) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    return await runAdmin(args, { db, out: (line) => console.log(line), err: (line) => console.error(line) });
   } finally {
     await db.$disconnect();
   }

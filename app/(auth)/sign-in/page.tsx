@@ -34,6 +34,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <PageHeader title="Sign in" lead="Welcome back. Sign in to continue your lessons and quizzes." />
       <Card>
         <SignInForm next={next} initialMessage={initialMessage} />
+        <p className="mt-4 text-sm text-muted">
+          Forgot your password? Groundwork sends no email, so ask whoever runs it for your school or class to set a new one for you.
+        </p>
       </Card>
       {demoAccounts.length > 0 ? (
         <Card aria-labelledby="demo-accounts-heading">

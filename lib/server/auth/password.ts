@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { hash, parseOptions, verify, type Algorithm } from "@node-rs/argon2";
 
 // The ambient const enum cannot be read under isolatedModules; 2 is Algorithm.Argon2id.
@@ -53,4 +54,15 @@ export function needsRehash(passwordHash: string): boolean {
   } catch {
     return true;
   }
+}
+
+// No look-alike characters (0/O, 1/l/I), so the password can be typed from a phone screen.
+const PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/** A random password of four 5-character groups (about 114 bits), e.g. "k7Rm2-…": for demo accounts and reset passwords. */
+export function randomPassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 5 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join(""),
+  );
+  return groups.join("-");
 }

@@ -15,6 +15,7 @@ import { buildReviewSession } from "@/lib/server/services/review/build-review-se
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
 import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
 import { NEW_FACTS_PER_DAY } from "@/lib/server/services/review/review-queue";
+import { runAdmin } from "@/scripts/admin/commands";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { correctResponse, newKey, seedLearner, storedItems, syncRealPack, wrongResponse } from "./learn-helpers";
 
@@ -59,6 +60,39 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     const rebuilt = await recomputeMemory(learner.id, { db: db() });
     expect(rebuilt.facts).toBe(incremental.length);
     expect(await snapshot()).toEqual(incremental);
+  });
+
+  it("the admin CLI's recompute-memory rebuilds one learner's memory, or everyone's, from their reviews", async () => {
+    const learner = await seedLearner(db());
+    const other = await seedLearner(db(), "Other");
+    const start = new Date("2026-03-10T09:00:00Z");
+    await answerAll(learner, "practice", start, "cli-1");
+    await answerAll(learner, "practice", new Date(start.getTime() + 3 * DAY), "cli-2");
+    await answerAll(other, "practice", start, "cli-3");
+    const memoryOf = async (userId: string) => db().factMemory.findMany({ where: { userId }, orderBy: { factId: "asc" } });
+    const [learnersMemory, othersMemory] = [await memoryOf(learner.id), await memoryOf(other.id)];
+    const reviews = await db().reviewLog.count({ where: { userId: learner.id } });
+    const admin = async (...args: string[]) => {
+      const out: string[] = [];
+      const code = await runAdmin(args, { db: db(), out: (line) => out.push(line), err: (line) => out.push(line) });
+      return { code, out };
+    };
+
+    // A repair after lost or damaged rows: one gone, one with a wrong schedule.
+    await db().factMemory.delete({ where: { userId_factId: { userId: learner.id, factId: learnersMemory[0]?.factId ?? "" } } });
+    await db().factMemory.updateMany({ where: { userId: learner.id }, data: { due: new Date("2030-01-01T00:00:00Z"), reps: 99 } });
+    await db().factMemory.updateMany({ where: { userId: other.id }, data: { reps: 99 } });
+    expect(await admin("recompute-memory", learner.email.toUpperCase())).toEqual({
+      code: 0,
+      out: [`${learner.email}: ${learnersMemory.length} facts rebuilt from ${reviews} reviews`],
+    });
+    expect(await memoryOf(learner.id)).toEqual(learnersMemory);
+    expect((await memoryOf(other.id)).every((row) => row.reps === 99)).toBe(true);
+
+    const all = await admin("recompute-memory", "--all");
+    expect(all.code).toBe(0);
+    expect(all.out).toContain(`${other.email}: ${othersMemory.length} facts rebuilt from ${await db().reviewLog.count({ where: { userId: other.id } })} reviews`);
+    expect(await memoryOf(other.id)).toEqual(othersMemory);
   });
 
   it("builds review sessions from due facts plus new facts at a steady pace, and summarises them", async () => {

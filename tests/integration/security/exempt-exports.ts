@@ -88,7 +88,7 @@ export const internalHelpers: Record<string, string> = {
   createAttemptRecord: "writes the attempt its caller (startAttempt, startAssignmentAttempt) authorised",
   recordReviews: "writes FSRS memory inside the hand-in's transaction (closeAttemptRecord), for the attempt its caller loaded",
   prepareReviews: "recordReviews in two steps: reads and builds the writes of the memory of the user its caller (submitAnswer) authorised",
-  recomputeMemory: "maintenance (scripts/admin)",
+  recomputeMemory: "maintenance: the admin CLI's recompute-memory (scripts/admin)",
   reviewQueue: "the review query; callers pass the signed-in user's id",
   readAttemptHistory: "the history query; callers pass the signed-in user's id and a cursor attempt found among their own",
   ensureDueSoonNotifications: "creates the signed-in user's own reminders",

@@ -1,8 +1,7 @@
-import { randomInt } from "node:crypto";
 import { dataDirectory, isDemoMode } from "@/lib/server/auth/environment";
 import { isUniqueViolation, type Db } from "@/lib/server/auth/database";
 import { writeDemoCredentials, type DemoCredential } from "@/lib/server/auth/demo-credentials-file";
-import { hashPassword } from "@/lib/server/auth/password";
+import { hashPassword, randomPassword } from "@/lib/server/auth/password";
 
 type Env = Record<string, string | undefined>;
 
@@ -22,17 +21,6 @@ export type EnsureDemoAccountsResult =
   | { created: true; accounts: DemoCredential[] }
   | { created: false; reason: "demo mode is off" | "users exist" };
 
-// No look-alike characters (0/O, 1/l/I), so the password can be typed from a phone screen.
-const PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-/** A random password of four 5-character groups (about 114 bits), e.g. "k7Rm2-…". */
-function randomDemoPassword(): string {
-  const groups = Array.from({ length: 4 }, () =>
-    Array.from({ length: 5 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join(""),
-  );
-  return groups.join("-");
-}
-
 /**
  * In demo mode, when the database has no user at all, creates a demo student
  * and a demo teacher with fresh random passwords (never a fixed default),
@@ -48,8 +36,8 @@ export async function ensureDemoAccounts(db: Db, options: EnsureDemoAccountsOpti
   if ((await db.user.count()) > 0) return { created: false, reason: "users exist" };
 
   const accounts: DemoCredential[] = [
-    { role: "student", name: "Demo Student", email: "demo-student@example.com", password: randomDemoPassword() },
-    { role: "teacher", name: "Demo Teacher", email: "demo-teacher@example.com", password: randomDemoPassword() },
+    { role: "student", name: "Demo Student", email: "demo-student@example.com", password: randomPassword() },
+    { role: "teacher", name: "Demo Teacher", email: "demo-teacher@example.com", password: randomPassword() },
   ];
   const rows = await Promise.all(
     accounts.map(async (account) => ({
