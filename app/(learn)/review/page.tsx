@@ -39,7 +39,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             </dd>
           </div>
           <div>
-            <dt className="text-sm font-semibold text-muted">New facts today</dt>
+            <dt className="text-sm font-semibold text-muted">New facts left today</dt>
             <dd className="text-3xl font-bold tabular-nums">{summary.newToday}</dd>
           </div>
           <div className="col-span-2 sm:col-span-1">
