@@ -292,6 +292,8 @@ export interface TypedDate {
   decade?: number;
 }
 
+const decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
 const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLowerCase(), i + 1]));
 
 /**
@@ -309,17 +311,34 @@ const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLo
  */
 export function readTypedDate(text: string): TypedDate[] {
   const reading = (date: TypedDate | null): TypedDate[] => (date ? [date] : []);
-  const input = text.toLowerCase().replace(/[,.]/g, " ").replace(/\s+/g, " ").trim();
-  let match = /^(?:the )?(\d{2}|\d{4})'?s$/.exec(input);
+  // "26.11.2011" is a date with dots, not three numbers: read before dots become spaces.
+  const digitsOnly = text.trim().replace(/[.!?]+$/, "").replace(/^(?:(?:by|in|at|on|around|during|from|since)\s+)+/i, "");
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(digitsOnly);
+  const input = (dotted ? `${dotted[1]}/${dotted[2]}/${dotted[3]}` : text)
+    .toLowerCase()
+    .replace(/[,.!?]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    // "By the end of 2014", "in May 2011": the preposition is the learner's, not part of the date.
+    .replace(/^(?:(?:by|in|at|on|around|during|from|since) )+/, "")
+    // "Late November 2011", "early 2014" name the month or year all the same.
+    .replace(/^(?:late|early|mid) ?-?(?=[a-z]+ \d{4}$|\d{4}$)/, "")
+    .trim();
+  let match = /^(?:the )?['’]?(\d{2}|\d{4})['’]?s$/.exec(input);
   if (match?.[1]) {
     const digits = match[1];
     const decade = digits.length === 4 ? Number(digits) : 1900 + Number(digits);
     return decade % 10 === 0 ? [{ decade }] : [];
   }
+  const decadeWord = /^(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(input)?.[1];
+  if (decadeWord) return [{ decade: 1920 + 10 * decadeWords.indexOf(decadeWord) }];
   // The name the attacks of 11 September 2001 go by, which a learner may well type for their date.
   if (input === "9/11") return [{ year: 2001, month: 9, day: 11 }];
   match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
   if (match) return reading(checked({ year: Number(match[1]), month: Number(match[2]), day: match[3] ? Number(match[3]) : undefined }));
+  // "7/2011": a month and year, written as on a form.
+  match = /^(\d{1,2})[/-](\d{4})$/.exec(input);
+  if (match) return reading(checked({ year: Number(match[2]), month: Number(match[1]) }));
   match = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(input);
   if (match) {
     const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -329,8 +348,11 @@ export function readTypedDate(text: string): TypedDate[] {
   match = /^(\d{4})$/.exec(input);
   if (match) return [{ year: Number(match[1]) }];
   // "The end of 2014" is its last month, as the sources write a planned date.
-  match = /^(?:the )?end of (\d{4})$/.exec(input);
+  match = /^(?:the )?end(?: of |-)(\d{4})$/.exec(input);
   if (match) return [{ year: Number(match[1]), month: 12 }];
+  // "The end of March 2012" is in March 2012.
+  match = /^(?:the )?(?:end|beginning|start|middle) of ([a-z]+ \d{4})$/.exec(input);
+  if (match?.[1]) return readTypedDate(match[1]);
 
   const words = input.replace(/\b(\d{1,2})(st|nd|rd|th)\b/g, "$1").replace(/\b(of|the|on|in)\b/g, " ").split(/\s+/).filter(Boolean);
   let year: number | undefined;

@@ -39,6 +39,33 @@ describe("typed names", () => {
     expect(checkTypedAnswer(isi, "inter-services inteligence").correct).toBe(true);
     expect(checkTypedAnswer(isi, "ISA").correct).toBe(false);
   });
+  it("takes no typo that makes another word of the name: South Waziristan is another place, Hakimullah another Mehsud", () => {
+    const waziristan = { kind: "name" as const, forms: ["North Waziristan"], rivalForms: [] };
+    for (const typed of ["North Waziristn", "Nrth Waziristan", "north-waziristan"]) expect(checkTypedAnswer(waziristan, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(waziristan, "South Waziristan").correct).toBe(false);
+    const mehsud = { kind: "name" as const, forms: ["Baitullah Mehsud", "Baitullah", "Mehsud"], rivalForms: [] };
+    for (const typed of ["Baitulla Mehsud", "Baitullah Mehsood", "Baitullah Mahsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(true);
+    for (const typed of ["Hakimullah Mehsud", "Abdullah Mehsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(false);
+    const binLaden = { kind: "name" as const, forms: ["Osama bin Laden", "bin Laden"], rivalForms: [] };
+    expect(checkTypedAnswer(binLaden, "Osama ben Laden").correct).toBe(true);
+    expect(checkTypedAnswer(binLaden, "Hamza bin Laden").correct).toBe(false);
+  });
+  it("reads dotted acronyms as their letters, and a name with its acronym in brackets when both halves are right", () => {
+    const us = { kind: "name" as const, forms: ["United States", "US", "USA"], rivalForms: ["United Kingdom", "UK"] };
+    for (const typed of ["U.S.A.", "U. S. A.", "the U.S."]) expect(checkTypedAnswer(us, typed).correct, typed).toBe(true);
+    const ppp = { kind: "name" as const, forms: ["Pakistan People's Party", "PPP"], rivalForms: ["Pakistan Muslim League", "PML"] };
+    expect(checkTypedAnswer(ppp, "Pakistan People's Party (PPP)").correct).toBe(true);
+    expect(checkTypedAnswer(ppp, "Pakistan People's Party (PML)").correct).toBe(false);
+    expect(checkTypedAnswer(ppp, "PPP (or PML)").correct).toBe(false);
+  });
+  it("accepts the titles the sources write before names: \"retired Air Marshall\", \"Secretary of Defense\", \"PM\"", () => {
+    const akhter = { kind: "name" as const, forms: ["Masood Akhter", "Akhter"], rivalForms: ["Naeem Ahmed"] };
+    expect(checkTypedAnswer(akhter, "retired Air Marshall Masood Akhter").correct).toBe(true);
+    const panetta = { kind: "name" as const, forms: ["Leon Panetta", "Panetta"], rivalForms: ["George Little"] };
+    expect(checkTypedAnswer(panetta, "Secretary of Defense Leon Panetta").correct).toBe(true);
+    const gilani = { kind: "name" as const, forms: ["Yusuf Raza Gilani", "Gilani"], rivalForms: ["Barack Obama", "Obama"] };
+    expect(checkTypedAnswer(gilani, "PM Gilani").correct).toBe(true);
+  });
   it("accepts a country's capital only where the fact writes it: \"the tribal regions of Islamabad\" is wrong", () => {
     const index = indexPack(fixturePack);
     const record = index.factById.get("hart-aid-little-influence");
@@ -66,6 +93,27 @@ describe("typed numbers and dates", () => {
     const accepted = slotAccepted(index, record, { kind: "quantity" });
     for (const typed of ["21 CIA drone strikes", "twenty-one drone strikes", "21"]) expect(checkTypedAnswer(accepted, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(accepted, "22 drone strikes").correct).toBe(false);
+  });
+  it("takes a figure with a full stop after it, and the other words for what it counts: \"21 attacks.\"", () => {
+    for (const typed of ["21.", "twenty-one.", "21 strikes."]) expect(checkTypedAnswer(strikes, typed).correct, typed).toBe(true);
+    for (const typed of ["$2.5 billion.", "2.5 billion U.S. dollars", "$2.5 billion/year", "$2.5 billion in military aid"]) {
+      expect(checkTypedAnswer({ kind: "number", value: 2.5e9, unitWords: ["USD", "military", "aid"] }, typed).correct, typed).toBe(true);
+    }
+    const index = indexPack(fixturePack);
+    const record = index.factById.get("drone-record-2010");
+    if (!record) throw new Error("no fixture fact drone-record-2010");
+    const accepted = slotAccepted(index, record, { kind: "quantity" });
+    for (const typed of ["21 attacks", "21 drone raids"]) expect(checkTypedAnswer(accepted, typed).correct, typed).toBe(true);
+  });
+  it("reads dates as people write them: with a preposition, \"the end of\", dots, a month as a number, a decade in words", () => {
+    const endOf2014 = { kind: "date" as const, date: { precision: "year" as const, value: "2014" } };
+    for (const typed of ["by the end of 2014", "at the end of 2014", "end-2014", "late 2014", "by 2014"]) expect(checkTypedAnswer(endOf2014, typed).correct, typed).toBe(true);
+    const november2011 = { kind: "date" as const, date: { precision: "month" as const, value: "2011-11" } };
+    for (const typed of ["11/2011", "late November 2011", "the end of November 2011", "26.11.2011"]) expect(checkTypedAnswer(november2011, typed).correct, typed).toBe(true);
+    for (const typed of ["12/2011", "late December 2011", "13/2011"]) expect(checkTypedAnswer(november2011, typed).correct, typed).toBe(false);
+    const eighties = { kind: "date" as const, date: { precision: "decade" as const, value: "1980" } };
+    for (const typed of ["the eighties", "eighties", "'80s", "the 1980s"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(eighties, "the nineties").correct).toBe(false);
   });
   it("reads dates at the asked precision", () => {
     const day = { kind: "date" as const, date: { precision: "day" as const, value: "2011-05-02" } };

@@ -29,7 +29,7 @@ export interface TextCheck {
 export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextCheck {
   switch (accepted.kind) {
     case "name":
-      return checkName(accepted.forms, accepted.rivalForms, typed);
+      return checkNameWithAcronym(accepted.forms, accepted.rivalForms, typed);
     case "number": {
       const value = parseTypedNumber(typed, accepted.unitWords);
       if (value === null) return { correct: false, understood: typed.trim() };
@@ -46,11 +46,38 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextC
   }
 }
 
-/** A rank or title a learner may write before a name: "General John Allen", "President Obama". */
-const titlePrefix = /^(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshal|president|prime minister|defen[cs]e secretary|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
+/** A rank or title a learner may write before a name: "General John Allen", "President Obama", "retired Air Marshall Masood Akhter". */
+const titlePrefix =
+  /^(?:(?:retired|retd)\s+)?(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshall?|president|prime minister|pm|(?:us\s+)?defen[cs]e secretary|secretary of defen[cs]e|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
 
 /** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
 const membersSuffix = /\s+(militants|fighters|insurgents)$/;
+
+/**
+ * "Pakistan People's Party (PPP)": a name with its acronym in brackets is right when both halves
+ * are, each on its own; "India (or China)" is not.
+ */
+function checkNameWithAcronym(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(typed.trim());
+  if (bracketed?.[1] && bracketed[2]) {
+    const outside = checkName(forms, rivals, bracketed[1]);
+    if (outside.correct && checkName(forms, rivals, bracketed[2]).correct) return outside;
+  }
+  return checkName(forms, rivals, typed);
+}
+
+/**
+ * True when the typos fall across the name rather than on one of its words: "south waziristan" is
+ * only two letters from "north waziristan", but they make another word, and another place. Each
+ * word may differ by its own allowance (at least one letter); answers with another number of
+ * words ("alqaeda") are judged on the whole.
+ */
+function typosSpread(typed: string, form: string): boolean {
+  const typedWords = typed.split(" ");
+  const formWords = form.split(" ");
+  if (typedWords.length !== formWords.length) return true;
+  return formWords.every((word, i) => editDistance(typedWords[i] ?? "", word) <= Math.max(1, typoAllowance(word)));
+}
 
 function checkName(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
   const answer = normaliseAnswer(typed);
@@ -58,17 +85,19 @@ function checkName(forms: readonly string[], rivals: readonly string[], typed: s
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
   const readings = [...new Set([answer, answer.replace(titlePrefix, ""), answer.replace(membersSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...readings.map((reading) => editDistance(reading, normal)));
-  let best: { form: string; distance: number; allowance: number } | null = null;
+  let best: { form: string; distance: number; allowance: number; spread: boolean } | null = null;
   for (const form of forms) {
     const normal = normaliseAnswer(form);
     const distance = distanceTo(normal);
-    if (!best || distance < best.distance) best = { form, distance, allowance: typoAllowance(normal) };
+    if (!best || distance < best.distance) {
+      best = { form, distance, allowance: typoAllowance(normal), spread: readings.some((reading) => editDistance(reading, normal) === distance && typosSpread(reading, normal)) };
+    }
   }
   if (!best) return { correct: false, understood: typed.trim() };
   if (best.distance === 0) return { correct: true, understood: best.form };
   let nearestRival = Infinity;
   for (const rival of rivals) nearestRival = Math.min(nearestRival, distanceTo(normaliseAnswer(rival)));
-  const correct = best.distance <= best.allowance && best.distance < nearestRival;
+  const correct = best.distance <= best.allowance && best.spread && best.distance < nearestRival;
   return { correct, understood: correct ? best.form : typed.trim() };
 }
 

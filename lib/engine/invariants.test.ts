@@ -147,17 +147,25 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
-  it("keeps the sentence's own \"a\" or \"an\" before a blank only when every option takes it, and writes \"a(n)\" otherwise", () => {
+  it("keeps the sentence's own \"a\" or \"an\" before a blank when every option takes it or a typed name's first letter is given, and writes \"a(n)\" otherwise", () => {
     let kept = 0;
-    for (const { client } of items) {
+    let keptTyped = 0;
+    for (const { client, key } of items) {
       if (client.type !== "cloze") continue;
       const article = /\b([Aa]n?) $/.exec(client.before)?.[1]?.toLowerCase();
       if (!article) continue;
       kept++;
-      expect(client.options, client.before).toBeDefined();
-      for (const option of client.options ?? []) expect(indefiniteArticle(option.text), `${client.before}_____ ${option.text}`).toBe(article);
+      if (client.options) {
+        for (const option of client.options) expect(indefiniteArticle(option.text), `${client.before}_____ ${option.text}`).toBe(article);
+      } else {
+        keptTyped++;
+        // The hint gives the first letter, which tells "a" from "an" anyway.
+        expect(client.answerFormat, client.before).toBe("name");
+        expect(client.hint, client.before).toMatch(/beginning with/);
+        expect(indefiniteArticle(key.expected), `${client.before}_____ ${key.expected}`).toBe(article);
+      }
     }
-    if (_name === "pak-us-relations") expect(kept).toBeGreaterThan(0);
+    if (_name === "pak-us-relations") expect([kept, keptTyped].every((count) => count > 0)).toBe(true);
   });
 
   it("reads whether a name takes \"the\" from the facts that write it bare, past a possessive or an adjective; a person's never does", () => {
@@ -407,17 +415,19 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(typedNames).toBeGreaterThan(0);
   });
 
-  it("grades right a typed name the fact lists as also true, when the hint leaves it in (\"By 2014 the _____ had killed thousands\", T: \"Taliban\")", () => {
+  it("grades right a typed name the fact lists as also true, when the hint leaves it in (\"By 2014 the _____ had killed thousands\", T: \"Taliban\"), and only that name (not \"FATA\" for N)", () => {
     const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
     const namesOf = (entity: { name: string; acronym?: string; aliases?: string[] }) => [entity.name, ...(entity.acronym ? [entity.acronym] : []), ...(entity.aliases ?? [])];
     let leftIn = 0;
+    let ruledOut = 0;
     for (const { client, key } of items) {
       if ((client.type !== "short-answer" && client.type !== "cloze") || client.answerFormat !== "name" || ("options" in client && client.options)) continue;
       if (key.answer.kind !== "text" || key.answer.accepted.kind !== "name") continue;
       const initial = /beginning with “(.)”/.exec(client.hint)?.[1] ?? "";
       // Of the answer's class: "After the 2011 raid in _____" (A) is not answered by Afghanistan, listed for another blank.
       const classOf = (entity: { kind: string; placeType?: string }) => `${entity.kind}:${entity.placeType ?? ""}`;
-      const answerClasses = new Set(pack.entities.filter((entity) => namesOf(entity).includes(key.expected.replace(/^the\s+/i, ""))).map(classOf));
+      const answerEntities = pack.entities.filter((entity) => namesOf(entity).includes(key.expected.replace(/^the\s+/i, "")));
+      const answerClasses = new Set(answerEntities.map(classOf));
       for (const id of factById.get(key.factIds[0] ?? "")?.alsoTrue ?? []) {
         const entity = entityById.get(id);
         if (!entity) continue;
@@ -426,9 +436,14 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
           if (isOfClass) leftIn++;
           expect(gradeResponse(client, key, { text: form }).correct, `${client.hint} "${form}" for ${key.expected}`).toBe(isOfClass);
         }
+        const answerNames = new Set(answerEntities.flatMap(namesOf).map(norm));
+        for (const form of namesOf(entity).filter((name) => name.charAt(0).toUpperCase() !== initial && !answerNames.has(norm(name)))) {
+          if (isOfClass) ruledOut++;
+          expect(gradeResponse(client, key, { text: form }).correct, `${client.hint} "${form}" for ${key.expected}`).toBe(false);
+        }
       }
     }
-    if (_name === "pak-us-relations") expect(leftIn).toBeGreaterThan(0);
+    if (_name === "pak-us-relations") expect([leftIn, ruledOut].every((count) => count > 0)).toBe(true);
   });
 
   it("knows what a choice or typed item asks before building it, as the built item records it", () => {

@@ -69,7 +69,7 @@ const scaleWords: Record<string, number> = {
 };
 
 /** Words a learner may type around a number that do not change it. */
-const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|more|than|at|least|nearly|almost|us|usd|dollars?|a|year|per|annually|each)\b/g;
+const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|more|than|at|least|nearly|almost|us|usd|dollars?|a|year|per|annually|each|in|of|for)\b/g;
 
 /**
  * Reads a typed number: "21", "twenty-one", "$2 billion", "2 billion",
@@ -80,7 +80,15 @@ const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|
  * parseTypedNumber("two billion dollars") // 2000000000
  */
 export function parseTypedNumber(text: string, unitWords: readonly string[] = []): number | null {
-  let input = text.toLowerCase().replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1");
+  // A sentence's full stop is no decimal point: "8." is 8.
+  let input = text
+    .toLowerCase()
+    .trim()
+    .replace(/[.!?]+$/, "")
+    // "2 billion U.S. dollars", "$2 billion/year".
+    .replace(/\bu\.s\.?(?=\s|$)/g, " ")
+    .replace(/\//g, " ")
+    .replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1");
   input = input.replace(/(\d)\s*(bn|mn|tn|k|m|b)\b/g, "$1 $2").replace(/-/g, " ");
   for (const unit of unitWords) {
     input = input.replace(new RegExp(`\\b${escapeRegExp(unit.toLowerCase())}\\b`, "g"), " ");

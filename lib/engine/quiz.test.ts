@@ -9,7 +9,7 @@ import { generateAllItemsDetailed, generateOne } from "./generate";
 import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
-import { indexPack, isEverywhere } from "./pack-index";
+import { indexPack, isEverywhere, isInByline } from "./pack-index";
 import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
@@ -35,6 +35,13 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     fact.sources.every((ref) => {
       const source = pack.sources.find((s) => s.id === ref.source);
       return source !== undefined && formatDate(source.date).includes(formatDate(fact.date));
+    });
+
+  /** True when every source of the fact names the entity as its publisher or author: "DW" in a DW article. */
+  const isPublisherOf = (fact: LoadedFact, entityId: string) =>
+    fact.sources.every((ref) => {
+      const source = index.sourceById.get(ref.source);
+      return source !== undefined && isInByline(index, source, entityId);
     });
 
   it("takes a last-resort item only for a fact with nothing else to ask, and only when no other fact fits", () => {
@@ -382,14 +389,30 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       const voiceOfSource = fact.sources.every((ref) =>
         pack.facts.every((other) => other.kind === "position" || !other.sources.some((s) => s.source === ref.source) || (other.claimedBy ?? []).every((id) => id === claimant)),
       );
-      // The date of a claim, when it is its source's own, is no other slot either (see the next test).
+      // The date of a claim, when it is its source's own, is no other slot either, nor the publisher (see the next tests).
       const otherSlots = markSlots(index, fact).filter(
-        (slot) => !isEverywhereSlot(index, slot) && !(slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId)) && !(slot.kind === "date" && isSourceDated(fact)),
+        (slot) =>
+          !isEverywhereSlot(index, slot) &&
+          !(slot.kind === "entity" && ((fact.claimedBy ?? []).includes(slot.entityId) || isPublisherOf(fact, slot.entityId))) &&
+          !(slot.kind === "date" && isSourceDated(fact)),
       );
       expect(otherSlots, `${fact.id}: ${item.client.before}_____`).toEqual([]);
       if (voiceOfSource) expect(item.isLastResort, `${fact.id}: ${item.client.before}_____`).toBe(true);
     }
     if (name === "pak-us-relations") expect(claimantBlanks).toBeGreaterThan(0);
+  });
+
+  it("blanks the publisher of the fact's own source (\"_____ reported in March 2012 that experts …\") only as a last resort: its citation names it", () => {
+    let publisherBlanks = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "cloze" || item.client.answerFormat !== "name") continue;
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      const publisher = fact && [...fact.entityIds, ...(fact.claimedBy ?? [])].find((id) => isPublisherOf(fact, id) && (index.formsOf.get(id) ?? []).some((form) => norm(form) === norm(item.key.expected)));
+      if (!publisher) continue;
+      publisherBlanks++;
+      expect(item.isLastResort, `${fact?.id}: ${item.client.before}_____`).toBe(true);
+    }
+    if (name === "pak-us-relations") expect(publisherBlanks).toBeGreaterThan(0);
   });
 
   it("blanks the date of a claim, when it is its source's date (\"Minahil Changez writes (_____)\", \"In _____ Masood Akhter argued\"), only as a last resort", () => {

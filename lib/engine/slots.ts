@@ -189,6 +189,14 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
   }
 }
 
+/** Other words for what a count counts, as a learner (or another source) may write them: "21 attacks" for 21 strikes. */
+const unitSynonyms: Record<string, string[]> = {
+  strikes: ["attacks", "attack", "raids", "raid"],
+  soldiers: ["troops", "men", "dead", "killed"],
+  "border guards": ["guards", "guard", "soldiers", "soldier", "troops", "men", "dead", "killed"],
+  militants: ["fighters", "insurgents", "dead", "killed"],
+};
+
 /** How a typed answer to the slot is checked. */
 export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): AcceptedAnswer {
   switch (slot.kind) {
@@ -216,7 +224,8 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
       const countedWords = normaliseAnswer(fact.quantity?.counts ?? "")
         .split(" ")
         .filter((word) => /^[a-z]{3,}$/.test(word) && parseTypedNumber(word) === null);
-      return { kind: "number", value: fact.quantity?.value ?? 0, unitWords: [...new Set([unit, unit.replace(/s$/, ""), ...countedWords])] };
+      const synonyms = unitSynonyms[unit.toLowerCase()] ?? [];
+      return { kind: "number", value: fact.quantity?.value ?? 0, unitWords: [...new Set([unit, unit.replace(/s$/, ""), ...synonyms, ...countedWords])] };
     }
   }
 }
@@ -234,7 +243,7 @@ export function typedAnswerNames(slot: Slot, forms: readonly string[], accepted:
 
 /**
  * How a typed answer to the slot is checked, once its hint is known: an entity the fact lists in
- * `alsoTrue`, of the slot's class, with a name that begins with the hint's letter is right too. The
+ * `alsoTrue`, of the slot's class, is right too by its names that begin with the hint's letter. The
  * hint leaves it in ("By 2014 the _____ had killed thousands of Pakistanis", "T": the Taliban fit
  * too), and a true answer must not be marked wrong. The list is the fact's, not the blank's: a group
  * listed for another blank is no answer to "which country", nor a country to "in which city", and
@@ -245,10 +254,12 @@ export function typedAccepted(index: PackIndex, fact: LoadedFact, slot: Slot, hi
   if (accepted.kind !== "name" || slot.kind !== "entity") return accepted;
   const answer = index.entityById.get(slot.entityId);
   const initial = hinted.charAt(0).toUpperCase();
+  // Only the names the hint's letter starts: "FATA" answers no blank hinted "N", though the tribal
+  // areas hold North Waziristan and "North West tribal regions" is one of their names.
   const alsoRight = fact.alsoTrue.flatMap((id) => {
     const entity = index.entityById.get(id);
     const names = entity && answer && entityClass(entity) === entityClass(answer) ? entityNames(index, entity) : [];
-    return names.some((form) => form.charAt(0).toUpperCase() === initial) ? names : [];
+    return names.filter((form) => form.charAt(0).toUpperCase() === initial);
   });
   if (alsoRight.length === 0) return accepted;
   const right = new Set(alsoRight.map(normaliseAnswer));

@@ -34,6 +34,8 @@ function computeNormal(text: string): string {
     .replace(/['’`]/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
+    // "U.S.A." and "N.A.T.O." as "usa" and "nato", which their undotted forms are.
+    .replace(/\b[a-z](?: [a-z]\b)+/g, (letters) => letters.replace(/ /g, ""))
     .replace(/^the /, "");
 }
 

@@ -5,7 +5,7 @@
 import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { memoise, type PackIndex } from "../pack-index";
+import { isInByline, memoise, type PackIndex } from "../pack-index";
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { ItemOption, LoadedFact } from "../types";
@@ -44,13 +44,21 @@ function isSourceVoice(index: PackIndex, fact: LoadedFact, entityId: string): bo
 
 /**
  * True when the source, not the fact, answers the blank: its one voice ("_____ writes (2024) that …",
- * named by the date), or the date of a claim when it is the source's own ("Minahil Changez writes
- * (_____) that …", "In _____ Masood Akhter argued …" from a DW article of March 2012). That date says
- * when the article came out, not anything about the claim, and every claim of the article shows it:
- * the one item would also keep them all out of its quiz.
+ * named by the date), its publisher ("_____ reported in March 2012 that experts …", which the
+ * citation under the answer names), or the date of a claim when it is the source's own ("Minahil
+ * Changez writes (_____) that …", "In _____ Masood Akhter argued …" from a DW article of March 2012).
+ * That date says when the article came out, not anything about the claim, and every claim of the
+ * article shows it: the one item would also keep them all out of its quiz.
  */
 function asksTheSource(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
-  if (slot.kind === "entity") return (fact.claimedBy ?? []).some((id) => id === slot.entityId && isSourceVoice(index, fact, id));
+  if (slot.kind === "entity") {
+    const slotEntityId = slot.entityId;
+    const isByline = fact.sources.every((ref) => {
+      const source = index.sourceById.get(ref.source);
+      return source !== undefined && isInByline(index, source, slotEntityId);
+    });
+    return isByline || (fact.claimedBy ?? []).some((id) => id === slotEntityId && isSourceVoice(index, fact, id));
+  }
   if (slot.kind !== "date" || (fact.claimedBy ?? []).length === 0) return false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
   return fact.sources.every((ref) => {
@@ -110,7 +118,9 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
   const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
   const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
-  const split = agreeingDistractors && shuffled ? splitAtBlank(fact.plainText, mark.start, mark.end, true) : { before, after };
+  // Typed, a name's hint gives its first letter, which tells "a" from "an" anyway: "a(n) _____ factbox" only jars.
+  const keepsArticle = shuffled ? agreeingDistractors !== null : slot.kind === "entity";
+  const split = keepsArticle ? splitAtBlank(fact.plainText, mark.start, mark.end, true) : { before, after };
   const shown: { before: string; after: string; options?: ItemOption[] } = shuffled
     ? { ...optionsWithArticles(index, split.before, slot.kind === "entity" ? slot.entityId : undefined, shuffled.options), after: split.after }
     : split;
