@@ -52,10 +52,16 @@ export async function changePassword(
   }
   if (!check.ok) throw new AppError("That is not your current password.", { status: 400, field: "currentPassword" });
 
-  const passwordHash = await hashPassword(newPassword);
-  const [updated] = await db.$transaction([
-    db.user.update({ where: { id: account.id }, data: { passwordHash, tokenVersion: { increment: 1 } }, select: { id: true, tokenVersion: true } }),
-    db.authSession.updateMany({ where: { userId: account.id, revokedAt: null }, data: { revokedAt: now } }),
-  ]);
+  const [updated] = await db.$transaction(newPasswordWrites(db, account.id, await hashPassword(newPassword), now));
   return updated;
+}
+
+/**
+ * The writes that give an account a new password and end all its sessions (tokenVersion bumped,
+ * every session row revoked), for the caller's transaction: a change by its owner, a reset by an admin.
+ */
+export function newPasswordWrites(db: Db, userId: string, passwordHash: string, now: Date) {
+  const user = db.user.update({ where: { id: userId }, data: { passwordHash, tokenVersion: { increment: 1 } }, select: { id: true, tokenVersion: true } });
+  const sessions = db.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  return [user, sessions] as [typeof user, typeof sessions];
 }

@@ -2,6 +2,7 @@ import { AppError } from "@/lib/server/errors";
 import type { Db } from "@/lib/server/auth/database";
 import { emailThrottleKey } from "@/lib/server/auth/login-throttle";
 import { hashPassword, randomPassword } from "@/lib/server/auth/password";
+import { newPasswordWrites } from "./change-password";
 import { DEMO_ACCOUNT_MESSAGE } from "./ensure-demo-accounts";
 
 /**
@@ -27,10 +28,8 @@ export async function resetPassword(db: Db, email: string, now = new Date()): Pr
   if (user.isDemo) throw new AppError(DEMO_ACCOUNT_MESSAGE, { status: 403 });
 
   const password = randomPassword();
-  const passwordHash = await hashPassword(password);
   await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash, tokenVersion: { increment: 1 } } }),
-    db.authSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: now } }),
+    ...newPasswordWrites(db, user.id, await hashPassword(password), now),
     db.loginThrottle.deleteMany({ where: { key: emailThrottleKey(normalised) } }),
   ]);
   return { email: normalised, password };
