@@ -17,6 +17,11 @@ export const AUTH_LIMITS = {
 export const SELF_SERVICE_ROLES = ["student", "teacher"] as const;
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 
+/** An email as accounts store it: trimmed, lower case (the schemas below do the same). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 const emailSchema = z
   .string({ error: "Enter your email address." })
   .max(AUTH_LIMITS.emailMax, { error: `Email addresses are at most ${AUTH_LIMITS.emailMax} characters.` })

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/server/errors";
 import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
 import { resetPassword } from "@/lib/server/services/users/reset-password";
 import { setUserRole } from "@/lib/server/services/users/set-user-role";
+import { normaliseEmail } from "@/lib/validation/auth";
 
 export const USAGE = `Usage:
   npm run admin -- set-role <email> <${ROLES.join("|")}>
@@ -57,7 +58,7 @@ async function dispatch(args: readonly string[], { db, out, err }: AdminIo): Pro
 
 /** Rebuilds spaced-repetition memory from the stored reviews, for one account or all (after a scheduler change or a repair). */
 async function recompute(db: Db, target: string, out: AdminIo["out"], err: AdminIo["err"]): Promise<number> {
-  const email = target.trim().toLowerCase();
+  const email = normaliseEmail(target);
   const users = await db.user.findMany({
     where: target === "--all" ? {} : { email },
     select: { id: true, email: true },

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/server/errors";
+import { normaliseEmail } from "@/lib/validation/auth";
 import type { Db } from "@/lib/server/auth/database";
 import { emailThrottleKey } from "@/lib/server/auth/login-throttle";
 import { hashPassword, randomPassword } from "@/lib/server/auth/password";
@@ -22,7 +23,7 @@ import { DEMO_ACCOUNT_MESSAGE } from "./ensure-demo-accounts";
  * const { password } = await resetPassword(getDb(), "amina@example.com");
  */
 export async function resetPassword(db: Db, email: string, now = new Date()): Promise<{ email: string; password: string }> {
-  const normalised = email.trim().toLowerCase();
+  const normalised = normaliseEmail(email);
   const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, isDemo: true } });
   if (!user) throw new AppError(`No account has the email ${normalised}.`, { status: 404 });
   if (user.isDemo) throw new AppError(DEMO_ACCOUNT_MESSAGE, { status: 403 });

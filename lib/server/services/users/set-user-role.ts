@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/server/errors";
+import { normaliseEmail } from "@/lib/validation/auth";
 import type { Db } from "@/lib/server/auth/database";
 import type { Role } from "@/lib/server/auth/roles";
 
@@ -10,7 +11,7 @@ import type { Role } from "@/lib/server/auth/roles";
  * @throws AppError 404 when no account has that email
  */
 export async function setUserRole(db: Db, email: string, role: Role): Promise<{ id: string; email: string; role: Role; tokenVersion: number }> {
-  const normalised = email.trim().toLowerCase();
+  const normalised = normaliseEmail(email);
   const result = await db.user.updateMany({
     where: { email: normalised },
     data: { role, tokenVersion: { increment: 1 } },
