@@ -316,6 +316,20 @@ export function sharedFactCounts(index: PackIndex): Map<string, Map<string, numb
   });
 }
 
+/**
+ * The fact's entities that the author or publisher line of one of its sources names ("DW" in a DW
+ * report): its citation, not its content, so never swapped out or blanked but as a last resort.
+ */
+export function bylineEntityIds(index: PackIndex, fact: LoadedFact): ReadonlySet<string> {
+  return memoiseForFact(index, fact, "byline-entities", () => {
+    const ids = fact.sources.flatMap((ref) => {
+      const source = index.sourceById.get(ref.source);
+      return source ? fact.entityIds.filter((id) => isInByline(index, source, id)) : [];
+    });
+    return new Set(ids);
+  });
+}
+
 /** True when the source's author or publisher line names the entity ("Reuters", "Minahil Changez"). */
 export function isInByline(index: PackIndex, source: Source, entityId: string): boolean {
   const byline = memoise(index, `byline|${source.id}`, () => paddedNormal(`${source.author ?? ""} ${source.publisher ?? ""}`));

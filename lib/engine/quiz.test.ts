@@ -37,9 +37,9 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       return source !== undefined && formatDate(source.date).includes(formatDate(fact.date));
     });
 
-  /** True when every source of the fact names the entity as its publisher or author: "DW" in a DW article. */
+  /** True when a source of the fact names the entity as its publisher or author: "DW" in a DW article. */
   const isPublisherOf = (fact: LoadedFact, entityId: string) =>
-    fact.sources.every((ref) => {
+    fact.sources.some((ref) => {
       const source = index.sourceById.get(ref.source);
       return source !== undefined && isInByline(index, source, entityId);
     });

@@ -5,7 +5,7 @@
 import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { isInByline, memoise, type PackIndex } from "../pack-index";
+import { bylineEntityIds, memoise, type PackIndex } from "../pack-index";
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { ItemOption, LoadedFact } from "../types";
@@ -53,11 +53,7 @@ function isSourceVoice(index: PackIndex, fact: LoadedFact, entityId: string): bo
 function asksTheSource(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
   if (slot.kind === "entity") {
     const slotEntityId = slot.entityId;
-    const isByline = fact.sources.every((ref) => {
-      const source = index.sourceById.get(ref.source);
-      return source !== undefined && isInByline(index, source, slotEntityId);
-    });
-    return isByline || (fact.claimedBy ?? []).some((id) => id === slotEntityId && isSourceVoice(index, fact, id));
+    return bylineEntityIds(index, fact).has(slotEntityId) || (fact.claimedBy ?? []).some((id) => id === slotEntityId && isSourceVoice(index, fact, id));
   }
   if (slot.kind !== "date" || (fact.claimedBy ?? []).length === 0) return false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;

@@ -6,7 +6,7 @@
 import { factDateText, formatDate, writesItsDate } from "../dates";
 import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { isInByline, memoise, memoiseForFact, type PackIndex } from "../pack-index";
+import { bylineEntityIds, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -36,12 +36,7 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
  */
 function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)[] {
   return memoiseForFact(index, fact, "swap-alternatives", () => {
-    const bylineIds = new Set(
-      fact.sources.flatMap((ref) => {
-        const source = index.sourceById.get(ref.source);
-        return source ? fact.entityIds.filter((id) => isInByline(index, source, id)) : [];
-      }),
-    );
+    const bylineIds = bylineEntityIds(index, fact);
     return markSlots(index, fact).map((slot) => {
       if (slot.kind === "date" || !slot.mark) return null;
       // One of the pack's own countries is never swapped out: in a course on Pakistan and the United
