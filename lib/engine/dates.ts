@@ -311,16 +311,15 @@ const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLo
  */
 export function readTypedDate(text: string): TypedDate[] {
   const reading = (date: TypedDate | null): TypedDate[] => (date ? [date] : []);
+  // "By the end of 2014", "in May 2011": the preposition is the learner's, not part of the date.
+  const bare = text.trim().replace(/[.!?]+$/, "").replace(/^(?:(?:by|in|at|on|around|during|from|since)\s+)+/i, "");
   // "26.11.2011" is a date with dots, not three numbers: read before dots become spaces.
-  const digitsOnly = text.trim().replace(/[.!?]+$/, "").replace(/^(?:(?:by|in|at|on|around|during|from|since)\s+)+/i, "");
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(digitsOnly);
-  const input = (dotted ? `${dotted[1]}/${dotted[2]}/${dotted[3]}` : text)
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(bare);
+  const input = (dotted ? `${dotted[1]}/${dotted[2]}/${dotted[3]}` : bare)
     .toLowerCase()
     .replace(/[,.!?]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
-    // "By the end of 2014", "in May 2011": the preposition is the learner's, not part of the date.
-    .replace(/^(?:(?:by|in|at|on|around|during|from|since) )+/, "")
     // "Late November 2011", "early 2014" name the month or year all the same.
     .replace(/^(?:late|early|mid) ?-?(?=[a-z]+ \d{4}$|\d{4}$)/, "")
     .trim();
@@ -330,8 +329,8 @@ export function readTypedDate(text: string): TypedDate[] {
     const decade = digits.length === 4 ? Number(digits) : 1900 + Number(digits);
     return decade % 10 === 0 ? [{ decade }] : [];
   }
-  const decadeWord = /^(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(input)?.[1];
-  if (decadeWord) return [{ decade: 1920 + 10 * decadeWords.indexOf(decadeWord) }];
+  const decadeWord = decadeWords.indexOf(input.replace(/^the /, ""));
+  if (decadeWord >= 0) return [{ decade: 1920 + 10 * decadeWord }];
   // The name the attacks of 11 September 2001 go by, which a learner may well type for their date.
   if (input === "9/11") return [{ year: 2001, month: 9, day: 11 }];
   match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(input);
