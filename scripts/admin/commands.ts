@@ -2,6 +2,7 @@
  * The admin CLI's commands, apart from the process around them so tests can
  * run them on a test database (scripts/admin.ts is the entry point).
  */
+import { countLabel } from "@/lib/format/count-label";
 import type { Db } from "@/lib/server/db";
 import { isRole, ROLES } from "@/lib/server/auth/roles";
 import { isAppError } from "@/lib/server/errors";
@@ -70,7 +71,7 @@ async function recompute(db: Db, target: string, out: AdminIo["out"], err: Admin
   }
   for (const user of users) {
     const { facts, reviews } = await recomputeMemory(user.id, { db });
-    out(`${user.email}: ${facts} ${facts === 1 ? "fact" : "facts"} rebuilt from ${reviews} ${reviews === 1 ? "review" : "reviews"}`);
+    out(`${user.email}: ${countLabel(facts, "fact")} rebuilt from ${countLabel(reviews, "review")}`);
   }
   return 0;
 }
