@@ -182,7 +182,7 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
       seenGroups.add(group);
       return true;
     })
-    .map((fact) => ({ factId: fact.id, date: lessonDate(fact), label: capitalise(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
+    .map((fact) => ({ factId: fact.id, date: lessonDate(fact), label: cardLine(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
 }
 
 /**
@@ -194,13 +194,13 @@ function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure
     if (!fact.quantity) return [];
     const hedge = quantityHedge(fact);
     const figure = formatQuantity(fact.quantity);
-    const value = hedge ? capitalise(`${hedge} ${figure}`) : figure;
+    const value = hedge ? cardLine(`${hedge} ${figure}`) : figure;
     return [{ factId: fact.id, value, counts: cardLine(fact.quantity.counts), date: factDateText(fact), citations: index.citationsOf.get(fact.id) ?? [] }];
   });
 }
 
 /**
- * Text that opens a line of its own on a card. Names, descriptions, roles and counted things are
+ * Text that opens a line of its own on a card or the timeline. Names, descriptions, roles, counted things and event labels are
  * written to sit inside a sentence ("author of the 2012 … piece", "the militant network that …"),
  * so a lower-case first word is capitalised here; a real name keeps its casing ("al-Qaeda").
  */
