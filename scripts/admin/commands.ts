@@ -8,6 +8,7 @@ import { isRole, ROLES } from "@/lib/server/auth/roles";
 import { isAppError } from "@/lib/server/errors";
 import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
 import { resetPassword } from "@/lib/server/services/users/reset-password";
+import { noAccountWithEmail } from "@/lib/server/services/users/no-account";
 import { setUserRole } from "@/lib/server/services/users/set-user-role";
 import { normaliseEmail } from "@/lib/validation/auth";
 
@@ -51,24 +52,21 @@ async function dispatch(args: readonly string[], { db, out, err }: AdminIo): Pro
     return 0;
   }
   if (command === "recompute-memory" && target && args.length === 2) {
-    return recompute(db, target, out, err);
+    return recompute(db, target, out);
   }
   err(USAGE);
   return 2;
 }
 
 /** Rebuilds spaced-repetition memory from the stored reviews, for one account or all (after a scheduler change or a repair). */
-async function recompute(db: Db, target: string, out: AdminIo["out"], err: AdminIo["err"]): Promise<number> {
+async function recompute(db: Db, target: string, out: AdminIo["out"]): Promise<number> {
   const email = normaliseEmail(target);
   const users = await db.user.findMany({
     where: target === "--all" ? {} : { email },
     select: { id: true, email: true },
     orderBy: { email: "asc" },
   });
-  if (users.length === 0 && target !== "--all") {
-    err(`No account has the email ${email}.`);
-    return 1;
-  }
+  if (users.length === 0 && target !== "--all") throw noAccountWithEmail(email);
   for (const user of users) {
     const { facts, reviews } = await recomputeMemory(user.id, { db });
     out(`${user.email}: ${countLabel(facts, "fact")} rebuilt from ${countLabel(reviews, "review")}`);

@@ -5,6 +5,7 @@ import { emailThrottleKey } from "@/lib/server/auth/login-throttle";
 import { hashPassword, randomPassword } from "@/lib/server/auth/password";
 import { newPasswordWrites } from "./change-password";
 import { DEMO_ACCOUNT_MESSAGE } from "./ensure-demo-accounts";
+import { noAccountWithEmail } from "./no-account";
 
 /**
  * Gives the account with `email` a fresh random password, for someone who
@@ -25,7 +26,7 @@ import { DEMO_ACCOUNT_MESSAGE } from "./ensure-demo-accounts";
 export async function resetPassword(db: Db, email: string, now = new Date()): Promise<{ email: string; password: string }> {
   const normalised = normaliseEmail(email);
   const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true, isDemo: true } });
-  if (!user) throw new AppError(`No account has the email ${normalised}.`, { status: 404 });
+  if (!user) throw noAccountWithEmail(normalised);
   if (user.isDemo) throw new AppError(DEMO_ACCOUNT_MESSAGE, { status: 403 });
 
   const password = randomPassword();

@@ -1,7 +1,7 @@
-import { AppError } from "@/lib/server/errors";
 import { normaliseEmail } from "@/lib/validation/auth";
 import type { Db } from "@/lib/server/auth/database";
 import type { Role } from "@/lib/server/auth/roles";
+import { noAccountWithEmail } from "./no-account";
 
 /**
  * Gives the account with `email` a new role and bumps its tokenVersion, which
@@ -16,7 +16,7 @@ export async function setUserRole(db: Db, email: string, role: Role): Promise<{ 
     where: { email: normalised },
     data: { role, tokenVersion: { increment: 1 } },
   });
-  if (result.count === 0) throw new AppError(`No account has the email ${normalised}.`, { status: 404 });
+  if (result.count === 0) throw noAccountWithEmail(normalised);
   const user = await db.user.findUniqueOrThrow({ where: { email: normalised }, select: { id: true, email: true, tokenVersion: true } });
   return { ...user, role };
 }
