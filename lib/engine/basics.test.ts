@@ -69,12 +69,18 @@ describe("numbers", () => {
     ["1.5m", 1.5e6],
     ["24 soldiers", 24],
     ["three hundred and five", 305],
+    ["two and a half billion", 2.5e9],
+    ["half a billion", 0.5e9],
+    ["one and a half million dollars", 1.5e6],
+    ["two dozen soldiers", 24],
+    ["a dozen", 12],
   ])("reads %s", (typed, value) => {
     expect(parseTypedNumber(typed, ["soldiers"])).toBe(value);
   });
   it("rejects text without a number or with two numbers", () => {
     expect(parseTypedNumber("many")).toBeNull();
     expect(parseTypedNumber("21 22")).toBeNull();
+    expect(parseTypedNumber("dozens")).toBeNull();
   });
   it("formats values as the text writes them", () => {
     expect(formatQuantityValue({ value: 2e9, unit: "USD", scale: "billion" })).toBe("$2 billion");

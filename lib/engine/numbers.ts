@@ -73,7 +73,8 @@ const ignorableWords = /\b(about|around|some|roughly|approximately|exactly|over|
 
 /**
  * Reads a typed number: "21", "twenty-one", "$2 billion", "2 billion",
- * "2bn", "2,000,000,000", "1.5m", "24 soldiers". Returns null when no
+ * "2bn", "2,000,000,000", "1.5m", "24 soldiers", "two and a half billion",
+ * "two dozen". Returns null when no
  * number can be read.
  *
  * @example
@@ -105,6 +106,11 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
       current = Number(word);
     } else if (word in smallNumbers) {
       current = (current ?? 0) + (smallNumbers[word] ?? 0);
+    } else if (word === "half") {
+      // "two and a half billion", "half a million" ("a" and "and" are gone by now).
+      current = (current ?? 0) + 0.5;
+    } else if (word === "dozen") {
+      current = (current ?? 1) * 12;
     } else if (word in scaleWords) {
       const factor = scaleWords[word] ?? 1;
       if (factor === 100) current = (current ?? 1) * 100;
