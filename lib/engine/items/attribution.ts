@@ -5,12 +5,12 @@
  * ("who warned that", "who said that").
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
-import { isInByline, type PackIndex } from "../pack-index";
+import { isInByline, memoiseForFact, type PackIndex } from "../pack-index";
 import { isSelfContained } from "../clauses";
 import { claimantDistractors } from "../distractors";
-import { rankEntities } from "../plausibility";
+import { rankEntities, type Ranked } from "../plausibility";
 import { capitalise } from "../text";
-import type { FactDate, LoadedFact } from "../types";
+import type { Entity, FactDate, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
 /**
@@ -70,34 +70,13 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   const claimants = fact.claimedBy.filter((id) => index.entityById.has(id));
   if (claimants.length === 0) return null;
   const claimantId = rng.pick(claimants);
-  const claimant = index.entityById.get(claimantId);
-  if (!claimant) return null;
+  const stem = memoiseForFact(index, fact, `attribution-stem|${claimantId}`, () => attributionStem(index, fact, claimantId));
+  if (!stem) return null;
+  const { claimant, verb, claim, datedPrompt, forms, ranked, spokeThen } = stem;
 
-  const claim = fact.claim.replace(/\s+/g, " ").trim().replace(/[.;]+$/, "");
-  // "who argued that the two countries …": the claim must say which two.
-  if (!isSelfContained(index, fact, claim, { claim: true })) return null;
-  const madeOn = claimDate(index, fact, claimantId);
-  const claimInterval = dateInterval(madeOn);
-  const verb = claimVerb(fact);
-  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that${thatClause(claim)}?`;
-  const forms = index.formsOf.get(claimantId) ?? [];
-  if (revealsAnswer(datedPrompt, forms)) return null;
-
-  // Most plausible first: claimants of the same category, party and era; absurd ones are left out.
-  const ranked = rankEntities(index, claimantDistractors(index, fact, claimantId, datedPrompt), {
-    answerId: claimantId,
-    fact,
-    context: datedPrompt,
-    preferClaimants: true,
-    interval: claimInterval,
-  });
   const picked = pickSimilar(rng, claimant.name, ranked.map(({ value, rank }) => ({ text: value.name, rank })), 3);
   if (!picked) return null;
-  const spokeThen = (name: string) => {
-    const entityId = ranked.find(({ value }) => value.name === name)?.value.id ?? "";
-    return (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, claimInterval));
-  };
-  const voicesThen = picked.filter(spokeThen);
+  const voicesThen = picked.filter((name) => spokeThen.has(name));
   // A wrong voice who said nothing at the claim's time is ruled out by the date alone ("In March 2012,
   // who said …?" beside the analyst of 2024): with two wrong voices of the time, three options without it.
   const distractors = voicesThen.length >= 2 ? voicesThen : picked;
@@ -124,4 +103,50 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
       isLastResort: isAloneInItsTime,
     },
   );
+}
+
+/** What an attribution item on the fact and claimant is built from whatever the seed: its stem and its ranked wrong voices. */
+interface AttributionStem {
+  claimant: Entity;
+  verb: string;
+  claim: string;
+  datedPrompt: string;
+  forms: string[];
+  ranked: Ranked<Entity>[];
+  /** The wrong voices (by name) who claimed something at the claim's time. */
+  spokeThen: ReadonlySet<string>;
+}
+
+/** The seed-free part of an attribution item, or null when the claim names its author or needs context it lacks. */
+function attributionStem(index: PackIndex, fact: LoadedFact, claimantId: string): AttributionStem | null {
+  const claimant = index.entityById.get(claimantId);
+  if (!claimant || !fact.claim) return null;
+  const claim = fact.claim.replace(/\s+/g, " ").trim().replace(/[.;]+$/, "");
+  // "who argued that the two countries …": the claim must say which two.
+  if (!isSelfContained(index, fact, claim, { claim: true })) return null;
+  const madeOn = claimDate(index, fact, claimantId);
+  const claimInterval = dateInterval(madeOn);
+  const verb = claimVerb(fact);
+  const datedPrompt = `${capitalise(madeOn === fact.date ? factDatePhrase(fact) : datePhrase(madeOn))}, who ${verb} that${thatClause(claim)}?`;
+  const forms = index.formsOf.get(claimantId) ?? [];
+  if (revealsAnswer(datedPrompt, forms)) return null;
+
+  // Most plausible first: claimants of the same category, party and era; absurd ones are left out.
+  const ranked = rankEntities(index, claimantDistractors(index, fact, claimantId, datedPrompt), {
+    answerId: claimantId,
+    fact,
+    context: datedPrompt,
+    preferClaimants: true,
+    interval: claimInterval,
+  });
+  const spokeThen = new Set<string>();
+  const named = new Set<string>();
+  for (const { value } of ranked) {
+    // An option is a name: the first entity ranked under it speaks for it.
+    if (named.has(value.name)) continue;
+    named.add(value.name);
+    const claims = index.claimsByEntity.get(value.id) ?? [];
+    if (claims.some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, claimInterval))) spokeThen.add(value.name);
+  }
+  return { claimant, verb, claim, datedPrompt, forms, ranked, spokeThen };
 }
