@@ -5,11 +5,11 @@
 import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { bylineEntityIds, memoise, type PackIndex } from "../pack-index";
+import { bylineEntityIds, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
-import type { ItemOption, LoadedFact } from "../types";
-import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
+import type { AcceptedAnswer, ItemOption, LoadedFact } from "../types";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
 
 /** "a" or "an" right before the blank, as the sentence writes it. */
 const articleBeforeBlank = /\b([Aa])n? $/;
@@ -74,22 +74,103 @@ function hintedText(slot: Slot, blanked: string, name: string): string {
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
 export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
-  const allSlots = markSlots(index, fact);
-  // The countries a pack is about are what a learner would write in any blank, knowing the fact or
-  // not, and a source's one voice and its date name each other (`asksTheSource`): blanked only when
-  // the fact has nothing else to blank, and then as a last resort (see `GeneratedItem.isLastResort`),
-  // so that every fact can still be asked and reviewed.
-  const isClaimant = (slot: Slot) => slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
-  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !asksTheSource(index, fact, slot));
-  // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
-  const content = telling.filter((slot) => !isClaimant(slot));
-  const slots = content.length > 0 ? content : telling.length > 0 ? telling : allSlots;
+  const { slots, isLastResort } = memoiseForFact(index, fact, "cloze-slots", () => clozeSlots(index, fact));
   if (slots.length === 0) return null;
   const rng = itemRng(context, "cloze", [fact.id]);
-  const slot = rng.pick(slots);
+  const slotIndex = rng.int(slots.length);
+  const blank = memoiseForFact(index, fact, `cloze-blank|${slotIndex}`, () => clozeBlank(index, fact, slots[slotIndex] as Slot));
+  if (!blank) return null;
+  const { slot, before, after, optionAnswer } = blank;
+
+  const candidates = blank.canChoose && rng.next() < 0.5 ? blank.candidates() : null;
+  // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
+  const agreeing = blank.hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
+  const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
+  const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
+  const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
+  // Typed, a name's hint gives its first letter, which tells "a" from "an" anyway: "a(n) _____ factbox" only jars.
+  const keepsArticle = shuffled ? agreeingDistractors !== null : slot.kind === "entity";
+  const split = keepsArticle ? blank.withArticle : { before, after };
+  const shown: { before: string; after: string; options?: ItemOption[] } = shuffled
+    ? { ...optionsWithArticles(index, split.before, slot.kind === "entity" ? slot.entityId : undefined, shuffled.options), after: split.after }
+    : split;
+
+  const answerBy = shuffled ? blank.chosen() : blank.typed();
+  const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);
+  return finishItem(
+    context,
+    {
+      type: "cloze",
+      prompt: blank.prompt,
+      before: shown.before,
+      after: shown.after,
+      answerFormat: slotFormat(slot),
+      hint: shuffled ? "Choose the missing words." : blank.typedHint,
+      ...(shown.options ? { options: shown.options } : {}),
+    },
+    {
+      facts: [fact],
+      answer: { kind: "text", accepted: answerBy.accepted, ...(shuffled ? { optionId: shuffled.correctId } : {}) },
+      // Chosen, the answer reads as its option does: "the" may have moved from the sentence into the options.
+      expected: shown.options?.find((option) => option.id === shuffled?.correctId)?.text ?? blank.answer,
+      explanation: fact.plainText,
+      score: base,
+      answerTexts: slot.kind === "entity" ? [] : blank.forms,
+      answerNames: answerBy.answerNames,
+      isLastResort,
+    },
+  );
+}
+
+/**
+ * The spans a cloze on the fact may blank. The countries a pack is about are what a learner would
+ * write in any blank, knowing the fact or not, and a source's one voice and its date name each other
+ * (`asksTheSource`): blanked only when the fact has nothing else to blank, and then as a last resort
+ * (see `GeneratedItem.isLastResort`), so that every fact can still be asked and reviewed.
+ */
+function clozeSlots(index: PackIndex, fact: LoadedFact): { slots: Slot[]; isLastResort: boolean } {
+  const allSlots = markSlots(index, fact);
+  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !asksTheSource(index, fact, slot));
+  // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
+  const content = telling.filter((slot) => !isClaimant(fact, slot));
+  return { slots: content.length > 0 ? content : telling.length > 0 ? telling : allSlots, isLastResort: telling.length === 0 };
+}
+
+function isClaimant(fact: LoadedFact, slot: Slot): boolean {
+  return slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
+}
+
+/** What a cloze blanking one span is built from whatever the seed; its options and their order are the seed's. */
+interface ClozeBlank {
+  slot: Slot;
+  prompt: string;
+  /** The sentence around the blank, "a"/"an" before it as "a(n)". */
+  before: string;
+  after: string;
+  /** The same with the sentence's own article. */
+  withArticle: { before: string; after: string };
+  hasArticle: boolean;
+  forms: string[];
+  /** The answer as an option shows it, and as the sentence writes it. */
+  optionAnswer: string;
+  answer: string;
+  canChoose: boolean;
+  /** The wrong options that fit the sentence, most plausible first (built on first need). */
+  candidates: () => DistractorEntry[];
+  typedHint: string;
+  typed: () => BlankAnswer;
+  chosen: () => BlankAnswer;
+}
+
+interface BlankAnswer {
+  accepted: AcceptedAnswer;
+  answerNames: string[];
+}
+
+/** The seed-free part of a cloze on `slot`, or null when the rest of the sentence gives the answer away. */
+function clozeBlank(index: PackIndex, fact: LoadedFact, slot: Slot): ClozeBlank | null {
   const mark = slot.mark;
   if (!mark) return null;
-
   const { before, after } = splitAtBlank(fact.plainText, mark.start, mark.end, false);
   // A sentence may date itself without a mark: "the attacks of 11 September 2001" name the event, not what is asked.
   const hasDateInText = fact.marks.some((m) => m.ref.type === "date") || writesItsDate(fact.plainText, fact);
@@ -102,49 +183,27 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   const answer = slot.kind === "entity" ? mark.text : optionAnswer;
   // Who holds a position is typed, not chosen: another government or official offered as wrong may
   // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
-  const blanksPositionHolder = fact.kind === "position" && isClaimant(slot);
-  const canChoose = !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder;
-  const candidates =
-    canChoose && rng.next() < 0.5
-      ? rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)).filter(({ text }) => fitsSentence(fact, slot, text))
-      : null;
-  // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
-  const hasArticle = articleBeforeBlank.test(fact.plainText.slice(0, mark.start));
-  const agreeing = hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
-  const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
-  const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
-  const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
-  // Typed, a name's hint gives its first letter, which tells "a" from "an" anyway: "a(n) _____ factbox" only jars.
-  const keepsArticle = shuffled ? agreeingDistractors !== null : slot.kind === "entity";
-  const split = keepsArticle ? splitAtBlank(fact.plainText, mark.start, mark.end, true) : { before, after };
-  const shown: { before: string; after: string; options?: ItemOption[] } = shuffled
-    ? { ...optionsWithArticles(index, split.before, slot.kind === "entity" ? slot.entityId : undefined, shuffled.options), after: split.after }
-    : split;
-
+  const blanksPositionHolder = fact.kind === "position" && isClaimant(fact, slot);
   const hinted = hintedText(slot, answer, optionAnswer);
-  const accepted = shuffled ? slotAccepted(index, fact, slot) : typedAccepted(index, fact, slot, hinted);
-  const base = 0.35 + precisionWeight(fact) + (shuffled ? 0 : 0.25);
-  return finishItem(
-    context,
-    {
-      type: "cloze",
-      prompt,
-      before: shown.before,
-      after: shown.after,
-      answerFormat: slotFormat(slot),
-      hint: shuffled ? "Choose the missing words." : slotHint(fact, slot, hinted),
-      ...(shown.options ? { options: shown.options } : {}),
-    },
-    {
-      facts: [fact],
-      answer: { kind: "text", accepted, ...(shuffled ? { optionId: shuffled.correctId } : {}) },
-      // Chosen, the answer reads as its option does: "the" may have moved from the sentence into the options.
-      expected: shown.options?.find((option) => option.id === shuffled?.correctId)?.text ?? answer,
-      explanation: fact.plainText,
-      score: base,
-      answerTexts: slot.kind === "entity" ? [] : forms,
-      answerNames: typedAnswerNames(slot, forms, accepted),
-      isLastResort: telling.length === 0,
-    },
-  );
+  let candidates: DistractorEntry[] | undefined;
+  let typed: BlankAnswer | undefined;
+  let chosen: BlankAnswer | undefined;
+  const answerBy = (accepted: AcceptedAnswer): BlankAnswer => ({ accepted, answerNames: typedAnswerNames(slot, forms, accepted) });
+  return {
+    slot,
+    prompt,
+    before,
+    after,
+    withArticle: splitAtBlank(fact.plainText, mark.start, mark.end, true),
+    hasArticle: articleBeforeBlank.test(fact.plainText.slice(0, mark.start)),
+    forms,
+    optionAnswer,
+    answer,
+    canChoose: !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder,
+    candidates: () =>
+      (candidates ??= rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)).filter(({ text }) => fitsSentence(fact, slot, text))),
+    typedHint: slotHint(fact, slot, hinted),
+    typed: () => (typed ??= answerBy(typedAccepted(index, fact, slot, hinted))),
+    chosen: () => (chosen ??= answerBy(slotAccepted(index, fact, slot))),
+  };
 }
