@@ -12,7 +12,7 @@ import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
-import { hasNormalisedPhrase } from "./text";
+import { hasNormalisedPhrase, telltaleWord } from "./text";
 import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
 
 /** Most items one quiz may hold. */
@@ -304,11 +304,11 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
  */
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
-  for (const text of item.answerTexts) if (showsFigure(other.visibleNormal, text)) return true;
-  for (const { date, names } of item.eventDates) if (hasNormalisedPhrase(other.visibleNormal, date) && showsAny(other, names)) return true;
+  for (const text of item.answerTexts) if (showsFigure(other, text)) return true;
+  for (const { date, names } of item.eventDates) if (shows(other, date) && showsAny(other, names)) return true;
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
-  if (!item.answerNames.some((name) => hasNormalisedPhrase(other.visibleNormal, name))) return false;
+  if (!item.answerNames.some((name) => shows(other, name))) return false;
   if (item.soleAnswer?.isChosen === false) return true;
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
 }
@@ -317,10 +317,10 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
  * Whether the visible text shows an answer's words. A bare count is not shown by the same digits with
  * a scale after them: "$2 billion" in aid tells nothing of the two border guards killed.
  */
-function showsFigure(visibleNormal: string, text: string): boolean {
-  if (!hasNormalisedPhrase(visibleNormal, text)) return false;
+function showsFigure(other: GeneratedItem, text: string): boolean {
+  if (!shows(other, text)) return false;
   if (!/^\d+$/.test(text)) return true;
-  return visibleNormal.split(` ${text} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest));
+  return other.visibleNormal.split(` ${text} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest));
 }
 
 /**
@@ -367,7 +367,13 @@ function shownCount(other: GeneratedItem, words: ReadonlySet<string>): number {
 
 /** True when `other` shows one of the names, or when there are none to look for. */
 function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
-  return names.length === 0 || names.some((name) => hasNormalisedPhrase(other.visibleNormal, name));
+  return names.length === 0 || names.some((name) => shows(other, name));
+}
+
+/** True when `other` shows the normalised phrase; most items are ruled out by one word without a search. */
+function shows(other: GeneratedItem, normalisedPhrase: string): boolean {
+  const word = telltaleWord(normalisedPhrase);
+  return (word === null || other.visibleWords.has(word)) && hasNormalisedPhrase(other.visibleNormal, normalisedPhrase);
 }
 
 /** The per-fact item types, for callers that list them. */
