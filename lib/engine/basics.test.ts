@@ -7,7 +7,7 @@ import { pickSimilar } from "./items/common";
 import { replaceMark } from "./items/true-false";
 import { optionsWithArticles } from "./articles";
 import { indexPack } from "./pack-index";
-import { editDistance, indefiniteArticle, normaliseAnswer, typoAllowance } from "./text";
+import { contentWords, editDistance, hasNormalisedPhrase, indefiniteArticle, normaliseAnswer, paddedNormal, telltaleWord, typoAllowance } from "./text";
 import type { LoadedFact, Mark } from "./types";
 
 describe("createRng", () => {
@@ -53,6 +53,26 @@ describe("text", () => {
     expect(indefiniteArticle("18,000")).toBe("an");
     expect(indefiniteArticle("110")).toBe("a");
     expect(indefiniteArticle("2012")).toBe("a");
+  });
+  it("finds a phrase's telltale word among the content words of every text that holds the phrase", () => {
+    const texts = [
+      "In the 1980s the ISI and the CIA worked closely together.",
+      "The U.S. drone strikes hit North Waziristan in 2010.",
+      "Who led the Tehrik-i-Taliban Pakistan (TTP)?",
+      "A NATO air strike on 26 November 2011 killed 24 Pakistani soldiers.",
+      "Pakistan's military, not its government, set the policy.",
+    ];
+    const phrases = ["north waziristan", "us", "isi", "the cia", "26 november 2011", "24", "a", "of the", "ttp", "pakistan military", "taliban pakistan", "in 2010"];
+    for (const text of texts) {
+      const padded = paddedNormal(text);
+      for (const phrase of phrases.map(normaliseAnswer)) {
+        const word = telltaleWord(phrase);
+        if (hasNormalisedPhrase(padded, phrase) && word !== null) expect(contentWords(text).has(word), `${phrase} in ${text}`).toBe(true);
+      }
+    }
+    expect(telltaleWord("north waziristan")).toBe("north");
+    expect(telltaleWord("in 2010")).toBe("2010");
+    expect(telltaleWord("of the")).toBeNull();
   });
 });
 
