@@ -4,7 +4,7 @@
  * provably wrong alternatives.
  */
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
-import { dateInterval, datesAState, formatDate } from "./dates";
+import { dateInterval, datesAState, formatDate, intervalsOverlap, type DayInterval } from "./dates";
 import { formatQuantity, formatQuantityValue, isMoney, parseTypedNumber } from "./numbers";
 import { entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import type { DistractorEntry } from "./items/common";
@@ -245,7 +245,8 @@ export function typedAnswerNames(slot: Slot, forms: readonly string[], accepted:
  * How a typed answer to the slot is checked, once its hint is known: an entity the fact lists in
  * `alsoTrue`, of the slot's class, is right too by its names that begin with the hint's letter. The
  * hint leaves it in ("By 2014 the _____ had killed thousands of Pakistanis", "T": the Taliban fit
- * too), and a true answer must not be marked wrong. The list is the fact's, not the blank's: a group
+ * too), and a true answer must not be marked wrong; in a claimant's blank, only a voice of the
+ * claim's time. The list is the fact's, not the blank's: a group
  * listed for another blank is no answer to "which country", nor a country to "in which city", and
  * one the hint rules out is left to the hint.
  */
@@ -254,11 +255,17 @@ export function typedAccepted(index: PackIndex, fact: LoadedFact, slot: Slot, hi
   if (accepted.kind !== "name" || slot.kind !== "entity") return accepted;
   const answer = index.entityById.get(slot.entityId);
   const initial = hinted.charAt(0).toUpperCase();
+  // In a claimant's blank, the sentence dates the claim: "_____ (2024) counts aid dependence among
+  // the problems" is not answered by an analyst who said as much in 2012.
+  const blanksClaimant = (fact.claimedBy ?? []).includes(slot.entityId);
+  const claimInterval = index.intervalOf.get(fact.id) as DayInterval;
+  const spokeThen = (id: string) => (index.claimsByEntity.get(id) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, claimInterval));
   // Only the names the hint's letter starts: "FATA" answers no blank hinted "N", though the tribal
   // areas hold North Waziristan and "North West tribal regions" is one of their names.
   const alsoRight = fact.alsoTrue.flatMap((id) => {
     const entity = index.entityById.get(id);
-    const names = entity && answer && entityClass(entity) === entityClass(answer) ? entityNames(index, entity) : [];
+    const fits = entity && answer && entityClass(entity) === entityClass(answer) && (!blanksClaimant || spokeThen(id));
+    const names = fits ? entityNames(index, entity) : [];
     return names.filter((form) => form.charAt(0).toUpperCase() === initial);
   });
   if (alsoRight.length === 0) return accepted;
