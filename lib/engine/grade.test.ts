@@ -50,6 +50,18 @@ describe("typed names", () => {
     expect(checkTypedAnswer(binLaden, "Osama ben Laden").correct).toBe(true);
     expect(checkTypedAnswer(binLaden, "Hamza bin Laden").correct).toBe(false);
   });
+  it("takes a name written with more or fewer spaces, but not one that leaves out a word of it", () => {
+    const isi = { kind: "name" as const, forms: ["Inter-Services Intelligence", "ISI", "Pakistan's ISI", "Pakistani ISI"], rivalForms: ["CIA"] };
+    for (const typed of ["Pakistani", "Pakistans", "Pakistan"]) expect(checkTypedAnswer(isi, typed).correct, typed).toBe(false);
+    for (const typed of ["Pakistani ISI", "Pakistan ISI", "InterServices Intelligence", "Inter Services Inteligence"]) expect(checkTypedAnswer(isi, typed).correct, typed).toBe(true);
+    const alQaeda = { kind: "name" as const, forms: ["al-Qaeda"], rivalForms: [] };
+    for (const typed of ["alqaeda", "Al Qaeda", "alqeada"]) expect(checkTypedAnswer(alQaeda, typed).correct, typed).toBe(true);
+    const binLaden = { kind: "name" as const, forms: ["Osama bin Laden", "bin Laden"], rivalForms: [] };
+    for (const typed of ["Osama binladen", "osamabinladen", "Osama bin Ladin"]) expect(checkTypedAnswer(binLaden, typed).correct, typed).toBe(true);
+    const waziristan = { kind: "name" as const, forms: ["North Waziristan"], rivalForms: [] };
+    expect(checkTypedAnswer(waziristan, "NorthWaziristan").correct).toBe(true);
+    expect(checkTypedAnswer(waziristan, "SouthWaziristan").correct).toBe(false);
+  });
   it("reads dotted acronyms as their letters, and a name with its acronym in brackets when both halves are right", () => {
     const us = { kind: "name" as const, forms: ["United States", "US", "USA"], rivalForms: ["United Kingdom", "UK"] };
     for (const typed of ["U.S.A.", "U. S. A.", "the U.S."]) expect(checkTypedAnswer(us, typed).correct, typed).toBe(true);

@@ -69,14 +69,29 @@ function checkNameWithAcronym(forms: readonly string[], rivals: readonly string[
 /**
  * True when the typos fall across the name rather than on one of its words: "south waziristan" is
  * only two letters from "north waziristan", but they make another word, and another place. Each
- * word may differ by its own allowance (at least one letter); answers with another number of
- * words ("alqaeda") are judged on the whole.
+ * word may differ by its own allowance (at least one letter). An answer with another number of
+ * words ("alqaeda", "osama binladen") must still split into the name's words, each within its
+ * allowance: "pakistani" is three letters from "pakistan isi", all of them in the "isi" it leaves out.
  */
 function typosSpread(typed: string, form: string): boolean {
   const typedWords = typed.split(" ");
   const formWords = form.split(" ");
-  if (typedWords.length !== formWords.length) return true;
-  return formWords.every((word, i) => editDistance(typedWords[i] ?? "", word) <= Math.max(1, typoAllowance(word)));
+  const allowanceOf = (word: string) => Math.max(1, typoAllowance(word));
+  if (typedWords.length === formWords.length) return formWords.every((word, i) => editDistance(typedWords[i] ?? "", word) <= allowanceOf(word));
+  // ends[k] holds the places in the unspaced answer where its first k words of the name can end.
+  const letters = typedWords.join("");
+  let ends = new Set([0]);
+  for (const word of formWords) {
+    const allowance = allowanceOf(word);
+    const next = new Set<number>();
+    for (const start of ends) {
+      for (let length = Math.max(1, word.length - allowance); length <= word.length + allowance && start + length <= letters.length; length++) {
+        if (editDistance(letters.slice(start, start + length), word) <= allowance) next.add(start + length);
+      }
+    }
+    ends = next;
+  }
+  return ends.has(letters.length);
 }
 
 function checkName(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
