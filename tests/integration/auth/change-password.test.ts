@@ -1,61 +1,42 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, testProviders } from "@/tests/helpers/test-db";
-import { hashPassword } from "@/lib/server/auth/password";
+import { describe, expect, it } from "vitest";
+import { AMINA, withOneAccount } from "@/tests/helpers/one-account";
+import { testProviders } from "@/tests/helpers/test-db";
 import { findSessionUser, openAuthSession } from "@/lib/server/auth/session-store";
 import { AppError } from "@/lib/server/errors";
 import { changePassword } from "@/lib/server/services/users/change-password";
 import { DEMO_ACCOUNT_MESSAGE } from "@/lib/server/services/users/ensure-demo-accounts";
 import { verifyCredentials } from "@/lib/server/services/users/verify-credentials";
 
-type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
-
-const email = "amina@example.com";
-const password = "correct horse battery staple 42";
+const { email, password, ip } = AMINA;
 const newPassword = "seven quiet herons at dusk";
-const ip = "198.51.100.7";
 const DAY_SECONDS = 24 * 60 * 60;
 
 describe.each(testProviders())("changing a password on %s", (provider) => {
-  let database: TestDatabase;
-  let passwordHash: string;
-  let userId: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    passwordHash = await hashPassword(password);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
-  beforeEach(async () => {
-    await database.db.loginThrottle.deleteMany();
-    await database.db.authSession.deleteMany();
-    await database.db.user.deleteMany();
-    userId = (await database.db.user.create({ data: { email, name: "Amina", passwordHash, role: "student" } })).id;
-  });
+  const account = withOneAccount(provider);
 
   const change = (input: Record<string, string>, now = new Date()) =>
-    changePassword(database.db, { id: userId }, { currentPassword: password, newPassword, confirmPassword: newPassword, ...input }, { ip, now });
-  const signIn = (attempt: { email?: string; password: string }) => verifyCredentials(database.db, { email, ip, ...attempt });
+    changePassword(account.db, { id: account.userId }, { currentPassword: password, newPassword, confirmPassword: newPassword, ...input }, { ip, now });
+  const signIn = (attempt: { email?: string; password: string }) => verifyCredentials(account.db, { email, ip, ...attempt });
   const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
-  async function openSession(forUserId = userId) {
-    const { sid } = await openAuthSession(database.db, forUserId, new Date(), DAY_SECONDS);
+  async function openSession(forUserId = account.userId) {
+    const { sid } = await openAuthSession(account.db, forUserId, new Date(), DAY_SECONDS);
     return { userId: forUserId, sid, tokenVersion: 0 };
   }
 
   it("takes the new password, refuses the old one, and signs out every session of the account only", async () => {
     const phone = await openSession();
     const laptop = await openSession();
-    const other = await database.db.user.create({ data: { email: "sam@example.com", name: "Sam", passwordHash, role: "student" } });
+    const other = await account.db.user.create({ data: { email: "sam@example.com", name: "Sam", passwordHash: account.passwordHash, role: "student" } });
     const othersSession = await openSession(other.id);
 
-    expect(await change({})).toEqual({ id: userId, tokenVersion: 1 });
+    expect(await change({})).toEqual({ id: account.userId, tokenVersion: 1 });
 
     expect(await signIn({ password })).toMatchObject({ ok: false, reason: "invalid" });
     expect(await signIn({ password: newPassword })).toMatchObject({ ok: true, user: { tokenVersion: 1 } });
-    expect(await findSessionUser(database.db, phone, new Date())).toBeNull();
-    expect(await findSessionUser(database.db, laptop, new Date())).toBeNull();
-    expect(await database.db.authSession.count({ where: { userId, revokedAt: null } })).toBe(0);
-    expect(await findSessionUser(database.db, othersSession, new Date())).toMatchObject({ id: other.id });
+    expect(await findSessionUser(account.db, phone, new Date())).toBeNull();
+    expect(await findSessionUser(account.db, laptop, new Date())).toBeNull();
+    expect(await account.db.authSession.count({ where: { userId: account.userId, revokedAt: null } })).toBe(0);
+    expect(await findSessionUser(account.db, othersSession, new Date())).toMatchObject({ id: other.id });
   });
 
   it("refuses a wrong current password next to its field, changes nothing, and counts it like a failed sign-in", async () => {
@@ -65,8 +46,8 @@ describe.each(testProviders())("changing a password on %s", (provider) => {
       const error = await refusal(change({ currentPassword: `wrong ${i}` }, now));
       expect(error).toMatchObject({ status: 400, field: "currentPassword", message: "That is not your current password." });
     }
-    expect(await findSessionUser(database.db, session, now)).not.toBeNull();
-    expect((await database.db.user.findUniqueOrThrow({ where: { id: userId } })).tokenVersion).toBe(0);
+    expect(await findSessionUser(account.db, session, now)).not.toBeNull();
+    expect((await account.db.user.findUniqueOrThrow({ where: { id: account.userId } })).tokenVersion).toBe(0);
 
     // The fifth failure locks the account, for the change form and for sign-in alike.
     expect(await refusal(change({ currentPassword: "wrong 4" }, now))).toMatchObject({
@@ -75,7 +56,7 @@ describe.each(testProviders())("changing a password on %s", (provider) => {
       message: "Too many wrong passwords. Try again in 5 minutes.",
     });
     expect(await refusal(change({}, now))).toMatchObject({ status: 429 });
-    expect(await verifyCredentials(database.db, { email, password, ip }, now)).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await verifyCredentials(account.db, { email, password, ip }, now)).toMatchObject({ ok: false, reason: "throttled" });
     expect(await signIn({ password: newPassword })).toMatchObject({ ok: false });
   });
 
@@ -88,18 +69,18 @@ describe.each(testProviders())("changing a password on %s", (provider) => {
     [{ currentPassword: "" }, "currentPassword", "Enter your current password."],
   ])("refuses %o next to %s, without counting a failure", async (input, field, message) => {
     expect(await refusal(change(input))).toMatchObject({ status: 400, field, message });
-    expect(await database.db.loginThrottle.count()).toBe(0);
+    expect(await account.db.loginThrottle.count()).toBe(0);
     expect(await signIn({ password })).toMatchObject({ ok: true });
   });
 
   it("keeps a demo account's published password", async () => {
-    await database.db.user.update({ where: { id: userId }, data: { isDemo: true } });
+    await account.db.user.update({ where: { id: account.userId }, data: { isDemo: true } });
     expect(await refusal(change({}))).toMatchObject({ status: 403, message: DEMO_ACCOUNT_MESSAGE });
     expect(await signIn({ password })).toMatchObject({ ok: true });
   });
 
   it("reports an account deleted in the meantime", async () => {
-    await database.db.user.delete({ where: { id: userId } });
+    await account.db.user.delete({ where: { id: account.userId } });
     expect(await refusal(change({}))).toMatchObject({ status: 404 });
   });
 });

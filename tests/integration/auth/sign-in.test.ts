@@ -1,37 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDb } from "@/lib/server/db";
-import { createTestDatabase, testProviders } from "@/tests/helpers/test-db";
+import { AMINA, withOneAccount } from "@/tests/helpers/one-account";
+import { testProviders } from "@/tests/helpers/test-db";
 import { emailThrottleKey, ipThrottleKey, recordFailedSignIn } from "@/lib/server/auth/login-throttle";
-import { hashPassword } from "@/lib/server/auth/password";
 import { EMAIL_THROTTLE, IP_THROTTLE } from "@/lib/server/auth/throttle-policy";
 import { INVALID_CREDENTIALS_MESSAGE, verifyCredentials } from "@/lib/server/services/users/verify-credentials";
 
-type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
-
-const email = "amina@example.com";
-const password = "correct horse battery staple 42";
-const ip = "198.51.100.7";
+const { email, password, ip } = AMINA;
 const MINUTE = 60_000;
 
 describe.each(testProviders())("sign-in on %s", (provider) => {
-  let database: TestDatabase;
-  let passwordHash: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    passwordHash = await hashPassword(password);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
-  beforeEach(async () => {
-    await database.db.loginThrottle.deleteMany();
-    await database.db.authSession.deleteMany();
-    await database.db.user.deleteMany();
-    await database.db.user.create({ data: { email, name: "Amina", passwordHash, role: "student" } });
-  });
+  const account = withOneAccount(provider);
 
   const attempt = (overrides: Partial<{ email: string; password: string; ip: string }> = {}, now = new Date()) =>
-    verifyCredentials(database.db, { email, password, ip, ...overrides }, now);
+    verifyCredentials(account.db, { email, password, ip, ...overrides }, now);
 
   it("accepts the right password and returns the user without its hash", async () => {
     const result = await attempt();
@@ -69,7 +51,7 @@ describe.each(testProviders())("sign-in on %s", (provider) => {
   it("keeps counting across a new database client (a restart or a second server)", async () => {
     const now = new Date();
     for (let i = 0; i < 3; i += 1) await attempt({ password: `wrong ${i}` }, now);
-    const secondServer = createDb(database.url);
+    const secondServer = createDb(account.url);
     try {
       for (let i = 3; i < 5; i += 1) await verifyCredentials(secondServer, { email, password: `wrong ${i}`, ip }, now);
       expect(await verifyCredentials(secondServer, { email, password, ip }, now)).toMatchObject({ reason: "throttled" });
@@ -84,8 +66,8 @@ describe.each(testProviders())("sign-in on %s", (provider) => {
   it("counts every one of many concurrent failures", async () => {
     const now = new Date();
     const key = emailThrottleKey("concurrent@example.com");
-    await Promise.all(Array.from({ length: 12 }, () => recordFailedSignIn(database.db, key, EMAIL_THROTTLE, now)));
-    const row = await database.db.loginThrottle.findUniqueOrThrow({ where: { key } });
+    await Promise.all(Array.from({ length: 12 }, () => recordFailedSignIn(account.db, key, EMAIL_THROTTLE, now)));
+    const row = await account.db.loginThrottle.findUniqueOrThrow({ where: { key } });
     expect(row.failures).toBe(12);
     // 12 failures with a limit of 5: the longest lock any of them asked for wins.
     expect(row.lockedUntil?.getTime()).toBe(now.getTime() + EMAIL_THROTTLE.maxLockMs);
@@ -99,21 +81,21 @@ describe.each(testProviders())("sign-in on %s", (provider) => {
 
     const longAfter = new Date(afterLock.getTime() + (10 + 16) * MINUTE);
     expect(await attempt({ password: "wrong once more" }, longAfter)).toMatchObject({ reason: "invalid" });
-    const row = await database.db.loginThrottle.findUniqueOrThrow({ where: { key: emailThrottleKey(email) } });
+    const row = await account.db.loginThrottle.findUniqueOrThrow({ where: { key: emailThrottleKey(email) } });
     expect(row.failures).toBe(1);
   });
 
   it("resets the account counter on success but not the IP counter", async () => {
     for (let i = 0; i < 3; i += 1) await attempt({ password: `wrong ${i}` });
     expect((await attempt()).ok).toBe(true);
-    expect(await database.db.loginThrottle.findUnique({ where: { key: emailThrottleKey(email) } })).toBeNull();
-    expect((await database.db.loginThrottle.findUniqueOrThrow({ where: { key: ipThrottleKey(ip) } })).failures).toBe(3);
+    expect(await account.db.loginThrottle.findUnique({ where: { key: emailThrottleKey(email) } })).toBeNull();
+    expect((await account.db.loginThrottle.findUniqueOrThrow({ where: { key: ipThrottleKey(ip) } })).failures).toBe(3);
   });
 
   it("locks an IP address that fails across many accounts", async () => {
     const now = new Date();
     const key = ipThrottleKey(ip);
-    for (let i = 0; i < IP_THROTTLE.maxFailures; i += 1) await recordFailedSignIn(database.db, key, IP_THROTTLE, now);
+    for (let i = 0; i < IP_THROTTLE.maxFailures; i += 1) await recordFailedSignIn(account.db, key, IP_THROTTLE, now);
     expect(await attempt({}, now)).toMatchObject({ reason: "throttled" });
     // Another address is not affected.
     expect((await attempt({ ip: "203.0.113.1" }, now)).ok).toBe(true);
