@@ -3,7 +3,7 @@
  * generating an item never scans the whole bank.
  */
 import { citationFor } from "./citations";
-import { dateInterval, type DayInterval } from "./dates";
+import { dateInterval, intervalsOverlap, type DayInterval } from "./dates";
 import { contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
 import type { Citation, Entity, LoadedFact, LoadedModule, LoadedPack, Source } from "./types";
 
@@ -99,6 +99,11 @@ export function factsOfModule(index: PackIndex, moduleDef: LoadedModule): Loaded
 export function factNamesEntity(index: PackIndex, factId: string, entityId: string): boolean {
   const text = index.normalisedTextOf.get(factId) ?? "";
   return (index.normalisedFormsOf.get(entityId) ?? []).some((form) => form !== "" && text.includes(` ${form} `));
+}
+
+/** True when the entity made a claim in some fact whose date overlaps the interval: a voice of that time. */
+export function claimedDuring(index: PackIndex, entityId: string, interval: DayInterval): boolean {
+  return (index.claimsByEntity.get(entityId) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, interval));
 }
 
 /**

@@ -4,9 +4,9 @@
  * provably wrong alternatives.
  */
 import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
-import { dateInterval, datesAState, formatDate, intervalsOverlap, type DayInterval } from "./dates";
+import { dateInterval, datesAState, formatDate, type DayInterval } from "./dates";
 import { formatQuantity, formatQuantityValue, isMoney, parseTypedNumber } from "./numbers";
-import { entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
+import { claimedDuring, entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import type { DistractorEntry } from "./items/common";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
@@ -259,12 +259,11 @@ export function typedAccepted(index: PackIndex, fact: LoadedFact, slot: Slot, hi
   // the problems" is not answered by an analyst who said as much in 2012.
   const blanksClaimant = (fact.claimedBy ?? []).includes(slot.entityId);
   const claimInterval = index.intervalOf.get(fact.id) as DayInterval;
-  const spokeThen = (id: string) => (index.claimsByEntity.get(id) ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, claimInterval));
   // Only the names the hint's letter starts: "FATA" answers no blank hinted "N", though the tribal
   // areas hold North Waziristan and "North West tribal regions" is one of their names.
   const alsoRight = fact.alsoTrue.flatMap((id) => {
     const entity = index.entityById.get(id);
-    const fits = entity && answer && entityClass(entity) === entityClass(answer) && (!blanksClaimant || spokeThen(id));
+    const fits = entity && answer && entityClass(entity) === entityClass(answer) && (!blanksClaimant || claimedDuring(index, id, claimInterval));
     const names = fits ? entityNames(index, entity) : [];
     return names.filter((form) => form.charAt(0).toUpperCase() === initial);
   });

@@ -5,7 +5,7 @@
  * ("who warned that", "who said that").
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
-import { isInByline, memoiseForFact, type PackIndex } from "../pack-index";
+import { claimedDuring, isInByline, memoiseForFact, type PackIndex } from "../pack-index";
 import { isSelfContained } from "../clauses";
 import { claimantDistractors } from "../distractors";
 import { rankEntities, type Ranked } from "../plausibility";
@@ -145,8 +145,7 @@ function attributionStem(index: PackIndex, fact: LoadedFact, claimantId: string)
     // An option is a name: the first entity ranked under it speaks for it.
     if (named.has(value.name)) continue;
     named.add(value.name);
-    const claims = index.claimsByEntity.get(value.id) ?? [];
-    if (claims.some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, claimInterval))) spokeThen.add(value.name);
+    if (claimedDuring(index, value.id, claimInterval)) spokeThen.add(value.name);
   }
   return { claimant, verb, claim, datedPrompt, forms, ranked, spokeThen };
 }
