@@ -160,20 +160,14 @@ export function contentWords(text: string): ReadonlySet<string> {
 const wordsCache = new Map<string, ReadonlySet<string>>();
 
 /**
- * One word of a normalised phrase that `contentWords` keeps, or null when it keeps none ("a", "us").
+ * One word of a normalised phrase that `contentWords` keeps, or null when it keeps none ("a", "of the").
  * A text without that word among its content words cannot hold the phrase: a set lookup rules out
  * most texts before `hasNormalisedPhrase` searches them.
  */
 export function telltaleWord(normalisedPhrase: string): string | null {
-  const found = telltaleCache.get(normalisedPhrase);
-  if (found !== undefined) return found;
-  if (telltaleCache.size >= 20_000) telltaleCache.clear();
-  const word = normalisedPhrase.split(" ").find((part) => part.length > 1 && !stopWords.has(part)) ?? null;
-  telltaleCache.set(normalisedPhrase, word);
-  return word;
+  for (const word of contentWords(normalisedPhrase)) return word;
+  return null;
 }
-
-const telltaleCache = new Map<string, string | null>();
 
 /**
  * Jaccard similarity of two word sets: 1 for the same words, 0 for none shared.
