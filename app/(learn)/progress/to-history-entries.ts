@@ -7,14 +7,16 @@ const modeLabels: Record<string, string> = { practice: "Practice", assessment: "
 
 /**
  * "4 Dec" in the learner's time zone (UTC if it is unknown); "4 Dec 2025"
- * when `now` is given and falls in another year, as a long history does.
+ * when `now` is given and falls in another year, as a long history does;
+ * "4 Dec, 14:05" with `withTime`.
  */
-export function shortDate(iso: string, timeZone: string | undefined, now?: Date): string {
+export function shortDate(iso: string, timeZone: string | undefined, now?: Date, withTime = false): string {
   const format = (zone: string) => {
     const year = (date: Date) => new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: zone }).format(date);
     const when = new Date(iso);
     const withYear = now !== undefined && year(when) !== year(now);
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: withYear ? "numeric" : undefined, timeZone: zone }).format(when);
+    const time = withTime ? ({ hour: "2-digit", minute: "2-digit" } as const) : {};
+    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: withYear ? "numeric" : undefined, ...time, timeZone: zone }).format(when);
   };
   try {
     return format(timeZone ?? "UTC");
@@ -38,7 +40,8 @@ export function toHistoryEntries(attempts: HistoryAttempt[], modules: { slug: st
       id: attempt.attemptId,
       title: modulesTitle(attempt.moduleSlugs, modules),
       modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? ` · ${standing}` : ""}`,
-      whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone, now),
+      // With the time: a learner often starts several quizzes in a day, and the rows must tell them apart.
+      whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone, now, true),
       resultLabel: isOpen
         ? `${answered} of ${attempt.items.length} answered`
         : attempt.score !== null && attempt.maxScore
