@@ -175,6 +175,20 @@ describe("ranking distractors by plausibility", () => {
     expect(candidates.length).toBeGreaterThan(0);
   });
 
+  it("shows a decade's fact at the decade's start: the Soviet Union of the 1990s is out of its era in 2001", () => {
+    const decline = "In the [1990s](#date) relations cooled once the [Soviet Union](soviet-union) had left [Afghanistan](afghanistan).";
+    const anger = "According to [Pakistan](pakistan) in [2001](#date), civilians killed in strikes stoked public fury.";
+    const extra: LoadedFact[] = [
+      { ...fact("cold-war-ally"), id: "decline-1990s", text: decline, ...parseMarkup(decline), entityIds: ["soviet-union", "afghanistan"], date: { precision: "decade", value: "1990s" } },
+      { ...fact("pakistan-drones-anger"), id: "anger-2001", text: anger, ...parseMarkup(anger), date: { precision: "year", value: "2001" } },
+    ];
+    const withDecline = indexPack({ ...pack, facts: [...pack.facts, ...extra] });
+    const subject = withDecline.factById.get("anger-2001") as LoadedFact;
+    const candidates = rankEntities(withDecline, entityDistractors(withDecline, subject, "pakistan", ""), { answerId: "pakistan", fact: subject, context: "" });
+    expect(candidates.map((entry) => entry.value.id)).not.toContain("soviet-union");
+    expect(candidates.length).toBeGreaterThan(0);
+  });
+
   it("keeps the seed's order within a rank and is deterministic", () => {
     const again = rankEntities(index, entityDistractors(index, panetta, "leon-panetta", stem), { answerId: "leon-panetta", fact: panetta, context: stem });
     expect(again.map((entry) => entry.value.id)).toEqual(ranked.map((entry) => entry.value.id));

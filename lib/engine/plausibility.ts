@@ -140,8 +140,8 @@ function computeProfile(index: PackIndex, entityId: string): EntityProfile {
   const entity = index.entityById.get(entityId);
   const facts = index.factsByEntity.get(entityId) ?? [];
   if (!entity) return { category: null, family: null, party: undefined, evidence: [], isClaimant: false, isNamed: false, kindWords: new Set() };
-  // A fact dated to a long range ("February 1989 to 1999": relations declined after the Soviet
-  // withdrawal) shows its entities at the range's start, not throughout it.
+  // A fact dated to a long range or a decade ("the 1990s": relations declined after the Soviet
+  // withdrawal) shows its entities at its start, not throughout it.
   const evidence = [
     ...entity.roles.map((role) => dateInterval(role.date)),
     ...facts.flatMap((fact) => {
@@ -155,7 +155,8 @@ function computeProfile(index: PackIndex, entityId: string): EntityProfile {
         if (dates.length > 0) return dates;
       }
       const interval = index.intervalOf.get(fact.id) as DayInterval;
-      return [fact.date.precision === "range" ? { start: interval.start, end: Math.min(interval.end, interval.start + 365) } : interval];
+      const isLong = fact.date.precision === "range" || fact.date.precision === "decade";
+      return [isLong ? { start: interval.start, end: Math.min(interval.end, interval.start + 365) } : interval];
     }),
   ];
   let endedBy: number | undefined;
