@@ -3,7 +3,7 @@ import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, 
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
-import { pickSimilar } from "./items/common";
+import { echoesName, pickSimilar } from "./items/common";
 import { replaceMark } from "./items/true-false";
 import { optionsWithArticles } from "./articles";
 import { indexPack } from "./pack-index";
@@ -73,6 +73,15 @@ describe("text", () => {
     expect(telltaleWord("north waziristan")).toBe("north");
     expect(telltaleWord("in 2010")).toBe("2010");
     expect(telltaleWord("of the")).toBeNull();
+  });
+
+  it("finds a name of several words written in another form, each word the start of one in the text", () => {
+    const sentence = "Pakistan's dealings with Middle Eastern powers have brought friction with the United States.";
+    expect(echoesName(sentence, ["Middle East", "Mideast"])).toBe(true);
+    expect(echoesName("Afghanistan Taliban fighters crossed.", ["Afghan Taliban"])).toBe(true);
+    // In order and side by side only, and never a one-word name: "Pakistani" beside a blank for "Pakistan" is the sources' own way.
+    expect(echoesName("The East of the Middle powers.", ["Middle East"])).toBe(false);
+    expect(echoesName("Pakistani soldiers were killed.", ["Pakistan"])).toBe(false);
   });
 });
 

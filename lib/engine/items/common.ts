@@ -319,6 +319,25 @@ export function stemWithDate(question: string, fact: LoadedFact): string {
   return `${trimmed} (${factDateText(fact)})`;
 }
 
+/**
+ * True when a name of two or more words appears in the text with each word
+ * the start of one of its words: "Middle Eastern powers" gives away "Middle
+ * East" as surely as the name itself. One-word names are left out: "Pakistani
+ * soldiers" is how the sources write, and a blank for "Pakistan" beside it
+ * tells no more than its hint.
+ */
+export function echoesName(text: string, forms: readonly string[]): boolean {
+  const words = normaliseAnswer(text).split(" ");
+  return forms.some((form) => {
+    const formWords = normaliseAnswer(form).split(" ").filter((word) => word !== "");
+    if (formWords.length < 2) return false;
+    for (let start = 0; start + formWords.length <= words.length; start++) {
+      if (formWords.every((word, offset) => (words[start + offset] as string).startsWith(word))) return true;
+    }
+    return false;
+  });
+}
+
 /** True when any accepted form of the answer appears, as whole words, in the text. */
 export function revealsAnswer(text: string, forms: readonly string[]): boolean {
   const padded = paddedNormal(text);
