@@ -147,11 +147,12 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect([...new Set(problems)]).toEqual([]);
   });
 
-  it("keeps the sentence's own \"a\" or \"an\" before a blank when every option takes it or a typed name's first letter is given, and writes \"a(n)\" otherwise", () => {
+  it("keeps the sentence's own \"a\" or \"an\" before a blank when every option takes it or a typed name's first letter is given, writes \"a(n)\" only among options, and types no date or number after it", () => {
     let kept = 0;
     let keptTyped = 0;
     for (const { client, key } of items) {
       if (client.type !== "cloze") continue;
+      if (/\b[Aa]\(n\) $/.test(client.before)) expect(client.options, `typed after "a(n)": ${client.before}_____`).toBeDefined();
       const article = /\b([Aa]n?) $/.exec(client.before)?.[1]?.toLowerCase();
       if (!article) continue;
       kept++;

@@ -82,12 +82,17 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   if (!blank) return null;
   const { slot, before, after, optionAnswer } = blank;
 
-  const candidates = blank.canChoose && rng.next() < 0.5 ? blank.candidates() : null;
+  // Typed, a date or a number after "a"/"an" would show "a(n)", or its article would narrow the months
+  // ("an" for April, August or October): it is offered as a choice, in options that take the article, or not at all.
+  const typedWouldShowArticle = blank.hasArticle && slot.kind !== "entity";
+  if (typedWouldShowArticle && !blank.canChoose) return null;
+  const candidates = blank.canChoose && (typedWouldShowArticle || rng.next() < 0.5) ? blank.candidates() : null;
   // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
   const agreeing = blank.hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
   const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
   const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
   const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
+  if (typedWouldShowArticle && !shuffled) return null;
   // Typed, a name's hint gives its first letter, which tells "a" from "an" anyway: "a(n) _____ factbox" only jars.
   const keepsArticle = shuffled ? agreeingDistractors !== null : slot.kind === "entity";
   const split = keepsArticle ? blank.withArticle : { before, after };
