@@ -66,6 +66,14 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     expect(timeline.indexOf("dw-2012-pentagon-and-nato-separate-probes")).toBeGreaterThan(timeline.indexOf("dw-2012-nato-strike-kills-pakistani-soldiers"));
   });
 
+  it.runIf(_name === "pak-us-relations")("reads its timeline in the order of the dates it shows, a broad date where it mostly lies", () => {
+    const timeline = (moduleId: string) => buildLesson(pack, moduleId).timeline.map((entry) => entry.date);
+    expect(timeline("wary-cooperation-and-outlook")).toEqual(["2014", "24 November 2014", "Late 2014"]);
+    expect(timeline("supply-routes-and-leverage").slice(-3)).toEqual(["26 to 28 March 2012", "28 March 2012", "Late March 2012"]);
+    // "November 2011 to March 2012" lies mostly after the strike its inquiries were into.
+    expect(timeline("year-2011-abbottabad-salala").slice(-2)).toEqual(["26 November 2011", "November 2011 to March 2012"]);
+  });
+
   it.runIf(_name === "pak-us-relations")("dates an era as its facts word it (\"During the Cold War\"), not by bounds of our own (\"1947 to 1991\")", () => {
     const dates = buildLesson(pack, "cold-war-and-sanctions").timeline.map((entry) => entry.date);
     expect(dates).toContain("During the Cold War");

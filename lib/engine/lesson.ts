@@ -172,8 +172,19 @@ function joinLoneFacts(sections: { tag: string; facts: LoadedFact[] }[], reading
   }
 }
 
+/**
+ * The module's dated events, by the middle of each date. The timeline shows its dates, so it must read
+ * in their order: the reading order follows a source's paragraphs among overlapping dates, which put
+ * "28 March 2012" before "March 2012" and "26 to 28 March 2012". The middle keeps what surely came
+ * first first, and puts a broad date where it mostly lies: "2014" before "24 November 2014" before
+ * "late 2014"; "November 2011 to March 2012" after "26 November 2011". Equal middles keep the reading order.
+ */
 function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEntry[] {
   const seenGroups = new Set<string>();
+  const middle = (fact: LoadedFact) => {
+    const { start, end } = index.intervalOf.get(fact.id) as DayInterval;
+    return (start + end) / 2;
+  };
   return facts
     .filter(isDatedEvent)
     .filter((fact) => {
@@ -182,6 +193,7 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
       seenGroups.add(group);
       return true;
     })
+    .sort((a, b) => middle(a) - middle(b))
     .map((fact) => ({ factId: fact.id, date: lessonDate(fact), label: cardLine(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
 }
 
