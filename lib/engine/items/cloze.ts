@@ -9,7 +9,7 @@ import { bylineEntityIds, memoise, memoiseForFact, type PackIndex } from "../pac
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, ItemOption, LoadedFact } from "../types";
-import { echoesName, finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
 
 /** "a" or "an" right before the blank, as the sentence writes it. */
 const articleBeforeBlank = /\b([Aa])n? $/;
@@ -85,7 +85,6 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // Typed, a date or a number after "a"/"an" would show "a(n)", or its article would narrow the months
   // ("an" for April, August or October): it is offered as a choice, in options that take the article, or not at all.
   const typedWouldShowArticle = blank.hasArticle && slot.kind !== "entity";
-  if (typedWouldShowArticle && !blank.canChoose) return null;
   const candidates = blank.canChoose && (typedWouldShowArticle || rng.next() < 0.5) ? blank.candidates() : null;
   // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
   const agreeing = blank.hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
@@ -182,7 +181,7 @@ function clozeBlank(index: PackIndex, fact: LoadedFact, slot: Slot): ClozeBlank 
   // A definition holds whenever it is read: "Fill in the blank (2010)" would date what the ISI stands for.
   const prompt = slot.kind === "date" || hasDateInText || fact.kind === "definition" ? "Fill in the blank." : `Fill in the blank (${factDateText(fact)}).`;
   const forms = slotForms(index, fact, slot);
-  if (revealsAnswer(`${prompt} ${before} ${after}`, forms) || echoesName(`${before} ${after}`, forms)) return null;
+  if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
 
   const optionAnswer = slotAnswerText(index, fact, slot);
   const answer = slot.kind === "entity" ? mark.text : optionAnswer;

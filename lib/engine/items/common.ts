@@ -338,8 +338,8 @@ export function echoesName(text: string, forms: readonly string[]): boolean {
   });
 }
 
-/** True when any accepted form of the answer appears, as whole words, in the text. */
+/** True when any accepted form of the answer appears in the text, as whole words or, for a name of several words, in another form (`echoesName`). */
 export function revealsAnswer(text: string, forms: readonly string[]): boolean {
   const padded = paddedNormal(text);
-  return forms.some((form) => hasNormalisedPhrase(padded, normaliseAnswer(form)));
+  return forms.some((form) => hasNormalisedPhrase(padded, normaliseAnswer(form))) || echoesName(text, forms);
 }
