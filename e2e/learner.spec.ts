@@ -19,6 +19,20 @@ async function startQuiz(page: Page, query: string, length?: { questions: number
   await expect(page.locator("section[data-item-type]")).toBeVisible();
 }
 
+/**
+ * An ordering or matching answer's feedback: one row per event or pair, each
+ * marked right or wrong in words, as many right as the heading counts; the
+ * matching menus, a way to answer, are gone once it is graded.
+ */
+async function expectGradedPartByPart(question: Locator) {
+  const heading = await question.getByRole("heading", { name: feedbackHeading }).innerText();
+  const [right, total] = (/\((\d+) of (\d+) right\)/.exec(heading) ?? []).slice(1).map(Number);
+  expect(total, heading).toBeGreaterThanOrEqual(3);
+  await expect(question.getByRole("listitem").filter({ hasText: /^(Right|Wrong): / })).toHaveCount(total as number);
+  await expect(question.getByRole("listitem").filter({ hasText: /^Right: / })).toHaveCount(right as number);
+  await expect(question.getByRole("combobox")).toHaveCount(0);
+}
+
 test.describe("the learner's loop", () => {
   test("sign up, read a lesson, practise every item type with a reload, see the score and progress, review, export", async ({ page }, testInfo) => {
     test.setTimeout(240_000);
@@ -70,6 +84,7 @@ test.describe("the learner's loop", () => {
         await press(page.getByRole("button", { name: "Check answer" }));
         await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
         await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+        if (type === "ordering" || type === "matching") await expectGradedPartByPart(question);
         if (!seen.has(type)) {
           seen.add(type);
           await expectNoA11yViolations(page);

@@ -1,5 +1,5 @@
 import type { Citation } from "@/lib/engine";
-import type { ItemFeedback } from "./types";
+import type { AnswerPart, ItemFeedback } from "./types";
 
 /**
  * The feedback in the answer route's reply ({ feedback } when the mode shows
@@ -19,5 +19,17 @@ export function feedbackFromBody(body: unknown): ItemFeedback | null {
     explanation: typeof candidate.explanation === "string" ? candidate.explanation : "",
     citations: Array.isArray(candidate.citations) ? (candidate.citations as Citation[]) : [],
     ...(partial && typeof partial.correct === "number" && typeof partial.total === "number" ? { partial: { correct: partial.correct, total: partial.total } } : {}),
+    ...(Array.isArray(candidate.parts) && candidate.parts.every(isAnswerPart) ? { parts: candidate.parts } : {}),
   };
+}
+
+function isAnswerPart(value: unknown): value is AnswerPart {
+  if (typeof value !== "object" || value === null) return false;
+  const part = value as Record<string, unknown>;
+  return (
+    typeof part.given === "string" &&
+    typeof part.expected === "string" &&
+    typeof part.correct === "boolean" &&
+    (part.label === undefined || typeof part.label === "string")
+  );
 }

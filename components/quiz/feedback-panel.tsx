@@ -1,4 +1,5 @@
 import { Citations } from "@/components/lesson/citations";
+import { AnswerComparison } from "./answer-comparison";
 import { restatesAnswer } from "./restates-answer";
 import type { ItemFeedback } from "./types";
 
@@ -19,17 +20,8 @@ export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback;
           </span>
         ) : null}
       </h3>
-      {feedback.yourAnswer ? (
-        <p>
-          <span className="font-semibold">Your answer:</span> {feedback.yourAnswer}
-        </p>
-      ) : null}
-      {feedback.correct ? null : (
-        <p>
-          <span className="font-semibold">Correct answer:</span> {feedback.expected}
-        </p>
-      )}
-      {!feedback.correct && restatesAnswer(feedback.explanation, feedback.expected) ? null : <p>{feedback.explanation}</p>}
+      <AnswerComparison yourAnswer={feedback.yourAnswer} expected={feedback.expected} isCorrect={feedback.correct} parts={feedback.parts} />
+      {restatesAnswer(feedback.explanation, feedback.expected) ? null : <p>{feedback.explanation}</p>}
       <Citations citations={feedback.citations} />
     </section>
   );

@@ -120,30 +120,32 @@ export function MatchingInput({
           })}
         </div>
       </div>
-      <fieldset className="flex flex-col gap-3 rounded-lg border border-line p-3" aria-describedby={labelledBy}>
-        <legend className="px-1 text-sm font-semibold">{isLocked ? "Matches" : `Choose a ${rightHeadings[matchKind].toLowerCase()} for each`}</legend>
-        {left.map((option, index) => (
-          <div key={option.id} className="flex flex-col gap-1">
-            <label htmlFor={`${idPrefix}-select-${option.id}`} className="text-sm font-medium">
-              {index + 1}. {option.text}
-            </label>
-            <select
-              id={`${idPrefix}-select-${option.id}`}
-              value={pairs[option.id] ?? ""}
-              disabled={isLocked}
-              onChange={(event) => pair(option.id, event.target.value)}
-              className="min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-2 text-base text-ink disabled:opacity-100"
-            >
-              <option value="">Not matched yet</option>
-              {right.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.text}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-      </fieldset>
+      {/* The menus are a way to answer; once the answer is locked, the board (its buttons name their pairs) and the feedback show it. */}
+      {isLocked ? null : (
+        <fieldset className="flex flex-col gap-3 rounded-lg border border-line p-3" aria-describedby={labelledBy}>
+          <legend className="px-1 text-sm font-semibold">Choose a {rightHeadings[matchKind].toLowerCase()} for each</legend>
+          {left.map((option, index) => (
+            <div key={option.id} className="flex flex-col gap-1">
+              <label htmlFor={`${idPrefix}-select-${option.id}`} className="text-sm font-medium">
+                {index + 1}. {option.text}
+              </label>
+              <select
+                id={`${idPrefix}-select-${option.id}`}
+                value={pairs[option.id] ?? ""}
+                onChange={(event) => pair(option.id, event.target.value)}
+                className="min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-2 text-base text-ink"
+              >
+                <option value="">Not matched yet</option>
+                {right.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.text}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>

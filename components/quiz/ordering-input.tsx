@@ -57,7 +57,7 @@ export function OrderingInput({
 
   return (
     <div className="flex flex-col gap-2">
-      <p className="text-sm text-muted">Drag a row by its handle, or use the arrow buttons. The top row is the earliest.</p>
+      <p className="text-sm text-muted">{isLocked ? "Your order, earliest first:" : "Drag a row by its handle, or use the arrow buttons. The top row is the earliest."}</p>
       <ol ref={listRef} aria-labelledby={labelledBy} className="flex flex-col gap-2">
         {order.map((id, index) => {
           const text = textOf(id);

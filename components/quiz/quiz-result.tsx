@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Citations } from "@/components/lesson/citations";
 import { countLabel } from "@/lib/format/count-label";
+import { AnswerComparison } from "./answer-comparison";
 import { restatesAnswer } from "./restates-answer";
-import type { Citation } from "./types";
+import type { AnswerPart, Citation } from "./types";
 
 export interface ResultItemView {
   position: number;
@@ -11,6 +12,8 @@ export interface ResultItemView {
   isAnswered: boolean;
   yourAnswer: string;
   expected: string;
+  /** Ordering and matching: each position or pair, as given and as it should be. */
+  parts?: AnswerPart[];
   explanation: string;
   citations: Citation[];
   /** The lesson that covers the item. */
@@ -94,12 +97,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
                 Question {item.position} · {item.typeLabel}
               </p>
               <p className="font-semibold">{item.prompt}</p>
-              <p>
-                <span className="font-semibold">Your answer:</span> {item.isAnswered ? item.yourAnswer || "—" : "not answered"}
-              </p>
-              <p>
-                <span className="font-semibold">Correct answer:</span> {item.expected}
-              </p>
+              <AnswerComparison yourAnswer={item.isAnswered ? item.yourAnswer || "—" : null} expected={item.expected} isCorrect={false} parts={item.parts} />
               {restatesAnswer(item.explanation, item.expected) ? null : <p>{item.explanation}</p>}
               <Citations citations={item.citations} />
               {item.lesson ? (

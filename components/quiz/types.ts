@@ -4,9 +4,9 @@
  * never receive an answer key: only items as shown and, once an item has been
  * answered (and the mode allows it), its feedback.
  */
-import type { Citation, ClientItem, ItemResponse, ItemType } from "@/lib/engine";
+import type { AnswerPart, Citation, ClientItem, ItemResponse, ItemType } from "@/lib/engine";
 
-export type { Citation, ClientItem, ItemResponse, ItemType };
+export type { AnswerPart, Citation, ClientItem, ItemResponse, ItemType };
 
 /** practice: feedback after every answer; assessment: only after submitting; review/check behave like practice. */
 export type QuizMode = "practice" | "assessment" | "review" | "check";
@@ -20,6 +20,8 @@ export interface ItemFeedback {
   explanation: string;
   citations: Citation[];
   partial?: { correct: number; total: number };
+  /** Ordering and matching: each position or pair, as given and as it should be. */
+  parts?: AnswerPart[];
 }
 
 /** One item of a running attempt: what to show, and what the server already holds for it. */

@@ -155,11 +155,37 @@ describe("gradeResponse", () => {
     expect(gradeResponse(ordering, orderingKey, { order: ["b", "a", "c"] })).toMatchObject({ correct: true, partial: { correct: 3, total: 3 } });
     expect(gradeResponse(ordering, orderingKey, { order: ["a", "b", "c"] })).toMatchObject({ correct: false, partial: { correct: 1, total: 3 } });
   });
+  it("gives each position as placed and as it should be, with the dates the expected listing shows", () => {
+    const datedKey = { ...orderingKey, expected: "A (2001); B (May 2005); C (the 2010s)" };
+    expect(gradeResponse(ordering, datedKey, { order: ["a", "b", "c"] }).parts).toEqual([
+      { given: "B (May 2005)", expected: "A (2001)", correct: false },
+      { given: "A (2001)", expected: "B (May 2005)", correct: false },
+      { given: "C (the 2010s)", expected: "C (the 2010s)", correct: true },
+    ]);
+    // A listing that does not fit the events entry by entry (here one holds "; ") is not split: the bare texts show.
+    const semicolon: ClientItem = { ...ordering, events: [{ id: "a", text: "B; and D" }, { id: "b", text: "A" }, { id: "c", text: "C" }] } as ClientItem;
+    const semicolonKey = { ...orderingKey, expected: "A (2001); B; and D (2005); C (2010)" };
+    expect(gradeResponse(semicolon, semicolonKey, { order: ["b", "a", "c"] }).parts?.map((part) => part.expected)).toEqual(["A", "B; and D", "C"]);
+  });
   const matching: ClientItem = { id: "ma-1", type: "matching", matchKind: "acronym", prompt: "Match.", difficulty: "easy", left: [{ id: "l1", text: "CIA" }, { id: "l2", text: "ISI" }, { id: "l3", text: "NATO" }], right: [{ id: "r1", text: "x" }, { id: "r2", text: "y" }, { id: "r3", text: "z" }] };
   const matchingKey: AnswerKeyEntry = { ...base, itemId: "ma-1", type: "matching", answer: { kind: "pairs", pairs: { l1: "r2", l2: "r3", l3: "r1" } }, expected: "…" };
   it("needs every pair and counts the right ones", () => {
     expect(gradeResponse(matching, matchingKey, { pairs: { l1: "r2", l2: "r3", l3: "r1" } }).correct).toBe(true);
     expect(gradeResponse(matching, matchingKey, { pairs: { l1: "r2", l2: "r1", l3: "r3" } })).toMatchObject({ correct: false, partial: { correct: 1, total: 3 } });
+  });
+  it("gives each pair as matched and as it should be", () => {
+    expect(gradeResponse(matching, matchingKey, { pairs: { l1: "r2", l2: "r1", l3: "r3" } }).parts).toEqual([
+      { label: "CIA", given: "y", expected: "y", correct: true },
+      { label: "ISI", given: "x", expected: "z", correct: false },
+      { label: "NATO", given: "z", expected: "x", correct: false },
+    ]);
+    // What the expected listing adds to the left side (an acronym's name) stays in the label.
+    const namedKey = { ...matchingKey, expected: "CIA (Central Intelligence Agency) – y; ISI – z; NATO – x" };
+    expect(gradeResponse(matching, namedKey, { pairs: { l1: "r2", l2: "r3", l3: "r1" } }).parts?.map((part) => part.label)).toEqual([
+      "CIA (Central Intelligence Agency)",
+      "ISI",
+      "NATO",
+    ]);
   });
   it("rejects a response of the wrong shape or a key of another item", () => {
     expect(() => gradeResponse(ordering, orderingKey, { optionId: "a" })).toThrow(InvalidRequestError);

@@ -151,12 +151,19 @@ export function gradeResponse(item: ClientItem, key: AnswerKeyEntry, response: I
       const order = requireField(response, "order", "array") as unknown[];
       const events = item.type === "ordering" ? item.events : [];
       const right = answer.order.filter((id, i) => order[i] === id).length;
-      const names = order.map((id) => events.find((event) => event.id === id)?.text ?? String(id));
+      const textOf = (id: unknown) => events.find((event) => event.id === id)?.text ?? String(id);
+      const names = order.map(textOf);
+      const dated = datedEvents(key.expected, answer.order.map(textOf));
       return {
         ...base,
         correct: right === answer.order.length && order.length === answer.order.length,
         normalisedAnswer: names.join("; "),
         partial: { correct: right, total: answer.order.length },
+        parts: answer.order.map((id, i) => ({
+          given: dated.get(names[i] ?? "") ?? names[i] ?? "",
+          expected: dated.get(textOf(id)) ?? textOf(id),
+          correct: order[i] === id,
+        })),
       };
     }
     case "pairs": {
@@ -165,15 +172,46 @@ export function gradeResponse(item: ClientItem, key: AnswerKeyEntry, response: I
       const right = entries.filter(([left, rightId]) => pairs[left] === rightId).length;
       const left = item.type === "matching" ? item.left : [];
       const rightOptions = item.type === "matching" ? item.right : [];
-      const shown = left.map((option) => `${option.text} – ${rightOptions.find((r) => r.id === pairs[option.id])?.text ?? "?"}`);
+      const rightText = (id: unknown) => rightOptions.find((r) => r.id === id)?.text;
+      const shown = left.map((option) => `${option.text} – ${rightText(pairs[option.id]) ?? "?"}`);
+      const listed = listingEntries(key.expected, left.length);
       return {
         ...base,
         correct: right === entries.length,
         normalisedAnswer: shown.join("; "),
         partial: { correct: right, total: entries.length },
+        parts: left.map((option, i) => {
+          const expected = rightText(answer.pairs[option.id]) ?? "";
+          // The listing may name more than the left side shows: "ISI (Inter-Services Intelligence) – …".
+          const entry = listed[i];
+          const isListed = entry !== undefined && entry.startsWith(option.text) && entry.endsWith(` – ${expected}`);
+          return {
+            label: isListed ? entry.slice(0, entry.length - ` – ${expected}`.length) : option.text,
+            given: rightText(pairs[option.id]) ?? "",
+            expected,
+            correct: pairs[option.id] === answer.pairs[option.id],
+          };
+        }),
       };
     }
   }
+}
+
+/**
+ * The entries of an expected listing ("…; …"), as the ordering and matching
+ * items write it, one per event or pair; none when the count is off (a text
+ * holding "; "). Each caller checks that an entry fits before it uses it.
+ */
+function listingEntries(expected: string, count: number): string[] {
+  const entries = expected.split("; ");
+  return entries.length === count ? entries : [];
+}
+
+/** Each event's text with its date ("text (date)"), read off the expected listing, which is in the right order. */
+function datedEvents(expected: string, textsInOrder: readonly string[]): Map<string, string> {
+  const entries = listingEntries(expected, textsInOrder.length);
+  const fits = entries.length > 0 && entries.every((entry, i) => entry.startsWith(`${textsInOrder[i]} (`));
+  return new Map(fits ? textsInOrder.map((text, i) => [text, entries[i] as string]) : []);
 }
 
 function requireField(response: ItemResponse, field: string, kind: "string" | "boolean" | "array" | "object"): unknown {

@@ -23,6 +23,7 @@ export type {
   AnswerFormat,
   AnswerKey,
   AnswerKeyEntry,
+  AnswerPart,
   ChoiceClientItem,
   ChoiceResponse,
   Citation,

@@ -404,6 +404,15 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     }
   });
 
+  it("gives an ordering or matching answer part by part, with all that its expected answer lists (dates, an acronym's name)", () => {
+    for (const { client, key } of items.filter((item) => item.key.answer.kind === "order" || item.key.answer.kind === "pairs")) {
+      const parts = gradeResponse(client, key, wrongResponse(client, key)).parts ?? [];
+      const listed = parts.map((part) => (part.label === undefined ? part.expected : `${part.label} – ${part.expected}`)).join("; ");
+      expect(listed, JSON.stringify(client)).toBe(key.expected);
+      expect(parts.some((part) => !part.correct)).toBe(true);
+    }
+  });
+
   it("gives a typed name the first letter of an accepted form, so that another name that fits the sentence is ruled out", () => {
     let typedNames = 0;
     for (const { client, key } of items) {

@@ -194,6 +194,18 @@ export interface GradeResult {
   citations: Citation[];
   /** Ordering and matching: how many positions or pairs were right. */
   partial?: { correct: number; total: number };
+  /** Ordering and matching: each position or pair, as given and as it should be, so feedback can show which were wrong. */
+  parts?: AnswerPart[];
+}
+
+/** One position of an ordering answer or one pair of a matching answer. */
+export interface AnswerPart {
+  /** Matching: the left-hand item the pair starts from; ordering has none (the position is the label). */
+  label?: string;
+  /** What the learner put there ("" for nothing). */
+  given: string;
+  expected: string;
+  correct: boolean;
 }
 
 /** A quiz request. `modules` or `factIds` (for review) selects the facts. */

@@ -261,11 +261,11 @@ export function parseStoredResponse(type: string, stored: string): ItemResponse 
 /**
  * The feedback for a stored response. `correct` and `yourAnswer` come from
  * the stored grade (it stands even if the engine's grading changes later);
- * the partial count is recomputed by the pure grader.
+ * the partial count and the parts are recomputed by the pure grader.
  */
 export function feedbackFor(item: ClientItem, key: AnswerKeyEntry, response: Pick<ResponseRecord, "answer" | "isCorrect" | "normalised">): ItemFeedback {
   const parsed = parseStoredResponse(item.type, response.answer);
-  const partial = parsed ? safePartial(item, key, parsed) : undefined;
+  const { partial, parts } = (parsed && safeRegrade(item, key, parsed)) || {};
   return {
     correct: response.isCorrect,
     yourAnswer: response.normalised ?? "",
@@ -273,6 +273,7 @@ export function feedbackFor(item: ClientItem, key: AnswerKeyEntry, response: Pic
     explanation: key.explanation,
     citations: key.citations.map((citation) => ({ ...citation })),
     ...(partial ? { partial } : {}),
+    ...(parts ? { parts } : {}),
   };
 }
 
@@ -291,9 +292,9 @@ function unansweredFeedback(key: AnswerKeyEntry): ItemFeedback {
   return { correct: false, yourAnswer: "", expected: key.expected, explanation: key.explanation, citations: key.citations.map((citation) => ({ ...citation })) };
 }
 
-function safePartial(item: ClientItem, key: AnswerKeyEntry, response: ItemResponse) {
+function safeRegrade(item: ClientItem, key: AnswerKeyEntry, response: ItemResponse) {
   try {
-    return gradeResponse(item, key, response).partial;
+    return gradeResponse(item, key, response);
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
  *
  * Types only, so components may import them (`import type`).
  */
-import type { Citation, ClientItem, ItemResponse } from "@/lib/engine";
+import type { AnswerPart, Citation, ClientItem, ItemResponse } from "@/lib/engine";
 import type { AttemptMode } from "@/lib/validation/learn";
 
 export type { AttemptMode } from "@/lib/validation/learn";
@@ -29,6 +29,8 @@ export interface ItemFeedback {
   citations: Citation[];
   /** Ordering and matching: positions or pairs right. */
   partial?: { correct: number; total: number };
+  /** Ordering and matching: each position or pair, as given and as it should be. */
+  parts?: AnswerPart[];
 }
 
 /** One item of an attempt as the learner may see it now. */

@@ -49,6 +49,7 @@ export function toResultView(
         isAnswered: entry.isAnswered,
         yourAnswer: entry.feedback?.yourAnswer ?? "",
         expected: entry.feedback?.expected ?? "",
+        ...(entry.feedback?.parts ? { parts: entry.feedback.parts } : {}),
         explanation: entry.feedback?.explanation ?? "",
         citations: entry.feedback?.citations ?? [],
         lesson: module ? { href: `/lessons/${encodeURIComponent(module.slug)}`, title: module.title } : null,
