@@ -1,3 +1,4 @@
+import { AnswerPartList } from "@/components/quiz/answer-comparison";
 import type { DrillInItemView, Verdict } from "./types";
 
 const verdicts: Record<Verdict, { label: string; className: string }> = {
@@ -39,9 +40,14 @@ export function AttemptItemList({ items }: { items: DrillInItemView[] }) {
             ) : null}
             <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">Their answer</dt>
-              <dd>{item.yourAnswer ?? "—"}</dd>
-              <dt className="font-semibold">Correct answer</dt>
-              <dd>{item.expected}</dd>
+              <dd>{item.parts ? <AnswerPartList parts={item.parts} /> : (item.yourAnswer ?? "—")}</dd>
+              {/* Each wrong part already says what should be there. */}
+              {item.parts ? null : (
+                <>
+                  <dt className="font-semibold">Correct answer</dt>
+                  <dd>{item.expected}</dd>
+                </>
+              )}
             </dl>
           </li>
         );

@@ -1,5 +1,7 @@
 /** Plain, display-ready data for the gradebook components (the page maps service results to these). */
 
+import type { AnswerPart } from "@/components/quiz/types";
+
 export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
 
 export interface GradebookCellView {
@@ -63,6 +65,8 @@ export interface DrillInItemView {
   expected: string;
   /** "2 of 4 in the right place". */
   partialLabel: string | null;
+  /** Ordering and matching: each position or pair, as given and as it should be. */
+  parts: AnswerPart[] | null;
   /** "12 s" or "about 12 s" (estimated from answer times). */
   timeLabel: string | null;
 }

@@ -18,7 +18,7 @@ export function AnswerComparison({
   isCorrect: boolean;
   parts?: readonly AnswerPart[];
 }) {
-  if (yourAnswer !== null && parts && parts.length > 0) return <PartList parts={parts} />;
+  if (yourAnswer !== null && parts && parts.length > 0) return <AnswerPartList parts={parts} />;
   return (
     <>
       {yourAnswer === null ? (
@@ -39,7 +39,8 @@ export function AnswerComparison({
   );
 }
 
-function PartList({ parts }: { parts: readonly AnswerPart[] }) {
+/** An ordering or matching answer, one row per position or pair, marked right or wrong, with what belongs there under each wrong one. */
+export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
   // Matching parts carry the left-hand item; ordering parts are numbered by position.
   const isMatching = parts.some((part) => part.label !== undefined);
   const List = isMatching ? "ul" : "ol";

@@ -10,7 +10,7 @@ import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
 import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
-import { correctResponse, newKey, seedLearner, storedItems, syncRealPack, wrongResponse, type StoredItem } from "./learn-helpers";
+import { correctResponse, newKey, realPack, seedLearner, storedItems, syncRealPack, wrongResponse, type StoredItem } from "./learn-helpers";
 
 /** Strings that would give an item away, and that its client item does not itself show. */
 function secretsOf(items: StoredItem[], item: StoredItem, hidden: StoredItem[]): string[] {
@@ -122,6 +122,22 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
       }
       const history = (await getProgress(learner, { db: db() })).history.find((attempt) => attempt.attemptId === view.id);
       expect(history?.items.slice(1).map((item) => [item.correct, item.yourAnswer, item.expected])).toEqual(rest.map((item) => [false, "", item.key.expected]));
+    }
+  });
+
+  it("gives an ordering or matching answer's feedback part by part, the same again on a reload", async () => {
+    const learner = await seedLearner(db());
+    const view = await startAttempt(learner, { mode: "practice", moduleSlugs: realPack().modules.map((module) => module.id), types: ["ordering", "matching"], count: 5 }, { db: db(), seed: "parts" });
+    const items = await storedItems(db(), view.id);
+    expect(new Set(items.map((item) => item.client.type))).toEqual(new Set(["ordering", "matching"]));
+    for (const [position, item] of items.entries()) {
+      const { feedback } = await submitAnswer(learner, { attemptId: view.id, position, response: wrongResponse(item.client, item.key), idempotencyKey: newKey(), timeMs: 7000 }, { db: db() });
+      const parts = feedback?.parts ?? [];
+      expect(parts.length).toBe(feedback?.partial?.total);
+      expect(parts.filter((part) => part.correct)).toHaveLength(feedback?.partial?.correct ?? -1);
+      // Each part's expected side, put together, is the key's listing: the dates and names it gives are all there.
+      expect(parts.map((part) => (part.label === undefined ? part.expected : `${part.label} – ${part.expected}`)).join("; ")).toBe(item.key.expected);
+      expect((await getAttemptView(learner, view.id, { db: db() })).items[position]?.feedback?.parts).toEqual(parts);
     }
   });
 

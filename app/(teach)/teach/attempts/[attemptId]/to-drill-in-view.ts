@@ -31,6 +31,7 @@ export function toDrillInItems(items: TeacherItemView[]): DrillInItemView[] {
     yourAnswer: entry.yourAnswer,
     expected: entry.expected,
     partialLabel: entry.partial ? `${entry.partial.correct} of ${entry.partial.total} right` : null,
+    parts: entry.parts,
     timeLabel: entry.timeMs === null ? null : `${entry.isTimeEstimated ? "about " : ""}${durationLabel(entry.timeMs)}`,
   }));
 }

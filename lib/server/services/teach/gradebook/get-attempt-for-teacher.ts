@@ -1,5 +1,5 @@
 import "server-only";
-import type { ClientItem } from "@/lib/engine";
+import type { AnswerPart, ClientItem } from "@/lib/engine";
 import type { Actor } from "@/lib/server/auth/permissions";
 import {
   attemptNotFound,
@@ -25,6 +25,8 @@ export interface TeacherItemView {
   isCorrect: boolean | null;
   /** Ordering and matching: positions or pairs right. */
   partial: { correct: number; total: number } | null;
+  /** Ordering and matching: each position or pair, as given and as it should be. */
+  parts: AnswerPart[] | null;
   expected: string;
   explanation: string;
   /** Time spent on the item as the browser measured it; otherwise the gap since the previous answer (`isTimeEstimated`). */
@@ -99,6 +101,7 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
       yourAnswer: feedback?.yourAnswer ?? null,
       isCorrect: feedback?.correct ?? null,
       partial: feedback?.partial ?? null,
+      parts: feedback?.parts ?? null,
       expected: key.expected,
       explanation: key.explanation,
       timeMs: measured ?? (row.response ? Math.max(0, gapById.get(row.response.id) ?? 0) : null),
