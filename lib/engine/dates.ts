@@ -131,8 +131,12 @@ export function factDateText(fact: Pick<LoadedFact, "date" | "marks" | "plainTex
  * words it, with any preposition ("in the Cold War" for "during the Cold War").
  */
 export function writesItsDate(text: string, fact: Pick<LoadedFact, "date" | "marks" | "plainText">): boolean {
-  const era = factDateText(fact).toLowerCase().replace(/^(during|from|since|in)\s+/, "");
-  return namesADate(text) || text.toLowerCase().includes(era);
+  return namesADate(text) || wordsItsEra(text, fact);
+}
+
+/** True when the text words the fact's date as `factDateText` does, with any preposition ("in the Cold War" for "during the Cold War"). */
+export function wordsItsEra(text: string, fact: Pick<LoadedFact, "date" | "marks" | "plainText">): boolean {
+  return text.toLowerCase().includes(factDateText(fact).toLowerCase().replace(/^(during|from|since|in)\s+/, ""));
 }
 
 /** A range date as its fact's sentence words it: `text` shows it, `phrase` sets it in a sentence. */

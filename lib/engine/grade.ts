@@ -207,10 +207,10 @@ function listingEntries(expected: string, count: number): string[] {
   return entries.length === count ? entries : [];
 }
 
-/** Each event's text with its date ("text (date)"), read off the expected listing, which is in the right order. */
+/** Each event's text with its date ("text (date)", or the text alone when it words its date), read off the expected listing, which is in the right order. */
 function datedEvents(expected: string, textsInOrder: readonly string[]): Map<string, string> {
   const entries = listingEntries(expected, textsInOrder.length);
-  const fits = entries.length > 0 && entries.every((entry, i) => entry.startsWith(`${textsInOrder[i]} (`));
+  const fits = entries.length > 0 && entries.every((entry, i) => entry === textsInOrder[i] || entry.startsWith(`${textsInOrder[i]} (`));
   return new Map(fits ? textsInOrder.map((text, i) => [text, entries[i] as string]) : []);
 }
 

@@ -17,7 +17,7 @@ import {
 import { testPacks } from "./__fixtures__/packs";
 import { generateAllItemsDetailed, knownAsk } from "./generate";
 import { gradeResponse } from "./grade";
-import { dateInterval, intervalsOverlap, periodOpener, yearsMentioned, type DayInterval } from "./dates";
+import { dateInterval, intervalsOverlap, periodOpener, wordsItsEra, yearsMentioned, type DayInterval } from "./dates";
 import { claimDate } from "./items/attribution";
 import { pickSimilar, type GeneratedItem, type ItemAsk } from "./items/common";
 import { factQuestion } from "./items/multiple-choice";
@@ -26,7 +26,7 @@ import { indexPack } from "./pack-index";
 import { createRng } from "./random";
 import { rankedEntries, slotDistractorTexts } from "./slots";
 import { indefiniteArticle } from "./text";
-import type { LoadedPack } from "./types";
+import type { LoadedFact, LoadedPack } from "./types";
 
 const seeds = Array.from({ length: 12 }, (_, i) => `seed-${i}`);
 const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().replace(/^the /, "");
@@ -363,6 +363,12 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
       expect([...starts].sort()).toEqual(starts);
       // A situation "as of" a date, or one that began "after" it, has no place in a sequence of happenings.
       for (const fact of facts) expect(fact && periodOpener(fact), fact?.plainText).toBeFalsy();
+      // The answer dates each event once: in brackets, or in its own words ("… in the Cold War"), never both.
+      item.key.expected.split("; ").forEach((entry, i) => {
+        const [, label, date] = /^(.*) \(([^()]+)\)$/.exec(entry) ?? [];
+        if (label && date) expect(label.toLowerCase(), entry).not.toContain(date.toLowerCase().replace(/^(during|from|since|in)\s+/, ""));
+        else expect(wordsItsEra(entry, facts[i] as LoadedFact), entry).toBe(true);
+      });
     }
   });
 

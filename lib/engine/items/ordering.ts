@@ -2,7 +2,7 @@
  * Chronological ordering of 3–5 events whose order is certain at their date
  * precision: no two of their date intervals overlap.
  */
-import { factDateText, intervalsOverlap, type DayInterval } from "../dates";
+import { factDateText, intervalsOverlap, wordsItsEra, type DayInterval } from "../dates";
 import type { Rng } from "../random";
 import { capitalise } from "../text";
 import type { LoadedFact } from "../types";
@@ -44,7 +44,11 @@ export function orderingItem(context: GenerationContext, facts: readonly LoadedF
   const shown = shuffledNotSorted(rng, sorted);
   const shownEvents = shown.map((fact, i) => ({ id: String.fromCharCode(97 + i), text: capitalise(fact.label ?? "") }));
   const idOf = new Map(shown.map((fact, i) => [fact.id, String.fromCharCode(97 + i)]));
-  const listing = sorted.map((fact) => `${capitalise(fact.label ?? "")} (${factDateText(fact)})`);
+  // Each event with its date, unless its label already words it ("… in the Cold War", not "… (during the Cold War)").
+  const listing = sorted.map((fact) => {
+    const label = capitalise(fact.label ?? "");
+    return wordsItsEra(label, fact) ? label : `${label} (${factDateText(fact)})`;
+  });
   const gaps = sorted.slice(1).map((fact, i) => (index.intervalOf.get(fact.id)?.start ?? 0) - (index.intervalOf.get(sorted[i]?.id ?? "")?.end ?? 0));
   const isClose = gaps.some((gap) => gap < 120);
 
