@@ -36,7 +36,8 @@ export function TodayPanel({ continueTarget, review, streak }: { continueTarget:
               </LinkButton>
             ) : null}
           </div>
-          <div className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
+          {/* Laid out as the reviews card, so the two figures sit level. */}
+          <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <p className="text-sm font-semibold text-muted">Streak</p>
             <p className="text-3xl font-bold tabular-nums">
               {streak.days}
