@@ -160,6 +160,7 @@ test.describe("the learner's loop", () => {
       await answerVisibleItem(page, question, press, testInfo);
       await press(page.getByRole("button", { name: "Check answer" }));
       await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Finish review" })).toBeVisible();
       await expectNoA11yViolations(page);
     }
 

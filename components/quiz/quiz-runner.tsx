@@ -262,7 +262,7 @@ export function QuizRunner({
             {showsFeedback ? "Finish whenever you are ready." : "Your score and the answers appear after you submit."}
           </p>
           <Button variant={answeredCount === items.length ? "primary" : "secondary"} onClick={finish} disabled={isFinishing} className="self-start">
-            {isFinishing ? "Submitting…" : showsFeedback ? "Finish quiz" : "Submit quiz"}
+            {isFinishing ? "Submitting…" : mode === "review" ? "Finish review" : showsFeedback ? "Finish quiz" : "Submit quiz"}
           </Button>
         </div>
       ) : null}
