@@ -160,7 +160,9 @@ test.describe("the learner's loop", () => {
       await answerVisibleItem(page, question, press, testInfo);
       await press(page.getByRole("button", { name: "Check answer" }));
       await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
-      await expect(page.getByRole("button", { name: "Finish review" })).toBeVisible();
+      // The hand-in button names the session; a session of one question offers its results instead.
+      const isOnlyQuestion = (await page.getByText("Question 1 of 1", { exact: true }).count()) > 0;
+      await expect(page.getByRole("button", { name: isOnlyQuestion ? "See results" : "Finish review" })).toBeVisible();
       await expectNoA11yViolations(page);
     }
 
