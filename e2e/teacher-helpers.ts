@@ -47,19 +47,24 @@ async function localDateTime(page: Page, date: Date): Promise<string> {
 }
 
 /**
- * Sets a practice assignment of five multiple-choice questions on every
- * module, due at `dueAt` (a whole minute: the form's field has minutes), with
- * a time limit when given, and returns its id. Leaves the teacher on the new
- * assignment's page.
+ * Sets a practice assignment of five questions on every module, of the
+ * types named as the form names them (multiple choice unless told), due at
+ * `dueAt` (a whole minute: the form's field has minutes), with a time limit
+ * when given, and returns its id. Leaves the teacher on the new assignment's page.
  */
-export async function setAssignment(page: Page, press: Press, classId: string, options: { title: string; dueAt: Date; timeLimitMinutes?: number }): Promise<string> {
+export async function setAssignment(
+  page: Page,
+  press: Press,
+  classId: string,
+  options: { title: string; dueAt: Date; timeLimitMinutes?: number; types?: readonly string[] },
+): Promise<string> {
   await page.goto(`/teach/classes/${classId}/assignments/new`);
   await page.getByLabel("Title", { exact: true }).fill(options.title);
   const modules = page.getByRole("group", { name: "Modules" }).getByRole("checkbox");
   for (const box of await modules.all()) await box.check();
   const types = page.getByRole("group", { name: "Question types" });
   for (const box of await types.getByRole("checkbox").all()) await box.uncheck();
-  await types.getByRole("checkbox", { name: "Multiple choice" }).check();
+  for (const type of options.types ?? ["Multiple choice"]) await types.getByRole("checkbox", { name: type, exact: true }).check();
   await page.getByRole("group", { name: "Questions per student" }).getByRole("radio", { name: "5", exact: true }).check();
   await page.getByLabel("Due", { exact: true }).fill(await localDateTime(page, options.dueAt));
   if (options.timeLimitMinutes) await page.getByLabel("Time limit in minutes (optional)").fill(String(options.timeLimitMinutes));

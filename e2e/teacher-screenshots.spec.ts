@@ -1,12 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
+import { answerVisibleItem, feedbackHeading } from "./learner-helpers";
 import { completeWithFirstOptions, createClass, joinWithCode, newUserContext, setAssignment, startAssignment, tap } from "./teacher-helpers";
 
 /**
  * Screenshots of the teacher's pages on a phone (360 px, the phone project),
- * with one student's handed-in assignment behind them, for people to look
- * at: test-results/screenshots/teach-*.png. Each page is also checked with
- * axe and for reflow at that width.
+ * with one student's two handed-in assignments behind them, for people to
+ * look at: test-results/screenshots/teach-*.png. Each page is also checked
+ * with axe and for reflow at that width.
  */
 test.describe.configure({ mode: "serial" });
 
@@ -33,9 +34,20 @@ test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
   await signUp(student, { email: uniqueEmail(testInfo, "shots-student"), name: "Sara Student" });
   await joinWithCode(student, tap, code, className);
 
-  const assignmentId = await setAssignment(page, tap, classId, { title: "Week 1 check", dueAt: new Date(Math.ceil((Date.now() + 86_400_000) / 60_000) * 60_000) });
+  const dueAt = new Date(Math.ceil((Date.now() + 86_400_000) / 60_000) * 60_000);
+  const assignmentId = await setAssignment(page, tap, classId, { title: "Week 1 check", dueAt });
   await startAssignment(student, tap, assignmentId);
   await completeWithFirstOptions(student, tap, QUESTIONS);
+  // A second assignment of the two types whose answers come in parts, for the drill-in below.
+  const partsAssignmentId = await setAssignment(page, tap, classId, { title: "Timelines and names", dueAt, types: ["Put in order", "Matching"] });
+  const partsAttemptId = await startAssignment(student, tap, partsAssignmentId);
+  for (let question = 1; question <= QUESTIONS; question++) {
+    await answerVisibleItem(student, student.locator("section[data-item-type]"), tap, testInfo);
+    await tap(student.getByRole("button", { name: "Check answer" }));
+    await expect(student.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+    await tap(student.getByRole("button", { name: question < QUESTIONS ? /Next question/ : "See results" }));
+  }
+  await student.waitForURL(/\/result$/);
   await studentContext.close();
 
   await shoot(page, "/teach", "01-classes");
@@ -45,4 +57,15 @@ test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
   await shoot(page, `/teach/classes/${classId}/gradebook`, "05-gradebook");
   await shoot(page, `/teach/classes/${classId}/analysis`, "06-class-analysis");
   await shoot(page, `/teach/assignments/${assignmentId}/analysis`, "07-assignment-analysis");
+
+  // The drill-in lists an ordering or matching answer part by part, each marked in words, as many right as its heading counts.
+  await shoot(page, `/teach/attempts/${partsAttemptId}`, "08-attempt-in-parts");
+  const questions = page.locator("main ol").first().locator(":scope > li");
+  await expect(questions).toHaveCount(QUESTIONS);
+  for (const question of await questions.all()) {
+    const [right, total] = (/\((\d+) of (\d+) right\)/.exec(await question.innerText()) ?? []).slice(1).map(Number);
+    expect(total, await question.innerText()).toBeGreaterThanOrEqual(3);
+    await expect(question.getByRole("listitem").filter({ hasText: /^(Right|Wrong): / })).toHaveCount(total as number);
+    await expect(question.getByRole("listitem").filter({ hasText: /^Right: / })).toHaveCount(right as number);
+  }
 });
