@@ -14,7 +14,7 @@ import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
 import { contentWords, paddedNormal } from "./text";
-import type { ClientItem, LoadedFact, LoadedPack, Quiz } from "./types";
+import { itemTypes, type ClientItem, type LoadedFact, type LoadedPack, type Quiz } from "./types";
 
 const factIdsOf = (quiz: Quiz) => quiz.items.flatMap((item) => quiz.key[item.id]?.factIds ?? []);
 
@@ -461,8 +461,23 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(orderable.length).toBeGreaterThan(0);
     for (const seed of orderable) {
       const quiz = generateQuiz(pack, { modules: "all", count: 20, seed });
-      expect(quiz.items.filter((item) => item.type === "ordering"), seed).toHaveLength(1);
+      const orderings = quiz.items.filter((item) => item.type === "ordering").length;
+      // A second, over other events, only as a mixed quiz's share of a type allows (20 items, 8 types).
+      expect(orderings, seed).toBeGreaterThanOrEqual(1);
+      expect(orderings, seed).toBeLessThanOrEqual(Math.ceil(20 / itemTypes.length) + 1);
     }
+  });
+
+  it("asks as many orderings as the events allow when a learner asks only for orderings, no event in two of them", () => {
+    let orderings = 0;
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count: 5, seed, types: ["ordering"] });
+      orderings += quiz.items.length;
+      const eventGroups = quiz.items.flatMap((item) => (quiz.key[item.id]?.factIds ?? []).map((id) => index.groupOf.get(id) ?? id));
+      expect(new Set(eventGroups).size, seed).toBe(eventGroups.length);
+    }
+    // Before, a quiz built one ordering per scope: one question from the pack's 19 orderable events, whatever was asked for.
+    if (name === "pak-us-relations") expect(orderings / seeds.length).toBeGreaterThanOrEqual(3);
   });
 
   it("never offers one clause in two cause-and-effect items of a quiz that does not run short: a learner would rule out the one just marked wrong", () => {

@@ -8,6 +8,7 @@
 import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
+import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
@@ -25,7 +26,8 @@ interface Scope {
   groupOnly?: boolean;
 }
 
-type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" };
+/** A fact's slot, a slot for the scope's next ordering or matching kind, or one for another ordering over events not yet asked. */
+type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" } | { kind: "ordering"; round: number };
 
 /**
  * Builds a quiz: client items without answers, and the answer key by item id.
@@ -101,6 +103,18 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       if (item && (typeCounts.get(item.key.type) ?? 0) < perTypeCap && fits(item)) return item;
     }
     return null;
+  };
+
+  /**
+   * The scope's ordering number `round`, over events no item chosen so far asks. Each accepted ordering
+   * queues the next behind the scope's other slots. With one per scope, a learner who asked for five
+   * orderings over every module got one: the pack's 19 orderable events fill four or five.
+   */
+  const pickLaterOrdering = (scope: Scope, round: number): GeneratedItem | null => {
+    if ((typeCounts.get("ordering") ?? 0) >= perTypeCap) return null;
+    const isAsked = (event: LoadedFact) => usedGroups.has(index.groupOf.get(event.id) ?? event.id);
+    const item = orderingItem(context, scope.facts, scope.id, { round, isAsked });
+    return item && fits(item) ? item : null;
   };
 
   // A fact passed over in one pass is tried again in the next: its items are built once per quiz.
@@ -214,12 +228,13 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       const queue = queues[i] as QueueEntry[];
       while (queue.length > 0) {
         const entry = queue.shift() as QueueEntry;
-        const picked = entry.kind === "group" ? pickGroupItem(scope) : pickFactItem(entry.fact);
+        const picked = entry.kind === "fact" ? pickFactItem(entry.fact) : entry.kind === "group" ? pickGroupItem(scope) : pickLaterOrdering(scope, entry.round);
         if (!picked) {
           if (pass !== "last-resort" && entry.kind === "fact") passedOver[i]?.push(entry);
           continue;
         }
         accept(picked);
+        if (picked.key.type === "ordering") queue.push({ kind: "ordering", round: entry.kind === "ordering" ? entry.round + 1 : 2 });
         progressed = true;
         break;
       }

@@ -20,13 +20,21 @@ function shuffledNotSorted<T>(rng: Rng, sorted: readonly T[]): T[] {
 
 /**
  * An ordering item over events chosen by the seed from `facts`, or null when
- * fewer than three events have certain, distinct order.
+ * fewer than three events have certain, distinct order. A quiz asks for a
+ * scope's later orderings by `round` (2, 3, …), each from the events
+ * `isAsked` does not rule out, so that it draws a different set.
  */
-export function orderingItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string): GeneratedItem | null {
+export function orderingItem(
+  context: GenerationContext,
+  facts: readonly LoadedFact[],
+  scope: string,
+  later?: { round: number; isAsked: (event: LoadedFact) => boolean },
+): GeneratedItem | null {
   const { index } = context;
-  const rng = itemRng(context, "ordering", [scope]);
+  const rng = itemRng(context, "ordering", later ? [scope, `round ${later.round}`] : [scope]);
   const target = 3 + rng.int(3);
-  const events = orderableEvents(index, facts, scope);
+  const scopeEvents = orderableEvents(index, facts, scope);
+  const events = later ? scopeEvents.filter((event) => !later.isAsked(event)) : scopeEvents;
   let chosen: LoadedFact[] = [];
   // Randomised greedy: a few attempts, since one wide interval picked first can block the rest.
   for (let attempt = 0; attempt < 6 && chosen.length < target; attempt++) {
