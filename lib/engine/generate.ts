@@ -6,14 +6,14 @@
 import { attributionItem } from "./items/attribution";
 import { causeEffectItem } from "./items/cause-effect";
 import { clozeItem } from "./items/cloze";
-import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
+import type { GeneratedItem, GenerationContext, ItemAsk, LaterRound } from "./items/common";
 import { matchingItem } from "./items/matching";
 import { multipleChoiceItem, questionAsk } from "./items/multiple-choice";
 import { orderingItem } from "./items/ordering";
 import { shortAnswerItem } from "./items/short-answer";
 import { trueFalseItem } from "./items/true-false";
 import { factsOfModule, indexPack } from "./pack-index";
-import type { ItemType, LoadedFact, LoadedPack, MatchingKind, Quiz } from "./types";
+import type { ClientItem, ItemType, LoadedFact, LoadedPack, MatchingKind, Quiz } from "./types";
 
 type FactGenerator = (context: GenerationContext, fact: LoadedFact) => GeneratedItem | null;
 
@@ -68,10 +68,16 @@ export function scopeItemKinds(types: ReadonlySet<ItemType>): ScopeItemKind[] {
   ];
 }
 
-/** One ordering or matching item over a scope, or null when the scope cannot support it. */
-export function generateScopeItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, kind: ScopeItemKind): GeneratedItem | null {
-  if (kind === "ordering") return orderingItem(context, facts, scope);
-  return matchingItem(context, facts, scope, kind.slice("matching:".length) as MatchingKind);
+/** One ordering or matching item over a scope (a later one of its kind: `later`), or null when the scope cannot support it. */
+export function generateScopeItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, kind: ScopeItemKind, later?: LaterRound): GeneratedItem | null {
+  if (kind === "ordering") return orderingItem(context, facts, scope, later);
+  return matchingItem(context, facts, scope, kind.slice("matching:".length) as MatchingKind, later);
+}
+
+/** The scope item kind of an ordering or matching item. */
+export function scopeItemKind(item: ClientItem): ScopeItemKind | null {
+  if (item.type === "ordering") return "ordering";
+  return item.type === "matching" ? `matching:${item.matchKind}` : null;
 }
 
 /** Ordering and matching items over a scope of facts (a module or a review set). */

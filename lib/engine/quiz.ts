@@ -6,14 +6,13 @@
  * huge pack costs little more than one from a small pack.
  */
 import { InvalidRequestError } from "./errors";
-import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKinds, type ScopeItemKind } from "./generate";
+import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
-import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
-import { hasNormalisedPhrase, telltaleWord } from "./text";
+import { hasNormalisedPhrase, normaliseAnswer, telltaleWord } from "./text";
 import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
 
 /** Most items one quiz may hold. */
@@ -26,8 +25,8 @@ interface Scope {
   groupOnly?: boolean;
 }
 
-/** A fact's slot, a slot for the scope's next ordering or matching kind, or one for another ordering over events not yet asked. */
-type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" } | { kind: "ordering"; round: number };
+/** A fact's slot, a slot for the scope's next ordering or matching kind, or one for another item of a kind over facts not yet asked. */
+type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" } | { kind: "again"; scopeKind: ScopeItemKind; round: number };
 
 /**
  * Builds a quiz: client items without answers, and the answer key by item id.
@@ -70,8 +69,13 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     }
     return true;
   };
+  // What the quiz's matching items already pair up: the module's acronym matching and the one over all
+  // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
+  const matchedSubjects = new Set<string>();
+  const matchesAgain = (item: GeneratedItem) => item.client.type === "matching" && item.client.left.some((pair) => matchedSubjects.has(normaliseAnswer(pair.text)));
   const fits = (item: GeneratedItem) =>
     item.groupIds.every((group) => !usedGroups.has(group)) &&
+    !matchesAgain(item) &&
     asksFreshly(item) &&
     shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item));
   const accept = (item: GeneratedItem) => {
@@ -79,6 +83,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
     for (const group of item.groupIds) usedGroups.add(group);
+    if (item.client.type === "matching") for (const pair of item.client.left) matchedSubjects.add(normaliseAnswer(pair.text));
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
   };
@@ -106,15 +111,15 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   };
 
   /**
-   * The scope's ordering number `round`, over events no item chosen so far asks. Each accepted ordering
-   * queues the next behind the scope's other slots. With one per scope, a learner who asked for five
-   * orderings over every module got one: the pack's 19 orderable events fill four or five.
+   * The scope's item of `kind` number `round`, over facts no item chosen so far asks. Each accepted
+   * ordering or matching item queues the next of its kind behind the scope's other slots. With one per
+   * scope, a learner who asked for five orderings over every module got one: the pack's 19 orderable
+   * events fill four or five.
    */
-  const pickLaterOrdering = (scope: Scope, round: number): GeneratedItem | null => {
-    if ((typeCounts.get("ordering") ?? 0) >= perTypeCap) return null;
-    const isAsked = (event: LoadedFact) => usedGroups.has(index.groupOf.get(event.id) ?? event.id);
-    const item = orderingItem(context, scope.facts, scope.id, { round, isAsked });
-    return item && fits(item) ? item : null;
+  const pickLaterItem = (scope: Scope, kind: ScopeItemKind, round: number): GeneratedItem | null => {
+    const isAsked = (fact: LoadedFact) => usedGroups.has(index.groupOf.get(fact.id) ?? fact.id);
+    const item = generateScopeItem(context, scope.facts, scope.id, kind, { round, isAsked });
+    return item && (typeCounts.get(item.key.type) ?? 0) < perTypeCap && fits(item) ? item : null;
   };
 
   // A fact passed over in one pass is tried again in the next: its items are built once per quiz.
@@ -228,13 +233,14 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       const queue = queues[i] as QueueEntry[];
       while (queue.length > 0) {
         const entry = queue.shift() as QueueEntry;
-        const picked = entry.kind === "fact" ? pickFactItem(entry.fact) : entry.kind === "group" ? pickGroupItem(scope) : pickLaterOrdering(scope, entry.round);
+        const picked = entry.kind === "fact" ? pickFactItem(entry.fact) : entry.kind === "group" ? pickGroupItem(scope) : pickLaterItem(scope, entry.scopeKind, entry.round);
         if (!picked) {
           if (pass !== "last-resort" && entry.kind === "fact") passedOver[i]?.push(entry);
           continue;
         }
         accept(picked);
-        if (picked.key.type === "ordering") queue.push({ kind: "ordering", round: entry.kind === "ordering" ? entry.round + 1 : 2 });
+        const scopeKind = scopeItemKind(picked.client);
+        if (scopeKind) queue.push({ kind: "again", scopeKind, round: entry.kind === "again" ? entry.round + 1 : 2 });
         progressed = true;
         break;
       }

@@ -91,6 +91,12 @@ const typeCodes: Record<ItemType, string> = {
   attribution: "at",
 };
 
+/** Which later ordering or matching item of a scope a quiz asks for (the first is round 1), and the facts it has asked already. */
+export interface LaterRound {
+  round: number;
+  isAsked: (fact: LoadedFact) => boolean;
+}
+
 /** The PRNG of one item: independent of every other item, so items can be generated lazily and in any order. */
 export function itemRng(context: GenerationContext, type: ItemType, factIds: readonly string[]): Rng {
   return createRng(`${context.seed}|${type}|${factIds.join("+")}`);

@@ -8,7 +8,7 @@ import { isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "../
 import type { Rng } from "../random";
 import { capitalise, contentWords, normaliseAnswer, wordOverlap } from "../text";
 import type { Citation, Entity, LoadedFact, MatchingKind, Role } from "../types";
-import { finishItem, itemRng, type GeneratedItem, type GenerationContext } from "./common";
+import { finishItem, itemRng, type GeneratedItem, type GenerationContext, type LaterRound } from "./common";
 import { orderableEvents } from "./events";
 
 interface Pair {
@@ -117,10 +117,15 @@ const prompts: Record<MatchingKind, string> = {
   "event-year": "Match each event to the year it happened.",
 };
 
-/** A matching item of the given kind over `facts`, or null when fewer than three unambiguous pairs exist. */
-export function matchingItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, kind: MatchingKind): GeneratedItem | null {
+/**
+ * A matching item of the given kind over `facts`, or null when fewer than three unambiguous pairs exist.
+ * A quiz asks for a scope's later ones by `round` (2, 3, …), each from the pairs whose facts `isAsked`
+ * does not rule out.
+ */
+export function matchingItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, kind: MatchingKind, later?: LaterRound): GeneratedItem | null {
   const { index } = context;
-  const rng = itemRng(context, "matching", [kind, scope]);
+  const rng = itemRng(context, "matching", later ? [kind, scope, `round ${later.round}`] : [kind, scope]);
+  const fresh = <P extends Pair>(pairs: P[]) => (later ? pairs.filter((pair) => !later.isAsked(pair.fact)) : pairs);
   const target = 3 + rng.int(3);
   const sameText = (a: Pair, b: Pair) =>
     normaliseAnswer(a.left) === normaliseAnswer(b.left) || normaliseAnswer(a.right) === normaliseAnswer(b.right) || a.fact.id === b.fact.id;
@@ -128,16 +133,16 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
   if (kind === "acronym") {
     // Acronyms whose expansion is not obvious first; a trivial pair ("US – United States") only to
     // make up the minimum of three, and never more than one per item.
-    const pairs = acronymPairs(index, facts, scope);
+    const pairs = fresh(acronymPairs(index, facts, scope));
     const hard = rng.shuffle(pairs.filter((pair) => !pair.trivial));
     const ordered = hard.length >= 3 ? hard : [...hard, ...rng.shuffle(pairs.filter((pair) => pair.trivial))];
     chosen = choosePairs(rng, ordered, target, (a, b) => sameText(a, b) || (a.trivial && b.trivial), { keepOrder: true });
   }
   else if (kind === "event-year") {
-    chosen = choosePairs(rng, yearPairs(index, facts, scope), target, (a, b) => sameText(a, b) || index.groupOf.get(a.fact.id) === index.groupOf.get(b.fact.id));
+    chosen = choosePairs(rng, fresh(yearPairs(index, facts, scope)), target, (a, b) => sameText(a, b) || index.groupOf.get(a.fact.id) === index.groupOf.get(b.fact.id));
   } else {
     // Two holders of one office (at any dates) never share an item: only the dates would tell them apart.
-    chosen = choosePairs(rng, rolePairs(index, facts, scope, rng), target, (a, b) =>
+    chosen = choosePairs(rng, fresh(rolePairs(index, facts, scope, rng)), target, (a, b) =>
       sameText(a, b) ||
       similarTitles(a.role, b.role) ||
       a.person.roles.some((role) => rolesClash(role, b.role)) ||

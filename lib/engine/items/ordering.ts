@@ -6,7 +6,7 @@ import { factDateText, intervalsOverlap, wordsItsEra, type DayInterval } from ".
 import type { Rng } from "../random";
 import { capitalise } from "../text";
 import type { LoadedFact } from "../types";
-import { finishItem, itemRng, type GeneratedItem, type GenerationContext } from "./common";
+import { finishItem, itemRng, type GeneratedItem, type GenerationContext, type LaterRound } from "./common";
 import { orderableEvents } from "./events";
 
 /** Shuffles until the shown order differs from the answer (a rotation as a last resort). */
@@ -28,7 +28,7 @@ export function orderingItem(
   context: GenerationContext,
   facts: readonly LoadedFact[],
   scope: string,
-  later?: { round: number; isAsked: (event: LoadedFact) => boolean },
+  later?: LaterRound,
 ): GeneratedItem | null {
   const { index } = context;
   const rng = itemRng(context, "ordering", later ? [scope, `round ${later.round}`] : [scope]);
