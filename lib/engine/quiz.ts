@@ -92,7 +92,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const isOverTarget = (item: GeneratedItem) =>
     targets !== null && (difficultyCounts.get(item.client.difficulty) ?? 0) >= (targets.get(item.client.difficulty) ?? 0);
 
-  /** The scope's next fitting ordering or matching item; each kind is generated once per scope, on first need. */
+  /** The scope's next fitting ordering or matching item; each kind's first is generated once per scope, on first need (later ones: pickLaterItem). */
   const pickGroupItem = (scope: Scope): GeneratedItem | null => {
     let pending = groupKinds.get(scope.id);
     if (!pending) {
