@@ -26,7 +26,10 @@ interface Scope {
 }
 
 /** A fact's slot, a slot for the scope's next ordering or matching kind, or one for another item of a kind over facts not yet asked. */
-type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" } | { kind: "again"; scopeKind: ScopeItemKind; round: number };
+type QueueEntry = { kind: "fact"; fact: LoadedFact } | { kind: "group" } | { kind: "again"; scopeKind: ScopeItemKind; round: number; misses: number };
+
+/** How many draws in a row a later ordering or matching item may miss (its events given away by an item chosen before, say) before its kind stops. */
+const maxMissedDraws = 2;
 
 /**
  * Builds a quiz: client items without answers, and the answer key by item id.
@@ -236,11 +239,13 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
         const picked = entry.kind === "fact" ? pickFactItem(entry.fact) : entry.kind === "group" ? pickGroupItem(scope) : pickLaterItem(scope, entry.scopeKind, entry.round);
         if (!picked) {
           if (pass !== "last-resort" && entry.kind === "fact") passedOver[i]?.push(entry);
+          // Another draw, from other events or pairs, may fit where this one did not.
+          if (entry.kind === "again" && entry.misses < maxMissedDraws) queue.push({ ...entry, round: entry.round + 1, misses: entry.misses + 1 });
           continue;
         }
         accept(picked);
         const scopeKind = scopeItemKind(picked.client);
-        if (scopeKind) queue.push({ kind: "again", scopeKind, round: entry.kind === "again" ? entry.round + 1 : 2 });
+        if (scopeKind) queue.push({ kind: "again", scopeKind, round: entry.kind === "again" ? entry.round + 1 : 2, misses: 0 });
         progressed = true;
         break;
       }
