@@ -14,7 +14,7 @@ import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
 import { contentWords, paddedNormal } from "./text";
-import { itemTypes, type ClientItem, type LoadedFact, type LoadedPack, type Quiz } from "./types";
+import type { ClientItem, LoadedFact, LoadedPack, Quiz } from "./types";
 
 const factIdsOf = (quiz: Quiz) => quiz.items.flatMap((item) => quiz.key[item.id]?.factIds ?? []);
 
@@ -461,10 +461,8 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(orderable.length).toBeGreaterThan(0);
     for (const seed of orderable) {
       const quiz = generateQuiz(pack, { modules: "all", count: 20, seed });
-      const orderings = quiz.items.filter((item) => item.type === "ordering").length;
-      // A second, over other events, only as a mixed quiz's share of a type allows (20 items, 8 types).
-      expect(orderings, seed).toBeGreaterThanOrEqual(1);
-      expect(orderings, seed).toBeLessThanOrEqual(Math.ceil(20 / itemTypes.length) + 1);
+      // One: a later ordering is drawn only for a quiz running short, and this one has plenty to ask.
+      expect(quiz.items.filter((item) => item.type === "ordering"), seed).toHaveLength(1);
     }
   });
 

@@ -114,10 +114,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   };
 
   /**
-   * The scope's item of `kind` number `round`, over facts no item chosen so far asks. Each accepted
-   * ordering or matching item queues the next of its kind behind the scope's other slots. With one per
-   * scope, a learner who asked for five orderings over every module got one: the pack's 19 orderable
-   * events fill four or five.
+   * The scope's item of `kind` from draw number `round`, over facts no item chosen so far asks. Each
+   * accepted ordering or matching item lines up the next of its kind, drawn once the quiz runs short.
+   * With one per scope, a learner who asked for five orderings over every module got one: the pack's
+   * 19 orderable events fill four or five.
    */
   const pickLaterItem = (scope: Scope, kind: ScopeItemKind, round: number): GeneratedItem | null => {
     const isAsked = (fact: LoadedFact) => usedGroups.has(index.groupOf.get(fact.id) ?? fact.id);
@@ -215,11 +215,16 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // In each, a type the quiz holds its share of waits while facts with other types remain; then the
   // share grows by as little as lets a passed-over fact in (a module of views is asked mostly true or
   // false, but only once its other types run out).
+  // Before any of that, a quiz running short draws later ordering and matching items (pickLaterItem): they
+  // wait until then, so a mixed quiz that has enough to ask costs no extra draws and keeps one ordering.
   let pass: "mix" | "fill" | "last-resort" = targets !== null ? "mix" : "fill";
   const passedOver = scopes.map(() => [] as QueueEntry[]);
+  const laterDraws = scopes.map(() => [] as QueueEntry[]);
+  const hasLaterDraws = () => laterDraws.some((entries) => entries.length > 0);
   let progressed = true;
-  while (chosen.length < request.count && (progressed || pass !== "last-resort")) {
-    if (!progressed) {
+  while (chosen.length < request.count && (progressed || pass !== "last-resort" || hasLaterDraws())) {
+    if (!progressed && hasLaterDraws()) laterDraws.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
+    else if (!progressed) {
       if (nextShare !== Infinity) typeShare = nextShare;
       else if (pass === "mix") pass = "fill";
       else {
@@ -240,12 +245,12 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
         if (!picked) {
           if (pass !== "last-resort" && entry.kind === "fact") passedOver[i]?.push(entry);
           // Another draw, from other events or pairs, may fit where this one did not.
-          if (entry.kind === "again" && entry.misses < maxMissedDraws) queue.push({ ...entry, round: entry.round + 1, misses: entry.misses + 1 });
+          if (entry.kind === "again" && entry.misses < maxMissedDraws) laterDraws[i]?.push({ ...entry, round: entry.round + 1, misses: entry.misses + 1 });
           continue;
         }
         accept(picked);
         const scopeKind = scopeItemKind(picked.client);
-        if (scopeKind) queue.push({ kind: "again", scopeKind, round: entry.kind === "again" ? entry.round + 1 : 2, misses: 0 });
+        if (scopeKind) laterDraws[i]?.push({ kind: "again", scopeKind, round: entry.kind === "again" ? entry.round + 1 : 2, misses: 0 });
         progressed = true;
         break;
       }
