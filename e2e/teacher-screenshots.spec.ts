@@ -24,7 +24,7 @@ async function shoot(page: Page, path: string, name: string) {
 
 test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "phone-width screenshots only");
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const className = `History ${Date.now().toString(36)}`;
   await signUp(page, { email: uniqueEmail(testInfo, "shots-teacher"), name: "Tariq Teacher", role: "teacher" });
   const { classId, code } = await createClass(page, tap, className);
@@ -41,11 +41,15 @@ test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
   // A second assignment of the two types whose answers come in parts, for the drill-in below.
   const partsAssignmentId = await setAssignment(page, tap, classId, { title: "Timelines and names", dueAt, types: ["Put in order", "Matching"] });
   const partsAttemptId = await startAssignment(student, tap, partsAssignmentId);
-  for (let question = 1; question <= QUESTIONS; question++) {
+  // The draw can hold fewer than asked when the events and pairs run out: the quiz says how many.
+  const firstHeading = (await student.getByRole("heading", { name: /^Question 1 of \d+$/ }).textContent()) ?? "";
+  const partsQuestions = Number(/ of (\d+)$/.exec(firstHeading.trim())?.[1]);
+  expect(partsQuestions).toBeGreaterThanOrEqual(3);
+  for (let question = 1; question <= partsQuestions; question++) {
     await answerVisibleItem(student, student.locator("section[data-item-type]"), tap, testInfo);
     await tap(student.getByRole("button", { name: "Check answer" }));
     await expect(student.getByRole("heading", { name: feedbackHeading })).toBeVisible();
-    await tap(student.getByRole("button", { name: question < QUESTIONS ? /Next question/ : "See results" }));
+    await tap(student.getByRole("button", { name: question < partsQuestions ? /Next question/ : "See results" }));
   }
   await student.waitForURL(/\/result$/);
   await studentContext.close();
@@ -61,7 +65,7 @@ test("teacher screenshots at 360 px", async ({ page, browser }, testInfo) => {
   // The drill-in lists an ordering or matching answer part by part, each marked in words, as many right as its heading counts.
   await shoot(page, `/teach/attempts/${partsAttemptId}`, "08-attempt-in-parts");
   const questions = page.locator("main ol").first().locator(":scope > li");
-  await expect(questions).toHaveCount(QUESTIONS);
+  await expect(questions).toHaveCount(partsQuestions);
   for (const question of await questions.all()) {
     const [right, total] = (/\((\d+) of (\d+) right\)/.exec(await question.innerText()) ?? []).slice(1).map(Number);
     expect(total, await question.innerText()).toBeGreaterThanOrEqual(3);
