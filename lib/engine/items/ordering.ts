@@ -24,12 +24,7 @@ function shuffledNotSorted<T>(rng: Rng, sorted: readonly T[]): T[] {
  * scope's later orderings by `round` (2, 3, …), each from the events
  * `isAsked` does not rule out, so that it draws a different set.
  */
-export function orderingItem(
-  context: GenerationContext,
-  facts: readonly LoadedFact[],
-  scope: string,
-  later?: LaterRound,
-): GeneratedItem | null {
+export function orderingItem(context: GenerationContext, facts: readonly LoadedFact[], scope: string, later?: LaterRound): GeneratedItem | null {
   const { index } = context;
   const rng = itemRng(context, "ordering", later ? [scope, `round ${later.round}`] : [scope]);
   const target = 3 + rng.int(3);
