@@ -93,6 +93,17 @@ export async function answerVisibleItem(page: Page, root: Locator, press: (locat
 /** The feedback heading practice mode shows after an answer is graded by the server. */
 export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite|Partly right)/;
 
+/**
+ * A graded ordering or matching answer in `root`: one row per event or pair, each marked right or
+ * wrong in words, as many right as `counted` says ("… (2 of 4 right)").
+ */
+export async function expectPartByPart(root: Locator, counted: string): Promise<void> {
+  const [right, total] = (/\((\d+) of (\d+) right\)/.exec(counted) ?? []).slice(1).map(Number);
+  expect(total, counted).toBeGreaterThanOrEqual(3);
+  await expect(root.getByRole("listitem").filter({ hasText: /^(Right|Wrong): / })).toHaveCount(total as number);
+  await expect(root.getByRole("listitem").filter({ hasText: /^Right: / })).toHaveCount(right as number);
+}
+
 /** Starts the lesson's "check yourself" and answers every question in it; returns how many there were. */
 export async function answerLessonCheck(page: Page, press: (locator: Locator) => Promise<void>, testInfo: TestInfo): Promise<number> {
   await press(page.getByRole("button", { name: "Start the check" }));
