@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { itemTypeLabels } from "../components/quiz/types";
 import { signUp, uniqueEmail } from "./fixtures";
 import { allItemTypes, answerLessonCheck, answerVisibleItem, feedbackHeading, pressFor } from "./learner-helpers";
 
@@ -58,6 +59,8 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
   // Each quiz above but the last was left after its first answer: the history says how far each got
   // (a one-question quiz, when a type is rare, is "ready to finish").
   await expect(page.getByRole("link", { name: /(in progress|ready to finish).* 1 of \d+ answered$/ })).toHaveCount(allItemTypes.length - 1);
+  // Each is named by the one question type it asks, so that the rows tell the quizzes apart.
+  for (const type of allItemTypes) await expect(page.getByRole("link", { name: new RegExp(`^All modules · ${itemTypeLabels[type]}\\s`) })).toHaveCount(1);
   // One module's facts opened, as a learner looking for what to work on would.
   await press(page.locator("summary", { hasText: /facts practised ·/ }).first());
   await shoot(page, "20-progress");

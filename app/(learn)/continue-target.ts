@@ -1,7 +1,7 @@
 import type { ContinueTarget } from "@/components/dashboard/types";
 import type { ContinueAttempt } from "@/lib/server/services/learn/get-dashboard";
 import { handInVerb, isReadyToHandIn } from "./hand-in-standing";
-import { modulesTitle } from "./modules-title";
+import { attemptTitle } from "./attempt-title";
 
 const modeNames = { practice: "Practice quiz", assessment: "Assessment", review: "Review session", check: "Lesson check" } as const;
 
@@ -11,7 +11,7 @@ export function continueTargetOf(open: ContinueAttempt | null, modules: readonly
   // A lesson check is answered inside its lesson, not on the quiz page.
   const href = open.mode === "check" && open.moduleSlugs[0] ? `/lessons/${open.moduleSlugs[0]}?check=${open.attemptId}#check-yourself` : `/quiz/${open.attemptId}`;
   return {
-    title: `${modeNames[open.mode]}: ${modulesTitle(open.moduleSlugs, modules)}`,
+    title: `${modeNames[open.mode]}: ${attemptTitle(open, modules)}`,
     detail: isReadyToHandIn(open.mode, open.answeredCount, open.total)
       ? `All ${open.total} answered: ${handInVerb(open.mode)} to see your score`
       : `${open.answeredCount} of ${open.total} answered`,

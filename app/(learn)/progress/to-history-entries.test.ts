@@ -15,6 +15,7 @@ function attempt(id: string, startedAt: string, submittedAt: string | null): His
     mode: "practice",
     status: submittedAt === null ? "in_progress" : "submitted",
     moduleSlugs: ["drones", "outlook"],
+    itemTypes: null,
     startedAt,
     submittedAt,
     score: submittedAt === null ? null : 1,
@@ -33,6 +34,16 @@ describe("toHistoryEntries", () => {
     );
     expect(entries.map((entry) => entry.whenLabel)).toEqual(["5 Dec, 14:10", "5 Dec, 13:05"]);
     expect(entries.map((entry) => entry.href)).toEqual(["/quiz/later", "/quiz/earlier/result"]);
+  });
+
+  it("tells apart quizzes over the same modules by the question types they were limited to", () => {
+    const entries = toHistoryEntries(
+      [{ ...attempt("orderings", "2026-12-05T09:10:00Z", null), itemTypes: ["ordering"] }, attempt("mixed", "2026-12-05T09:00:00Z", null)],
+      modules,
+      now,
+      "UTC",
+    );
+    expect(entries.map((entry) => entry.title)).toEqual(["All modules · Put in order", "All modules"]);
   });
 
   it("gives the year of a quiz from another year", () => {

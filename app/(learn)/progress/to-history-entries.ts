@@ -1,7 +1,7 @@
 import type { AttemptHistoryEntry } from "@/components/progress/types";
 import type { HistoryAttempt } from "@/lib/server/services/learn/attempt-history";
 import { handInVerb, isReadyToHandIn } from "../hand-in-standing";
-import { modulesTitle } from "../modules-title";
+import { attemptTitle } from "../attempt-title";
 
 const modeLabels: Record<string, string> = { practice: "Practice", assessment: "Assessment", review: "Review", check: "Lesson check" };
 
@@ -38,7 +38,7 @@ export function toHistoryEntries(attempts: HistoryAttempt[], modules: { slug: st
     const standing = isReadyToHandIn(attempt.mode, answered, attempt.items.length) ? `ready to ${handInVerb(attempt.mode)}` : "in progress";
     return {
       id: attempt.attemptId,
-      title: modulesTitle(attempt.moduleSlugs, modules),
+      title: attemptTitle(attempt, modules),
       modeLabel: `${modeLabels[attempt.mode] ?? attempt.mode}${isOpen ? ` · ${standing}` : ""}`,
       // With the time: a learner often starts several quizzes in a day, and the rows must tell them apart.
       whenLabel: shortDate(attempt.submittedAt ?? attempt.startedAt, timeZone, now, true),

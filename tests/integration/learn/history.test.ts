@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ATTEMPT_NOT_FOUND_MESSAGE } from "@/lib/server/services/learn/attempt-records";
 import { HISTORY_PAGE_SIZE, listAttemptHistory } from "@/lib/server/services/learn/attempt-history";
+import { getContinueAttempt } from "@/lib/server/services/learn/get-dashboard";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { rejection } from "@/tests/helpers/rejection";
@@ -48,6 +49,20 @@ describe.each(testProviders())("the quiz history, a page at a time, on %s", (pro
     const progress = await getProgress(learner, { db: db() });
     expect(progress.history.map((attempt) => attempt.attemptId)).toEqual(newestFirst.slice(0, HISTORY_PAGE_SIZE));
     expect(progress.olderHistoryBefore).toBe(newestFirst[HISTORY_PAGE_SIZE - 1]);
+  });
+
+  it("keeps the question types a quiz was limited to, in the engine's order, and none for a quiz of every type", async () => {
+    const typist = await seedLearner(db(), "Typist");
+    const moduleSlugs = ["drones-and-sovereignty"];
+    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5 }, { db: db(), seed: "types-none" });
+    const every = ["attribution", "cause-effect", "cloze", "matching", "multiple-choice", "ordering", "short-answer", "true-false"];
+    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5, types: every }, { db: db(), seed: "types-every" });
+    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5, types: ["true-false", "multiple-choice"] }, { db: db(), seed: "types-two" });
+
+    const { attempts } = await listAttemptHistory(typist, undefined, { db: db() });
+    expect(attempts.map((attempt) => attempt.itemTypes).sort()).toEqual([["multiple-choice", "true-false"], null, null]);
+    const open = await getContinueAttempt(typist, { db: db() });
+    expect(open?.itemTypes).toEqual(attempts.find((attempt) => attempt.attemptId === open?.attemptId)?.itemTypes);
   });
 
   it("refuses a page after someone else's attempt as it refuses a missing one", async () => {

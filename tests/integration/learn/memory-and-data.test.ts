@@ -268,15 +268,18 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     const other = await seedLearner(db(), "Other");
     const otherAttempt = await answerAll(other, "practice", new Date(), "other");
     await answerAll(learner, "practice", new Date(), "mine");
-    const open = await startAttempt(learner, { mode: "assessment", moduleSlugs: ["regional-picture"], count: 5 }, { db: db(), seed: "export-open" });
+    const open = await startAttempt(learner, { mode: "assessment", moduleSlugs: ["regional-picture"], count: 5, types: ["true-false", "multiple-choice"] }, { db: db(), seed: "export-open" });
     const [item] = await storedItems(db(), open.id);
     if (!item) throw new Error("no item");
     await submitAnswer(learner, { attemptId: open.id, position: 0, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db() });
 
     const json = await exportMyData(learner, "json", { db: db() });
-    const data = JSON.parse(json.body) as { account: { email: string }; attempts: { id: string; items: { answer: { correct: boolean | null } | null }[] }[] };
+    const data = JSON.parse(json.body) as { account: { email: string }; attempts: { id: string; itemTypes: string[] | null; items: { answer: { correct: boolean | null } | null }[] }[] };
     expect(data.account.email).toBe(learner.email);
     expect(data.attempts).toHaveLength(2);
+    // The quiz limited to two types says which, in the engine's order; the other could use every type.
+    expect(data.attempts.find((attempt) => attempt.id === open.id)?.itemTypes).toEqual(["multiple-choice", "true-false"]);
+    expect(data.attempts.find((attempt) => attempt.id !== open.id)?.itemTypes).toBeNull();
     expect(data.attempts.find((attempt) => attempt.id === open.id)?.items[0]?.answer?.correct).toBeNull();
     expect(json.body).not.toContain(item.key.explanation);
 

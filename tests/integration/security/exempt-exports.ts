@@ -71,6 +71,7 @@ export const takesNoId: Record<string, string> = {
   ownerFirst: "sorting",
   cellKey: "map key",
   sortGradebookRows: "sorts a gradebook already loaded for its teacher",
+  readItemTypes: "parses a column of an attempt already loaded for its owner",
 };
 
 /**

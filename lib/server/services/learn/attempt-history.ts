@@ -1,7 +1,9 @@
 import "server-only";
+import type { ItemType } from "@/lib/engine";
 import type { Db } from "@/lib/server/db";
 import { attemptIdSchema } from "@/lib/validation/learn";
 import { attemptNotFound, isGradingVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
+import { readItemTypes } from "./create-attempt-record";
 import type { AttemptMode, AttemptStatus } from "./types";
 
 export interface HistoryItem {
@@ -20,6 +22,8 @@ export interface HistoryAttempt {
   mode: AttemptMode;
   status: AttemptStatus;
   moduleSlugs: string[];
+  /** The question types the quiz was limited to; null when it could use every type. */
+  itemTypes: ItemType[] | null;
   startedAt: string;
   submittedAt: string | null;
   score: number | null;
@@ -81,13 +85,14 @@ export async function listAttemptHistory(learner: Learner, before: unknown, opti
  * and the expected one. Read from the stored grade, with no re-grading: the
  * history shows no partial credit or explanation, which toAttemptView computes.
  */
-function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
+function toHistoryAttempt(attempt: AttemptRecord & { itemTypes: string | null }, now: Date): HistoryAttempt {
   const isSubmitted = attempt.status !== "in_progress";
   return {
     attemptId: attempt.id,
     mode: attempt.mode as AttemptMode,
     status: attempt.status as AttemptStatus,
     moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
+    itemTypes: readItemTypes(attempt.itemTypes),
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     score: isSubmitted ? attempt.score : null,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { generateQuiz, InvalidRequestError, type ItemType, type QuizRequest } from "@/lib/engine";
+import { generateQuiz, InvalidRequestError, itemTypes, type ItemType, type QuizRequest } from "@/lib/engine";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { AttemptMode } from "@/lib/validation/learn";
@@ -21,6 +21,19 @@ export interface AttemptSpec {
   now: Date;
   /** An attempt at an assignment: its number (unique per student and assignment, so a database constraint caps attempts) and time limit. */
   assignment?: { id: string; attemptNumber: number; deadlineAt: Date | null };
+}
+
+/** The types a quiz was limited to, in the engine's order, as stored on the attempt; null when it could use every type. */
+function storedItemTypes(types: readonly ItemType[] | undefined): string | null {
+  const limitedTo = itemTypes.filter((type) => types?.includes(type));
+  return types === undefined || limitedTo.length === itemTypes.length ? null : JSON.stringify(limitedTo);
+}
+
+/** The stored `Attempt.itemTypes` read back (types the engine no longer has dropped); null when the quiz could use every type. */
+export function readItemTypes(stored: string | null): ItemType[] | null {
+  if (stored === null) return null;
+  const listed = JSON.parse(stored) as string[];
+  return itemTypes.filter((type) => listed.includes(type));
 }
 
 /**
@@ -58,6 +71,7 @@ export async function createAttemptRecord(db: Db, learner: Learner, spec: Attemp
       mode: spec.mode,
       packId: spec.packId,
       moduleSlugs: JSON.stringify(spec.moduleSlugs),
+      itemTypes: storedItemTypes(spec.types),
       seed,
       startedAt: spec.now,
       ...(spec.assignment

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/server/errors";
 import { exportFormatSchema } from "@/lib/validation/learn";
 import { feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
+import { readItemTypes } from "./create-attempt-record";
 
 export interface DataExport {
   filename: string;
@@ -48,6 +49,7 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
       status: attempt.status,
       packId: attempt.packId,
       moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
+      itemTypes: readItemTypes(attempt.itemTypes),
       startedAt: attempt.startedAt.toISOString(),
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       score: attempt.status === "in_progress" ? null : attempt.score,

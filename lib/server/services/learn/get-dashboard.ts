@@ -1,9 +1,11 @@
 import "server-only";
+import type { ItemType } from "@/lib/engine";
 import { masteryOf } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayKey, dayKeyer, shiftDayKey } from "./calendar";
 import { closeExpiredAttempts } from "./close-expired-attempts";
+import { readItemTypes } from "./create-attempt-record";
 import type { AttemptMode } from "./types";
 
 export interface DashboardOptions extends ServiceOptions {
@@ -27,6 +29,8 @@ export interface ContinueAttempt {
   attemptId: string;
   mode: AttemptMode;
   moduleSlugs: string[];
+  /** The question types the quiz was limited to; null when it could use every type. */
+  itemTypes: ItemType[] | null;
   answeredCount: number;
   total: number;
   startedAt: string;
@@ -115,13 +119,14 @@ export async function getContinueAttempt(learner: Learner, options: ServiceOptio
   const open = await db.attempt.findFirst({
     where: { userId: learner.id, status: "in_progress" },
     orderBy: { startedAt: "desc" },
-    select: { id: true, mode: true, moduleSlugs: true, startedAt: true, items: { select: { response: { select: { id: true } } } } },
+    select: { id: true, mode: true, moduleSlugs: true, itemTypes: true, startedAt: true, items: { select: { response: { select: { id: true } } } } },
   });
   if (!open) return null;
   return {
     attemptId: open.id,
     mode: open.mode as AttemptMode,
     moduleSlugs: JSON.parse(open.moduleSlugs) as string[],
+    itemTypes: readItemTypes(open.itemTypes),
     answeredCount: open.items.filter((item) => item.response !== null).length,
     total: open.items.length,
     startedAt: open.startedAt.toISOString(),
