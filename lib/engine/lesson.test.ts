@@ -74,6 +74,14 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     expect(timeline("year-2011-abbottabad-salala").slice(-2)).toEqual(["26 November 2011", "November 2011 to March 2012"]);
   });
 
+  it.runIf(_name === "pak-us-relations")("leaves out a timeline of one event: the drones module dates only Baitullah Mehsud's killing", () => {
+    const drones = buildLesson(pack, "drones-and-sovereignty");
+    expect(drones.timeline).toEqual([]);
+    // The event is still taught, in its section.
+    expect(drones.sections.flatMap((section) => section.facts.map((fact) => fact.factId))).toContain("reuters-2010-baitullah-mehsud-killed-2009");
+    for (const { id } of pack.modules) expect(buildLesson(pack, id).timeline.length, id).not.toBe(1);
+  });
+
   it.runIf(_name === "pak-us-relations")("dates an era as its facts word it (\"During the Cold War\"), not by bounds of our own (\"1947 to 1991\")", () => {
     const dates = buildLesson(pack, "cold-war-and-sanctions").timeline.map((entry) => entry.date);
     expect(dates).toContain("During the Cold War");

@@ -172,8 +172,11 @@ function joinLoneFacts(sections: { tag: string; facts: LoadedFact[] }[], reading
   }
 }
 
+/** A timeline needs two events to show an order; one event is told in its section. */
+const minTimelineEvents = 2;
+
 /**
- * The module's dated events, by the middle of each date. The timeline shows its dates, so it must read
+ * The module's dated events, by the middle of each date, or none when it has fewer than `minTimelineEvents`. The timeline shows its dates, so it must read
  * in their order: the reading order follows a source's paragraphs among overlapping dates, which put
  * "28 March 2012" before "March 2012" and "26 to 28 March 2012". The middle keeps what surely came
  * first first, and puts a broad date where it mostly lies: "2014" before "24 November 2014" before
@@ -185,14 +188,14 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
     const { start, end } = index.intervalOf.get(fact.id) as DayInterval;
     return (start + end) / 2;
   };
-  return facts
-    .filter(isDatedEvent)
-    .filter((fact) => {
-      const group = index.groupOf.get(fact.id) ?? fact.id;
-      if (seenGroups.has(group)) return false;
-      seenGroups.add(group);
-      return true;
-    })
+  const events = facts.filter(isDatedEvent).filter((fact) => {
+    const group = index.groupOf.get(fact.id) ?? fact.id;
+    if (seenGroups.has(group)) return false;
+    seenGroups.add(group);
+    return true;
+  });
+  if (events.length < minTimelineEvents) return [];
+  return events
     .sort((a, b) => middle(a) - middle(b))
     .map((fact) => ({ factId: fact.id, date: lessonDate(fact), label: cardLine(fact.label ?? ""), citations: index.citationsOf.get(fact.id) ?? [] }));
 }
