@@ -1,10 +1,11 @@
 /**
  * Checks that go beyond one entry's shape: ids that must exist or be unique,
- * dates that must match their precision, markup, kind-specific fields and
- * cited paragraphs. Builds the loaded facts and modules on the way. No I/O:
- * paragraph counts come in as a function.
+ * dates that must match their precision, markup, kind-specific fields, cited
+ * paragraphs and the figures taken from them. Builds the loaded facts and
+ * modules on the way. No I/O: the articles' paragraphs come in as a function.
  */
 import { checkFactDate, sortableStart } from "./dates";
+import { figuresOfDate, unsourcedFigures } from "./figures";
 import { parseMarkup } from "./markup";
 import type { ContentProblem } from "./problems";
 import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
@@ -30,8 +31,8 @@ export interface ParsedPack {
 }
 
 export interface CrossCheckContext {
-  /** Paragraph count of an article file; undefined skips the check, null means the file is missing. */
-  paragraphCount: (file: string) => number | null | undefined;
+  /** The paragraphs (non-empty lines) of an article file; undefined skips the checks against them, null means the file is missing. */
+  paragraphs: (file: string) => readonly string[] | null | undefined;
 }
 
 export interface CrossCheckResult {
@@ -53,16 +54,18 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
   const factIds = known(uniqueIds(parsed.facts, "fact", "facts/*.yaml", problems));
   const moduleIds = known(uniqueIds(parsed.modules, "module", "modules.yaml", problems));
 
-  const paragraphsOf = new Map<string, number | undefined>();
+  const paragraphsOf = new Map<string, readonly string[] | undefined>();
+  const sourceDates = new Map<string, FactDate>();
   for (const source of parsed.sources) {
     const { id, file, date } = source.value;
     const label = `source "${id}"`;
     for (const problem of checkFactDate(date)) problems.push(at(source, ["date", problem.field], `${label}: ${problem.message}`));
-    const count = context.paragraphCount(file);
-    if (count === null) {
+    const paragraphs = context.paragraphs(file);
+    if (paragraphs === null) {
       problems.push(at(source, ["file"], `${label}: article file "${file}" not found in the shared sources folder`));
     }
-    paragraphsOf.set(id, count ?? undefined);
+    paragraphsOf.set(id, paragraphs ?? undefined);
+    sourceDates.set(id, date);
   }
 
   const checkEntityRef = (entry: Located<unknown>, path: DataPath, label: string, id: string, field: string) => {
@@ -79,7 +82,7 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       );
       return;
     }
-    const count = paragraphsOf.get(ref.source);
+    const count = paragraphsOf.get(ref.source)?.length;
     if (count !== undefined && ref.para > count) {
       problems.push(
         at(entry, [...path, "para"], `${label}: paragraph ${ref.para} of source "${ref.source}" does not exist (its article has ${count} paragraphs, counting non-empty lines)`),
@@ -88,6 +91,23 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
   };
   const checkDate = (entry: Located<unknown>, path: DataPath, label: string, date: FactDate) => {
     for (const problem of checkFactDate(date)) problems.push(at(entry, [...path, problem.field], `${label}: ${problem.message}`));
+  };
+  /** Each of `texts` writes only figures that `refs`' paragraphs, `date` (with its note), the articles' dates or the entry's `note` give. */
+  const checkFigures = (entry: Located<unknown>, label: string, texts: [DataPath, string | undefined][], refs: readonly SourceRef[], date: FactDate, note = "") => {
+    const cited = refs.map((ref) => paragraphsOf.get(ref.source)?.[ref.para - 1]);
+    // Without the articles (or with a reference already reported), there is nothing to check against.
+    if (cited.some((paragraph) => paragraph === undefined)) return;
+    const articleDates = refs.flatMap((ref) => sourceDates.get(ref.source) ?? []);
+    const evidence = { passages: [...(cited as string[]), note], figures: [...figuresOfDate(date), ...articleDates.flatMap(figuresOfDate)] };
+    const where = refs.map((ref) => `para. ${ref.para} of "${ref.source}"`).join(", ");
+    for (const [path, text] of texts) {
+      const unsourced = text === undefined ? [] : unsourcedFigures([text], evidence);
+      if (unsourced.length > 0) {
+        problems.push(
+          at(entry, path, `${label}: writes ${unsourced.join(", ")}, which neither the cited ${where} nor its date gives: cite the paragraph it comes from, or say in "date.resolved" how it was worked out (or in "note", for outside context)`),
+        );
+      }
+    }
   };
 
   for (const entity of parsed.entities) {
@@ -98,6 +118,7 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     roles.forEach((role, i) => {
       checkDate(entity, ["roles", i, "date"], `${label} role "${role.title}"`, role.date);
       checkSourceRef(entity, ["roles", i, "source"], `${label} role "${role.title}"`, role.source);
+      checkFigures(entity, `${label} role "${role.title}"`, [[["roles", i, "title"], role.title]], [role.source], role.date);
     });
   }
 
@@ -195,6 +216,17 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       const lengthGap = lengthGapProblem(fact.falseStatement, markup.plainText);
       if (lengthGap) warn(["falseStatement"], lengthGap);
     }
+
+    // What the learner reads as true; a false statement and wrong effects may rightly write other figures.
+    const readAsTrue: [DataPath, string | undefined][] = [
+      [["text"], markup.plainText],
+      [["label"], fact.label],
+      [["question"], fact.question],
+      [["claim"], fact.claim],
+      [["cause"], fact.cause],
+      [["effect"], fact.effect],
+    ];
+    checkFigures(entry, label, readAsTrue, fact.sources, fact.date, fact.note);
 
     const loaded: LoadedFact = {
       ...fact,

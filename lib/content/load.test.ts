@@ -107,6 +107,10 @@ describe("loadPack on broken fixtures", () => {
     "broken-paragraph": [
       'facts/c-broken.yaml:9: fact "paragraph-too-far": paragraph 6 of source "fixture-article" does not exist (its article has 5 paragraphs, counting non-empty lines)',
     ],
+    "broken-figures": [
+      'entities/zz-figures.yaml:6: entity "john-allen" role "Commander of 130 NATO troops": writes 130, which neither the cited para. 4 of "fixture-article" nor its date gives: cite the paragraph it comes from, or say in "date.resolved" how it was worked out (or in "note", for outside context)',
+      'facts/c-broken.yaml:3: fact "toll-misread": writes 42, which neither the cited para. 3 of "fixture-article" nor its date gives: cite the paragraph it comes from, or say in "date.resolved" how it was worked out (or in "note", for outside context)',
+    ],
     "broken-kinds": [
       'facts/c-broken.yaml:1: fact "quantity-without-quantity": quantity fact needs a "quantity" with value, unit and counts',
       'facts/c-broken.yaml:3: fact "quantity-without-quantity": the text marks a (#quantity) but the fact has no "quantity"',

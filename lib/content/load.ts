@@ -116,7 +116,7 @@ export function loadPack(packDir: string, options: LoadOptions = {}): LoadResult
   };
 
   const sourcesDir = options.sourcesDir ?? sharedSourcesDir();
-  const checked = crossCheckPack(parsed, { paragraphCount: paragraphCounter(sourcesDir) });
+  const checked = crossCheckPack(parsed, { paragraphs: paragraphReader(sourcesDir) });
   problems.push(...checked.problems);
   warnings.push(...checked.warnings);
 
@@ -194,22 +194,20 @@ function entryName(entry: unknown, index: number): string {
 }
 
 /**
- * Returns a function giving the number of paragraphs (non-empty lines) of an
- * article file, or undefined when the sources folder is absent (check skipped)
- * and null when the folder exists but the file does not.
+ * Returns a function giving the paragraphs (non-empty lines) of an article
+ * file, or undefined when the sources folder is absent (checks skipped) and
+ * null when the folder exists but the file does not.
  */
-function paragraphCounter(sourcesDir: string): (file: string) => number | null | undefined {
+function paragraphReader(sourcesDir: string): (file: string) => readonly string[] | null | undefined {
   const hasFolder = fs.existsSync(sourcesDir);
-  const cache = new Map<string, number | null>();
+  const cache = new Map<string, string[] | null>();
   return (file) => {
     if (!hasFolder) return undefined;
     if (!cache.has(file)) {
       const absolute = path.join(sourcesDir, file);
       cache.set(
         file,
-        fs.existsSync(absolute)
-          ? fs.readFileSync(absolute, "utf8").split(/\r?\n/).filter((line) => line.trim() !== "").length
-          : null,
+        fs.existsSync(absolute) ? fs.readFileSync(absolute, "utf8").split(/\r?\n/).filter((line) => line.trim() !== "") : null,
       );
     }
     return cache.get(file) ?? null;
