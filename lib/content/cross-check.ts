@@ -8,6 +8,7 @@ import { checkFactDate, sortableStart } from "./dates";
 import { figuresOfDate, unsourcedFigures } from "./figures";
 import { parseMarkup } from "./markup";
 import type { ContentProblem } from "./problems";
+import { misquotedPhrases } from "./quotes";
 import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
 import { didYouMean } from "./suggest";
 import type { LoadedFact, LoadedModule, LoadedPack } from "./types";
@@ -227,6 +228,13 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       [["effect"], fact.effect],
     ];
     checkFigures(entry, label, readAsTrue, fact.sources, fact.date, fact.note);
+    const cited = fact.sources.map((ref) => paragraphsOf.get(ref.source)?.[ref.para - 1]);
+    if (cited.every((paragraph) => paragraph !== undefined)) {
+      for (const [path, text] of [...readAsTrue, [["falseStatement"], fact.falseStatement] as [DataPath, string | undefined]]) {
+        const misquoted = text === undefined ? [] : misquotedPhrases(text, cited as string[]);
+        if (misquoted.length > 0) report(path, `quotes ${misquoted.map((phrase) => `"${phrase}"`).join(", ")}, which the cited paragraphs do not say word for word`);
+      }
+    }
 
     const loaded: LoadedFact = {
       ...fact,
