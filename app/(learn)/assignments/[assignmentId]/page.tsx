@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SettingsList } from "@/components/assignments/settings-list";
+import { SettingsList, type SettingsRow } from "@/components/assignments/settings-list";
 import { StatusBadge } from "@/components/assignments/status-badge";
 import { dateLabel } from "@/components/teach/date-label";
 import { Alert } from "@/components/ui/alert";
@@ -98,10 +98,10 @@ export default async function AssignmentPage({ params, searchParams }: { params:
   );
 }
 
-function aboutRows(assignment: MyAssignmentDetail): { label: string; value: string }[] {
+function aboutRows(assignment: MyAssignmentDetail): SettingsRow[] {
   const isAssessment = assignment.mode === "assessment";
   return [
-    { label: "Modules", value: assignment.modules.map((module) => module.title).join(", ") },
+    { label: "Modules", value: assignment.modules.map((module) => module.title) },
     { label: "Questions", value: `${assignment.itemCount}, drawn just for you` },
     {
       label: "Mode",

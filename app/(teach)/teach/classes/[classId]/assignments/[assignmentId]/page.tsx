@@ -53,7 +53,7 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
         </h2>
         <SettingsList
           rows={[
-            { label: "Modules", value: assignment.modules.map((module) => module.title).join(", ") || "—" },
+            { label: "Modules", value: assignment.modules.map((module) => module.title) },
             ...(assignment.factCount !== null ? [{ label: "Facts", value: countLabel(assignment.factCount, "chosen fact") }] : []),
             { label: "Questions", value: `${assignment.itemCount} per student, each student's own quiz` },
             { label: "Question types", value: types },
