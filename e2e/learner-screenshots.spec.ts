@@ -53,6 +53,11 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
   await page.waitForURL(/\/result$/);
   await expect(page.getByTestId("quiz-score")).toHaveText(/^\d+\/\d+$/);
   await shoot(page, "12-result");
+  // "Practise again" sets the form up as this quiz was: every module, one question type.
+  await press(page.getByRole("link", { name: "Practise again" }));
+  await expect(page.getByRole("combobox", { name: "Module" })).toHaveValue("all");
+  await expect(page.getByRole("checkbox", { name: itemTypeLabels[allItemTypes[allItemTypes.length - 1]!] })).toBeChecked();
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(1);
 
   await page.goto("/progress");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

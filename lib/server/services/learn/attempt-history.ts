@@ -2,8 +2,7 @@ import "server-only";
 import type { ItemType } from "@/lib/engine";
 import type { Db } from "@/lib/server/db";
 import { attemptIdSchema } from "@/lib/validation/learn";
-import { attemptNotFound, isGradingVisible, parseKey, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
-import { readItemTypes } from "./create-attempt-record";
+import { attemptNotFound, isGradingVisible, parseKey, readItemTypes, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import type { AttemptMode, AttemptStatus } from "./types";
 
 export interface HistoryItem {
@@ -85,7 +84,7 @@ export async function listAttemptHistory(learner: Learner, before: unknown, opti
  * and the expected one. Read from the stored grade, with no re-grading: the
  * history shows no partial credit or explanation, which toAttemptView computes.
  */
-function toHistoryAttempt(attempt: AttemptRecord & { itemTypes: string | null }, now: Date): HistoryAttempt {
+function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
   const isSubmitted = attempt.status !== "in_progress";
   return {
     attemptId: attempt.id,

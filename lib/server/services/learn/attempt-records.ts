@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { gradeResponse, type AnswerKeyEntry, type ClientItem, type ItemOption, type ItemResponse, type ItemType } from "@/lib/engine";
+import { gradeResponse, itemTypes, type AnswerKeyEntry, type ClientItem, type ItemOption, type ItemResponse, type ItemType } from "@/lib/engine";
 import { getDb, Prisma, type Db } from "@/lib/server/db";
 import { hotSql, type SqlRunner } from "@/lib/server/db/hot-sql";
 import type { Attempt, AttemptItem, Response } from "@/lib/server/generated/sqlite/client";
@@ -52,7 +52,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 /** Rows as stored (the generated model types; both databases' clients have the same ones). */
 export type ResponseRecord = Response;
 export type AttemptItemRecord = AttemptItem & { response: ResponseRecord | null };
-type AttemptColumns = "id" | "userId" | "mode" | "packId" | "moduleSlugs" | "seed" | "status" | "startedAt" | "deadlineAt" | "submittedAt" | "score" | "maxScore" | "assignmentId" | "attemptNumber";
+type AttemptColumns = "id" | "userId" | "mode" | "packId" | "moduleSlugs" | "itemTypes" | "seed" | "status" | "startedAt" | "deadlineAt" | "submittedAt" | "score" | "maxScore" | "assignmentId" | "attemptNumber";
 export type AttemptRecord = Pick<Attempt, AttemptColumns> & {
   assignment: { dueAt: Date; showAnswersAfterDue: boolean } | null;
   /** In position order, each with its response (if answered). */
@@ -83,7 +83,7 @@ type AttemptJoinRow = Omit<AttemptRecord, "assignment" | "items"> &
 export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: string): Promise<AttemptRecord> {
   if (typeof attemptId !== "string" || attemptId.length === 0 || attemptId.length > 64) throw attemptNotFound();
   const rows = await hotSql(db).query<AttemptJoinRow>(Prisma.sql`
-    SELECT a."id", a."userId", a."mode", a."packId", a."moduleSlugs", a."seed", a."status", a."startedAt", a."deadlineAt",
+    SELECT a."id", a."userId", a."mode", a."packId", a."moduleSlugs", a."itemTypes", a."seed", a."status", a."startedAt", a."deadlineAt",
            a."submittedAt", a."score", a."maxScore", a."assignmentId", a."attemptNumber",
            s."dueAt", s."showAnswersAfterDue",
            i."id" AS "itemId", i."position", i."type", i."factSlugs", i."client", i."key",
@@ -131,6 +131,7 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
     mode: first.mode,
     packId: first.packId,
     moduleSlugs: first.moduleSlugs,
+    itemTypes: first.itemTypes,
     seed: first.seed,
     status: first.status,
     startedAt: first.startedAt,
@@ -300,6 +301,13 @@ function safeRegrade(item: ClientItem, key: AnswerKeyEntry, response: ItemRespon
   }
 }
 
+/** The stored `Attempt.itemTypes` read back (types the engine no longer has dropped); null when the quiz could use every type. */
+export function readItemTypes(stored: string | null): ItemType[] | null {
+  if (stored === null) return null;
+  const listed = JSON.parse(stored) as string[];
+  return itemTypes.filter((type) => listed.includes(type));
+}
+
 /**
  * The attempt as the learner may see it now: client items, their own
  * answers, and feedback only where `isGradingVisible` allows. The single
@@ -330,6 +338,7 @@ export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
     status: attempt.status as AttemptStatus,
     packId: attempt.packId,
     moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
+    itemTypes: readItemTypes(attempt.itemTypes),
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,

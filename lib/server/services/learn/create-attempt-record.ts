@@ -29,13 +29,6 @@ function storedItemTypes(types: readonly ItemType[] | undefined): string | null 
   return types === undefined || limitedTo.length === itemTypes.length ? null : JSON.stringify(limitedTo);
 }
 
-/** The stored `Attempt.itemTypes` read back (types the engine no longer has dropped); null when the quiz could use every type. */
-export function readItemTypes(stored: string | null): ItemType[] | null {
-  if (stored === null) return null;
-  const listed = JSON.parse(stored) as string[];
-  return itemTypes.filter((type) => listed.includes(type));
-}
-
 /**
  * Generates a quiz with the engine and stores the attempt with every item and
  * its answer key in one write, before anything is shown. Internal: callers

@@ -1,8 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/server/errors";
 import { exportFormatSchema } from "@/lib/validation/learn";
-import { feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
-import { readItemTypes } from "./create-attempt-record";
+import { feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, readItemTypes, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
 
 export interface DataExport {
   filename: string;

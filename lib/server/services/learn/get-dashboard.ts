@@ -2,10 +2,9 @@ import "server-only";
 import type { ItemType } from "@/lib/engine";
 import { masteryOf } from "@/lib/server/services/review/fsrs-memory";
 import { timeZoneSchema } from "@/lib/validation/learn";
-import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
+import { readItemTypes, resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
 import { dayKey, dayKeyer, shiftDayKey } from "./calendar";
 import { closeExpiredAttempts } from "./close-expired-attempts";
-import { readItemTypes } from "./create-attempt-record";
 import type { AttemptMode } from "./types";
 
 export interface DashboardOptions extends ServiceOptions {

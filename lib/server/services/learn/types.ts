@@ -6,7 +6,7 @@
  *
  * Types only, so components may import them (`import type`).
  */
-import type { AnswerPart, Citation, ClientItem, ItemResponse } from "@/lib/engine";
+import type { AnswerPart, Citation, ClientItem, ItemResponse, ItemType } from "@/lib/engine";
 import type { AttemptMode } from "@/lib/validation/learn";
 
 export type { AttemptMode } from "@/lib/validation/learn";
@@ -53,6 +53,8 @@ export interface AttemptView {
   status: AttemptStatus;
   packId: string;
   moduleSlugs: string[];
+  /** The question types the quiz was limited to; null when it could use every type. */
+  itemTypes: ItemType[] | null;
   /** ISO timestamps. */
   startedAt: string;
   submittedAt: string | null;

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 import { learnerTimeZone } from "../../../learner-time-zone";
+import { practiseAgainHref } from "./practise-again-href";
 import { toResultView } from "./to-result-view";
 
 export const metadata: Metadata = { title: "Quiz result" };
@@ -25,14 +26,13 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
   const { view } = breakdown;
   if (view.status === "in_progress") redirect(`/quiz/${view.id}`);
   const result = toResultView(breakdown, itemTypeLabels, new Date(), await learnerTimeZone());
-  const practiseAgain = view.moduleSlugs.length === 1 ? `/quiz/new?module=${encodeURIComponent(view.moduleSlugs[0] ?? "")}` : "/quiz/new?module=all";
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
       <PageHeader title="Your result" lead={view.status === "expired" ? "Time ran out: the answers you saved in time were handed in." : modeLeads[view.mode]} />
       <QuizResult result={result} />
       <div className="flex flex-col gap-2 sm:flex-row">
-        <LinkButton href={practiseAgain}>Practise again</LinkButton>
+        <LinkButton href={practiseAgainHref(view)}>Practise again</LinkButton>
         <LinkButton href="/progress" variant="secondary">
           See your progress
         </LinkButton>

@@ -13,6 +13,7 @@ function breakdown(reviewDueDates: string[]): AttemptBreakdown {
       status: "submitted",
       packId: "pack-1",
       moduleSlugs: [],
+      itemTypes: null,
       startedAt: "2026-12-04T20:55:00Z",
       submittedAt: "2026-12-04T20:59:30Z",
       deadlineAt: null,
