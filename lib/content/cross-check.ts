@@ -93,16 +93,20 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
   const checkDate = (entry: Located<unknown>, path: DataPath, label: string, date: FactDate) => {
     for (const problem of checkFactDate(date)) problems.push(at(entry, [...path, problem.field], `${label}: ${problem.message}`));
   };
-  /** Each of `texts` writes only figures that `refs`' paragraphs, `date` (with its note), the articles' dates or the entry's `note` give. */
-  const checkFigures = (entry: Located<unknown>, label: string, texts: [DataPath, string | undefined][], refs: readonly SourceRef[], date: FactDate, note = "") => {
+  /** The paragraphs `refs` cite; undefined without the articles, or when a reference is wrong (already reported): nothing to check against. */
+  const citedParagraphs = (refs: readonly SourceRef[]): string[] | undefined => {
     const cited = refs.map((ref) => paragraphsOf.get(ref.source)?.[ref.para - 1]);
-    // Without the articles (or with a reference already reported), there is nothing to check against.
-    if (cited.some((paragraph) => paragraph === undefined)) return;
+    return cited.every((paragraph) => paragraph !== undefined) ? cited : undefined;
+  };
+  /** Each of `texts` writes only figures that `refs'` paragraphs, `date` (with its note), the articles' dates or the entry's `note` give. */
+  const checkFigures = (entry: Located<unknown>, label: string, texts: [DataPath, string | undefined][], refs: readonly SourceRef[], date: FactDate, note = "") => {
+    const cited = citedParagraphs(refs);
+    if (!cited) return;
     const articleDates = refs.flatMap((ref) => sourceDates.get(ref.source) ?? []);
-    const evidence = { passages: [...(cited as string[]), note], figures: [...figuresOfDate(date), ...articleDates.flatMap(figuresOfDate)] };
+    const evidence = { passages: [...cited, note], figures: [...figuresOfDate(date), ...articleDates.flatMap(figuresOfDate)] };
     const where = refs.map((ref) => `para. ${ref.para} of "${ref.source}"`).join(", ");
     for (const [path, text] of texts) {
-      const unsourced = text === undefined ? [] : unsourcedFigures([text], evidence);
+      const unsourced = text === undefined ? [] : unsourcedFigures(text, evidence);
       if (unsourced.length > 0) {
         problems.push(
           at(entry, path, `${label}: writes ${unsourced.join(", ")}, which neither the cited ${where} nor its date gives: cite the paragraph it comes from, or say in "date.resolved" how it was worked out (or in "note", for outside context)`),
@@ -228,10 +232,10 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       [["effect"], fact.effect],
     ];
     checkFigures(entry, label, readAsTrue, fact.sources, fact.date, fact.note);
-    const cited = fact.sources.map((ref) => paragraphsOf.get(ref.source)?.[ref.para - 1]);
-    if (cited.every((paragraph) => paragraph !== undefined)) {
+    const cited = citedParagraphs(fact.sources);
+    if (cited) {
       for (const [path, text] of [...readAsTrue, [["falseStatement"], fact.falseStatement] as [DataPath, string | undefined]]) {
-        const misquoted = text === undefined ? [] : misquotedPhrases(text, cited as string[]);
+        const misquoted = text === undefined ? [] : misquotedPhrases(text, cited);
         if (misquoted.length > 0) report(path, `quotes ${misquoted.map((phrase) => `"${phrase}"`).join(", ")}, which the cited paragraphs do not say word for word`);
       }
     }

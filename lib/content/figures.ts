@@ -43,12 +43,12 @@ export function figuresOfDate(date: FactDate): string[] {
 }
 
 /**
- * The figures in `texts` that no passage of `evidence` gives, each once, in order.
+ * The figures in `text` that no passage of `evidence` gives, each once, in order.
  *
  * @example
- * unsourcedFigures(["the strike of November 2011"], { passages: ["… on November 26, last year"], figures: ["2012", "3", "29"] }) // ["2011"]
+ * unsourcedFigures("the strike of November 2011", { passages: ["… on November 26, last year"], figures: ["2012", "3", "29"] }) // ["2011"]
  */
-export function unsourcedFigures(texts: readonly string[], evidence: { passages: readonly string[]; figures: readonly string[] }): string[] {
+export function unsourcedFigures(text: string, evidence: { passages: readonly string[]; figures: readonly string[] }): string[] {
   const given = new Set([...evidence.passages.flatMap(figuresGivenBy), ...evidence.figures]);
-  return [...new Set(texts.flatMap(figuresIn))].filter((figure) => !given.has(figure));
+  return [...new Set(figuresIn(text))].filter((figure) => !given.has(figure));
 }
