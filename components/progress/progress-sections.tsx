@@ -59,9 +59,12 @@ function TopicList({ heading, topics, tone, empty }: { heading: string; topics: 
           {topics.map((topic) => (
             <li key={topic.label} className="flex justify-between gap-3">
               <span>{topic.label}</span>
-              <span className="shrink-0 font-semibold tabular-nums">
-                {percent(topic.accuracy)} <span className="sr-only">right over</span>
-                <span className="text-sm font-normal">({topic.answered})</span>
+              <span className="shrink-0 tabular-nums">
+                <span className="font-semibold">{percent(topic.accuracy)}</span>
+                <span className="text-sm">
+                  {" "}
+                  · {topic.right} of {topic.answered} right
+                </span>
               </span>
             </li>
           ))}

@@ -34,8 +34,9 @@ export interface FactGroupView {
 
 export interface TopicView {
   label: string;
-  /** 0–1. */
+  /** 0–1: right / answered. */
   accuracy: number;
+  right: number;
   answered: number;
 }
 

@@ -51,3 +51,16 @@ describe("toProgressView: facts grouped by module", () => {
     ]);
   });
 });
+
+describe("toProgressView: strongest and weakest topics", () => {
+  it("counts each topic's right answers, so a learner reads '1 of 4 right' beside its 25%", () => {
+    const topic = (label: string, reviews: number, accuracy: number) => ({ tag: label, label, reviews, accuracy, masteredFacts: 0, totalFacts: 3 });
+    const view = toProgressView(
+      { ...progressOf([], []), strongestTopics: [topic("CPEC", 3, 2 / 3)], weakestTopics: [topic("Drones", 4, 0.25)] },
+      now,
+      "UTC",
+    );
+    expect(view.strongest).toEqual([{ label: "CPEC", accuracy: 2 / 3, right: 2, answered: 3 }]);
+    expect(view.weakest).toEqual([{ label: "Drones", accuracy: 0.25, right: 1, answered: 4 }]);
+  });
+});

@@ -27,7 +27,12 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
     answered: point.answered,
   }));
 
-  const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({ label: entry.label, accuracy: entry.accuracy, answered: entry.reviews });
+  const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({
+    label: entry.label,
+    accuracy: entry.accuracy,
+    right: Math.round(entry.accuracy * entry.reviews),
+    answered: entry.reviews,
+  });
 
   const practised = progress.facts
     .filter((fact) => fact.seen > 0)
