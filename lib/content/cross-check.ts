@@ -5,7 +5,7 @@
  * modules on the way. No I/O: the articles' paragraphs come in as a function.
  */
 import { checkFactDate, sortableStart } from "./dates";
-import { figuresOfDate, unsourcedFigures } from "./figures";
+import { figuresOfDate, unsourcedDateFigures, unsourcedFigures } from "./figures";
 import { parseMarkup } from "./markup";
 import type { ContentProblem } from "./problems";
 import { misquotedPhrases } from "./quotes";
@@ -99,12 +99,18 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     return cited.every((paragraph) => paragraph !== undefined) ? cited : undefined;
   };
   /** Each of `texts` writes only figures that `refs'` paragraphs, `date` (with its note), the articles' dates or the entry's `note` give. */
-  const checkFigures = (entry: Located<unknown>, label: string, texts: [DataPath, string | undefined][], refs: readonly SourceRef[], date: FactDate, note = "") => {
+  const checkFigures = (entry: Located<unknown>, label: string, texts: [DataPath, string | undefined][], refs: readonly SourceRef[], date: [DataPath, FactDate], note = "") => {
+    const [datePath, dateValue] = date;
     const cited = citedParagraphs(refs);
     if (!cited) return;
     const articleDates = refs.flatMap((ref) => sourceDates.get(ref.source) ?? []);
-    const evidence = { passages: [...cited, note], figures: [...figuresOfDate(date), ...articleDates.flatMap(figuresOfDate)] };
     const where = refs.map((ref) => `para. ${ref.para} of "${ref.source}"`).join(", ");
+    // A malformed date is reported already (checkDate), and what it says means nothing.
+    const undated = checkFactDate(dateValue).length > 0 ? [] : unsourcedDateFigures(dateValue, { passages: [...cited, note, dateValue.resolved ?? ""], figures: articleDates.flatMap(figuresOfDate) });
+    if (undated.length > 0) {
+      problems.push(at(entry, datePath, `${label}: its date gives ${undated.join(", ")}, which neither the cited ${where} nor its article's date gives: correct the date, or say in "date.resolved" how it was worked out`));
+    }
+    const evidence = { passages: [...cited, note], figures: [...figuresOfDate(dateValue), ...articleDates.flatMap(figuresOfDate)] };
     for (const [path, text] of texts) {
       const unsourced = text === undefined ? [] : unsourcedFigures(text, evidence);
       if (unsourced.length > 0) {
@@ -123,7 +129,7 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     roles.forEach((role, i) => {
       checkDate(entity, ["roles", i, "date"], `${label} role "${role.title}"`, role.date);
       checkSourceRef(entity, ["roles", i, "source"], `${label} role "${role.title}"`, role.source);
-      checkFigures(entity, `${label} role "${role.title}"`, [[["roles", i, "title"], role.title]], [role.source], role.date);
+      checkFigures(entity, `${label} role "${role.title}"`, [[["roles", i, "title"], role.title]], [role.source], [["roles", i, "date"], role.date]);
     });
   }
 
@@ -231,7 +237,7 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       [["cause"], fact.cause],
       [["effect"], fact.effect],
     ];
-    checkFigures(entry, label, readAsTrue, fact.sources, fact.date, fact.note);
+    checkFigures(entry, label, readAsTrue, fact.sources, [["date"], fact.date], fact.note);
     const cited = citedParagraphs(fact.sources);
     if (cited) {
       for (const [path, text] of [...readAsTrue, [["falseStatement"], fact.falseStatement] as [DataPath, string | undefined]]) {

@@ -110,9 +110,10 @@ describe("loadPack on broken fixtures", () => {
     "broken-figures": [
       'entities/zz-figures.yaml:6: entity "john-allen" role "Commander of 130 NATO troops": writes 130, which neither the cited para. 4 of "fixture-article" nor its date gives: cite the paragraph it comes from, or say in "date.resolved" how it was worked out (or in "note", for outside context)',
       'facts/c-broken.yaml:3: fact "toll-misread": writes 42, which neither the cited para. 3 of "fixture-article" nor its date gives: cite the paragraph it comes from, or say in "date.resolved" how it was worked out (or in "note", for outside context)',
+      'facts/c-broken.yaml:25: fact "month-misread": its date gives July, which neither the cited para. 4 of "fixture-article" nor its article\'s date gives: correct the date, or say in "date.resolved" how it was worked out',
     ],
     "broken-quotes": [
-      'facts/c-broken.yaml:3: fact "misquoted": quotes "spoke in July", which the cited paragraphs do not say word for word',
+      'facts/c-broken.yaml:3: fact "misquoted": quotes "talked in June", which the cited paragraphs do not say word for word',
       'facts/c-broken.yaml:15: fact "quoted-word-for-word": quotes "Panetta spoke in May 2012", which the cited paragraphs do not say word for word',
     ],
     "broken-kinds": [
