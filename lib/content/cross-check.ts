@@ -8,6 +8,7 @@ import { checkFactDate, sortableStart } from "./dates";
 import { figuresOfDate, unsourcedDateFigures, unsourcedFigures } from "./figures";
 import { parseMarkup } from "./markup";
 import type { ContentProblem } from "./problems";
+import { namesEntity } from "./mark-names";
 import { misquotedPhrases } from "./quotes";
 import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
 import { didYouMean } from "./suggest";
@@ -52,6 +53,7 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
   const known = (ids: Set<string>) => new Set([...ids, ...parsed.rejectedIds]);
   const sourceIds = known(uniqueIds(parsed.sources, "source", "sources.yaml", problems));
   const entityIds = known(uniqueIds(parsed.entities, "entity", "entities/*.yaml", problems));
+  const entityById = new Map(parsed.entities.map((entry) => [entry.value.id, entry.value]));
   const factIds = known(uniqueIds(parsed.facts, "fact", "facts/*.yaml", problems));
   const moduleIds = known(uniqueIds(parsed.modules, "module", "modules.yaml", problems));
 
@@ -143,12 +145,15 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     const markup = parseMarkup(fact.text);
     for (const error of markup.errors) report(["text"], `markup: ${error}`);
     for (const mark of markup.marks) {
-      if (mark.ref.type === "entity" && !entityIds.has(mark.ref.id)) {
-        problems.push({
-          ...at(entry, ["text"], ""),
-          line: entry.file.snippetLineAt([entry.index, "text"], `](${mark.ref.id})`),
-          message: `${label}: unknown entity "${mark.ref.id}" in the text's mark "[${mark.text}](${mark.ref.id})" (looked for in entities/*.yaml)${didYouMean(mark.ref.id, entityIds)}`,
-        });
+      if (mark.ref.type !== "entity") continue;
+      const { id } = mark.ref;
+      const atMark = (message: string) =>
+        problems.push({ ...at(entry, ["text"], ""), line: entry.file.snippetLineAt([entry.index, "text"], `](${id})`), message: `${label}: ${message}` });
+      const markedEntity = entityById.get(id);
+      if (!entityIds.has(id)) {
+        atMark(`unknown entity "${id}" in the text's mark "[${mark.text}](${id})" (looked for in entities/*.yaml)${didYouMean(id, entityIds)}`);
+      } else if (markedEntity && !namesEntity(mark.text, markedEntity)) {
+        atMark(`the mark "[${mark.text}](${id})" does not name "${markedEntity.name}": show its name, acronym or an alias (or words of one), or add the spelling to its aliases`);
       }
     }
     const hasMark = (type: "date" | "quantity") => markup.marks.some((mark) => mark.ref.type === type);

@@ -136,6 +136,7 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:13: fact "stray-bracket": markup: unbalanced "]" at "#date) the NATO] routes were r": a mark is written [shown words](target)',
       'facts/c-broken.yaml:21: fact "quantity-mark-without-quantity": the text marks a (#quantity) but the fact has no "quantity"',
       'facts/c-broken.yaml:29: fact "unknown-special-target": markup: unknown mark target "(#year)" on "[2012]": use an entity id, #date or #quantity',
+      'facts/c-broken.yaml:37: fact "misspelt-name": the mark "[Leon Panneta](leon-panetta)" does not name "Leon Panetta": show its name, acronym or an alias (or words of one), or add the spelling to its aliases',
     ],
     "broken-yaml-syntax": [
       "facts/c-broken.yaml:5: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }",
