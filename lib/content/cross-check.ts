@@ -8,7 +8,7 @@ import { checkFactDate, sortableStart } from "./dates";
 import { figuresOfDate, unsourcedDateFigures, unsourcedFigures } from "./figures";
 import { parseMarkup } from "./markup";
 import type { ContentProblem } from "./problems";
-import { namesEntity } from "./mark-names";
+import { isPrintedIn, namesEntity, wordsOf } from "./entity-names";
 import { misquotedPhrases } from "./quotes";
 import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
 import { didYouMean } from "./suggest";
@@ -123,9 +123,17 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     }
   };
 
+  // The pack's articles as one run of words; undefined without them (nothing to check names against).
+  const articles = [...paragraphsOf.values()];
+  const articleWords = articles.every((paragraphs) => paragraphs !== undefined) ? wordsOf(articles.flat().join("\n")) : undefined;
+
   for (const entity of parsed.entities) {
-    const { id, party, roles, capital, placeType } = entity.value;
+    const { id, party, roles, capital, placeType, name, note } = entity.value;
     const label = `entity "${id}"`;
+    if (articleWords && note === undefined && !isPrintedIn(articleWords, entity.value)) {
+      const what = entity.value.kind === "person" ? "name" : "name, acronym or any alias";
+      problems.push(at(entity, ["name"], `${label}: none of the pack's articles prints its ${what} ("${name}"): spell it as an article does, or say in "note" where it comes from`));
+    }
     if (party !== undefined) checkEntityRef(entity, ["party"], label, party, "party");
     if (capital !== undefined && placeType !== "country") problems.push(at(entity, ["capital"], `${label}: a capital is given only for a country (placeType: country)`));
     roles.forEach((role, i) => {

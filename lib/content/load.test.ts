@@ -142,6 +142,7 @@ describe("loadPack on broken fixtures", () => {
       "facts/c-broken.yaml:5: YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }",
     ],
     "broken-entity": [
+      'entities/zz-broken.yaml:3: entity "ashfaq-kayani": none of the pack\'s articles prints its name ("Ashfaq Kayani"): spell it as an article does, or say in "note" where it comes from',
       'entities/zz-broken.yaml:4: entity "ashfaq-kayani": unknown entity "pakistan-army" in party (looked for in entities/*.yaml)',
       'entities/zz-broken.yaml:8: entity "ashfaq-kayani" role "Pakistani army chief": unknown source "dawn-2012" (looked for in sources.yaml)',
     ],

@@ -101,6 +101,8 @@ export const entitySchema = z
     party: slug.optional(),
     /** People: roles with the date each applied. */
     roles: z.array(roleSchema).default([]),
+    /** Where a name that no article prints comes from: context the sources take as known, or a stand-in for an unnamed author. */
+    note: z.string().min(1).optional(),
   })
   .strict();
 export type Entity = z.infer<typeof entitySchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesEntity } from "./mark-names";
+import { isPrintedIn, namesEntity, wordsOf } from "./entity-names";
 import type { Entity } from "./schema";
 
 const entity = (fields: Partial<Entity> & Pick<Entity, "name">): Entity => ({ id: "x", kind: "person", aliases: [], roles: [], ...fields });
@@ -23,5 +23,20 @@ describe("namesEntity", () => {
     expect(namesEntity("Masood Akhtar", akhter)).toBe(false);
     expect(namesEntity("Russia", us)).toBe(false);
     expect(namesEntity("Kabul", pakistan)).toBe(false);
+  });
+});
+
+describe("isPrintedIn", () => {
+  const articleWords = wordsOf("Masood Akhter of the PPP warned that NATO supplies would bring a backlash; Pakistan’s parliament debated.");
+
+  it("wants a person's full name, word for word", () => {
+    expect(isPrintedIn(articleWords, entity({ name: "Masood Akhter" }))).toBe(true);
+    expect(isPrintedIn(articleWords, entity({ name: "Masood Akhtar", aliases: ["Akhter"] }))).toBe(false);
+  });
+
+  it("takes anything else by its name, acronym or an alias, possessive or not", () => {
+    expect(isPrintedIn(articleWords, entity({ kind: "organisation", name: "North Atlantic Treaty Organization", acronym: "NATO" }))).toBe(true);
+    expect(isPrintedIn(articleWords, entity({ kind: "organisation", name: "Parliament of Pakistan", aliases: ["Pakistan's parliament"] }))).toBe(true);
+    expect(isPrintedIn(articleWords, entity({ kind: "place", name: "South Asia" }))).toBe(false);
   });
 });
