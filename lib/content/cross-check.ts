@@ -5,10 +5,10 @@
  * modules on the way. No I/O: the articles' paragraphs come in as a function.
  */
 import { checkFactDate, sortableStart } from "./dates";
+import { isPrintedIn, namesEntity, wordsOf } from "./entity-names";
 import { figuresOfDate, unsourcedDateFigures, unsourcedFigures } from "./figures";
 import { parseMarkup } from "./markup";
 import type { ContentProblem } from "./problems";
-import { isPrintedIn, namesEntity, wordsOf } from "./entity-names";
 import { misquotedPhrases } from "./quotes";
 import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
 import { didYouMean } from "./suggest";
@@ -100,19 +100,22 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     const cited = refs.map((ref) => paragraphsOf.get(ref.source)?.[ref.para - 1]);
     return cited.every((paragraph) => paragraph !== undefined) ? cited : undefined;
   };
-  /** Each of `texts` writes only figures that `refs'` paragraphs, `date` (with its note), the articles' dates or the entry's `note` give. */
+  /**
+   * `date` says only what `refs'` paragraphs, the articles' dates, the entry's `note` or the date's own
+   * resolution note give, and each of `texts` writes only figures that these or `date` give.
+   */
   const checkFigures = (entry: Located<unknown>, label: string, texts: [DataPath, string | undefined][], refs: readonly SourceRef[], date: [DataPath, FactDate], note = "") => {
     const [datePath, dateValue] = date;
     const cited = citedParagraphs(refs);
     if (!cited) return;
-    const articleDates = refs.flatMap((ref) => sourceDates.get(ref.source) ?? []);
+    const articleFigures = refs.flatMap((ref) => sourceDates.get(ref.source) ?? []).flatMap(figuresOfDate);
     const where = refs.map((ref) => `para. ${ref.para} of "${ref.source}"`).join(", ");
     // A malformed date is reported already (checkDate), and what it says means nothing.
-    const undated = checkFactDate(dateValue).length > 0 ? [] : unsourcedDateFigures(dateValue, { passages: [...cited, note, dateValue.resolved ?? ""], figures: articleDates.flatMap(figuresOfDate) });
+    const undated = checkFactDate(dateValue).length > 0 ? [] : unsourcedDateFigures(dateValue, { passages: [...cited, note, dateValue.resolved ?? ""], figures: articleFigures });
     if (undated.length > 0) {
       problems.push(at(entry, datePath, `${label}: its date gives ${undated.join(", ")}, which neither the cited ${where} nor its article's date gives: correct the date, or say in "date.resolved" how it was worked out`));
     }
-    const evidence = { passages: [...cited, note], figures: [...figuresOfDate(dateValue), ...articleDates.flatMap(figuresOfDate)] };
+    const evidence = { passages: [...cited, note], figures: [...figuresOfDate(dateValue), ...articleFigures] };
     for (const [path, text] of texts) {
       const unsourced = text === undefined ? [] : unsourcedFigures(text, evidence);
       if (unsourced.length > 0) {

@@ -1,10 +1,11 @@
 /**
  * Every number, year, month and day a fact writes must come from its sources.
  * This finds the figures (and month names) a learner-facing text writes that
- * none of its evidence gives: the cited paragraphs (in figures or in words), the fact's date and
- * the note on how that date was worked out, and the cited articles' dates.
- * A figure worked out from the article ("last year" in March 2012 is 2011)
- * passes once the note says so, as the sources' README asks.
+ * none of its evidence gives: the cited paragraphs (in figures or in words),
+ * the fact's date and the note on how that date was worked out, and the cited
+ * articles' dates; and what a date says that its sources do not. A figure
+ * worked out from the article ("last year" in March 2012 is 2011) passes once
+ * the note says so, as the sources' README asks.
  */
 import type { FactDate } from "./schema";
 
@@ -51,11 +52,22 @@ function figuresGivenBy(passage: string): string[] {
   return [...figuresIn(passage), ...inWords];
 }
 
+/** A date's ISO values: its one value, or a range's bounds. */
+function valuesOf(date: FactDate): string[] {
+  return [date.value, date.from, date.to].flatMap((value) => value ?? []);
+}
+
+/** The month of an ISO date value by name ("2011-11-26" gives "November"); undefined for a year or a decade. */
+function monthNameOf(value: string): string | undefined {
+  const month = value.split("-")[1];
+  return month === undefined ? undefined : monthNames[Number(month) - 1];
+}
+
 /** The figures of a date: its year, month and day numbers, its months' names, and any in its resolution note. */
 export function figuresOfDate(date: FactDate): string[] {
-  const values = [date.value, date.from, date.to].flatMap((value) => value ?? []);
+  const values = valuesOf(date);
   const parts = values.flatMap((value) => value.split("-"));
-  const months = values.flatMap((value) => monthNames[Number(value.split("-")[1]) - 1] ?? []);
+  const months = values.flatMap((value) => monthNameOf(value) ?? []);
   return [...parts.flatMap(figuresIn), ...months, ...figuresIn(date.resolved ?? "")];
 }
 
@@ -75,10 +87,9 @@ export function unsourcedFigures(text: string, evidence: Evidence): string[] {
  * itself come from the sources.
  */
 export function unsourcedDateFigures(date: FactDate, evidence: Evidence): string[] {
-  const values = [date.value, date.from, date.to].flatMap((value) => value ?? []);
-  const said = values.flatMap((value) => {
-    const [year = "", month, day] = value.split("-");
-    const monthName = month === undefined ? undefined : monthNames[Number(month) - 1];
+  const said = valuesOf(date).flatMap((value) => {
+    const [year = "", , day] = value.split("-");
+    const monthName = monthNameOf(value);
     return [...figuresIn(year), ...(monthName === undefined ? [] : [monthName]), ...(day === undefined ? [] : figuresIn(day))];
   });
   return notGiven(said, evidence);
