@@ -41,7 +41,7 @@ export function JoinCodePanel({
       </p>
       <p className="flex flex-col gap-1">
         <span className="font-semibold">Join link</span>
-        <a id="join-link" href={joinUrl} className="break-all text-brand underline underline-offset-4">
+        <a id="join-link" href={joinUrl} className="flex min-h-11 items-center break-all text-brand underline underline-offset-4">
           {joinUrl}
         </a>
       </p>
