@@ -138,7 +138,8 @@ export function LessonActors({ actors }: { actors: LessonActor[] }) {
       <h2 id="people-heading" className="mb-3 text-xl font-bold">
         People and organisations
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2">
+      {/* Each card as tall as its own text: one person's roles can run much longer than the next one's. */}
+      <ul className="grid items-start gap-3 sm:grid-cols-2">
         {actors.map((actor) => (
           <li key={actor.entityId} className="flex flex-col gap-1 rounded-lg border border-line p-4">
             <p className="font-semibold">
