@@ -4,10 +4,8 @@ import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { countLabel } from "@/lib/format/count-label";
 import type { ItemGroupView, ItemRowView } from "./types";
 
-function chartSummary(group: ItemGroupView): string {
-  const rated = group.items.filter((item) => item.facility !== null && !item.hasTooFewAnswers);
+function chartSummary(group: ItemGroupView, rated: ItemRowView[]): string {
   const items = countLabel(group.items.length, "item");
-  if (rated.length === 0) return `${items}, ${group.items.length === 1 ? "without" : "none with"} enough answers yet.`;
   const hardest = rated.reduce((a, b) => ((b.facility ?? 1) < (a.facility ?? 1) ? b : a));
   const flagged = group.items.filter((item) => item.isFlagged).length;
   return `Share correct for ${items}. Hardest: item ${hardest.number} at ${hardest.facilityLabel}. ${flagged} flagged for review.`;
@@ -15,28 +13,36 @@ function chartSummary(group: ItemGroupView): string {
 
 /**
  * One module's items (or one assignment's): a column chart of the share
- * correct per item (flagged items in red), the table of figures, and for
- * choice items how often each option was chosen.
+ * correct per item (flagged items in red; no chart while no item has enough
+ * answers to chart), the table of figures, and for choice items how often
+ * each option was chosen.
  */
 export function ItemAnalysisSection({ group, headingLevel = 2 }: { group: ItemGroupView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `items-${group.id}`;
+  const rated = group.items.filter((item) => item.facility !== null && !item.hasTooFewAnswers);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:p-6">
       <Heading id={headingId} className="text-xl font-bold">
         {group.title}
       </Heading>
-      <ColumnChart
-        id={`chart-${group.id}`}
-        title={`Share correct per item: ${group.title}`}
-        summary={chartSummary(group)}
-        columns={group.items.map((item) => ({
-          label: String(item.number),
-          value: item.hasTooFewAnswers ? null : item.facility,
-          tone: item.isFlagged ? "flagged" : "normal",
-          description: `Item ${item.number}: ${item.hasTooFewAnswers ? "not enough answers yet" : `${item.facilityLabel} correct`}${item.isFlagged ? ", flagged for review" : ""}.`,
-        }))}
-      />
+      {rated.length === 0 ? (
+        <p className="text-muted">
+          {countLabel(group.items.length, "item")}, {group.items.length === 1 ? "without" : "none with"} enough answers yet to chart.
+        </p>
+      ) : (
+        <ColumnChart
+          id={`chart-${group.id}`}
+          title={`Share correct per item: ${group.title}`}
+          summary={chartSummary(group, rated)}
+          columns={group.items.map((item) => ({
+            label: String(item.number),
+            value: item.hasTooFewAnswers ? null : item.facility,
+            tone: item.isFlagged ? "flagged" : "normal",
+            description: `Item ${item.number}: ${item.hasTooFewAnswers ? "not enough answers yet" : `${item.facilityLabel} correct`}${item.isFlagged ? ", flagged for review" : ""}.`,
+          }))}
+        />
+      )}
       <div role="region" aria-label={`Item figures: ${group.title}`} tabIndex={0} className="relative overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">Item figures: {group.title}</caption>
