@@ -1,8 +1,13 @@
+import type { ReactNode } from "react";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { ShareBar } from "@/components/charts/share-bar";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { countLabel } from "@/lib/format/count-label";
 import type { ItemGroupView, ItemRowView } from "./types";
+
+const discriminationMeaning =
+  "Point-biserial correlation with the rest of the quiz: above 0.2 separates stronger from weaker students; below 0 works against them";
+const upperLowerMeaning = "Share correct in the top 27% minus the bottom 27%";
 
 function chartSummary(group: ItemGroupView, rated: ItemRowView[]): string {
   const items = countLabel(group.items.length, "item");
@@ -44,19 +49,20 @@ export function ItemAnalysisSection({ group, headingLevel = 2 }: { group: ItemGr
         />
       )}
       <div role="region" aria-label={`Item figures: ${group.title}`} tabIndex={0} className="relative overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        {/* On a phone the four figures go under the question, where they would be columns to scroll sideways to. */}
+        <table className="w-full text-left text-sm sm:min-w-[40rem]">
           <caption className="sr-only">Item figures: {group.title}</caption>
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-3">#</th>
               <th scope="col" className="py-2 pr-3">Question</th>
-              <th scope="col" className="py-2 pr-3">Answers</th>
-              <th scope="col" className="py-2 pr-3">Correct</th>
-              <th scope="col" className="py-2 pr-3">
-                <abbr title="Point-biserial correlation with the rest of the quiz: above 0.2 separates stronger from weaker students; below 0 works against them">Discrimination</abbr>
+              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Answers</th>
+              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Correct</th>
+              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
+                <abbr title={discriminationMeaning}>Discrimination</abbr>
               </th>
-              <th scope="col" className="py-2">
-                <abbr title="Share correct in the top 27% minus the bottom 27%">Upper − lower</abbr>
+              <th scope="col" className="hidden py-2 sm:table-cell">
+                <abbr title={upperLowerMeaning}>Upper − lower</abbr>
               </th>
             </tr>
           </thead>
@@ -90,13 +96,28 @@ function ItemRow({ item }: { item: ItemRowView }) {
             ))}
           </ul>
         ) : null}
+        <dl className="mt-1 flex flex-wrap gap-x-3 text-muted sm:hidden">
+          <Figure term="Answers" value={String(item.responses)} />
+          <Figure term="Correct" value={item.facilityLabel} />
+          <Figure term={<abbr title={discriminationMeaning}>Discrimination</abbr>} value={item.discriminationLabel} />
+          <Figure term={<abbr title={upperLowerMeaning}>Upper − lower</abbr>} value={item.upperLowerLabel} />
+        </dl>
         {item.options.length > 0 ? <OptionRates item={item} /> : null}
       </td>
-      <td className="py-2 pr-3 tabular-nums">{item.responses}</td>
-      <td className="py-2 pr-3 tabular-nums">{item.facilityLabel}</td>
-      <td className="py-2 pr-3 tabular-nums">{item.discriminationLabel}</td>
-      <td className="py-2 tabular-nums">{item.upperLowerLabel}</td>
+      <td className="hidden py-2 pr-3 tabular-nums sm:table-cell">{item.responses}</td>
+      <td className="hidden py-2 pr-3 tabular-nums sm:table-cell">{item.facilityLabel}</td>
+      <td className="hidden py-2 pr-3 tabular-nums sm:table-cell">{item.discriminationLabel}</td>
+      <td className="hidden py-2 tabular-nums sm:table-cell">{item.upperLowerLabel}</td>
     </tr>
+  );
+}
+
+function Figure({ term, value }: { term: ReactNode; value: string }) {
+  return (
+    <div className="flex gap-1">
+      <dt>{term}</dt>
+      <dd className="font-semibold text-ink tabular-nums">{value}</dd>
+    </div>
   );
 }
 
