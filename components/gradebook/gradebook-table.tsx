@@ -58,6 +58,8 @@ export function GradebookTable({
       <h2 id="gradebook-title" className="text-base font-semibold">
         {title}
       </h2>
+      {/* On a phone the name, average and missing columns fill the screen: the assignments start off to the right. */}
+      {columns.length > 0 ? <p className="text-sm text-muted sm:hidden">Swipe the table sideways for each assignment.</p> : null}
       <div role="region" aria-labelledby="gradebook-title" tabIndex={0} className="relative overflow-x-auto rounded-[var(--radius-card)] border border-line">
         <table aria-labelledby="gradebook-title" className="min-w-full border-separate border-spacing-0 text-left text-sm">
           <thead>
