@@ -124,6 +124,21 @@ describe("lesson glossaries", () => {
   });
 });
 
+describe("lesson people and organisations", () => {
+  it("give a role's date after its title, unless the title already gives it", () => {
+    const panettaOf = (pack: typeof fixturePack) => buildLesson(pack, "year-2011").actors.find((actor) => actor.entityId === "leon-panetta");
+    expect(panettaOf(fixturePack)?.roles.map((role) => [role.title, role.date])).toEqual([["US Defense Secretary", "June 2012"]]);
+
+    const datedTitle = {
+      ...fixturePack,
+      entities: fixturePack.entities.map((entity) =>
+        entity.id === "leon-panetta" ? { ...entity, roles: entity.roles.map((role) => ({ ...role, title: "US Defense Secretary in June 2012" })) } : entity,
+      ),
+    };
+    expect(panettaOf(datedTitle)?.roles.map((role) => [role.title, role.date])).toEqual([["US Defense Secretary in June 2012", undefined]]);
+  });
+});
+
 describe("lesson section headings", () => {
   it("read a tag as the progress page does: the pack's own label first, then an entity's casing, then plain words", () => {
     const headings = buildLesson(fixturePack, "cold-war").sections.map((section) => section.heading);

@@ -235,7 +235,8 @@ function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[]
       ...(entity.description ? { description: cardLine(entity.description) } : {}),
       roles: entity.roles.map((role) => {
         const source = index.sourceById.get(role.source.source);
-        return { title: cardLine(role.title), date: formatDate(role.date), citation: source ? citationFor(source, role.source.para) : null };
+        const date = formatDate(role.date);
+        return { title: cardLine(role.title), ...(role.title.includes(date) ? {} : { date }), citation: source ? citationFor(source, role.source.para) : null };
       }),
     }];
   });

@@ -256,7 +256,8 @@ export interface LessonActor {
   name: string;
   kind: "person" | "organisation" | "group";
   description?: string;
-  roles: { title: string; date: string; citation: Citation | null }[];
+  /** `date` is left out when the title already gives it ("2014 Nobel Peace Prize laureate"). */
+  roles: { title: string; date?: string; citation: Citation | null }[];
 }
 
 export interface GlossaryEntry {

@@ -48,7 +48,7 @@ export function renderLesson(lesson: Lesson): string {
   if (lesson.actors.length > 0) {
     out.push("", "## People and organisations");
     for (const actor of lesson.actors) {
-      const roles = actor.roles.map((role) => `${role.title} (${role.date})`).join("; ");
+      const roles = actor.roles.map((role) => (role.date ? `${role.title} (${role.date})` : role.title)).join("; ");
       out.push(`  ${actor.name}${actor.description ? ` — ${actor.description}` : ""}${roles ? `. Role: ${roles}` : ""}`);
     }
   }
