@@ -48,31 +48,30 @@ export function ItemAnalysisSection({ group, headingLevel = 2 }: { group: ItemGr
           }))}
         />
       )}
-      <div role="region" aria-label={`Item figures: ${group.title}`} tabIndex={0} className="relative overflow-x-auto">
-        {/* On a phone the four figures go under the question, where they would be columns to scroll sideways to. */}
-        <table className="w-full text-left text-sm sm:min-w-[40rem]">
-          <caption className="sr-only">Item figures: {group.title}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">#</th>
-              <th scope="col" className="py-2 pr-3">Question</th>
-              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Answers</th>
-              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Correct</th>
-              <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
-                <abbr title={discriminationMeaning}>Discrimination</abbr>
-              </th>
-              <th scope="col" className="hidden py-2 sm:table-cell">
-                <abbr title={upperLowerMeaning}>Upper − lower</abbr>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {group.items.map((item) => (
-              <ItemRow key={item.key} item={item} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* Below md the four figures go under the question, where they would be columns to scroll sideways to; from md up
+          the six columns fit, so the table never scrolls. */}
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Item figures: {group.title}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-3">#</th>
+            <th scope="col" className="py-2 pr-3">Question</th>
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">Answers</th>
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">Correct</th>
+            <th scope="col" className="hidden py-2 pr-3 md:table-cell">
+              <abbr title={discriminationMeaning}>Discrimination</abbr>
+            </th>
+            <th scope="col" className="hidden py-2 md:table-cell">
+              <abbr title={upperLowerMeaning}>Upper − lower</abbr>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.items.map((item) => (
+            <ItemRow key={item.key} item={item} />
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
@@ -96,7 +95,7 @@ function ItemRow({ item }: { item: ItemRowView }) {
             ))}
           </ul>
         ) : null}
-        <dl className="mt-1 flex flex-wrap gap-x-3 text-muted sm:hidden">
+        <dl className="mt-1 flex flex-wrap gap-x-3 text-muted md:hidden">
           <Figure term="Answers" value={String(item.responses)} />
           <Figure term="Correct" value={item.facilityLabel} />
           <Figure term={<abbr title={discriminationMeaning}>Discrimination</abbr>} value={item.discriminationLabel} />
@@ -104,10 +103,10 @@ function ItemRow({ item }: { item: ItemRowView }) {
         </dl>
         {item.options.length > 0 ? <OptionRates item={item} /> : null}
       </td>
-      <td className="hidden py-2 pr-3 tabular-nums sm:table-cell">{item.responses}</td>
-      <td className="hidden py-2 pr-3 tabular-nums sm:table-cell">{item.facilityLabel}</td>
-      <td className="hidden py-2 pr-3 tabular-nums sm:table-cell">{item.discriminationLabel}</td>
-      <td className="hidden py-2 tabular-nums sm:table-cell">{item.upperLowerLabel}</td>
+      <td className="hidden py-2 pr-3 tabular-nums md:table-cell">{item.responses}</td>
+      <td className="hidden py-2 pr-3 tabular-nums md:table-cell">{item.facilityLabel}</td>
+      <td className="hidden py-2 pr-3 tabular-nums md:table-cell">{item.discriminationLabel}</td>
+      <td className="hidden py-2 tabular-nums md:table-cell">{item.upperLowerLabel}</td>
     </tr>
   );
 }
