@@ -54,9 +54,9 @@ describe("toProgressView: facts grouped by module", () => {
 
 describe("toProgressView: strongest and weakest topics", () => {
   it("counts each topic's right answers, so a learner reads '1 of 4 right' beside its 25%", () => {
-    const topic = (label: string, reviews: number, accuracy: number) => ({ tag: label, label, reviews, accuracy, masteredFacts: 0, totalFacts: 3 });
+    const topic = (label: string, reviews: number, correct: number) => ({ tag: label, label, reviews, correct, accuracy: correct / reviews, masteredFacts: 0, totalFacts: 3 });
     const view = toProgressView(
-      { ...progressOf([], []), strongestTopics: [topic("CPEC", 3, 2 / 3)], weakestTopics: [topic("Drones", 4, 0.25)] },
+      { ...progressOf([], []), strongestTopics: [topic("CPEC", 3, 2)], weakestTopics: [topic("Drones", 4, 1)] },
       now,
       "UTC",
     );

@@ -30,7 +30,7 @@ export function toProgressView(progress: Progress, now: Date, timeZone: string |
   const topic = (entry: Progress["strongestTopics"][number]): TopicView => ({
     label: entry.label,
     accuracy: entry.accuracy,
-    right: Math.round(entry.accuracy * entry.reviews),
+    right: entry.correct,
     answered: entry.reviews,
   });
 

@@ -244,6 +244,9 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(new Set([...strongest, ...weakest])).toEqual(new Set([...right.tags, ...wrong.tags]));
     const worstOfStrongest = Math.min(...progress.strongestTopics.map((topic) => topic.accuracy));
     expect(progress.weakestTopics.every((topic) => topic.accuracy <= worstOfStrongest)).toBe(true);
+    for (const topic of [...progress.strongestTopics, ...progress.weakestTopics]) {
+      expect(topic.correct, topic.tag).toBe(right.tags.includes(topic.tag) ? topic.reviews : 0);
+    }
   });
 
   it("never lists a topic answered wrongly more often than not as strongest, even when it is the only one", async () => {

@@ -61,6 +61,9 @@ export interface TopicStrength {
   /** The tag as a learner reads it: "North Waziristan", "CPEC", "Border strike". */
   label: string;
   reviews: number;
+  /** Right answers among `reviews`. */
+  correct: number;
+  /** correct / reviews. */
   accuracy: number;
   masteredFacts: number;
   totalFacts: number;
@@ -224,17 +227,17 @@ export async function getProgress(learner: Learner, options: ProgressOptions = {
   for (const [id, fact] of factById) {
     const reviews = reviewCount.get(id) ?? 0;
     for (const tag of fact.tags) {
-      const topic = topics.get(tag) ?? { tag, label: topicLabel(packOf(packIdOf.get(id) ?? ""), tag), reviews: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
+      const topic = topics.get(tag) ?? { tag, label: topicLabel(packOf(packIdOf.get(id) ?? ""), tag), reviews: 0, correct: 0, accuracy: 0, masteredFacts: 0, totalFacts: 0 };
       topic.totalFacts++;
       if (fact.mastery === "mastered") topic.masteredFacts++;
       topic.reviews += reviews;
-      topic.accuracy += reviews - (lapseCount.get(id) ?? 0); // right answers, a count until divided below
+      topic.correct += reviews - (lapseCount.get(id) ?? 0);
       topics.set(tag, topic);
     }
   }
   const rated = [...topics.values()]
     .filter((topic) => topic.reviews >= MIN_TAG_REVIEWS)
-    .map((topic) => ({ ...topic, accuracy: topic.accuracy / topic.reviews }))
+    .map((topic) => ({ ...topic, accuracy: topic.correct / topic.reviews }))
     .sort((a, b) => b.accuracy - a.accuracy || b.reviews - a.reviews || a.tag.localeCompare(b.tag));
   // With fewer than ten rated tags the two lists would meet: a topic must not be both strongest and weakest.
   const strongEnough = rated.filter((topic) => topic.accuracy >= MIN_STRONG_ACCURACY).length; // a prefix: rated is best first
