@@ -81,6 +81,15 @@ export function formatDate(date: FactDate): string {
   return formatBound(date.value ?? "");
 }
 
+/**
+ * A role's date as a reader sees it after the title, or undefined when the
+ * title gives it already ("2014 Nobel Peace Prize laureate").
+ */
+export function roleDateAfterTitle(role: { title: string; date: FactDate }): string | undefined {
+  const date = formatDate(role.date);
+  return role.title.includes(date) ? undefined : date;
+}
+
 /** A range's two bounds as written, with a year or month they share written once: "26" and "28 March 2012", "November" and "December 2014". */
 function rangeBounds(date: FactDate): [string, string] {
   const [from, to] = [date.from ?? "", date.to ?? ""];

@@ -3,7 +3,7 @@
  * the module's summary and objectives and the facts themselves.
  */
 import { citationFor } from "./citations";
-import { factDateText, formatDate, type DayInterval } from "./dates";
+import { factDateText, roleDateAfterTitle, type DayInterval } from "./dates";
 import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
@@ -235,8 +235,8 @@ function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[]
       ...(entity.description ? { description: cardLine(entity.description) } : {}),
       roles: entity.roles.map((role) => {
         const source = index.sourceById.get(role.source.source);
-        const date = formatDate(role.date);
-        return { title: cardLine(role.title), ...(role.title.includes(date) ? {} : { date }), citation: source ? citationFor(source, role.source.para) : null };
+        const date = roleDateAfterTitle(role);
+        return { title: cardLine(role.title), ...(date === undefined ? {} : { date }), citation: source ? citationFor(source, role.source.para) : null };
       }),
     }];
   });

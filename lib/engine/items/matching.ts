@@ -3,7 +3,7 @@
  * (the date shown with each role), event ↔ year. No pair may be ambiguous.
  */
 import { citationFor } from "../citations";
-import { dateInterval, formatDate, intervalsOverlap, singleYear } from "../dates";
+import { dateInterval, intervalsOverlap, roleDateAfterTitle, singleYear } from "../dates";
 import { isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { capitalise, contentWords, normaliseAnswer, wordOverlap } from "../text";
@@ -80,11 +80,10 @@ function rolePairs(index: PackIndex, facts: readonly LoadedFact[], scope: string
     const fact = factAbout(index, scope, facts, person.id, "person-role");
     const source = index.sourceById.get(role.source.source);
     if (!fact) return [];
-    const date = formatDate(role.date);
+    const date = roleDateAfterTitle(role);
     return [{
       left: person.name,
-      // "2014 Nobel Peace Prize laureate" already carries its date.
-      right: role.title.includes(date) ? capitalise(role.title) : `${capitalise(role.title)} (${date})`,
+      right: date === undefined ? capitalise(role.title) : `${capitalise(role.title)} (${date})`,
       fact,
       person,
       role,
