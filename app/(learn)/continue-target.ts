@@ -1,4 +1,4 @@
-import type { ContinueTarget } from "@/components/dashboard/types";
+import type { ContinueTarget, DashboardModule } from "@/components/dashboard/types";
 import type { ContinueAttempt } from "@/lib/server/services/learn/get-dashboard";
 import { handInVerb, isReadyToHandIn } from "./hand-in-standing";
 import { attemptTitle } from "./attempt-title";
@@ -11,11 +11,34 @@ export function continueTargetOf(open: ContinueAttempt | null, modules: readonly
   // A lesson check is answered inside its lesson, not on the quiz page.
   const href = open.mode === "check" && open.moduleSlugs[0] ? `/lessons/${open.moduleSlugs[0]}?check=${open.attemptId}#check-yourself` : `/quiz/${open.attemptId}`;
   return {
+    kicker: "Continue where you left off",
     title: `${modeNames[open.mode]}: ${attemptTitle(open, modules)}`,
     detail: isReadyToHandIn(open.mode, open.answeredCount, open.total)
       ? `All ${open.total} answered: ${handInVerb(open.mode)} to see your score`
       : `${open.answeredCount} of ${open.total} answered`,
     href,
     actionLabel: "Continue",
+  };
+}
+
+/**
+ * With nothing to continue, the first module (in the pack's order) with facts not yet practised: its
+ * lesson when none of them is, else its practice. Null when every fact has been practised, and when
+ * reviews are due or an assignment is open to do: those are the next step, and their cards have buttons.
+ */
+export function nextStepOf(modules: readonly DashboardModule[], waiting: { reviewsDue: number; assignmentsToDo: number }): ContinueTarget | null {
+  if (waiting.reviewsDue > 0 || waiting.assignmentsToDo > 0) return null;
+  const next = modules.find((module) => module.factsPractised < module.factsTotal);
+  if (!next) return null;
+  const kicker = modules.some((module) => module.factsPractised > 0) ? "Up next" : "Start here";
+  if (next.factsPractised === 0) {
+    return { kicker, title: next.title, detail: "Read the lesson, then check yourself on it.", href: `/lessons/${next.slug}`, actionLabel: "Read the lesson" };
+  }
+  return {
+    kicker,
+    title: next.title,
+    detail: `${next.factsPractised} of ${next.factsTotal} facts practised`,
+    href: `/quiz/new?module=${encodeURIComponent(next.slug)}`,
+    actionLabel: "Practise",
   };
 }

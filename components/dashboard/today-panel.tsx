@@ -10,9 +10,9 @@ function streakAdvice({ days, answeredToday }: Streak): string {
 
 /**
  * The first thing a learner sees: what to do next. On a phone these stack,
- * with the single most useful action (continue, or review) at the top.
+ * with the single most useful action (continue, start the next module, or review) at the top.
  */
-export function TodayPanel({ continueTarget, review, streak }: { continueTarget: ContinueTarget | null; review: ReviewDue; streak: Streak }) {
+export function TodayPanel({ nextStep, review, streak }: { nextStep: ContinueTarget | null; review: ReviewDue; streak: Streak }) {
   return (
     <section aria-labelledby="today-heading">
       <h2 id="today-heading" className="sr-only">
@@ -20,7 +20,7 @@ export function TodayPanel({ continueTarget, review, streak }: { continueTarget:
       </h2>
       {/* The gap lives on this inner box so the visually hidden heading adds no space. */}
       <div className="flex flex-col gap-3">
-        {continueTarget ? <ContinueCard target={continueTarget} /> : null}
+        {nextStep ? <ContinueCard target={nextStep} /> : null}
         <div className="grid grid-cols-2 gap-3">
           <div className="flex flex-col justify-between gap-2 rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <div>

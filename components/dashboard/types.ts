@@ -10,6 +10,8 @@ export interface DashboardModule {
 
 /** Where "continue" leads: an unfinished quiz, or the next lesson. */
 export interface ContinueTarget {
+  /** The card's small heading: "Continue where you left off", "Start here", "Up next". */
+  kicker: string;
   title: string;
   detail: string;
   href: string;

@@ -14,7 +14,7 @@ import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-class
 import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
 import { isHandedIn, toAssignmentCard } from "../assignments/to-assignment-card";
-import { continueTargetOf } from "../continue-target";
+import { continueTargetOf, nextStepOf } from "../continue-target";
 import { relativeDayLabel } from "../relative-day-label";
 import { learnerTimeZone } from "../learner-time-zone";
 
@@ -39,9 +39,15 @@ export default async function DashboardPage() {
     factsTotal: module.totalFacts,
   }));
 
+  const assignmentsToDo = assignments.filter((assignment) => assignment.isOpen && !isHandedIn(assignment)).length;
+  const isNew = modules.every((module) => module.factsPractised === 0) && !dashboard.continueAttempt;
+
   return (
     <div className="flex flex-col gap-8">
-      <PageHeader title={`Welcome, ${user.name}`} lead="Pick up where you left off, review what is due, or practise a module.">
+      <PageHeader
+        title={`Welcome, ${user.name}`}
+        lead={isNew ? "Learn a module at a time: what you practise comes back for review when it is due." : "Pick up where you left off, review what is due, or practise a module."}
+      >
         {unreadCount > 0 ? (
           <p>
             <Link href="/notifications" className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
@@ -51,7 +57,7 @@ export default async function DashboardPage() {
         ) : null}
       </PageHeader>
       <TodayPanel
-        continueTarget={continueTargetOf(dashboard.continueAttempt, dashboard.modules)}
+        nextStep={continueTargetOf(dashboard.continueAttempt, dashboard.modules) ?? nextStepOf(modules, { reviewsDue: review.dueNow, assignmentsToDo })}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
         streak={{ days: dashboard.streakDays, answeredToday: dashboard.answeredToday }}
       />
