@@ -197,6 +197,13 @@ test.describe("the learner's loop", () => {
   test("types a module cannot ask are met with the types it can, ticked in one press", async ({ page }, testInfo) => {
     const press = pressFor(testInfo);
     await signUp(page, { email: uniqueEmail(testInfo, "types"), name: "Tariq Types" });
+    // Closed, the types' summary still says whether the quiz is limited to some of them.
+    const typesSummary = page.locator("summary", { hasText: "Question types" });
+    await page.goto("/quiz/new");
+    await expect(typesSummary).toContainText("Question types: all", { useInnerText: true });
+    await press(typesSummary);
+    await press(page.getByRole("checkbox", { name: "Matching" }));
+    await expect(typesSummary).toContainText("Question types: some", { useInnerText: true });
     // The Cold War module has no multiple-choice item (`npm run content -- items` counts 0 of its 11 facts).
     await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=multiple-choice");
     await page.getByRole("button", { name: "Start quiz" }).click();

@@ -71,8 +71,15 @@ export function QuizSetupForm({
         <ModeOption value="assessment" title="Assessment" detail="Answer everything first; your score and the answers come after you submit." isDefault={defaults.mode === "assessment"} />
       </fieldset>
 
-      <details className="rounded-lg border border-line" open={defaults.types.length < itemTypes.length}>
-        <DisclosureSummary className="px-3 font-semibold">Question types</DisclosureSummary>
+      {/* The summary says, even closed, whether the quiz is limited: ticking none asks every type, as ticking all does. */}
+      <details className="group rounded-lg border border-line" open={defaults.types.length < itemTypes.length}>
+        <DisclosureSummary className="px-3 font-semibold">
+          <span>
+            Question types:{" "}
+            <span className="font-normal text-muted group-has-[input:checked]:group-has-[input:not(:checked)]:hidden">all</span>
+            <span className="hidden font-normal text-muted group-has-[input:checked]:group-has-[input:not(:checked)]:inline">some</span>
+          </span>
+        </DisclosureSummary>
         <fieldset className="grid gap-1 px-3 pb-3 sm:grid-cols-2">
           <legend className="sr-only">Question types</legend>
           {itemTypes.map((type) => (
