@@ -92,6 +92,7 @@ export function syntheticPack(factCount: number): LoadedPack {
       date: { precision: "month", value: `${year}-${month}` },
       entities: [],
       alsoTrue: [],
+      notRuledOut: [],
       parties: [a],
       tags: [`topic-${i % 15}`],
       sources: [{ source: "synthetic", para: (i % 40) + 1 }],

@@ -177,6 +177,11 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
       checkEntityRef(entry, ["alsoTrue", i], label, id, "alsoTrue");
       if (ownEntityIds.includes(id)) report(["alsoTrue", i], `"${id}" in alsoTrue is one of the fact's own entities (alsoTrue lists others that would make it true too)`);
     });
+    fact.notRuledOut.forEach((id, i) => {
+      checkEntityRef(entry, ["notRuledOut", i], label, id, "notRuledOut");
+      if (ownEntityIds.includes(id)) report(["notRuledOut", i], `"${id}" in notRuledOut is one of the fact's own entities (notRuledOut lists others the sources cannot rule out)`);
+      if (fact.alsoTrue.includes(id)) report(["notRuledOut", i], `"${id}" is in both alsoTrue and notRuledOut: list it in alsoTrue when it answers the question too, else in notRuledOut`);
+    });
     fact.parties.forEach((id, i) => checkEntityRef(entry, ["parties", i], label, id, "parties"));
     fact.claimedBy?.forEach((id, i) => checkEntityRef(entry, ["claimedBy", i], label, id, "claimedBy"));
     fact.sources.forEach((ref, i) => checkSourceRef(entry, ["sources", i], label, ref));

@@ -95,6 +95,10 @@ describe("loadPack on broken fixtures", () => {
       'facts/c-broken.yaml:11: fact "unknown-refs": relatedFacts: unknown fact "strike-2012" (looked for in facts/*.yaml) (did you mean "strike-2011"?)',
       'facts/c-broken.yaml:13: fact "unknown-refs": "nato" in alsoTrue is one of the fact\'s own entities (alsoTrue lists others that would make it true too)',
       'facts/c-broken.yaml:13: fact "unknown-refs": unknown entity "united-sates" in alsoTrue (looked for in entities/*.yaml) (did you mean "united-states"?)',
+      'facts/c-broken.yaml:14: fact "unknown-refs": "nato" in notRuledOut is one of the fact\'s own entities (notRuledOut lists others the sources cannot rule out)',
+      'facts/c-broken.yaml:14: fact "unknown-refs": "nato" is in both alsoTrue and notRuledOut: list it in alsoTrue when it answers the question too, else in notRuledOut',
+      'facts/c-broken.yaml:14: fact "unknown-refs": "united-sates" is in both alsoTrue and notRuledOut: list it in alsoTrue when it answers the question too, else in notRuledOut',
+      'facts/c-broken.yaml:14: fact "unknown-refs": unknown entity "united-sates" in notRuledOut (looked for in entities/*.yaml) (did you mean "united-states"?)',
     ],
     "broken-duplicate-id": [
       'entities/zz-duplicate.yaml:1: duplicate entity id "nato": also defined at entities/people-and-groups.yaml:1 (ids are unique across entities/*.yaml)',

@@ -161,6 +161,12 @@ export const factSchema = z
      * another party holding the same view): never offered as a wrong answer.
      */
     alsoTrue: z.array(slug).default([]),
+    /**
+     * Entities the sources cannot rule out in place of one of the fact's own, though the fact does
+     * not say them and they do not answer its question (a group "linked" with the Haqqanis that is
+     * no "international network"): never offered as a wrong answer, and not a right typed answer.
+     */
+    notRuledOut: z.array(slug).default([]),
     /** Parties (country or bloc entity ids) involved. */
     parties: z.array(slug).min(1),
     tags: z.array(slug).default([]),

@@ -30,11 +30,11 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
   const slot = index.entityById.get(slotEntityId);
   if (!slot) return () => false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
-  const blocked = new Set<string>([...fact.entityIds, ...fact.alsoTrue, ...fact.parties, ...(fact.claimedBy ?? [])]);
+  const blocked = new Set<string>([...fact.entityIds, ...fact.alsoTrue, ...fact.notRuledOut, ...fact.parties, ...(fact.claimedBy ?? [])]);
   const groupId = index.groupOf.get(fact.id) ?? fact.id;
   for (const memberId of index.groupMembers.get(groupId) ?? []) {
     const member = index.factById.get(memberId);
-    for (const id of [...(member?.entityIds ?? []), ...(member?.alsoTrue ?? [])]) blocked.add(id);
+    for (const id of [...(member?.entityIds ?? []), ...(member?.alsoTrue ?? []), ...(member?.notRuledOut ?? [])]) blocked.add(id);
   }
   // A definition ties the entities it names ("the Haqqani network is a faction of the Afghan
   // Taliban", "CPEC is a central piece of the Belt and Road Initiative"): the one in place of the
@@ -196,7 +196,7 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
   return (index.entitiesByClass.get(entityClass(claimant)) ?? []).filter((candidate) => {
     if (candidate.id === claimantId || groupClaimants.has(candidate.id) || fact.claimedBy?.includes(candidate.id)) return false;
     // Like every other item, attribution offers none of the fact's entities, nor another party the author says holds the view too.
-    if (fact.entityIds.includes(candidate.id) || fact.alsoTrue.includes(candidate.id)) return false;
+    if (fact.entityIds.includes(candidate.id) || fact.alsoTrue.includes(candidate.id) || fact.notRuledOut.includes(candidate.id)) return false;
     if (factNamesEntity(index, fact.id, candidate.id)) return false;
     if ((index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form))) return false;
     return !(index.claimsByEntity.get(candidate.id) ?? []).some((claim) => wordOverlap(claim.words, words) >= sameClaimOverlap);

@@ -468,6 +468,30 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     if (_name === "pak-us-relations") expect([leftIn, ruledOut].every((count) => count > 0)).toBe(true);
   });
 
+  it("neither offers nor grades right a name the fact lists as not ruled out (the Taliban are no \"global militant network\")", () => {
+    const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
+    const namesOf = (entity: { name: string; acronym?: string; aliases?: string[] }) => [entity.name, ...(entity.acronym ? [entity.acronym] : []), ...(entity.aliases ?? [])];
+    let typedChecked = 0;
+    for (const { client, key } of items) {
+      const fact = factById.get(key.factIds[0] ?? "");
+      const names = (fact?.notRuledOut ?? []).flatMap((id) => {
+        const entity = entityById.get(id);
+        return entity ? namesOf(entity) : [];
+      });
+      if (names.length === 0) continue;
+      const shown = new Set(names.map(norm));
+      if ("options" in client && client.options) {
+        for (const option of client.options) expect(shown.has(norm(option.text)), `${key.factIds[0]} offers "${option.text}"`).toBe(false);
+      }
+      if (key.answer.kind !== "text" || key.answer.accepted.kind !== "name" || ("options" in client && client.options)) continue;
+      for (const name of names) {
+        typedChecked++;
+        expect(gradeResponse(client, key, { text: name }).correct, `${key.factIds[0]}: "${name}" for ${key.expected}`).toBe(false);
+      }
+    }
+    if (_name === "pak-us-relations") expect(typedChecked).toBeGreaterThan(0);
+  });
+
   it("knows what a choice or typed item asks before building it, as the built item records it", () => {
     // A quiz skips an item whose known ask it could not take: a different ask would change quizzes.
     const asked = (ask: ItemAsk) => ({ ...ask, contextWords: [...ask.contextWords].sort() });

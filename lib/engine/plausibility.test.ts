@@ -220,14 +220,17 @@ describe("items use the ranking", () => {
     const candidates = (of: LoadedFact) => claimantDistractors(indexPack({ ...pack }), of, "masood-akhter", "").map((e) => e.id);
     expect(candidates(akhter)).toContain("naeem-ahmed");
     expect(candidates({ ...akhter, alsoTrue: ["naeem-ahmed"] })).not.toContain("naeem-ahmed");
+    expect(candidates({ ...akhter, notRuledOut: ["naeem-ahmed"] })).not.toContain("naeem-ahmed");
   });
 
-  it("offers no entity the fact lists as also true, in a swap or as an option", () => {
+  it("offers no entity the fact lists as also true or not ruled out, in a swap or as an option", () => {
     const panetta = fact("panetta-patience");
     const freshIndex = indexPack({ ...pack });
     expect(entityDistractors(freshIndex, panetta, "leon-panetta").map((e) => e.id)).toContain("john-allen");
     const listed = { ...panetta, alsoTrue: ["john-allen"] };
     expect(entityDistractors(indexPack({ ...pack }), listed, "leon-panetta").map((e) => e.id)).not.toContain("john-allen");
+    const notRuledOut = { ...panetta, notRuledOut: ["john-allen"] };
+    expect(entityDistractors(indexPack({ ...pack }), notRuledOut, "leon-panetta").map((e) => e.id)).not.toContain("john-allen");
   });
 
   it("offers no entity a definition names beside the slot's entity: 'a faction of the Afghan Taliban' makes either true in the other's place", () => {

@@ -8,7 +8,7 @@ import { parseMarkup } from "../../content/markup";
 import type { Entity, Fact, ModuleDef, PackMeta, Source } from "../../content/schema";
 import type { LoadedFact, LoadedPack } from "../../content/types";
 
-export type FactInput = Omit<Fact, "entities" | "alsoTrue" | "tags" | "relatedFacts"> & Partial<Pick<Fact, "entities" | "alsoTrue" | "tags" | "relatedFacts">>;
+export type FactInput = Omit<Fact, "entities" | "alsoTrue" | "notRuledOut" | "tags" | "relatedFacts"> & Partial<Pick<Fact, "entities" | "alsoTrue" | "notRuledOut" | "tags" | "relatedFacts">>;
 export type EntityInput = Omit<Entity, "aliases" | "roles"> & Partial<Pick<Entity, "aliases" | "roles">>;
 
 /** Builds a LoadedPack; throws on markup errors so a broken fixture fails loudly. */
@@ -21,7 +21,7 @@ export function buildPack(parts: {
 }): LoadedPack {
   const entities: Entity[] = parts.entities.map((entity) => ({ aliases: [], roles: [], ...entity }));
   const facts: LoadedFact[] = parts.facts.map((input) => {
-    const fact: Fact = { entities: [], alsoTrue: [], tags: [], relatedFacts: [], ...input };
+    const fact: Fact = { entities: [], alsoTrue: [], notRuledOut: [], tags: [], relatedFacts: [], ...input };
     const parsed = parseMarkup(fact.text);
     if (parsed.errors.length > 0) throw new Error(`fixture fact ${fact.id}: ${parsed.errors.join("; ")}`);
     const marked = parsed.marks.flatMap((mark) => (mark.ref.type === "entity" ? [mark.ref.id] : []));
