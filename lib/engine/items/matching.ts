@@ -20,14 +20,29 @@ interface Pair {
   listed?: string;
 }
 
-/** The first fact among `facts` that involves the entity, preferring one that defines or states its role. */
-function factAbout(index: PackIndex, scope: string, facts: readonly LoadedFact[], entityId: string, preferredKind: LoadedFact["kind"]): LoadedFact | undefined {
-  return memoise(index, `fact-about|${scope}|${entityId}|${preferredKind}`, () => findFactAbout(facts, entityId, preferredKind));
+/**
+ * The fact among `facts` that involves the entity and defines it or states its role; else the one that
+ * says most of what the pair shows of it (`shown`, an acronym's description: "the broadcaster whose
+ * correspondent …" is practice of the fact on that correspondent, not of another DW report); else the first.
+ */
+function factAbout(index: PackIndex, scope: string, facts: readonly LoadedFact[], entityId: string, preferredKind: LoadedFact["kind"], shown = ""): LoadedFact | undefined {
+  return memoise(index, `fact-about|${scope}|${entityId}|${preferredKind}`, () => {
+    const involving = facts.filter((fact) => fact.entityIds.includes(entityId));
+    return involving.find((fact) => fact.kind === preferredKind) ?? mostSaying(index, involving, shown) ?? involving[0];
+  });
 }
 
-function findFactAbout(facts: readonly LoadedFact[], entityId: string, preferredKind: LoadedFact["kind"]): LoadedFact | undefined {
-  const involving = facts.filter((fact) => fact.entityIds.includes(entityId));
-  return involving.find((fact) => fact.kind === preferredKind) ?? involving[0];
+/** The fact that shares most words with `shown` ("drones" and "drone" alike), or undefined when none shares one. */
+function mostSaying(index: PackIndex, facts: readonly LoadedFact[], shown: string): LoadedFact | undefined {
+  const stems = (words: Iterable<string>) => new Set([...words].map((word) => word.replace(/s$/, "")));
+  const shownStems = stems(contentWords(shown));
+  let best: LoadedFact | undefined;
+  let bestShared = 0;
+  for (const fact of facts) {
+    const shared = [...stems(index.contentWordsOf.get(fact.id) ?? [])].filter((stem) => shownStems.has(stem)).length;
+    if (shared > bestShared) [best, bestShared] = [fact, shared];
+  }
+  return best;
 }
 
 function entitiesIn(index: PackIndex, facts: readonly LoadedFact[], scope: string): Entity[] {
@@ -42,23 +57,30 @@ function scopeEntities(index: PackIndex, facts: readonly LoadedFact[]): Entity[]
   });
 }
 
-function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): (Pair & { trivial: boolean })[] {
+function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string): Pair[] {
   const byAcronym = index.entitiesByAcronym;
   return entitiesIn(index, facts, scope).flatMap((entity) => {
     const acronym = entity.acronym;
     // An acronym shared by two entities in the pack could match either name; one no fact writes is not taught.
     if (!acronym || normaliseAnswer(acronym) === normaliseAnswer(entity.name) || (byAcronym.get(normaliseAnswer(acronym))?.length ?? 0) > 1) return [];
     if (!isAcronymWritten(index, entity)) return [];
-    const fact = factAbout(index, scope, facts, entity.id, "definition");
+    const fact = factAbout(index, scope, facts, entity.id, "definition", entity.description);
     if (!fact) return [];
     const name = /^[a-z]{1,3}-/.test(entity.name) ? entity.name : capitalise(entity.name);
     // What the acronym names, not the name it stands for: "ISI – Inter-Services Intelligence" is matched
     // by its initials, knowing nothing. The answer gives the name as well.
     if (entity.description) {
       const right = capitalise(entity.description);
-      return [{ left: acronym, right, fact, trivial: false, listed: `${acronym} (${name}) – ${right}` }];
+      // The scope may hold no fact that says it ("the agency that operated the drones", in a module on the
+      // ISI): the pair cites, beside its own fact, the pack's fact that says most of the description.
+      const describing = memoise(index, `fact-describing|${entity.id}`, () => mostSaying(index, index.factsByEntity.get(entity.id) ?? [], entity.description ?? ""));
+      const citations = [fact, ...(describing && describing !== fact ? [describing] : [])].flatMap((cited) => index.citationsOf.get(cited.id) ?? []);
+      return [{ left: acronym, right, fact, listed: `${acronym} (${name}) – ${right}`, citations }];
     }
-    return [{ left: acronym, right: name, fact, trivial: isTrivialAcronym(entity) }];
+    // "US – United States" tests nothing, and no fact teaches it: the fact it would count as practice of
+    // ("the US-India nuclear deal") is only one that writes "US".
+    if (isTrivialAcronym(entity)) return [];
+    return [{ left: acronym, right: name, fact }];
   });
 }
 
@@ -130,12 +152,7 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
     normaliseAnswer(a.left) === normaliseAnswer(b.left) || normaliseAnswer(a.right) === normaliseAnswer(b.right) || a.fact.id === b.fact.id;
   let chosen: Pair[];
   if (kind === "acronym") {
-    // Acronyms whose expansion is not obvious first; a trivial pair ("US – United States") only to
-    // make up the minimum of three, and never more than one per item.
-    const pairs = fresh(acronymPairs(index, facts, scope));
-    const hard = rng.shuffle(pairs.filter((pair) => !pair.trivial));
-    const ordered = hard.length >= 3 ? hard : [...hard, ...rng.shuffle(pairs.filter((pair) => pair.trivial))];
-    chosen = choosePairs(rng, ordered, target, (a, b) => sameText(a, b) || (a.trivial && b.trivial), { keepOrder: true });
+    chosen = choosePairs(rng, fresh(acronymPairs(index, facts, scope)), target, sameText);
   }
   else if (kind === "event-year") {
     chosen = choosePairs(rng, fresh(yearPairs(index, facts, scope)), target, (a, b) => sameText(a, b) || index.groupOf.get(a.fact.id) === index.groupOf.get(b.fact.id));
