@@ -179,6 +179,17 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     }
   });
 
+  it("reads a typed cloze's answer into its sentence with no \"the\" twice (\"In the _____\", \"the 1980s\")", () => {
+    let decades = 0;
+    for (const { client, key } of items) {
+      if (client.type !== "cloze" || client.options) continue;
+      if (/^the \d{4}s$/.test(key.expected)) decades++;
+      const filled = `${client.before}${key.expected}${client.after}`;
+      expect(filled, filled).not.toMatch(/\bthe the\b/i);
+    }
+    if (_name === "pak-us-relations") expect(decades).toBeGreaterThan(0);
+  });
+
   it("gives every cloze option the \"the\" its name takes, none twice: the article never tells the options apart", () => {
     const index = indexPack(pack);
     for (const { client } of items) {

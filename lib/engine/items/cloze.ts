@@ -175,7 +175,12 @@ interface BlankAnswer {
 function clozeBlank(index: PackIndex, fact: LoadedFact, slot: Slot): ClozeBlank | null {
   const mark = slot.mark;
   if (!mark) return null;
-  const { before, after } = splitAtBlank(fact.plainText, mark.start, mark.end, false);
+  const optionAnswer = slotAnswerText(index, fact, slot);
+  // A decade is answered "the 1980s": where the sentence writes "the" before its mark ("In the
+  // [1980s]"), the blank takes that word in, or the answer would read "In the the 1980s".
+  const theBefore = slot.kind === "date" && /^the /i.test(optionAnswer) ? /\bthe $/i.exec(fact.plainText.slice(0, mark.start)) : null;
+  const start = theBefore ? mark.start - theBefore[0].length : mark.start;
+  const { before, after } = splitAtBlank(fact.plainText, start, mark.end, false);
   // A sentence may date itself without a mark: "the attacks of 11 September 2001" name the event, not what is asked.
   const hasDateInText = fact.marks.some((m) => m.ref.type === "date") || writesItsDate(fact.plainText, fact);
   // A definition holds whenever it is read: "Fill in the blank (2010)" would date what the ISI stands for.
@@ -183,7 +188,6 @@ function clozeBlank(index: PackIndex, fact: LoadedFact, slot: Slot): ClozeBlank 
   const forms = slotForms(index, fact, slot);
   if (revealsAnswer(`${prompt} ${before} ${after}`, forms)) return null;
 
-  const optionAnswer = slotAnswerText(index, fact, slot);
   const answer = slot.kind === "entity" ? mark.text : optionAnswer;
   // Who holds a position is typed, not chosen: another government or official offered as wrong may
   // hold it too (the Pentagon's hope that the routes would reopen was Panetta's as much as Little's).
@@ -198,8 +202,8 @@ function clozeBlank(index: PackIndex, fact: LoadedFact, slot: Slot): ClozeBlank 
     prompt,
     before,
     after,
-    withArticle: splitAtBlank(fact.plainText, mark.start, mark.end, true),
-    hasArticle: articleBeforeBlank.test(fact.plainText.slice(0, mark.start)),
+    withArticle: splitAtBlank(fact.plainText, start, mark.end, true),
+    hasArticle: articleBeforeBlank.test(fact.plainText.slice(0, start)),
     forms,
     optionAnswer,
     answer,
