@@ -121,10 +121,10 @@ function yearPairs(index: PackIndex, facts: readonly LoadedFact[], scope: string
   });
 }
 
-/** Picks up to `target` pairs in the seed's order (or in the given order), skipping any that would make the set ambiguous. */
-function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: number, clashes: (a: P, b: P) => boolean, options: { keepOrder?: boolean } = {}): P[] {
+/** Picks up to `target` pairs in the seed's order, skipping any that would make the set ambiguous. */
+function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: number, clashes: (a: P, b: P) => boolean): P[] {
   const chosen: P[] = [];
-  for (const pair of options.keepOrder ? pairs : rng.shuffle(pairs)) {
+  for (const pair of rng.shuffle(pairs)) {
     if (chosen.some((other) => clashes(pair, other))) continue;
     chosen.push(pair);
     if (chosen.length === target) break;
