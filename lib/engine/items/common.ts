@@ -149,7 +149,7 @@ export function finishItem(
   // Where the sources disagree, the learner meets the other account with this one, not later as a contradiction.
   const [onlyFact] = parts.facts;
   const otherAccounts = parts.facts.length === 1 && onlyFact ? conflictingFacts(index, onlyFact) : [];
-  const explanation = [parts.explanation, ...otherAccounts.map((other) => `Another source differs: ${other.plainText}`)].join(" ");
+  const explanation = [parts.explanation, ...otherAccounts.map((other) => `Another source differs. ${other.plainText}`)].join(" ");
   const citations =
     parts.citations ?? dedupeCitations([...parts.facts, ...otherAccounts].flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
   return {
