@@ -14,6 +14,11 @@ const sameClaimOverlap = 0.35;
 /** Causes or effects this similar are treated as the same clause. */
 export const sameClauseOverlap = 0.4;
 
+/** The entities no item offers as a wrong answer to a fact: its own, those that make it true too, and those the sources cannot rule out. */
+function neverOffered(fact: LoadedFact): string[] {
+  return [...fact.entityIds, ...fact.alsoTrue, ...fact.notRuledOut];
+}
+
 /**
  * A test of whether an entity in place of `slotEntityId` makes the fact
  * false by the bank: the candidate is of the same class, is not part of this
@@ -30,11 +35,11 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
   const slot = index.entityById.get(slotEntityId);
   if (!slot) return () => false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
-  const blocked = new Set<string>([...fact.entityIds, ...fact.alsoTrue, ...fact.notRuledOut, ...fact.parties, ...(fact.claimedBy ?? [])]);
+  const blocked = new Set<string>([...neverOffered(fact), ...fact.parties, ...(fact.claimedBy ?? [])]);
   const groupId = index.groupOf.get(fact.id) ?? fact.id;
   for (const memberId of index.groupMembers.get(groupId) ?? []) {
     const member = index.factById.get(memberId);
-    for (const id of [...(member?.entityIds ?? []), ...(member?.alsoTrue ?? []), ...(member?.notRuledOut ?? [])]) blocked.add(id);
+    for (const id of member ? neverOffered(member) : []) blocked.add(id);
   }
   // A definition ties the entities it names ("the Haqqani network is a faction of the Afghan
   // Taliban", "CPEC is a central piece of the Belt and Road Initiative"): the one in place of the
@@ -193,10 +198,11 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
     (index.groupMembers.get(groupId) ?? [fact.id]).flatMap((id) => index.factById.get(id)?.claimedBy ?? []),
   );
   const paddedStem = paddedNormal(stem);
+  const offLimits = new Set(neverOffered(fact));
   return (index.entitiesByClass.get(entityClass(claimant)) ?? []).filter((candidate) => {
     if (candidate.id === claimantId || groupClaimants.has(candidate.id) || fact.claimedBy?.includes(candidate.id)) return false;
     // Like every other item, attribution offers none of the fact's entities, nor another party the author says holds the view too.
-    if (fact.entityIds.includes(candidate.id) || fact.alsoTrue.includes(candidate.id) || fact.notRuledOut.includes(candidate.id)) return false;
+    if (offLimits.has(candidate.id)) return false;
     if (factNamesEntity(index, fact.id, candidate.id)) return false;
     if ((index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form))) return false;
     return !(index.claimsByEntity.get(candidate.id) ?? []).some((claim) => wordOverlap(claim.words, words) >= sameClaimOverlap);
