@@ -38,6 +38,9 @@ function everyItem(pack: LoadedPack): GeneratedItem[] {
 describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   const items = everyItem(pack);
   const factById = new Map(pack.facts.map((fact) => [fact.id, fact]));
+  const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
+  /** Every name a typed answer may give an entity by. */
+  const namesOf = (entity: { name: string; acronym?: string; aliases?: string[] }) => [entity.name, ...(entity.acronym ? [entity.acronym] : []), ...(entity.aliases ?? [])];
 
   it("covers all eight item types", () => {
     const types = new Set(items.map((item) => item.client.type));
@@ -443,8 +446,6 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   });
 
   it("grades right a typed name the fact lists as also true, when the hint leaves it in (\"By 2014 the _____ had killed thousands\", T: \"Taliban\"), and only that name (not \"FATA\" for N, nor a 2012 voice for \"_____ (2024)\")", () => {
-    const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
-    const namesOf = (entity: { name: string; acronym?: string; aliases?: string[] }) => [entity.name, ...(entity.acronym ? [entity.acronym] : []), ...(entity.aliases ?? [])];
     let leftIn = 0;
     let ruledOut = 0;
     for (const { client, key } of items) {
@@ -480,8 +481,6 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   });
 
   it("neither offers nor grades right a name the fact lists as not ruled out (the Taliban are no \"global militant network\")", () => {
-    const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
-    const namesOf = (entity: { name: string; acronym?: string; aliases?: string[] }) => [entity.name, ...(entity.acronym ? [entity.acronym] : []), ...(entity.aliases ?? [])];
     let typedChecked = 0;
     for (const { client, key } of items) {
       const fact = factById.get(key.factIds[0] ?? "");
