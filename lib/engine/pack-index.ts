@@ -298,6 +298,19 @@ export function isEverywhere(index: PackIndex, entityId: string): boolean {
   return (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 3;
 }
 
+/**
+ * The words of a text that few facts use: a speaker, a source's description ("the author of a June
+ * 2012 opinion piece") or the pack's own countries are shared by many facts and tell nothing of one.
+ */
+export function tellingWords(index: PackIndex, text: string): ReadonlySet<string> {
+  const factsWith = memoise(index, "facts-with-word", () => {
+    const counts = new Map<string, number>();
+    for (const words of index.contentWordsOf.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+  });
+  return new Set([...contentWords(text)].filter((word) => (factsWith.get(word) ?? 0) <= index.pack.facts.length / 20));
+}
+
 /** The entities a fact involves other than those the pack names everywhere: the ones that single it out. */
 export function distinctiveEntityIds(index: PackIndex, fact: LoadedFact): string[] {
   return fact.entityIds.filter((id) => !isEverywhere(index, id));

@@ -9,7 +9,7 @@ import { generateAllItemsDetailed, generateOne } from "./generate";
 import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
-import { indexPack, isEverywhere, isInByline } from "./pack-index";
+import { indexPack, isEverywhere, isInByline, tellingWords } from "./pack-index";
 import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
 import { generateQuiz, givesAway } from "./quiz";
@@ -355,6 +355,43 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         }
       }
     }
+  });
+
+  it("never shows a cause-and-effect item's right clause again in another item of the quiz", () => {
+    for (const seed of seeds) {
+      for (const modules of ["all", ...pack.modules.map((m) => [m.id])] as const) {
+        const quiz = generateQuiz(pack, { modules, count, seed });
+        for (const item of quiz.items) {
+          const key = quiz.key[item.id];
+          if (item.type !== "cause-effect" || !key) continue;
+          const words = tellingWords(index, key.expected);
+          for (const other of quiz.items) {
+            if (other.id === item.id) continue;
+            const shown = contentWords(shownTexts(other).join(" "));
+            const shared = [...words].filter((word) => shown.has(word));
+            expect(shared.length >= 2 && shared.length >= words.size / 2, `"${key.expected}" said again in ${other.id} (${seed})`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it.runIf(name === "pak-us-relations")("counts a wrong effect that turns a cause's right effect round as giving it away", () => {
+    const factOf = (id: string) => index.factById.get(id) as LoadedFact;
+    let seen = 0;
+    for (const seed of seeds) {
+      const context = { index, seed };
+      // "The United States seriously questioned Pakistan's commitment to counterterrorism."
+      const doubts = generateOne(context, factOf("bin-laden-discovery-raised-us-doubts"), "cause-effect");
+      const rupture = generateOne(context, factOf("resume-2014-raid-caused-serious-breach"), "cause-effect");
+      const unrelated = generateOne(context, factOf("reuters-2010-drone-strikes-record-21"), "cloze");
+      if (!doubts || !rupture || !unrelated) throw new Error("an item is missing");
+      expect(givesAway(doubts, unrelated)).toBe(false);
+      if (rupture.client.type !== "cause-effect" || !rupture.client.options.some((option) => /surer of Pakistan's commitment/.test(option.text))) continue;
+      seen++;
+      expect(givesAway(doubts, rupture)).toBe(true);
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it.runIf(name === "pak-us-relations")("never asks an author's false statement, or its true twin, beside an item that says its fact again", () => {

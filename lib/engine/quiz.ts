@@ -328,10 +328,11 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 /**
  * True when `item`'s answer can be read off `other`: a number or date it asks
  * for appears there, an event's date beside a name of that event, the fact an
- * author's false statement turns round, said again, or a name it asks for: a
- * typed name wherever it is shown (with its first letter as the hint, "the
- * 2011 raid in A_____" is copied from any item that says "Abbottabad"), a
- * chosen one, whose options show it anyway, in much the same context.
+ * author's false statement turns round or a cause's right effect, said again,
+ * or a name it asks for: a typed name wherever it is shown (with its first
+ * letter as the hint, "the 2011 raid in A_____" is copied from any item that
+ * says "Abbottabad"), a chosen one, whose options show it anyway, in much the
+ * same context.
  */
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.

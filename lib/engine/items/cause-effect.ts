@@ -7,7 +7,7 @@ import { dateInterval, factDatePhrase, intervalsOverlap, namesADate, periodOpene
 import { isNounPhrase, isSelfContained } from "../clauses";
 import { isStandingSituation } from "./events";
 import { clauseDistractors } from "../distractors";
-import { distinctiveEntityIds, isEverywhere, memoise, memoiseForFact, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, isEverywhere, memoise, memoiseForFact, tellingWords, type PackIndex } from "../pack-index";
 import { asSentence, capitalise, contentWords } from "../text";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
@@ -297,6 +297,9 @@ function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng
       explanation: fact.plainText,
       score: 0.4 + precisionWeight(fact) / 2,
       answerTexts: [],
+      // Another item that says the answer again gives it away: after "Washington grew surer of Pakistan's
+      // commitment to counterterrorism" was marked wrong, "the United States seriously questioned it" was.
+      claimWords: tellingWords(index, answer),
     },
   );
 }

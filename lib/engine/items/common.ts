@@ -42,8 +42,9 @@ export interface GeneratedItem {
   /** Asks what a learner could guess without the fact: a quiz takes it only in a last pass, when no other fact fits. */
   isLastResort: boolean;
   /**
-   * For a true/false item on an author's false statement, the fact's telling words (those few other
-   * facts use): another item that shows half of them restates the fact, and so tells which is true.
+   * Telling words (those few facts use) of what the item asks a learner to recognise: the fact, for a
+   * true/false item on an author's false statement, or the right clause of a cause-and-effect item.
+   * Another item that shows half of them says it again, and so gives the answer away.
    */
   claimWords?: ReadonlySet<string>;
   /**

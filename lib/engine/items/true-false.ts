@@ -6,7 +6,7 @@
 import { factDateText, formatDate, writesItsDate } from "../dates";
 import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { bylineEntityIds, memoise, memoiseForFact, type PackIndex } from "../pack-index";
+import { bylineEntityIds, memoiseForFact, tellingWords, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -131,22 +131,6 @@ function promptFor(fact: LoadedFact, statements: string[]): string {
   return statements.every((statement) => writesItsDate(statement, fact)) ? "True or false?" : `True or false (${factDateText(fact)})?`;
 }
 
-/**
- * The fact's words that few other facts use: a speaker, a source's description ("the author of a June
- * 2012 opinion piece") or the pack's own countries are shared by many facts and tell nothing of this one.
- */
-function tellingWords(index: PackIndex, fact: LoadedFact): ReadonlySet<string> {
-  return memoiseForFact(index, fact, "telling-words", () => {
-    const factsWith = memoise(index, "facts-with-word", () => {
-      const counts = new Map<string, number>();
-      for (const words of index.contentWordsOf.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-      return counts;
-    });
-    const words = index.contentWordsOf.get(fact.id) ?? new Set<string>();
-    return new Set([...words].filter((word) => (factsWith.get(word) ?? 0) <= index.pack.facts.length / 20));
-  });
-}
-
 /** The fact as written, or the author's false statement with the fact as its correction. */
 function authoredStatementItem(context: GenerationContext, fact: LoadedFact, falseStatement: string, isTrue: boolean): GeneratedItem {
   const statement = isTrue ? fact.plainText : falseStatement;
@@ -162,7 +146,7 @@ function authoredStatementItem(context: GenerationContext, fact: LoadedFact, fal
       answerTexts: specificTextsOf(fact),
       answerNames: [],
       isLastResort: false,
-      claimWords: tellingWords(context.index, fact),
+      claimWords: memoiseForFact(context.index, fact, "telling-words", () => tellingWords(context.index, fact.plainText)),
     },
   );
 }
