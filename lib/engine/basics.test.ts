@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, factDateText, formatDate, namesADate, intervalsOverlap, readTypedDate, typedDateMatches, writesItsDate } from "./dates";
-import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber } from "./numbers";
+import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber, spelledNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
 import { echoesName, pickSimilar } from "./items/common";
@@ -116,6 +116,11 @@ describe("numbers", () => {
     expect(formatQuantityValue({ value: 1.5e9, unit: "USD", scale: "billion" })).toBe("$1.5 billion");
     expect(formatQuantity({ value: 1, unit: "strikes" })).toBe("1 strike");
     expect(formatQuantity({ value: 12000, unit: "troops" })).toBe("12,000 troops");
+  });
+  it("spells counts from 2 to 99 as a sentence would, and reads them back", () => {
+    expect([2, 10, 24, 30, 99].map(spelledNumber)).toEqual(["two", "ten", "twenty-four", "thirty", "ninety-nine"]);
+    for (const value of [2, 13, 24, 57]) expect(parseTypedNumber(spelledNumber(value) ?? "")).toBe(value);
+    expect([0, 1, 100, 2.5].map(spelledNumber)).toEqual([null, null, null, null]);
   });
   it("offers wrong values at the same scale", () => {
     const values = candidateQuantityValues({ value: 2e9, unit: "USD", scale: "billion" });

@@ -60,6 +60,20 @@ const smallNumbers: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/**
+ * A whole number from 2 to 99 in words ("two", "twenty-four"), as a sentence may give a count; null
+ * for others. Not "one", which most sentences use without counting anything ("one of the worst").
+ */
+export function spelledNumber(value: number): string | null {
+  if (!Number.isInteger(value) || value < 2 || value > 99) return null;
+  const names = Object.entries(smallNumbers);
+  const exact = names.find(([, n]) => n === value);
+  if (exact) return exact[0];
+  const tens = names.find(([, n]) => n === value - (value % 10));
+  const units = names.find(([, n]) => n === value % 10);
+  return tens && units ? `${tens[0]}-${units[0]}` : null;
+}
+
 const scaleWords: Record<string, number> = {
   hundred: 100,
   thousand: 1e3, k: 1e3,

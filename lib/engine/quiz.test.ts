@@ -800,4 +800,14 @@ describe("a figure in another item", () => {
     expect(givesAway(count, other("An incursion killed 2 Pakistani border guards"))).toBe(true);
     expect(givesAway(count, other("It cost $2 billion, and 2 guards died"))).toBe(true);
   });
+
+  it("gives a count away where it is written in words, not where the word carries a scale or is 'one'", () => {
+    // "killing two border guards in one incursion" stood in the stem before "How many guards were killed?"
+    expect(givesAway(count, other("NATO helicopters crossed over, killing two border guards in one incursion"))).toBe(true);
+    expect(givesAway(count, other("Pakistan received two billion dollars a year"))).toBe(false);
+    const twentyFour = { ...count, answerTexts: ["24"] } as GeneratedItem;
+    expect(givesAway(twentyFour, other("A strike killed twenty-four soldiers"))).toBe(true);
+    const one = { ...count, answerTexts: ["1"] } as GeneratedItem;
+    expect(givesAway(one, other("one of the worst levels in years"))).toBe(false);
+  });
 });

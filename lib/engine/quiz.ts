@@ -10,6 +10,7 @@ import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
+import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
 import { hasNormalisedPhrase, normaliseAnswer, telltaleWord } from "./text";
@@ -346,13 +347,16 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
 }
 
 /**
- * Whether the visible text shows an answer's words. A bare count is not shown by the same digits with
- * a scale after them: "$2 billion" in aid tells nothing of the two border guards killed.
+ * Whether the visible text shows an answer's words. A bare count is shown in figures or in words
+ * ("killing two border guards" answers "how many guards were killed?"), but not with a scale after
+ * it: "$2 billion" in aid tells nothing of the two border guards killed.
  */
 function showsFigure(other: GeneratedItem, text: string): boolean {
-  if (!shows(other, text)) return false;
-  if (!/^\d+$/.test(text)) return true;
-  return other.visibleNormal.split(` ${text} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest));
+  if (!/^\d+$/.test(text)) return shows(other, text);
+  const spelled = spelledNumber(Number(text));
+  return [text, ...(spelled ? [normaliseAnswer(spelled)] : [])].some(
+    (form) => shows(other, form) && other.visibleNormal.split(` ${form} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest)),
+  );
 }
 
 /**
