@@ -64,15 +64,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const shown: GeneratedItem[] = [];
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
-  /** True when nothing shown gives away what the item asks, nor asks it too (or, in the last pass, too often). */
-  const asksFreshly = (ask: ItemAsk) => {
-    let timesAsked = 0;
-    for (const other of shown) {
-      if (answersClash(ask, other, pass === "last-resort") || givesAway(ask, other)) return false;
-      if (ask.soleAnswer && other.soleAnswer?.text === ask.soleAnswer.text && ++timesAsked >= maxAsksPerAnswer) return false;
-    }
-    return true;
-  };
+  /** True when nothing shown gives away what the item asks, nor asks for its answer too. */
+  const asksFreshly = (ask: ItemAsk) => shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other));
   // What the quiz's matching items already pair up: the module's acronym matching and the one over all
   // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
   const matchedSubjects = new Set<string>();
@@ -360,21 +353,14 @@ function showsFigure(other: GeneratedItem, text: string): boolean {
 }
 
 /**
- * How often one quiz may ask for the same answer, in its last pass (before it, once): "India" typed
- * into five blanks of a twelve-item quiz was four answers given away by the first one's feedback.
+ * True when the two items ask for the same answer, which one quiz never does, not even to fill a small
+ * module: after "Minahil Changez" was the answer to one "who argued …?", a learner picks her again
+ * whenever she is offered, and after practice feedback showed "Naeem Ahmed" for one blank, a second
+ * "Professor N_____" was answered from it. Its right answer would count as recall of a fact that was
+ * not recalled (item audit of 6 December: seven such pairs in nine quizzes).
  */
-const maxAsksPerAnswer = 2;
-
-/**
- * True when the two items ask for the same answer and one quiz may not hold both. Chosen from options
- * in both, never: after "Minahil Changez" was the answer to one "who argued …?", a learner picks her
- * again whenever she is offered. Otherwise only in the last pass: practice feedback shows the first
- * answer, and "Malala Yousafzai" typed into a second blank tests her once (see `maxAsksPerAnswer`).
- */
-function answersClash(item: ItemAsk, other: ItemAsk, isLastPass: boolean): boolean {
-  const [answer, otherAnswer] = [item.soleAnswer, other.soleAnswer];
-  if (!answer || !otherAnswer || answer.text !== otherAnswer.text) return false;
-  return !isLastPass || (answer.isChosen && otherAnswer.isChosen);
+function asksSameAnswer(item: ItemAsk, other: ItemAsk): boolean {
+  return item.soleAnswer !== undefined && item.soleAnswer.text === other.soleAnswer?.text;
 }
 
 /**

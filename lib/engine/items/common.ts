@@ -55,7 +55,7 @@ export interface GeneratedItem {
 }
 
 /**
- * What an item asks for, as the quiz's fairness checks see it (`givesAway`, `answersClash`). For some
+ * What an item asks for, as the quiz's fairness checks see it (`givesAway`, `asksSameAnswer`). For some
  * types it is known before the options are drawn (see `knownAsk`), so a quiz skips building an item
  * it could not take.
  */

@@ -38,7 +38,7 @@ export default async function QuizPage({
   });
   // A finished attempt has nothing left to answer: show its result instead.
   if (view.status !== "in_progress") redirect(`/quiz/${view.id}/result`);
-  // Set by the start action when the choice held fewer different facts than the length asked for.
+  // Set by the start action when the choice held fewer fair questions than the length asked for.
   const askedCount = Number(asked);
   const shortOf = Number.isInteger(askedCount) && askedCount > view.total ? askedCount : null;
 
@@ -50,8 +50,8 @@ export default async function QuizPage({
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
         {shortOf !== null ? (
           <p className="text-sm text-muted" data-testid="short-quiz">
-            {countLabel(view.total, "question")}, not the {shortOf} you asked for: this choice has no more without
-            asking about a fact twice.
+            {countLabel(view.total, "question")}, not the {shortOf} you asked for: this choice has no more that would
+            not ask a fact twice, repeat an answer or give one away.
           </p>
         ) : null}
       </header>
