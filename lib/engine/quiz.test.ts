@@ -552,6 +552,18 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(shortWithRepeats).toBeGreaterThan(0);
   });
 
+  it("asks one fact per source paragraph while the bank has others: facts of one paragraph restate each other", () => {
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count, seed });
+      const cited = quiz.items.flatMap((item) => {
+        const factIds = quiz.key[item.id]?.factIds ?? [];
+        const fact = factIds.length === 1 ? index.factById.get(factIds[0] ?? "") : undefined;
+        return fact ? fact.sources.map((ref) => `${ref.source} para. ${ref.para}`) : [];
+      });
+      expect(cited.filter((paragraph, i) => cited.indexOf(paragraph) !== i), seed).toEqual([]);
+    }
+  });
+
   it("never asks for the same answer twice in one quiz, not even in a small module's last pass", () => {
     // After practice feedback showed "Naeem Ahmed" for one blank, "Which professor …? (N)" was answered from it.
     let short = 0;

@@ -1,15 +1,16 @@
 /**
  * Quiz assembly: picks items to cover the requested modules evenly, never
  * testing a fact (or an event recorded twice) twice, never pairing items that
- * give each other away or ask for the same answer, balancing item types and
- * the requested difficulty mix. Items are generated lazily, so a quiz from a
+ * give each other away or ask for the same answer, asking one fact per source
+ * paragraph while others remain, balancing item types and the requested
+ * difficulty mix. Items are generated lazily, so a quiz from a
  * huge pack costs little more than one from a small pack.
  */
 import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
-import { factsOfModule, indexPack, memoise, type PackIndex } from "./pack-index";
+import { factsOfModule, indexPack, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
@@ -75,8 +76,15 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     !matchesAgain(item) &&
     asksFreshly(item) &&
     shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item));
+  // The source paragraphs the quiz's fact items cite: facts of one paragraph restate or answer each other
+  // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
+  const paragraphsAsked = new Set<string>();
+  const citesAskedParagraph = (fact: LoadedFact) => citedParagraphs(index, fact).some((paragraph) => paragraphsAsked.has(paragraph));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
+    const [onlyFact] = item.key.factIds.length === 1 ? item.key.factIds : [];
+    const fact = onlyFact === undefined ? undefined : index.factById.get(onlyFact);
+    if (fact) for (const paragraph of citedParagraphs(index, fact)) paragraphsAsked.add(paragraph);
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
     for (const group of item.groupIds) usedGroups.add(group);
@@ -170,7 +178,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   };
 
   /**
-   * One item on the fact: types are tried least-used first (ties by the seed)
+   * One item on the fact, unless an item chosen before asks a fact of the same source paragraph (in
+   * the last pass, it may): types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
    * costly part. An item over its difficulty target is kept only as a fallback;
    * a type the quiz already holds its share of is not tried until the share
@@ -180,6 +189,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
+    if (pass !== "last-resort" && citesAskedParagraph(fact)) return null;
     const order = factTypes
       .map((type) => ({ type, rank: (typeCounts.get(type) ?? 0) + rng.next() * 0.9 }))
       .sort((a, b) => a.rank - b.rank);
@@ -301,6 +311,11 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
     scopes.unshift({ id, facts, groupOnly: true });
   }
   return scopes;
+}
+
+/** The source paragraphs a fact cites, as "source|para" keys, once per fact. */
+function citedParagraphs(index: PackIndex, fact: LoadedFact): string[] {
+  return memoiseForFact(index, fact, "cited-paragraphs", () => fact.sources.map((ref) => `${ref.source}|${ref.para}`));
 }
 
 /** The scope's facts in seed order, with one slot for its ordering/matching items at a seed-chosen place. */
