@@ -564,6 +564,22 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it("names no typed answer in another item's feedback while the bank has others to ask: practice shows it before the next item", () => {
+    let typed = 0;
+    for (const seed of seeds) {
+      const quiz = generateQuiz(pack, { modules: "all", count, seed });
+      for (const item of quiz.items) {
+        const key = quiz.key[item.id];
+        if (!key || key.answer.kind !== "text" || key.answer.accepted.kind !== "name" || ("options" in item && item.options)) continue;
+        typed++;
+        for (const other of quiz.items) {
+          if (other.id !== item.id) expect(norm(quiz.key[other.id]?.explanation ?? ""), `${key.expected} (${seed})`).not.toContain(norm(key.expected));
+        }
+      }
+    }
+    expect(typed).toBeGreaterThan(seeds.length);
+  });
+
   it("never asks for the same answer twice in one quiz, not even in a small module's last pass", () => {
     // After practice feedback showed "Naeem Ahmed" for one blank, "Which professor …? (N)" was answered from it.
     let short = 0;

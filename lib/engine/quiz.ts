@@ -65,8 +65,12 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const shown: GeneratedItem[] = [];
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
-  /** True when nothing shown gives away what the item asks, nor asks for its answer too. */
-  const asksFreshly = (ask: ItemAsk) => shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other));
+  /**
+   * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
+   * pass, when no other item's feedback names what it asks to be typed either.
+   */
+  const asksFreshly = (ask: ItemAsk) =>
+    shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other) && (pass === "last-resort" || !feedbackNames(ask, other)));
   // What the quiz's matching items already pair up: the module's acronym matching and the one over all
   // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
   const matchedSubjects = new Set<string>();
@@ -75,7 +79,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     !matchesAgain(item) &&
     asksFreshly(item) &&
-    shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item));
+    shown.every((other) => (pass === "last-resort" || (!clausesRepeat(item, other) && !feedbackNames(other, item))) && !givesAway(other, item));
   // The source paragraphs the quiz's fact items cite: facts of one paragraph restate or answer each other
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
   const paragraphsAsked = new Set<string>();
@@ -352,6 +356,17 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   if (!item.answerNames.some((name) => shows(other, name))) return false;
   if (item.soleAnswer?.isChosen === false) return true;
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
+}
+
+/**
+ * True when `other`'s feedback names what `item` asks to be typed. Practice shows an item's explanation
+ * before the next item, in an order set after the choice: "the _____ (S) withdrew" came after "…
+ * once the Soviets had left Afghanistan". Chosen names are offered anyway, and the last pass allows it.
+ */
+function feedbackNames(item: ItemAsk, other: GeneratedItem): boolean {
+  if (item.soleAnswer?.isChosen !== false) return false;
+  for (const name of item.answerNames) if (hasNormalisedPhrase(other.feedbackNormal, name)) return true;
+  return false;
 }
 
 /**
