@@ -67,10 +67,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const loneFalse = new Set<GeneratedItem>();
   /**
    * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
-   * pass, when no other item's feedback names what it asks to be typed either.
+   * pass, when no other item's feedback gives it away either.
    */
   const asksFreshly = (ask: ItemAsk) =>
-    shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other) && (pass === "last-resort" || !feedbackNames(ask, other)));
+    shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other) && (pass === "last-resort" || !feedbackGivesAway(ask, other)));
   // What the quiz's matching items already pair up: the module's acronym matching and the one over all
   // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
   const matchedSubjects = new Set<string>();
@@ -79,7 +79,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     !matchesAgain(item) &&
     asksFreshly(item) &&
-    shown.every((other) => (pass === "last-resort" || (!clausesRepeat(item, other) && !feedbackNames(other, item))) && !givesAway(other, item));
+    shown.every((other) => (pass === "last-resort" || (!clausesRepeat(item, other) && !feedbackGivesAway(other, item))) && !givesAway(other, item));
   // The source paragraphs the quiz's fact items cite: facts of one paragraph restate or answer each other
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
   const paragraphsAsked = new Set<string>();
@@ -359,26 +359,33 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
 }
 
 /**
- * True when `other`'s feedback names what `item` asks to be typed. Practice shows an item's explanation
- * before the next item, in an order set after the choice: "the _____ (S) withdrew" came after "…
- * once the Soviets had left Afghanistan". Chosen names are offered anyway, and the last pass allows it.
+ * True when `other`'s feedback gives away what `item` asks: a number or date it asks for, or a name it
+ * asks to be typed. Practice shows an item's explanation before the next item, in an order set after
+ * the choice: "the _____ (S)" came after "… once the Soviets had left Afghanistan", and "how many
+ * soldiers?" after "… killed 24 Pakistani soldiers". Chosen names are offered anyway.
  */
-function feedbackNames(item: ItemAsk, other: GeneratedItem): boolean {
+function feedbackGivesAway(item: ItemAsk, other: GeneratedItem): boolean {
+  const inFeedback = (phrase: string) => hasNormalisedPhrase(other.feedbackNormal, phrase);
+  for (const text of item.answerTexts) if (figureIn(other.feedbackNormal, text, inFeedback)) return true;
   if (item.soleAnswer?.isChosen !== false) return false;
-  for (const name of item.answerNames) if (hasNormalisedPhrase(other.feedbackNormal, name)) return true;
-  return false;
+  return item.answerNames.some(inFeedback);
+}
+
+/** Whether the visible text shows an answer's words (see `figureIn`). */
+function showsFigure(other: GeneratedItem, text: string): boolean {
+  return figureIn(other.visibleNormal, text, (phrase) => shows(other, phrase));
 }
 
 /**
- * Whether the visible text shows an answer's words. A bare count is shown in figures or in words
+ * Whether a padded text holds an answer's words. A bare count is there in figures or in words
  * ("killing two border guards" answers "how many guards were killed?"), but not with a scale after
  * it: "$2 billion" in aid tells nothing of the two border guards killed.
  */
-function showsFigure(other: GeneratedItem, text: string): boolean {
-  if (!/^\d+$/.test(text)) return shows(other, text);
+function figureIn(padded: string, text: string, hasPhrase: (phrase: string) => boolean): boolean {
+  if (!/^\d+$/.test(text)) return hasPhrase(text);
   const spelled = spelledNumber(Number(text));
-  return [text, ...(spelled ? [normaliseAnswer(spelled)] : [])].some(
-    (form) => shows(other, form) && other.visibleNormal.split(` ${form} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest)),
+  return [text, ...(spelled ? [normaliseAnswer(spelled)] : [])].some((form) =>
+    padded.split(` ${form} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest)),
   );
 }
 
