@@ -12,7 +12,7 @@ import { multipleChoiceItem, questionAsk } from "./items/multiple-choice";
 import { orderingItem } from "./items/ordering";
 import { shortAnswerItem } from "./items/short-answer";
 import { trueFalseItem } from "./items/true-false";
-import { factsOfModule, indexPack } from "./pack-index";
+import { factsOfModule, indexPack, modulesScope } from "./pack-index";
 import type { ClientItem, ItemType, LoadedFact, LoadedPack, MatchingKind, Quiz } from "./types";
 
 type FactGenerator = (context: GenerationContext, fact: LoadedFact) => GeneratedItem | null;
@@ -96,7 +96,8 @@ export function generateAllItemsDetailed(pack: LoadedPack, options: { seed: stri
     items.push(...itemsForScope(context, factsOfModule(index, moduleDef), `module:${moduleDef.id}`, types));
   }
   if (pack.modules.length > 1) {
-    items.push(...itemsForScope(context, pack.facts, `modules:${pack.modules.map((m) => m.id).join(",")}`, types));
+    const { id, facts } = modulesScope(index, pack.modules.map((m) => m.id));
+    items.push(...itemsForScope(context, facts, id, types));
   }
   return items;
 }

@@ -311,6 +311,23 @@ export function tellingWords(index: PackIndex, text: string): ReadonlySet<string
   return new Set([...contentWords(text)].filter((word) => (factsWith.get(word) ?? 0) <= index.pack.facts.length / 20));
 }
 
+/**
+ * The facts of several modules, in module order without repeats, under the scope id that names them,
+ * once per pack. A scope id keys what is remembered about its facts (their orderable events, their
+ * entities), so every caller builds such a scope here: the pack's facts in their file order, under
+ * the same id, changed every quiz over all modules generated after them.
+ */
+export function modulesScope(index: PackIndex, moduleIds: readonly string[]): { id: string; facts: LoadedFact[] } {
+  const id = `modules:${moduleIds.join(",")}`;
+  const facts = memoise(index, `scope-facts|${id}`, () => [
+    ...new Set(moduleIds.flatMap((moduleId) => {
+      const moduleDef = index.moduleById.get(moduleId);
+      return moduleDef ? factsOfModule(index, moduleDef) : [];
+    })),
+  ]);
+  return { id, facts };
+}
+
 /** The entities a fact involves other than those the pack names everywhere: the ones that single it out. */
 export function distinctiveEntityIds(index: PackIndex, fact: LoadedFact): string[] {
   return fact.entityIds.filter((id) => !isEverywhere(index, id));

@@ -493,6 +493,16 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(choiceQuizzes).toBeGreaterThan(0);
   });
 
+  it("gives a seed the same quiz whatever the engine generated before it: what it remembers depends on the pack alone", () => {
+    // A fresh copy has a fresh index. Every item over every module once named the pack's facts in their file
+    // order under the scope id a quiz over all modules uses, and that quiz changed.
+    const fresh = (): LoadedPack => ({ ...pack });
+    const before = seeds.slice(0, 10).map((seed) => generateQuiz(fresh(), { modules: "all", count: 20, seed }));
+    const warmed = fresh();
+    for (const seed of seeds) generateAllItemsDetailed(warmed, { seed });
+    seeds.slice(0, 10).forEach((seed, i) => expect(generateQuiz(warmed, { modules: "all", count: 20, seed }), seed).toEqual(before[i]));
+  });
+
   it("puts an ordering item in every mixed quiz whose modules' events can be ordered: drawn among the matching kinds, it came into one in five", () => {
     const orderable = seeds.filter((seed) => generateAllItemsDetailed(pack, { seed, types: ["ordering"] }).length > 0);
     expect(orderable.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
-import { factsOfModule, indexPack, memoise, memoiseForFact, type PackIndex } from "./pack-index";
+import { factsOfModule, indexPack, memoiseForFact, modulesScope, type PackIndex } from "./pack-index";
 import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
@@ -310,9 +310,7 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
   if (scopes.length > 1) {
     // Events from different modules are often further apart, so they order and match unambiguously.
     // First in turn: an ordering item is turned away once another item asks one of its events.
-    const id = `modules:${moduleIds.join(",")}`;
-    const facts = memoise(index, `scope-facts|${id}`, () => [...new Set(scopes.flatMap((scope) => scope.facts))]);
-    scopes.unshift({ id, facts, groupOnly: true });
+    scopes.unshift({ ...modulesScope(index, moduleIds), groupOnly: true });
   }
   return scopes;
 }
