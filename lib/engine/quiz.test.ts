@@ -513,6 +513,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it("never matches a source's author to a role: the citation under every item from the source names its author beside its title", () => {
+    const authors = new Set(pack.sources.flatMap((source) => (source.author ? [norm(source.author)] : [])));
+    let people = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "matching" || !item.client.prompt.startsWith("Match each person")) continue;
+      for (const pair of item.client.left) {
+        people++;
+        expect(authors.has(norm(pair.text)), pair.text).toBe(false);
+      }
+    }
+    expect(people).toBeGreaterThan(0);
+  });
+
   it("never pairs up one acronym, person or event in two matching items of a quiz, and asks more than one of a kind when a learner asks only for matching", () => {
     let matchings = 0;
     for (const seed of seeds) {
