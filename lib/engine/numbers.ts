@@ -60,18 +60,25 @@ const smallNumbers: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
+/** The counts from 2 to 99 in words, built once: `spelledNumber` runs for every pair of items a quiz weighs. */
+const spelledCounts: ReadonlyMap<number, string> = (() => {
+  const names = Object.entries(smallNumbers);
+  const byValue = new Map(names.map(([word, value]) => [value, word]));
+  const counts = new Map<number, string>();
+  for (let value = 2; value <= 99; value++) {
+    const units = value % 10;
+    const word = byValue.get(value) ?? (units === 0 ? undefined : `${byValue.get(value - units)}-${byValue.get(units)}`);
+    if (word) counts.set(value, word);
+  }
+  return counts;
+})();
+
 /**
  * A whole number from 2 to 99 in words ("two", "twenty-four"), as a sentence may give a count; null
  * for others. Not "one", which most sentences use without counting anything ("one of the worst").
  */
 export function spelledNumber(value: number): string | null {
-  if (!Number.isInteger(value) || value < 2 || value > 99) return null;
-  const names = Object.entries(smallNumbers);
-  const exact = names.find(([, n]) => n === value);
-  if (exact) return exact[0];
-  const tens = names.find(([, n]) => n === value - (value % 10));
-  const units = names.find(([, n]) => n === value % 10);
-  return tens && units ? `${tens[0]}-${units[0]}` : null;
+  return spelledCounts.get(value) ?? null;
 }
 
 const scaleWords: Record<string, number> = {

@@ -14,7 +14,7 @@ import { factsOfModule, indexPack, memoiseForFact, modulesScope, type PackIndex 
 import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
-import { hasNormalisedPhrase, normaliseAnswer, telltaleWord } from "./text";
+import { contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal, telltaleWord } from "./text";
 import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
 
 /** Most items one quiz may hold. */
@@ -65,12 +65,21 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const shown: GeneratedItem[] = [];
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
+  // What the shown items ask that another item's explanation could give away (see feedbackGivesAway).
+  const feedbackAsks: ItemAsk[] = [];
+  /** True when the fact's text, which every explanation of an item on it holds, gives away what a shown item asks. */
+  const factGivesAway = (fact: LoadedFact) => {
+    if (feedbackAsks.length === 0) return false;
+    const feedback = factFeedback(index, fact);
+    return feedbackAsks.some((ask) => feedbackGivesAway(ask, feedback));
+  };
   /**
    * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
    * pass, when no other item's feedback gives it away either.
    */
   const asksFreshly = (ask: ItemAsk) =>
-    shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other) && (pass === "last-resort" || !feedbackGivesAway(ask, other)));
+    shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other)) &&
+    (pass === "last-resort" || !asksInFeedback(ask) || shown.every((other) => !feedbackGivesAway(ask, feedbackOf(other))));
   // What the quiz's matching items already pair up: the module's acronym matching and the one over all
   // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
   const matchedSubjects = new Set<string>();
@@ -79,7 +88,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     !matchesAgain(item) &&
     asksFreshly(item) &&
-    shown.every((other) => (pass === "last-resort" || (!clausesRepeat(item, other) && !feedbackGivesAway(other, item))) && !givesAway(other, item));
+    shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item)) &&
+    (pass === "last-resort" || feedbackAsks.length === 0 || !feedbackAsks.some((ask) => feedbackGivesAway(ask, feedbackOf(item))));
   // The source paragraphs the quiz's fact items cite: facts of one paragraph restate or answer each other
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
   const paragraphsAsked = new Set<string>();
@@ -91,6 +101,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     if (fact) for (const paragraph of citedParagraphs(index, fact)) paragraphsAsked.add(paragraph);
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
+    for (const one of twin ? [item, twin] : [item]) if (asksInFeedback(one)) feedbackAsks.push(one);
     for (const group of item.groupIds) usedGroups.add(group);
     if (item.client.type === "matching") for (const pair of item.client.left) matchedSubjects.add(normaliseAnswer(pair.text));
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
@@ -182,8 +193,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   };
 
   /**
-   * One item on the fact, unless an item chosen before asks a fact of the same source paragraph (in
-   * the last pass, it may): types are tried least-used first (ties by the seed)
+   * One item on the fact, unless an item chosen before asks a fact of the same source paragraph or what
+   * the fact's text gives away (in the last pass, it may): types are tried least-used first (ties by the seed)
    * and generated only as needed, since proving distractors wrong is the
    * costly part. An item over its difficulty target is kept only as a fallback;
    * a type the quiz already holds its share of is not tried until the share
@@ -193,7 +204,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    */
   const pickFactItem = (fact: LoadedFact): GeneratedItem | null => {
     if (usedGroups.has(index.groupOf.get(fact.id) ?? fact.id)) return null;
-    if (pass !== "last-resort" && citesAskedParagraph(fact)) return null;
+    if (pass !== "last-resort" && (citesAskedParagraph(fact) || factGivesAway(fact))) return null;
     const order = factTypes
       .map((type) => ({ type, rank: (typeCounts.get(type) ?? 0) + rng.next() * 0.9 }))
       .sort((a, b) => a.rank - b.rank);
@@ -356,35 +367,80 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
 }
 
+/** An explanation as `feedbackGivesAway` searches it. */
+interface Feedback {
+  normal: string;
+  words: ReadonlySet<string>;
+}
+
+const feedbackTexts = new WeakMap<GeneratedItem, Feedback>();
+
+/** An item's explanation, worked out once for the items a quiz weighs. */
+function feedbackOf(item: GeneratedItem): Feedback {
+  let feedback = feedbackTexts.get(item);
+  if (!feedback) feedbackTexts.set(item, (feedback = { normal: paddedNormal(item.key.explanation), words: contentWords(item.key.explanation) }));
+  return feedback;
+}
+
+/** The fact's text, which every explanation of an item on it holds: checked before any item is built. */
+function factFeedback(index: PackIndex, fact: LoadedFact): Feedback {
+  return memoiseForFact(index, fact, "feedback", () => ({ normal: paddedNormal(fact.plainText), words: contentWords(fact.plainText) }));
+}
+
 /**
- * True when `other`'s feedback gives away what `item` asks: a number or date it asks for, or a name it
- * asks to be typed. Practice shows an item's explanation before the next item, in an order set after
- * the choice: "the _____ (S)" came after "… once the Soviets had left Afghanistan", and "how many
+ * Whether the item asks for a number, a date or a typed name, which an explanation could give away. A
+ * true/false statement asks for none: its figures are the fact's, and a quiz over a large pack spent
+ * a tenth of its time looking for the dates of its statements in other explanations.
+ */
+function asksInFeedback(item: ItemAsk): boolean {
+  const answer = item.soleAnswer;
+  return answer !== undefined && (item.answerTexts.length > 0 || (!answer.isChosen && item.answerNames.length > 0));
+}
+
+/**
+ * True when the feedback gives away what `item` asks: a number or date it asks for, or a name it asks
+ * to be typed. Practice shows an item's explanation before the next item, in an order set after the
+ * choice: "the _____ (S)" came after "… once the Soviets had left Afghanistan", and "how many
  * soldiers?" after "… killed 24 Pakistani soldiers". Chosen names are offered anyway.
  */
-function feedbackGivesAway(item: ItemAsk, other: GeneratedItem): boolean {
-  const inFeedback = (phrase: string) => hasNormalisedPhrase(other.feedbackNormal, phrase);
-  for (const text of item.answerTexts) if (figureIn(other.feedbackNormal, text, inFeedback)) return true;
+function feedbackGivesAway(item: ItemAsk, feedback: Feedback): boolean {
+  for (const text of item.answerTexts) if (figureIn(feedback.normal, feedback.words, text)) return true;
   if (item.soleAnswer?.isChosen !== false) return false;
-  return item.answerNames.some(inFeedback);
+  for (const name of item.answerNames) if (phraseIn(feedback.normal, feedback.words, name)) return true;
+  return false;
 }
 
 /** Whether the visible text shows an answer's words (see `figureIn`). */
 function showsFigure(other: GeneratedItem, text: string): boolean {
-  return figureIn(other.visibleNormal, text, (phrase) => shows(other, phrase));
+  return figureIn(other.visibleNormal, other.visibleWords, text);
 }
 
 /**
- * Whether a padded text holds an answer's words. A bare count is there in figures or in words
- * ("killing two border guards" answers "how many guards were killed?"), but not with a scale after
- * it: "$2 billion" in aid tells nothing of the two border guards killed.
+ * Whether a padded text (with its content words) holds an answer's words. A bare count is there in
+ * figures or in words ("killing two border guards" answers "how many guards were killed?"), but not
+ * with a scale after it: "$2 billion" in aid tells nothing of the two border guards killed.
  */
-function figureIn(padded: string, text: string, hasPhrase: (phrase: string) => boolean): boolean {
-  if (!/^\d+$/.test(text)) return hasPhrase(text);
+function figureIn(padded: string, words: ReadonlySet<string>, text: string): boolean {
+  if (!/^\d+$/.test(text)) return phraseIn(padded, words, text);
+  // One digit is no content word; two or more are, and rule most texts out without a search.
+  if ((text.length === 1 || words.has(text)) && countIn(padded, text)) return true;
   const spelled = spelledNumber(Number(text));
-  return [text, ...(spelled ? [normaliseAnswer(spelled)] : [])].some((form) =>
-    padded.split(` ${form} `).slice(1).some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest)),
-  );
+  return spelled !== null && phraseIn(padded, words, normaliseAnswer(spelled)) && countIn(padded, normaliseAnswer(spelled));
+}
+
+/** Whether a padded text holds the normalised phrase; most texts are ruled out by one word without a search. */
+function phraseIn(padded: string, words: ReadonlySet<string>, normalisedPhrase: string): boolean {
+  const word = telltaleWord(normalisedPhrase);
+  return (word === null || words.has(word)) && hasNormalisedPhrase(padded, normalisedPhrase);
+}
+
+/** Whether the count stands in the padded text other than before a scale word. */
+function countIn(padded: string, count: string): boolean {
+  const needle = ` ${count} `;
+  for (let at = padded.indexOf(needle); at !== -1; at = padded.indexOf(needle, at + 1)) {
+    if (!/^(thousand|million|billion|trillion)\b/.test(padded.slice(at + needle.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -427,10 +483,9 @@ function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
   return names.length === 0 || names.some((name) => shows(other, name));
 }
 
-/** True when `other` shows the normalised phrase; most items are ruled out by one word without a search. */
+/** True when `other` shows the normalised phrase. */
 function shows(other: GeneratedItem, normalisedPhrase: string): boolean {
-  const word = telltaleWord(normalisedPhrase);
-  return (word === null || other.visibleWords.has(word)) && hasNormalisedPhrase(other.visibleNormal, normalisedPhrase);
+  return phraseIn(other.visibleNormal, other.visibleWords, normalisedPhrase);
 }
 
 /** The per-fact item types, for callers that list them. */

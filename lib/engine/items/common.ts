@@ -38,8 +38,6 @@ export interface GeneratedItem {
   contextWords: ReadonlySet<string>;
   /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
   visibleNormal: string;
-  /** The explanation, normalised and padded: practice shows it once the item is answered, before the next. */
-  feedbackNormal: string;
   visibleWords: ReadonlySet<string>;
   /** Asks what a learner could guess without the fact: a quiz takes it only in a last pass, when no other fact fits. */
   isLastResort: boolean;
@@ -177,7 +175,6 @@ export function finishItem(
     })),
     contextWords: ask.contextWords,
     visibleNormal: paddedNormal(visibleText),
-    feedbackNormal: paddedNormal(explanation),
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
     ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
