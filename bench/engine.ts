@@ -95,7 +95,8 @@ export function syntheticPack(factCount: number): LoadedPack {
       notRuledOut: [],
       parties: [a],
       tags: [`topic-${i % 15}`],
-      sources: [{ source: "synthetic", para: (i % 40) + 1 }],
+      // Four facts a paragraph, as in the real pack (4.3): a quiz asks one fact per paragraph while it can.
+      sources: [{ source: "synthetic", para: Math.floor(i / 4) + 1 }],
       modules: [`module-${i % 20}`],
       relatedFacts: i % 50 === 1 ? [{ id: `fact-${i - 1}`, relation: "same-event" }] : [],
       ...(kind === "event" ? { label: `the meeting on matter ${i}` } : {}),
