@@ -66,20 +66,16 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // False statements the last pass would take without their twin (see pickTrueFalse).
   const loneFalse = new Set<GeneratedItem>();
   // What the shown items ask that another item's explanation could give away (see feedbackGivesAway).
-  const feedbackAsks: ItemAsk[] = [];
+  const shownProbes: Probe[] = [];
   /** True when the fact's text, which every explanation of an item on it holds, gives away what a shown item asks. */
-  const factGivesAway = (fact: LoadedFact) => {
-    if (feedbackAsks.length === 0) return false;
-    const feedback = factFeedback(index, fact);
-    return feedbackAsks.some((ask) => feedbackGivesAway(ask, feedback));
-  };
+  const factGivesAway = (fact: LoadedFact) => shownProbes.length > 0 && feedbackGivesAway(shownProbes, factFeedback(index, fact));
   /**
    * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
    * pass, when no other item's feedback gives it away either.
    */
   const asksFreshly = (ask: ItemAsk) =>
     shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other)) &&
-    (pass === "last-resort" || !asksInFeedback(ask) || shown.every((other) => !feedbackGivesAway(ask, feedbackOf(other))));
+    (pass === "last-resort" || feedbackProbes(ask).length === 0 || shown.every((other) => !feedbackGivesAway(feedbackProbes(ask), feedbackOf(other))));
   // What the quiz's matching items already pair up: the module's acronym matching and the one over all
   // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
   const matchedSubjects = new Set<string>();
@@ -89,7 +85,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     !matchesAgain(item) &&
     asksFreshly(item) &&
     shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item)) &&
-    (pass === "last-resort" || feedbackAsks.length === 0 || !feedbackAsks.some((ask) => feedbackGivesAway(ask, feedbackOf(item))));
+    (pass === "last-resort" || shownProbes.length === 0 || !feedbackGivesAway(shownProbes, feedbackOf(item)));
   // The source paragraphs the quiz's fact items cite: facts of one paragraph restate or answer each other
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
   const paragraphsAsked = new Set<string>();
@@ -101,7 +97,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     if (fact) for (const paragraph of citedParagraphs(index, fact)) paragraphsAsked.add(paragraph);
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
-    for (const one of twin ? [item, twin] : [item]) if (asksInFeedback(one)) feedbackAsks.push(one);
+    for (const one of twin ? [item, twin] : [item]) shownProbes.push(...feedbackProbes(one));
     for (const group of item.groupIds) usedGroups.add(group);
     if (item.client.type === "matching") for (const pair of item.client.left) matchedSubjects.add(normaliseAnswer(pair.text));
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
@@ -367,7 +363,7 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
 }
 
-/** An explanation as `feedbackGivesAway` searches it. */
+/** An explanation as `feedbackGivesAway` searches it: padded normal text and content words. */
 interface Feedback {
   normal: string;
   words: ReadonlySet<string>;
@@ -387,26 +383,54 @@ function factFeedback(index: PackIndex, fact: LoadedFact): Feedback {
   return memoiseForFact(index, fact, "feedback", () => ({ normal: paddedNormal(fact.plainText), words: contentWords(fact.plainText) }));
 }
 
+/** A phrase an explanation must not hold, with the word that rules most explanations out without a search. */
+interface Probe {
+  phrase: string;
+  word: string | null;
+  /** A count: not held where a scale word follows it ("2" in "$2 billion"). */
+  isCount: boolean;
+}
+
+const probeCache = new WeakMap<ItemAsk, Probe[]>();
+
 /**
- * Whether the item asks for a number, a date or a typed name, which an explanation could give away. A
- * true/false statement asks for none: its figures are the fact's, and a quiz over a large pack spent
- * a tenth of its time looking for the dates of its statements in other explanations.
+ * What an item asks that an explanation could give away: a number or date it asks for (a count in
+ * figures or in words), or a name it asks to be typed; chosen names are offered anyway. A true/false
+ * statement asks for none: its figures are its fact's, and a quiz over a large pack spent a tenth of
+ * its time looking for them in other explanations. Worked out once per item: a quiz weighs each
+ * against thousands of facts.
  */
-function asksInFeedback(item: ItemAsk): boolean {
-  const answer = item.soleAnswer;
-  return answer !== undefined && (item.answerTexts.length > 0 || (!answer.isChosen && item.answerNames.length > 0));
+function feedbackProbes(item: ItemAsk): Probe[] {
+  const cached = probeCache.get(item);
+  if (cached) return cached;
+  const probes: Probe[] = [];
+  if (item.soleAnswer !== undefined) {
+    for (const text of item.answerTexts) {
+      if (!/^\d+$/.test(text)) {
+        probes.push({ phrase: text, word: telltaleWord(text), isCount: false });
+        continue;
+      }
+      // One digit is no content word; two or more are.
+      probes.push({ phrase: text, word: text.length > 1 ? text : null, isCount: true });
+      const spelled = spelledNumber(Number(text));
+      if (spelled !== null) probes.push({ phrase: normaliseAnswer(spelled), word: telltaleWord(normaliseAnswer(spelled)), isCount: true });
+    }
+    if (!item.soleAnswer.isChosen) for (const name of item.answerNames) probes.push({ phrase: name, word: telltaleWord(name), isCount: false });
+  }
+  probeCache.set(item, probes);
+  return probes;
 }
 
 /**
- * True when the feedback gives away what `item` asks: a number or date it asks for, or a name it asks
- * to be typed. Practice shows an item's explanation before the next item, in an order set after the
- * choice: "the _____ (S)" came after "… once the Soviets had left Afghanistan", and "how many
- * soldiers?" after "… killed 24 Pakistani soldiers". Chosen names are offered anyway.
+ * True when the feedback holds one of the probes. Practice shows an item's explanation before the next
+ * item, in an order set after the choice: "the _____ (S)" came after "… once the Soviets had left
+ * Afghanistan", and "how many soldiers?" after "… killed 24 Pakistani soldiers".
  */
-function feedbackGivesAway(item: ItemAsk, feedback: Feedback): boolean {
-  for (const text of item.answerTexts) if (figureIn(feedback.normal, feedback.words, text)) return true;
-  if (item.soleAnswer?.isChosen !== false) return false;
-  for (const name of item.answerNames) if (phraseIn(feedback.normal, feedback.words, name)) return true;
+function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback): boolean {
+  for (const { phrase, word, isCount } of probes) {
+    if (word !== null && !words.has(word)) continue;
+    if (isCount ? countIn(normal, phrase) : hasNormalisedPhrase(normal, phrase)) return true;
+  }
   return false;
 }
 
