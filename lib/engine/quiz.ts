@@ -73,9 +73,11 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
    * pass, when no other item's feedback gives it away either.
    */
-  const asksFreshly = (ask: ItemAsk) =>
-    shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other)) &&
-    (pass === "last-resort" || feedbackProbes(ask).length === 0 || shown.every((other) => !feedbackGivesAway(feedbackProbes(ask), feedbackOf(other))));
+  const asksFreshly = (ask: ItemAsk) => {
+    if (!shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other))) return false;
+    const probes = pass === "last-resort" ? [] : feedbackProbes(ask);
+    return probes.length === 0 || shown.every((other) => !feedbackGivesAway(probes, feedbackOf(other)));
+  };
   // What the quiz's matching items already pair up: the module's acronym matching and the one over all
   // modules each build theirs from a fact of their own about the entity, so "DW" came up in both.
   const matchedSubjects = new Set<string>();
@@ -405,19 +407,31 @@ function feedbackProbes(item: ItemAsk): Probe[] {
   if (cached) return cached;
   const probes: Probe[] = [];
   if (item.soleAnswer !== undefined) {
-    for (const text of item.answerTexts) {
-      if (!/^\d+$/.test(text)) {
-        probes.push({ phrase: text, word: telltaleWord(text), isCount: false });
-        continue;
-      }
-      // One digit is no content word; two or more are.
-      probes.push({ phrase: text, word: text.length > 1 ? text : null, isCount: true });
-      const spelled = spelledNumber(Number(text));
-      if (spelled !== null) probes.push({ phrase: normaliseAnswer(spelled), word: telltaleWord(normaliseAnswer(spelled)), isCount: true });
-    }
+    for (const text of item.answerTexts) probes.push(...figureProbes(text));
     if (!item.soleAnswer.isChosen) for (const name of item.answerNames) probes.push({ phrase: name, word: telltaleWord(name), isCount: false });
   }
   probeCache.set(item, probes);
+  return probes;
+}
+
+const figureProbeCache = new Map<string, Probe[]>();
+
+/**
+ * What shows an answer's number, date or words. A bare count is there in figures or in words
+ * ("killing two border guards" answers "how many guards were killed?"), but not with a scale after
+ * it: "$2 billion" in aid tells nothing of the two border guards killed.
+ */
+function figureProbes(text: string): Probe[] {
+  let probes = figureProbeCache.get(text);
+  if (probes) return probes;
+  if (!/^\d+$/.test(text)) probes = [{ phrase: text, word: telltaleWord(text), isCount: false }];
+  else {
+    // One digit is no content word; two or more are, and rule most texts out without a search.
+    probes = [{ phrase: text, word: text.length > 1 ? text : null, isCount: true }];
+    const spelled = spelledNumber(Number(text));
+    if (spelled !== null) probes.push({ phrase: normaliseAnswer(spelled), word: telltaleWord(normaliseAnswer(spelled)), isCount: true });
+  }
+  figureProbeCache.set(text, probes);
   return probes;
 }
 
@@ -427,35 +441,21 @@ function feedbackProbes(item: ItemAsk): Probe[] {
  * Afghanistan", and "how many soldiers?" after "… killed 24 Pakistani soldiers".
  */
 function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback): boolean {
+  return holdsAny(normal, words, probes);
+}
+
+/** Whether the visible text shows an answer's number, date or words (see `figureProbes`). */
+function showsFigure(other: GeneratedItem, text: string): boolean {
+  return holdsAny(other.visibleNormal, other.visibleWords, figureProbes(text));
+}
+
+/** Whether a padded text (with its content words) holds one of the probes. */
+function holdsAny(padded: string, words: ReadonlySet<string>, probes: readonly Probe[]): boolean {
   for (const { phrase, word, isCount } of probes) {
     if (word !== null && !words.has(word)) continue;
-    if (isCount ? countIn(normal, phrase) : hasNormalisedPhrase(normal, phrase)) return true;
+    if (isCount ? countIn(padded, phrase) : hasNormalisedPhrase(padded, phrase)) return true;
   }
   return false;
-}
-
-/** Whether the visible text shows an answer's words (see `figureIn`). */
-function showsFigure(other: GeneratedItem, text: string): boolean {
-  return figureIn(other.visibleNormal, other.visibleWords, text);
-}
-
-/**
- * Whether a padded text (with its content words) holds an answer's words. A bare count is there in
- * figures or in words ("killing two border guards" answers "how many guards were killed?"), but not
- * with a scale after it: "$2 billion" in aid tells nothing of the two border guards killed.
- */
-function figureIn(padded: string, words: ReadonlySet<string>, text: string): boolean {
-  if (!/^\d+$/.test(text)) return phraseIn(padded, words, text);
-  // One digit is no content word; two or more are, and rule most texts out without a search.
-  if ((text.length === 1 || words.has(text)) && countIn(padded, text)) return true;
-  const spelled = spelledNumber(Number(text));
-  return spelled !== null && phraseIn(padded, words, normaliseAnswer(spelled)) && countIn(padded, normaliseAnswer(spelled));
-}
-
-/** Whether a padded text holds the normalised phrase; most texts are ruled out by one word without a search. */
-function phraseIn(padded: string, words: ReadonlySet<string>, normalisedPhrase: string): boolean {
-  const word = telltaleWord(normalisedPhrase);
-  return (word === null || words.has(word)) && hasNormalisedPhrase(padded, normalisedPhrase);
 }
 
 /** Whether the count stands in the padded text other than before a scale word. */
@@ -507,9 +507,10 @@ function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
   return names.length === 0 || names.some((name) => shows(other, name));
 }
 
-/** True when `other` shows the normalised phrase. */
+/** True when `other` shows the normalised phrase; most items are ruled out by one word without a search. */
 function shows(other: GeneratedItem, normalisedPhrase: string): boolean {
-  return phraseIn(other.visibleNormal, other.visibleWords, normalisedPhrase);
+  const word = telltaleWord(normalisedPhrase);
+  return (word === null || other.visibleWords.has(word)) && hasNormalisedPhrase(other.visibleNormal, normalisedPhrase);
 }
 
 /** The per-fact item types, for callers that list them. */
