@@ -95,10 +95,10 @@ function factsStatingAlike(index: PackIndex, fact: LoadedFact, others: readonly 
       (other) => other.id !== fact.id && intervalsOverlap(interval, index.intervalOf.get(other.id) as DayInterval),
     );
   }
-  const lists = others.map((id) => index.factsByEntity.get(id) ?? []).sort((a, b) => a.length - b.length);
-  const [smallest = [], ...rest] = lists;
-  const restSets = rest.map((list) => new Set(list));
-  return smallest.filter((other) => other.id !== fact.id && restSets.every((set) => set.has(other)));
+  // The shortest list, checked against each of its facts' own few entities: sets of the longer lists,
+  // built anew for every slot tried, took half this function's time on a pack of 10,000 facts.
+  const [smallest, ...rest] = others.map((id) => ({ id, facts: index.factsByEntity.get(id) ?? [] })).sort((a, b) => a.facts.length - b.facts.length);
+  return (smallest?.facts ?? []).filter((other) => other.id !== fact.id && rest.every(({ id }) => other.entityIds.includes(id)));
 }
 
 /** True when the bank shows that `candidateId` in place of `slotEntityId` makes the fact false (see `provablyWrongTest`). */
@@ -115,10 +115,12 @@ export function entityDistractors(index: PackIndex, fact: LoadedFact, slotEntity
   if (!slot) return [];
   const paddedStem = paddedNormal(stem);
   const isWrong = provablyWrongTest(index, fact, slotEntityId);
-  return (index.entitiesByClass.get(entityClass(slot)) ?? []).filter(
-    (candidate) =>
-      !(index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form)) && isWrong(candidate.id),
-  );
+  return (index.entitiesByClass.get(entityClass(slot)) ?? []).filter((candidate) => !isNamedIn(index, paddedStem, candidate.id) && isWrong(candidate.id));
+}
+
+/** True when `paddedText` (see `paddedNormal`) names the entity in any of its forms. */
+export function isNamedIn(index: PackIndex, paddedText: string, entityId: string): boolean {
+  return (index.normalisedFormsOf.get(entityId) ?? []).some((form) => hasNormalisedPhrase(paddedText, form));
 }
 
 /**
@@ -204,7 +206,7 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
     // Like every other item, attribution offers none of the fact's entities, nor another party the author says holds the view too.
     if (offLimits.has(candidate.id)) return false;
     if (factNamesEntity(index, fact.id, candidate.id)) return false;
-    if ((index.normalisedFormsOf.get(candidate.id) ?? []).some((form) => hasNormalisedPhrase(paddedStem, form))) return false;
+    if (isNamedIn(index, paddedStem, candidate.id)) return false;
     return !(index.claimsByEntity.get(candidate.id) ?? []).some((claim) => wordOverlap(claim.words, words) >= sameClaimOverlap);
   });
 }

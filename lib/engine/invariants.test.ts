@@ -24,7 +24,8 @@ import { factQuestion } from "./items/multiple-choice";
 import { entitiesByText } from "./articles";
 import { indexPack } from "./pack-index";
 import { createRng } from "./random";
-import { rankedEntries, slotDistractorTexts } from "./slots";
+import { believableSwapRank } from "./plausibility";
+import { markSlots, mostPlausibleTexts, rankedEntries, slotDistractorTexts } from "./slots";
 import { indefiniteArticle } from "./text";
 import type { LoadedFact, LoadedPack } from "./types";
 
@@ -41,6 +42,25 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   const entityById = new Map(pack.entities.map((entity) => [entity.id, entity]));
   /** Every name a typed answer may give an entity by. */
   const namesOf = (entity: { name: string; acronym?: string; aliases?: string[] }) => [entity.name, ...(entity.acronym ? [entity.acronym] : []), ...(entity.aliases ?? [])];
+
+  it("finds a slot's most plausible wrong texts as the first rank of all of them, tested or not", () => {
+    const index = indexPack(pack);
+    let found = 0;
+    for (const fact of pack.facts) {
+      for (const slot of markSlots(index, fact)) {
+        if (!slot.mark) continue;
+        const stem = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
+        const { texts, ranks } = slotDistractorTexts(index, fact, slot, stem);
+        for (const belowRank of [believableSwapRank, Infinity]) {
+          const best = ranks[0] ?? Infinity;
+          const firstRank = best < belowRank ? texts.filter((_, i) => ranks[i] === best) : [];
+          expect(mostPlausibleTexts(index, fact, slot, stem, belowRank), `${fact.id} ${slot.mark.text}`).toEqual(firstRank);
+          if (firstRank.length > 0) found++;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
 
   it("covers all eight item types", () => {
     const types = new Set(items.map((item) => item.client.type));

@@ -3,7 +3,7 @@
  * date, the quantity), with their answer text, accepted typed forms and
  * provably wrong alternatives.
  */
-import { dateDistractors, entityDistractors, quantityDistractors } from "./distractors";
+import { dateDistractors, entityDistractors, isNamedIn, provablyWrongTest, quantityDistractors } from "./distractors";
 import { dateInterval, datesAState, formatDate, type DayInterval } from "./dates";
 import { formatQuantity, formatQuantityValue, isMoney, parseTypedNumber } from "./numbers";
 import { claimedDuring, entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
@@ -91,6 +91,12 @@ export function entityText(entity: Entity, form: "name" | "acronym"): string | n
   return form === "acronym" ? (entity.acronym ?? null) : entity.name;
 }
 
+/** How an entity is written as a wrong option in the slot's form; null when it cannot be. */
+function optionText(index: PackIndex, entity: Entity, form: "name" | "acronym"): string | null {
+  // An acronym no fact writes ("PPP", "CENTCOM") is not taught, so it is no option either.
+  return form === "acronym" && !isAcronymWritten(index, entity) ? null : entityText(entity, form);
+}
+
 /** The correct answer as shown in options and after grading. */
 export function slotAnswerText(index: PackIndex, fact: LoadedFact, slot: Slot): string {
   switch (slot.kind) {
@@ -155,6 +161,40 @@ export function slotDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Sl
   return memoiseForFact(index, fact, `slot-distractors|${slotKey}`, () => computeDistractorTexts(index, fact, slot, stem));
 }
 
+/**
+ * The most plausible of `slotDistractorTexts` (those of its first rank), or none when that rank is not
+ * below `belowRank`. For an entity, the class is ranked first and only candidates of the best rank are
+ * tested against the bank: a true/false swap wants only them, and proving every entity of the class
+ * wrong for every slot of every fact a quiz looks at was the largest cost of the first quizzes on a
+ * pack of 10,000 facts.
+ */
+export function mostPlausibleTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string, belowRank: number): string[] {
+  if (slot.kind !== "entity") {
+    const { texts, ranks } = slotDistractorTexts(index, fact, slot, stem);
+    const best = ranks[0] ?? Infinity;
+    return best < belowRank ? texts.filter((_, i) => ranks[i] === best) : [];
+  }
+  const answer = index.entityById.get(slot.entityId);
+  if (!answer) return [];
+  const paddedStem = paddedNormal(stem);
+  let isWrong: ((candidateId: string) => boolean) | undefined;
+  let best: number | undefined;
+  const texts: string[] = [];
+  const classMembers = index.entitiesByClass.get(entityClass(answer)) ?? [];
+  // The same order as `computeDistractorTexts`: rank order, and class order within a rank.
+  for (const { value, rank } of rankEntities(index, classMembers, { answerId: slot.entityId, fact, context: stem })) {
+    if (best === undefined ? rank >= belowRank : rank > best) break;
+    if (isNamedIn(index, paddedStem, value.id)) continue;
+    isWrong ??= provablyWrongTest(index, fact, slot.entityId);
+    if (!isWrong(value.id)) continue;
+    const text = optionText(index, value, slot.form);
+    if (!text) continue;
+    best = rank;
+    texts.push(text);
+  }
+  return texts;
+}
+
 function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, stem: string): RankedTexts {
   const unranked = (texts: string[]): RankedTexts => ({ texts, ranks: texts.map(() => 0) });
   switch (slot.kind) {
@@ -162,9 +202,8 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
       const candidates = entityDistractors(index, fact, slot.entityId, stem);
       const result: RankedTexts = { texts: [], ranks: [] };
       for (const { value, rank } of rankEntities(index, candidates, { answerId: slot.entityId, fact, context: stem })) {
-        const text = entityText(value, slot.form);
-        // An acronym no fact writes ("PPP", "CENTCOM") is not taught, so it is no option either.
-        if (!text || (slot.form === "acronym" && !isAcronymWritten(index, value))) continue;
+        const text = optionText(index, value, slot.form);
+        if (!text) continue;
         result.texts.push(text);
         result.ranks.push(rank);
       }

@@ -8,7 +8,7 @@ import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
 import { bylineEntityIds, memoiseForFact, tellingWords, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
-import { fitsSentence, isEverywhereSlot, markSlots, slotAnswerText, slotDistractorTexts, type Slot } from "../slots";
+import { fitsSentence, isEverywhereSlot, markSlots, mostPlausibleTexts, slotAnswerText, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
 import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark, Quantity } from "../types";
@@ -48,14 +48,10 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
       if (slot.kind === "entity" && bylineIds.has(slot.entityId)) return null;
       // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
       const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
-      const ranked = slotDistractorTexts(index, fact, slot, context);
       // Only the most plausible swaps, and only of the answer's own category, party and era: a false
       // statement should be believable, not absurd ("the coalition was headed by the ISI", "the Seoul
       // raid", a 2012 interviewee quoted from a 2024 analysis).
-      const best = ranked.ranks[0];
-      const alternatives = ranked.texts.filter(
-        (text, i) => ranked.ranks[i] === best && (best ?? Infinity) < believableSwapRank && fitsSentence(fact, slot, text),
-      );
+      const alternatives = mostPlausibleTexts(index, fact, slot, context, believableSwapRank).filter((text) => fitsSentence(fact, slot, text));
       return alternatives.length > 0 ? alternatives : null;
     });
   });
