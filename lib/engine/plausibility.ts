@@ -48,6 +48,8 @@ export interface EntityProfile {
   isClaimant: boolean;
   /** True when its name is a proper name (capitalised), not a description. */
   isNamed: boolean;
+  /** The years its name carries ("author of the 2014 report"). */
+  yearsInName: number[];
   /** The words of its name, description, roles and the titles facts give it ("general", "agency"). */
   kindWords: ReadonlySet<string>;
 }
@@ -133,13 +135,18 @@ const created = {
 
 /** The profile of an entity, memoised per pack. */
 export function entityProfile(index: PackIndex, entityId: string): EntityProfile {
-  return memoise(index, `profile|${entityId}`, () => computeProfile(index, entityId));
+  // One map of profiles, not a memo key per entity: ranking a class looks up every member, and
+  // building and hashing a key for each took longer than the rank itself.
+  const profiles = memoise(index, "entity-profiles", () => new Map<string, EntityProfile>());
+  let profile = profiles.get(entityId);
+  if (!profile) profiles.set(entityId, (profile = computeProfile(index, entityId)));
+  return profile;
 }
 
 function computeProfile(index: PackIndex, entityId: string): EntityProfile {
   const entity = index.entityById.get(entityId);
   const facts = index.factsByEntity.get(entityId) ?? [];
-  if (!entity) return { category: null, family: null, party: undefined, evidence: [], isClaimant: false, isNamed: false, kindWords: new Set() };
+  if (!entity) return { category: null, family: null, party: undefined, evidence: [], isClaimant: false, isNamed: false, yearsInName: [], kindWords: new Set() };
   // A fact dated to a long range or a decade ("the 1990s": relations declined after the Soviet
   // withdrawal) shows its entities at its start, not throughout it.
   const evidence = [
@@ -192,6 +199,7 @@ function computeProfile(index: PackIndex, entityId: string): EntityProfile {
     ...(startedAt !== undefined ? { startedAt } : {}),
     isClaimant: (index.claimsByEntity.get(entityId) ?? []).length > 0,
     isNamed: /^[A-Z]/.test(entity.name),
+    yearsInName: yearsMentioned(entity.name),
     kindWords: new Set(paddedNormal([entity.name, entity.description ?? "", ...entity.roles.map((role) => role.title), ...titles, ...marked].join(" ")).trim().split(" ")),
   };
 }
@@ -367,7 +375,7 @@ export function plausibilityRank(
   // A person known only by a description ("author of the 2014 report …") is no match for a named one,
   // and a name that carries a year other than the item's rules itself out.
   if (candidate.kind === "person" && answer.isNamed && !/^[A-Z]/.test(candidate.name)) return null;
-  if (yearsMentioned(candidate.name).some((year) => !yearWithin(year, interval))) return null;
+  if (profile.yearsInName.some((year) => !yearWithin(year, interval))) return null;
   // Category.
   let categoryRank = 1;
   if (answer.category !== null && profile.category !== null) {
