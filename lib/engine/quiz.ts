@@ -41,7 +41,7 @@ interface FactSheet {
   groupId: string;
   /** The source paragraphs it cites, as "source|para" keys. */
   paragraphs: string[];
-  /** Its text, which every explanation of an item on it holds (see `factGivesAway`). */
+  /** Its text, which every explanation of an item on it holds (see `sheetsHolding`). */
   feedback: Feedback;
 }
 
@@ -85,8 +85,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const loneFalse = new Set<GeneratedItem>();
   // What the shown items ask that another item's explanation could give away (see feedbackGivesAway).
   const shownProbes: Probe[] = [];
-  /** True when the fact's text, which every explanation of an item on it holds, gives away what a shown item asks. */
-  const factGivesAway = (sheet: FactSheet) => shownProbes.length > 0 && feedbackGivesAway(shownProbes, sheet.feedback);
+  // The facts whose text, which every explanation of an item on them holds, gives one of those away.
+  const givingAway = new Set<FactSheet>();
   /**
    * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
    * pass, when no other item's feedback gives it away either.
@@ -117,7 +117,12 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     if (fact) for (const paragraph of factSheet(index, fact).paragraphs) paragraphsAsked.add(paragraph);
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
-    for (const one of twin ? [item, twin] : [item]) shownProbes.push(...feedbackProbes(one));
+    for (const one of twin ? [item, twin] : [item]) {
+      for (const probe of feedbackProbes(one)) {
+        shownProbes.push(probe);
+        for (const sheet of sheetsHolding(index, probe)) givingAway.add(sheet);
+      }
+    }
     for (const group of item.groupIds) usedGroups.add(group);
     if (item.client.type === "matching") for (const pair of item.client.left) matchedSubjects.add(normaliseAnswer(pair.text));
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
@@ -230,7 +235,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    */
   const pickFactItem = (sheet: FactSheet): GeneratedItem | null => {
     if (usedGroups.has(sheet.groupId)) return null;
-    if (pass !== "last-resort" && (citesAskedParagraph(sheet) || factGivesAway(sheet))) return null;
+    if (pass !== "last-resort" && (citesAskedParagraph(sheet) || givingAway.has(sheet))) return null;
     const { fact } = sheet;
     let fallback: GeneratedItem | null = null;
     let lastResort: GeneratedItem | null = null;
@@ -469,6 +474,37 @@ function figureProbes(text: string): Probe[] {
  */
 function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback): boolean {
   return holdsAny(normal, words, probes);
+}
+
+/**
+ * The pack's facts whose text holds the probe, once per pack and probe. A quiz sets them aside as it
+ * shows an item, where it searched the text of every fact it weighed for every probe shown so far.
+ */
+function sheetsHolding(index: PackIndex, probe: Probe): readonly FactSheet[] {
+  return memoise(index, `sheets-holding|${probe.isCount}|${probe.phrase}`, () => {
+    const byWord = sheetsByWord(index);
+    // A text holds a phrase only where it has each of the phrase's words: the fewest facts with one of them.
+    const lists = probe.phrase.split(" ").flatMap((word) => (word === "" ? [] : [byWord.get(word) ?? []]));
+    const fewest = lists.length === 0 ? index.pack.facts.map((fact) => factSheet(index, fact)) : lists.reduce((a, b) => (b.length < a.length ? b : a));
+    return fewest.filter((sheet) => holdsAny(sheet.feedback.normal, sheet.feedback.words, [probe]));
+  });
+}
+
+/** The pack's facts by each word of their text, as explanations hold it. */
+function sheetsByWord(index: PackIndex): Map<string, FactSheet[]> {
+  return memoise(index, "sheets-by-word", () => {
+    const byWord = new Map<string, FactSheet[]>();
+    for (const fact of index.pack.facts) {
+      const sheet = factSheet(index, fact);
+      for (const word of new Set(sheet.feedback.normal.split(" "))) {
+        if (word === "") continue;
+        const list = byWord.get(word);
+        if (list) list.push(sheet);
+        else byWord.set(word, [sheet]);
+      }
+    }
+    return byWord;
+  });
 }
 
 /** Whether the visible text shows an answer's number, date or words (see `figureProbes`). */
