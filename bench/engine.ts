@@ -6,12 +6,22 @@
  * - every possible item of the real pack (goal: < 200 ms), against the same clone;
  * - a 20-item quiz from a synthetic pack of 10,000 facts (goal: median < 50 ms), against one pass over its facts;
  * - heap used by the 10k pack and its engine index.
+ *
+ * `ENGINE_AGAINST=<git revision> npm run bench -- engine` also generates the quizzes with that
+ * revision's engine, checked out into a temporary worktree, one quiz from each engine in turn on
+ * the same seeds: this shared machine's speed drifts by half within minutes, so only figures
+ * taken side by side tell two engines apart.
  */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { defaultPacksDir, loadPack } from "@/lib/content/load";
 import type { Entity } from "@/lib/content/schema";
 import type { LoadedFact, LoadedPack, Mark } from "@/lib/content/types";
 import { generateAllItems, generateQuiz } from "@/lib/engine";
+
+type Engine = { generateQuiz: typeof generateQuiz };
 
 interface Row {
   name: string;
@@ -123,8 +133,76 @@ export function syntheticPack(factCount: number): LoadedPack {
   };
 }
 
-/** Runs every measurement and prints the table. */
-export function main(): void {
+/** A revision's engine, from a temporary worktree, and how to remove the worktree. */
+async function engineAt(revision: string): Promise<{ engine: Engine; remove: () => void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "groundwork-engine-"));
+  try {
+    execFileSync("git", ["worktree", "add", "--detach", "--quiet", dir, revision], { stdio: ["ignore", "ignore", "pipe"] });
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`ENGINE_AGAINST: git cannot check out "${revision}" here`);
+  }
+  const remove = () => execFileSync("git", ["worktree", "remove", "--force", dir]);
+  try {
+    // The engine imports nothing outside lib/engine but types, so the checkout needs no node_modules.
+    return { engine: (await import(path.join(dir, "lib/engine/index.ts"))) as Engine, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
+
+/**
+ * The median of `runs` quizzes from each engine on the same seeds, one from each in turn, each engine
+ * first in every other round. The first quiz (which fills each engine's caches) is timed alone.
+ */
+function sideBySide(pack: LoadedPack, ours: Engine, theirs: Engine, runs: number, warm: number): { ours: number; theirs: number; firstOurs: number; firstTheirs: number } {
+  const quiz = (engine: Engine, seed: string) => {
+    const start = performance.now();
+    engine.generateQuiz(pack, { modules: "all", count: 20, seed });
+    return performance.now() - start;
+  };
+  const firstOurs = quiz(ours, "cold");
+  const firstTheirs = quiz(theirs, "cold");
+  for (let i = 0; i < warm; i++) for (const engine of [ours, theirs]) quiz(engine, `warm-${i}`);
+  const times = { ours: [] as number[], theirs: [] as number[] };
+  for (let i = 0; i < runs; i++) {
+    const turns = i % 2 === 0 ? (["ours", "theirs"] as const) : (["theirs", "ours"] as const);
+    for (const side of turns) times[side].push(quiz(side === "ours" ? ours : theirs, `side-${i}`));
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  return { ours: median(times.ours), theirs: median(times.theirs), firstOurs, firstTheirs };
+}
+
+/** The quiz rows again, side by side with another revision's engine (see the module comment). */
+function compareWith(revision: string, theirs: Engine, pack: LoadedPack): void {
+  const ours: Engine = { generateQuiz };
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  // Fresh pack objects: each engine keeps its caches by pack, and starts here with none.
+  const real = sideBySide(JSON.parse(JSON.stringify(pack)) as LoadedPack, ours, theirs, 200, 20);
+  const big = sideBySide(syntheticPack(10_000), ours, theirs, 50, 0);
+  console.log(`\nside by side with ${revision}, one quiz from each engine in turn:`);
+  console.table([
+    { benchmark: "20-item quiz, real pack (median of 200)", "this checkout": ms(real.ours), [revision]: ms(real.theirs), ratio: (real.ours / real.theirs).toFixed(2) },
+    { benchmark: "20-item quiz, synthetic pack (median of 50)", "this checkout": ms(big.ours), [revision]: ms(big.theirs), ratio: (big.ours / big.theirs).toFixed(2) },
+    { benchmark: "first quiz, synthetic pack", "this checkout": ms(big.firstOurs), [revision]: ms(big.firstTheirs), ratio: (big.firstOurs / big.firstTheirs).toFixed(2) },
+  ]);
+}
+
+/** Runs every measurement and prints the table; with ENGINE_AGAINST, the side-by-side one too. */
+export async function main(): Promise<void> {
+  const against = process.env.ENGINE_AGAINST;
+  // Checked out first, so that a revision git does not know fails at once.
+  const baseline = against ? await engineAt(against) : null;
+  try {
+    measure(baseline && against ? { revision: against, engine: baseline.engine } : null);
+  } finally {
+    baseline?.remove();
+  }
+}
+
+/** Every measurement, printed as a table; then, with a baseline engine, the side-by-side table. */
+function measure(baseline: { revision: string; engine: Engine } | null): void {
   const loaded = loadPack(path.join(defaultPacksDir(), "pak-us-relations"));
   if (!loaded.ok) {
     console.error(`pak-us-relations does not load (${loaded.problems.length} problems); run npm run content -- check`);
@@ -177,6 +255,10 @@ export function main(): void {
   const gcNote = (globalThis as { gc?: unknown }).gc ? "" : " (run with --expose-gc for steadier figures)";
   console.log(`heap used: 10k pack alone ${mb(heapPack - heapBefore)}; pack with engine index and caches after 51 quizzes ${mb(heapAfterQuizzes - heapBefore)}${gcNote}`);
   // Figures are reported, not enforced: the goals are for a quiet machine.
+  if (baseline) compareWith(baseline.revision, baseline.engine, pack);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
