@@ -113,13 +113,22 @@ export function isEntityProvablyWrong(index: PackIndex, fact: LoadedFact, slotEn
 export function entityDistractors(index: PackIndex, fact: LoadedFact, slotEntityId: string, stem = ""): Entity[] {
   const slot = index.entityById.get(slotEntityId);
   if (!slot) return [];
+  const isOption = entityOptionTest(index, fact, slotEntityId, stem);
+  return (index.entitiesByClass.get(entityClass(slot)) ?? []).filter((candidate) => isOption(candidate.id));
+}
+
+/**
+ * Whether an entity is one of `entityDistractors`, one candidate at a time: the proof's tables are
+ * built when the first candidate needs them, so a caller that stops early may never build them.
+ */
+export function entityOptionTest(index: PackIndex, fact: LoadedFact, slotEntityId: string, stem: string): (candidateId: string) => boolean {
   const paddedStem = paddedNormal(stem);
-  const isWrong = provablyWrongTest(index, fact, slotEntityId);
-  return (index.entitiesByClass.get(entityClass(slot)) ?? []).filter((candidate) => !isNamedIn(index, paddedStem, candidate.id) && isWrong(candidate.id));
+  let isWrong: ((candidateId: string) => boolean) | undefined;
+  return (candidateId) => !isNamedIn(index, paddedStem, candidateId) && (isWrong ??= provablyWrongTest(index, fact, slotEntityId))(candidateId);
 }
 
 /** True when `paddedText` (see `paddedNormal`) names the entity in any of its forms. */
-export function isNamedIn(index: PackIndex, paddedText: string, entityId: string): boolean {
+function isNamedIn(index: PackIndex, paddedText: string, entityId: string): boolean {
   return (index.normalisedFormsOf.get(entityId) ?? []).some((form) => hasNormalisedPhrase(paddedText, form));
 }
 

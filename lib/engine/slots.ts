@@ -3,7 +3,7 @@
  * date, the quantity), with their answer text, accepted typed forms and
  * provably wrong alternatives.
  */
-import { dateDistractors, entityDistractors, isNamedIn, provablyWrongTest, quantityDistractors } from "./distractors";
+import { dateDistractors, entityDistractors, entityOptionTest, quantityDistractors } from "./distractors";
 import { dateInterval, datesAState, formatDate, type DayInterval } from "./dates";
 import { formatQuantity, formatQuantityValue, isMoney, parseTypedNumber } from "./numbers";
 import { claimedDuring, entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
@@ -176,18 +176,14 @@ export function mostPlausibleTexts(index: PackIndex, fact: LoadedFact, slot: Slo
   }
   const answer = index.entityById.get(slot.entityId);
   if (!answer) return [];
-  const paddedStem = paddedNormal(stem);
-  let isWrong: ((candidateId: string) => boolean) | undefined;
+  const isOption = entityOptionTest(index, fact, slot.entityId, stem);
   let best: number | undefined;
   const texts: string[] = [];
   const classMembers = index.entitiesByClass.get(entityClass(answer)) ?? [];
   // The same order as `computeDistractorTexts`: rank order, and class order within a rank.
   for (const { value, rank } of rankEntities(index, classMembers, { answerId: slot.entityId, fact, context: stem })) {
     if (best === undefined ? rank >= belowRank : rank > best) break;
-    if (isNamedIn(index, paddedStem, value.id)) continue;
-    isWrong ??= provablyWrongTest(index, fact, slot.entityId);
-    if (!isWrong(value.id)) continue;
-    const text = optionText(index, value, slot.form);
+    const text = isOption(value.id) ? optionText(index, value, slot.form) : null;
     if (!text) continue;
     best = rank;
     texts.push(text);
