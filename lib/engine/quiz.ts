@@ -356,6 +356,7 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
   return scopes;
 }
 
+/** The fact's sheet (see `FactSheet`), once per pack. */
 function factSheet(index: PackIndex, fact: LoadedFact): FactSheet {
   return memoiseForFact(index, fact, "quiz-sheet", () => ({
     kind: "fact",
