@@ -363,7 +363,7 @@ function factSheet(index: PackIndex, fact: LoadedFact): FactSheet {
     fact,
     groupId: index.groupOf.get(fact.id) ?? fact.id,
     paragraphs: fact.sources.map((ref) => `${ref.source}|${ref.para}`),
-    feedback: { normal: paddedNormal(fact.plainText), words: contentWords(fact.plainText) },
+    feedback: feedbackIn(fact.plainText),
   }));
 }
 
@@ -414,8 +414,13 @@ const feedbackTexts = new WeakMap<GeneratedItem, Feedback>();
 /** An item's explanation, worked out once for the items a quiz weighs. */
 function feedbackOf(item: GeneratedItem): Feedback {
   let feedback = feedbackTexts.get(item);
-  if (!feedback) feedbackTexts.set(item, (feedback = { normal: paddedNormal(item.key.explanation), words: contentWords(item.key.explanation) }));
+  if (!feedback) feedbackTexts.set(item, (feedback = feedbackIn(item.key.explanation)));
   return feedback;
+}
+
+/** A text as `feedbackGivesAway` searches it. */
+function feedbackIn(text: string): Feedback {
+  return { normal: paddedNormal(text), words: contentWords(text) };
 }
 
 /** A phrase an explanation must not hold, with the word that rules most explanations out without a search. */
