@@ -541,10 +541,14 @@ function countIn(padded: string, count: string): boolean {
  * module: after "Minahil Changez" was the answer to one "who argued …?", a learner picks her again
  * whenever she is offered, and after practice feedback showed "Naeem Ahmed" for one blank, a second
  * "Professor N_____" was answered from it. Its right answer would count as recall of a fact that was
- * not recalled (item audit of 6 December: seven such pairs in nine quizzes).
+ * not recalled (item audit of 6 December: seven such pairs in nine quizzes). One name written two ways
+ * is one answer: "the _____ raid (B)" answered "the raid which killed _____ (O)".
  */
 function asksSameAnswer(item: ItemAsk, other: ItemAsk): boolean {
-  return item.soleAnswer !== undefined && item.soleAnswer.text === other.soleAnswer?.text;
+  const mine = item.soleAnswer?.text;
+  const theirs = other.soleAnswer?.text;
+  if (mine === undefined || theirs === undefined) return false;
+  return mine === theirs || item.answerNames.includes(theirs) || other.answerNames.includes(mine);
 }
 
 /**
