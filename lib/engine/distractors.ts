@@ -147,10 +147,18 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
   const isLooser = (known: DayInterval) => known.start <= own.start && known.end >= own.end && known.end - known.start > own.end - own.start;
   const eventIntervals = (index.groupMembers.get(groupId) ?? [fact.id]).map((id) => index.intervalOf.get(id) as DayInterval).filter((known) => !isLooser(known));
   const answerDisplay = formatDate(fact.date);
+  // A fact dated after its source was written is a plan or a forecast: "due to leave by 2010", in a
+  // report of March 2012, rules itself out. The earliest source is the one a question dates it by.
+  const written = Math.min(...fact.sources.flatMap((ref) => {
+    const source = index.sourceById.get(ref.source);
+    return source ? [dateInterval(source.date).end] : [];
+  }));
+  const isPlan = own.start > written;
   return candidateDates(fact.date).filter((candidate) => {
     const interval = dateInterval(candidate);
     // No source can report a date after the newest source was written: such an option rules itself out.
     if (interval.start > index.latestSourceDay) return false;
+    if (isPlan && interval.end <= written) return false;
     if (eventIntervals.some((known) => intervalsOverlap(known, interval))) return false;
     // The day either side is no fair wrong answer: an event overnight, in another time zone or reported the next day may carry it.
     // Nor is the month either side: a month read off "the end of 2014" might as well be November.

@@ -191,6 +191,17 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
+  it("offers no date before the report for a plan it gives: 'due to leave by 2010', in a report of March 2012", () => {
+    let plans = 0;
+    for (const fact of pack.facts) {
+      const written = Math.min(...fact.sources.map((ref) => dateInterval(index.sourceById.get(ref.source)?.date ?? fact.date).end));
+      if (dateInterval(fact.date).start <= written) continue;
+      plans++;
+      for (const candidate of dateDistractors(index, fact)) expect(dateInterval(candidate).end, `${fact.id}: ${candidate.value}`).toBeGreaterThan(written);
+    }
+    if (name === "pak-us-relations") expect(plans).toBeGreaterThan(0);
+  });
+
   it("asks a date in a question whose only year is its report's as multiple choice", () => {
     // "According to a DW report of March 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
     const datelined = pack.facts.filter((fact) => {
