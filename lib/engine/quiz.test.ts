@@ -105,10 +105,12 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       const [rightEntity, wrongEntity] = [entityNamed(right ?? ""), entityNamed(wrong ?? "")];
       return item.client.type === "true-false" && rightEntity?.kind === "place" && wrongEntity && !isEverywhere(index, rightEntity.id) ? [{ item, wrongEntity }] : [];
     });
-    if (name === "pak-us-relations") expect(placeSwaps.length).toBeGreaterThan(0);
+    // The real pack swaps no place: its last, Afghanistan in the combat troops' withdrawal, read "due to
+    // withdraw from India" (item audit of 6 December, second round) and is no longer marked.
+    if (name !== "pak-us-relations") expect(placeSwaps.length).toBeGreaterThan(0);
     for (const { wrongEntity } of placeSwaps) expect(isEverywhere(index, wrongEntity.id)).toBe(false);
-    const statements = placeSwaps.map(({ item }) => (item.client.type === "true-false" ? item.client.statement : ""));
-    expect(statements.filter((statement) => /\b(NATO commander|international coalition|combat troops|NATO supply line) in(to)? India\b/.test(statement))).toEqual([]);
+    const statements = itemsOverSeeds.map(({ client }) => (client.type === "true-false" ? client.statement : ""));
+    expect(statements.filter((statement) => /\b(NATO commander|international coalition|combat troops|NATO supply line) (in(to)?|from) India\b/.test(statement))).toEqual([]);
   });
 
   it("does not give cause-and-effect answers away by length: the right option is the shortest or the longest in at most 60% of items (chance: half)", () => {
