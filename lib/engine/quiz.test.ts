@@ -644,6 +644,25 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(short).toBeGreaterThan(0);
   });
 
+  it("never asks in a one-module quiz for a year or a typed name its module's title shows", () => {
+    // "2011: Abbottabad and the NATO border strike" heads every item of its quiz.
+    let asked = 0;
+    for (const moduleDef of pack.modules) {
+      const title = norm(moduleDef.title);
+      for (const seed of seeds.slice(0, 10)) {
+        const quiz = generateQuiz(pack, { modules: [moduleDef.id], count: 20, seed });
+        for (const item of quiz.items) {
+          const key = quiz.key[item.id];
+          if (key?.answer.kind !== "text" || key.answer.optionId !== undefined) continue;
+          asked++;
+          const forms = key.answer.accepted.kind === "name" ? key.answer.accepted.forms : [key.expected];
+          for (const form of forms) expect(title.includes(norm(form)), `${moduleDef.title}: ${form} (${seed})`).toBe(false);
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it("never swaps the writer or publisher of a fact's own source into a false statement", () => {
     // "A Deutsche Welle factbox of October 2010" tests which outlet a learner read, not what happened.
     let checked = 0;

@@ -91,7 +91,9 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * True when nothing shown gives away what the item asks, nor asks for its answer too; before the last
    * pass, when no other item's feedback gives it away either.
    */
+  const heading = headingOf(index, scopes);
   const asksFreshly = (ask: ItemAsk) => {
+    if (heading && feedbackGivesAway(feedbackProbes(ask), heading)) return false;
     if (!shown.every((other) => !asksSameAnswer(ask, other) && !givesAway(ask, other))) return false;
     const probes = pass === "last-resort" ? [] : feedbackProbes(ask);
     return probes.length === 0 || shown.every((other) => !feedbackGivesAway(probes, feedbackOf(other)));
@@ -354,6 +356,19 @@ function resolveScopes(index: PackIndex, request: QuizRequest): Scope[] {
     scopes.unshift({ ...modulesScope(index, moduleIds), sheets: [], groupOnly: true });
   }
   return scopes;
+}
+
+/**
+ * The text above every item of a one-module quiz, its module's title: it shows what the title holds.
+ * "2011: Abbottabad and the NATO border strike" answered "In _____ the world learned …" and "the raid
+ * in A_____", and since nearly every fact of the module names 2011, a quiz that asked the year first
+ * could ask almost nothing else (3 questions of 20, item audit of 6 December, second round).
+ */
+function headingOf(index: PackIndex, scopes: readonly Scope[]): Feedback | null {
+  const [only] = scopes;
+  if (scopes.length !== 1 || !only?.id.startsWith("module:")) return null;
+  const title = index.moduleById.get(only.id.slice("module:".length))?.title;
+  return title ? feedbackIn(title) : null;
 }
 
 /** The fact's sheet (see `FactSheet`), once per pack. */
