@@ -430,8 +430,10 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   for (const { date, names } of item.eventDates) if (shows(other, date) && showsAny(other, names)) return true;
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
+  const isTyped = item.soleAnswer?.isChosen === false;
+  if (isTyped && item.answerNames.some((name) => showsAdjectiveOf(other, name))) return true;
   if (!item.answerNames.some((name) => shows(other, name))) return false;
-  if (item.soleAnswer?.isChosen === false) return true;
+  if (isTyped) return true;
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
 }
 
@@ -605,6 +607,26 @@ function shownCount(other: GeneratedItem, words: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of words) if (other.visibleWords.has(word)) shared++;
   return shared;
+}
+
+const adjectiveStems = new Map<string, string[]>();
+
+/**
+ * True when `other` shows a word formed from a one-word name, as `namesParty` reads them: "Soviet
+ * expansion" answers "halt the expansion of which power? (S)", typed "Soviets" or "Soviet Union"
+ * (item audit of 6 December, second round: 11 of 26 Cold War quizzes).
+ */
+function showsAdjectiveOf(other: GeneratedItem, name: string): boolean {
+  let stems = adjectiveStems.get(name);
+  if (!stems) {
+    stems = name.includes(" ") || name.length < 5 ? [] : [name.slice(0, -1), ...(name.endsWith("istan") && name.length > 9 ? [name.slice(0, -5)] : [])];
+    adjectiveStems.set(name, stems);
+  }
+  if (stems.length === 0) return false;
+  for (const word of other.visibleWords) {
+    if (word.length <= name.length + 3 && stems.some((stem) => word.startsWith(stem))) return true;
+  }
+  return false;
 }
 
 /** True when `other` shows one of the names, or when there are none to look for. */
