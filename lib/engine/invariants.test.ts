@@ -534,8 +534,8 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
           const item = built.find((candidate) => candidate.client.type === type && candidate.key.factIds.join() === fact.id);
           if (!item) continue;
           expect(ask, `${type} on ${fact.id}`).not.toBeNull();
-          const { answerTexts, answerNames, eventDates, contextWords, claimWords, soleAnswer } = item;
-          expect(asked(ask as ItemAsk)).toEqual(asked({ answerTexts, answerNames, eventDates, contextWords, claimWords, soleAnswer }));
+          const { answerTexts, answerNames, answersBeside, contextWords, claimWords, soleAnswer } = item;
+          expect(asked(ask as ItemAsk)).toEqual(asked({ answerTexts, answerNames, answersBeside, contextWords, claimWords, soleAnswer }));
         }
       }
     }

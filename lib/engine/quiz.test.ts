@@ -765,6 +765,35 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it("never shows a false statement's swapped-out name beside the fact's other names in another item of its quiz", () => {
+    // "George Little of the Pentagon said …" settled "the Central Intelligence Agency Press Secretary, George Little, …: true or false?"
+    const formsOf = (id: string) => (index.formsOf.get(id) ?? []).map(norm);
+    const entityNamed = (name: string) => pack.entities.find((entity) => entity.name === name.replace(/^the /, ""));
+    let swaps = 0;
+    for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
+      for (const seed of seeds) {
+        const quiz = generateQuiz(pack, { modules, count: 20, seed });
+        for (const item of quiz.items) {
+          const key = quiz.key[item.id];
+          const [, right] = /^False: the sources? gives? (.+?), not /.exec(key?.explanation ?? "") ?? [];
+          const rightEntity = entityNamed(right ?? "");
+          const fact = index.factById.get(key?.factIds[0] ?? "");
+          if (!rightEntity || !fact) continue;
+          const others = fact.entityIds.filter((id) => id !== rightEntity.id && !isEverywhere(index, id)).flatMap(formsOf);
+          if (others.length === 0) continue;
+          swaps++;
+          for (const other of quiz.items) {
+            if (other === item) continue;
+            const text = shownText(other);
+            const beside = formsOf(rightEntity.id).some((form) => text.includes(form)) && others.some((form) => text.includes(form));
+            expect(beside, `${item.type === "true-false" ? item.statement : ""} beside ${text} (${String(modules)} ${seed})`).toBe(false);
+          }
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(swaps).toBeGreaterThan(0);
+  });
+
   it("evens out a quiz's true/false answers: never more than three of one beyond the other", () => {
     // By the coin alone, a 20-question quiz on the regional picture answered "false" 12 times in 15.
     let evened = 0;
@@ -891,18 +920,18 @@ describe("an event's date in another item", () => {
 
   it("gives an ordering away beside a name of that event, not beside another event's names", () => {
     if (!ordering) throw new Error("the fixture supports an ordering item");
-    const dates = ordering.eventDates.map((event) => event.date);
-    const event = ordering.eventDates.find((candidate) => candidate.names.length > 0 && dates.filter((date) => date === candidate.date).length === 1);
+    const dates = ordering.answersBeside.map((event) => event.answer);
+    const event = ordering.answersBeside.find((candidate) => candidate.names.length > 0 && dates.filter((date) => date === candidate.answer).length === 1);
     if (!event) throw new Error("the ordering has an event with a date of its own and a name");
-    expect(givesAway(ordering, other(`In ${event.date} a treaty nobody here names was signed`))).toBe(false);
-    expect(givesAway(ordering, other(`In ${event.date} ${event.names[0]} was in the news`))).toBe(true);
+    expect(givesAway(ordering, other(`In ${event.answer} a treaty nobody here names was signed`))).toBe(false);
+    expect(givesAway(ordering, other(`In ${event.answer} ${event.names[0]} was in the news`))).toBe(true);
     expect(givesAway(ordering, other(`${event.names[0]} was in the news`))).toBe(false);
   });
 });
 
 describe("a figure in another item", () => {
   const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
-  const count = { answerTexts: ["2"], eventDates: [], answerNames: [], contextWords: new Set<string>() } as unknown as GeneratedItem;
+  const count = { answerTexts: ["2"], answersBeside: [], answerNames: [], contextWords: new Set<string>() } as unknown as GeneratedItem;
 
   it("gives a count away where the same count is shown, not where the digits carry a scale", () => {
     // "$2 billion" in aid tells nothing of the two border guards killed; it kept one quiz from asking both.

@@ -417,7 +417,8 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 
 /**
  * True when `item`'s answer can be read off `other`: a number or date it asks
- * for appears there, an event's date beside a name of that event, the fact an
+ * for appears there, an event's date or a swapped name beside a name of that
+ * event or fact, the fact an
  * author's false statement turns round or a cause's right effect, said again,
  * or a name it asks for: a typed name wherever it is shown (with its first
  * letter as the hint, "the 2011 raid in A_____" is copied from any item that
@@ -427,7 +428,7 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
   for (const text of item.answerTexts) if (showsFigure(other, text)) return true;
-  for (const { date, names } of item.eventDates) if (shows(other, date) && showsAny(other, names)) return true;
+  for (const { answer, names } of item.answersBeside) if (shows(other, answer) && showsAny(other, names)) return true;
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   const isTyped = item.soleAnswer?.isChosen === false;

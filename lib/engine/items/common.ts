@@ -29,11 +29,13 @@ export interface GeneratedItem {
   /** Names (normalised) that answer this item: shown in another item with the same context, they give it away. */
   answerNames: string[];
   /**
-   * Dates this item asks to be put with events, each with the names (normalised) that single its event
-   * out: another item gives this one away when it shows a date beside one of its event's names. A bare
-   * "2011" elsewhere, about another event, does not; with no such name, the date alone does.
+   * Answers (normalised) this item asks to be put with an event or a fact, each with the names that
+   * single it out: another item gives this one away when it shows the answer beside one of them. An
+   * ordering's dates: a bare "2011" elsewhere, about another event, does not; with no such name, the
+   * date alone does. A true/false statement's swapped name, beside the fact's other names: "George
+   * Little of the Pentagon" settled "the Central Intelligence Agency Press Secretary, George Little".
    */
-  eventDates: { date: string; names: string[] }[];
+  answersBeside: { answer: string; names: string[] }[];
   /** Content words of the question's context (prompt, statement, sentence), for that check. */
   contextWords: ReadonlySet<string>;
   /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
@@ -59,14 +61,14 @@ export interface GeneratedItem {
  * types it is known before the options are drawn (see `knownAsk`), so a quiz skips building an item
  * it could not take.
  */
-export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "eventDates" | "contextWords" | "claimWords" | "soleAnswer">;
+export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "soleAnswer">;
 
 /** What an item asks, but for its dated events and telling words: as `finishItem` records it, and `knownAsk` before building. */
 export function singleAnswerAsk(contextText: string, parts: { expected: string; answerTexts: string[]; answerNames: string[]; isChosen: boolean }): ItemAsk {
   return {
     answerTexts: parts.answerTexts.map(normaliseAnswer),
     answerNames: parts.answerNames.map(normaliseAnswer),
-    eventDates: [],
+    answersBeside: [],
     contextWords: contentWords(contextText),
     soleAnswer: { text: normaliseAnswer(parts.expected), isChosen: parts.isChosen },
   };
@@ -129,6 +131,8 @@ export function finishItem(
     answerNames?: string[];
     /** Events whose dates the item asks for (ordering, event-year matching). */
     datedEvents?: readonly LoadedFact[];
+    /** Names the item asks to be put with a fact, with the fact's other names (see `answersBeside`). */
+    namesBeside?: { answer: string; names: readonly string[] }[];
     citations?: Citation[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
@@ -168,11 +172,14 @@ export function finishItem(
     groupIds: [...new Set(factIds.map((factId) => index.groupOf.get(factId) ?? factId))],
     answerTexts: ask.answerTexts,
     answerNames: ask.answerNames,
-    eventDates: (parts.datedEvents ?? []).map((fact) => ({
-      date: normaliseAnswer(formatDate(fact.date)),
-      // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
-      names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
-    })),
+    answersBeside: [
+      ...(parts.datedEvents ?? []).map((fact) => ({
+        answer: normaliseAnswer(formatDate(fact.date)),
+        // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
+        names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
+      })),
+      ...(parts.namesBeside ?? []).map(({ answer, names }) => ({ answer: normaliseAnswer(answer), names: names.map(normaliseAnswer) })),
+    ],
     contextWords: ask.contextWords,
     visibleNormal: paddedNormal(visibleText),
     visibleWords: contentWords(visibleText),
