@@ -210,9 +210,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * nothing else to ask, takes a statement whose twin does not fit; a false
    * one only when nothing else on its fact fits, or that pass alone answered
    * "false" four times in five, and a learner learns to guess it everywhere.
-   * The twin is taken, where it fits, when the seeded answer would put one
-   * answer three ahead of the other: by the coin alone, a quiz on the
-   * regional picture answered "false" 12 times in 15 (item audit of 6 December).
+   * Where the seeded answer would put one answer three ahead of the other,
+   * the twin is taken, or neither where it does not fit: by the coin alone, a
+   * quiz on the regional picture answered "false" 12 times in 15 (item audit
+   * of 6 December).
    */
   const pickTrueFalse = (fact: LoadedFact): GeneratedItem | null => {
     const twins = twinsOf(fact);
@@ -223,7 +224,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
       if (answersAhead(twins.seeded) >= 2) {
         const twin = twins.twin();
         twinOf.delete(twin);
-        if (fits(twin)) return twin;
+        return fits(twin) ? twin : null;
       }
       const isFalse = twins.seeded.key.answer.kind === "boolean" && !twins.seeded.key.answer.value;
       if (isFalse && !fits(twins.twin())) loneFalse.add(twins.seeded);
