@@ -25,6 +25,12 @@ function shownText(item: ClientItem): string {
   return norm(shownTexts(item).join(" "));
 }
 
+/** What an item states, options aside: its prompt and its statement or sentence. */
+function statedText(item: ClientItem): string {
+  const parts = [item.prompt, ...(item.type === "true-false" ? [item.statement] : item.type === "cloze" ? [item.before, item.after] : [])];
+  return norm(parts.join(" "));
+}
+
 describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   const index = indexPack(pack);
   const seeds = Array.from({ length: 25 }, (_, i) => `quiz-${i}`);
@@ -784,7 +790,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
           swaps++;
           for (const other of quiz.items) {
             if (other === item) continue;
-            const text = shownText(other);
+            const text = statedText(other);
             const beside = formsOf(rightEntity.id).some((form) => text.includes(form)) && others.some((form) => text.includes(form));
             expect(beside, `${item.type === "true-false" ? item.statement : ""} beside ${text} (${String(modules)} ${seed})`).toBe(false);
           }
@@ -792,6 +798,33 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       }
     }
     if (name === "pak-us-relations") expect(swaps).toBeGreaterThan(0);
+  });
+
+  it("never shows an attribution's answer beside what its claim is about in another item of its quiz", () => {
+    // "Minahil Changez holds that the raid in Abbottabad showed …" answered "Who argued that the Abbottabad raid laid bare …?"
+    const formsOf = (id: string) => (index.formsOf.get(id) ?? []).map(norm);
+    let checked = 0;
+    for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
+      for (const seed of seeds) {
+        const quiz = generateQuiz(pack, { modules, count: 20, seed });
+        for (const item of quiz.items) {
+          const key = quiz.key[item.id];
+          const fact = index.factById.get(key?.factIds[0] ?? "");
+          if (item.type !== "attribution" || !key || !fact) continue;
+          const claimant = pack.entities.find((entity) => entity.name === key.expected);
+          const about = fact.entityIds.filter((id) => !fact.claimedBy?.includes(id) && !isEverywhere(index, id)).flatMap(formsOf);
+          if (!claimant || about.length === 0) continue;
+          checked++;
+          for (const other of quiz.items) {
+            if (other === item) continue;
+            const text = statedText(other);
+            const beside = formsOf(claimant.id).some((form) => text.includes(form)) && about.some((form) => text.includes(form));
+            expect(beside, `${item.prompt} beside ${text} (${String(modules)} ${seed})`).toBe(false);
+          }
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
   });
 
   it("evens out a quiz's true/false answers: never more than two of one beyond the other", () => {

@@ -429,7 +429,9 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
   for (const text of item.answerTexts) if (showsFigure(other, text)) return true;
-  for (const { answer, names } of item.answersBeside) if (shows(other, answer) && showsAny(other, names)) return true;
+  for (const { answer, names, stated } of item.answersBeside) {
+    if (shows(other, answer) && showsAny(other, names) && (!stated || inContext(other, answer))) return true;
+  }
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   const isTyped = item.soleAnswer?.isChosen === false;
@@ -629,6 +631,12 @@ function showsAdjectiveOf(other: GeneratedItem, name: string): boolean {
     if (word.length <= name.length + 3 && stems.some((stem) => word.startsWith(stem))) return true;
   }
   return false;
+}
+
+/** True when the normalised phrase's telling word stands in `other`'s question, statement or sentence, not only among its options. */
+function inContext(other: GeneratedItem, normalisedPhrase: string): boolean {
+  const word = telltaleWord(normalisedPhrase);
+  return word === null || other.contextWords.has(word);
 }
 
 /** True when `other` shows one of the names, or when there are none to look for. */

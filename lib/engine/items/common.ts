@@ -34,8 +34,10 @@ export interface GeneratedItem {
    * ordering's dates: a bare "2011" elsewhere, about another event, does not; with no such name, the
    * date alone does. A true/false statement's swapped name, beside the fact's other names: "George
    * Little of the Pentagon" settled "the Central Intelligence Agency Press Secretary, George Little".
+   * A name counts only where the other item states it (`stated`: its prompt, statement or sentence),
+   * not where it lists it among options: a claimant offered as a wrong voice says nothing of a claim.
    */
-  answersBeside: { answer: string; names: string[] }[];
+  answersBeside: { answer: string; names: string[]; stated: boolean }[];
   /** Content words of the question's context (prompt, statement, sentence), for that check. */
   contextWords: ReadonlySet<string>;
   /** Every word the learner sees in this item, normalised and padded (see `paddedNormal`). */
@@ -177,8 +179,9 @@ export function finishItem(
         answer: normaliseAnswer(formatDate(fact.date)),
         // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
         names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
+        stated: false,
       })),
-      ...(parts.namesBeside ?? []).map(({ answer, names }) => ({ answer: normaliseAnswer(answer), names: names.map(normaliseAnswer) })),
+      ...(parts.namesBeside ?? []).map(({ answer, names }) => ({ answer: normaliseAnswer(answer), names: names.map(normaliseAnswer), stated: true })),
     ],
     contextWords: ask.contextWords,
     visibleNormal: paddedNormal(visibleText),
