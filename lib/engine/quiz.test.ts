@@ -771,37 +771,11 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(checked).toBeGreaterThan(10);
   });
 
-  it("never shows a false statement's swapped-out name beside the fact's other names in another item of its quiz", () => {
-    // "George Little of the Pentagon said …" settled "the Central Intelligence Agency Press Secretary, George Little, …: true or false?"
-    const formsOf = (id: string) => (index.formsOf.get(id) ?? []).map(norm);
-    const entityNamed = (name: string) => pack.entities.find((entity) => entity.name === name.replace(/^the /, ""));
-    let swaps = 0;
-    for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
-      for (const seed of seeds) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
-        for (const item of quiz.items) {
-          const key = quiz.key[item.id];
-          const [, right] = /^False: the sources? gives? (.+?), not /.exec(key?.explanation ?? "") ?? [];
-          const rightEntity = entityNamed(right ?? "");
-          const fact = index.factById.get(key?.factIds[0] ?? "");
-          if (!rightEntity || !fact) continue;
-          const others = fact.entityIds.filter((id) => id !== rightEntity.id && !isEverywhere(index, id)).flatMap(formsOf);
-          if (others.length === 0) continue;
-          swaps++;
-          for (const other of quiz.items) {
-            if (other === item) continue;
-            const text = statedText(other);
-            const beside = formsOf(rightEntity.id).some((form) => text.includes(form)) && others.some((form) => text.includes(form));
-            expect(beside, `${item.type === "true-false" ? item.statement : ""} beside ${text} (${String(modules)} ${seed})`).toBe(false);
-          }
-        }
-      }
-    }
-    if (name === "pak-us-relations") expect(swaps).toBeGreaterThan(0);
-  });
-
-  it("never shows an attribution's answer beside what its claim is about in another item of its quiz", () => {
-    // "Minahil Changez holds that the raid in Abbottabad showed …" answered "Who argued that the Abbottabad raid laid bare …?"
+  /**
+   * Expects no other item of any quiz (every module and all, every seed) to state the name `asked` finds
+   * for an item beside one of the fact's other names; returns how many items it checked.
+   */
+  const expectNotStatedBeside = (asked: (item: ClientItem, key: Quiz["key"][string]) => { answerId: string; besideIds: string[] } | null) => {
     const formsOf = (id: string) => (index.formsOf.get(id) ?? []).map(norm);
     let checked = 0;
     for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
@@ -809,21 +783,42 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         const quiz = generateQuiz(pack, { modules, count: 20, seed });
         for (const item of quiz.items) {
           const key = quiz.key[item.id];
-          const fact = index.factById.get(key?.factIds[0] ?? "");
-          if (item.type !== "attribution" || !key || !fact) continue;
-          const claimant = pack.entities.find((entity) => entity.name === key.expected);
-          const about = fact.entityIds.filter((id) => !fact.claimedBy?.includes(id) && !isEverywhere(index, id)).flatMap(formsOf);
-          if (!claimant || about.length === 0) continue;
+          const pair = key && asked(item, key);
+          const about = (pair?.besideIds ?? []).filter((id) => !isEverywhere(index, id)).flatMap(formsOf);
+          if (!pair || about.length === 0) continue;
           checked++;
           for (const other of quiz.items) {
             if (other === item) continue;
             const text = statedText(other);
-            const beside = formsOf(claimant.id).some((form) => text.includes(form)) && about.some((form) => text.includes(form));
-            expect(beside, `${item.prompt} beside ${text} (${String(modules)} ${seed})`).toBe(false);
+            const beside = formsOf(pair.answerId).some((form) => text.includes(form)) && about.some((form) => text.includes(form));
+            expect(beside, `${item.prompt} ${item.type === "true-false" ? item.statement : ""} beside ${text} (${String(modules)} ${seed})`).toBe(false);
           }
         }
       }
     }
+    return checked;
+  };
+  const entityNamed = (name: string) => pack.entities.find((entity) => entity.name === name.replace(/^the /, ""));
+
+  it("never states a false statement's swapped-out name beside the fact's other names in another item of its quiz", () => {
+    // "George Little of the Pentagon said …" settled "the Central Intelligence Agency Press Secretary, George Little, …: true or false?"
+    const swaps = expectNotStatedBeside((_item, key) => {
+      const [, right] = /^False: the sources? gives? (.+?), not /.exec(key.explanation) ?? [];
+      const rightEntity = entityNamed(right ?? "");
+      const fact = index.factById.get(key.factIds[0] ?? "");
+      return rightEntity && fact ? { answerId: rightEntity.id, besideIds: fact.entityIds.filter((id) => id !== rightEntity.id) } : null;
+    });
+    if (name === "pak-us-relations") expect(swaps).toBeGreaterThan(0);
+  });
+
+  it("never states an attribution's answer beside what its claim is about in another item of its quiz", () => {
+    // "Minahil Changez holds that the raid in Abbottabad showed …" answered "Who argued that the Abbottabad raid laid bare …?"
+    const checked = expectNotStatedBeside((item, key) => {
+      const claimant = entityNamed(key.expected);
+      const fact = index.factById.get(key.factIds[0] ?? "");
+      if (item.type !== "attribution" || !claimant || !fact) return null;
+      return { answerId: claimant.id, besideIds: fact.entityIds.filter((id) => !fact.claimedBy?.includes(id)) };
+    });
     if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
   });
 
