@@ -281,13 +281,27 @@ function gap(a: DayInterval, b: DayInterval): number {
 export function namesParty(index: PackIndex, context: string, partyId: string): boolean {
   const padded = paddedNormal(context);
   const words = padded.trim().split(" ");
-  return (index.normalisedFormsOf.get(partyId) ?? []).some((form) => {
-    if (form === "") return false;
-    if (padded.includes(` ${form} `)) return true;
-    if (form.includes(" ") || form.length < 5) return false;
-    const stems = [form.slice(0, -1), ...(form.endsWith("istan") && form.length > 9 ? [form.slice(0, -5)] : [])];
-    return words.some((word) => stems.some((stem) => word.startsWith(stem) && word.length <= form.length + 3));
-  });
+  return (index.normalisedFormsOf.get(partyId) ?? []).some((form) => form !== "" && (padded.includes(` ${form} `) || holdsWordFormedFrom(words, form)));
+}
+
+const formingStems = new Map<string, string[]>();
+
+/**
+ * True when one of the (normalised) words is formed from the one-word normalised name: "soviet" from
+ * "soviets", "afghan" from "afghanistan", "pakistani" from "pakistan". A name of several words, or of
+ * fewer than five letters, forms none.
+ */
+export function holdsWordFormedFrom(words: Iterable<string>, name: string): boolean {
+  let stems = formingStems.get(name);
+  if (!stems) {
+    stems = name.includes(" ") || name.length < 5 ? [] : [name.slice(0, -1), ...(name.endsWith("istan") && name.length > 9 ? [name.slice(0, -5)] : [])];
+    formingStems.set(name, stems);
+  }
+  if (stems.length === 0) return false;
+  for (const word of words) {
+    if (word.length <= name.length + 3 && stems.some((stem) => word.startsWith(stem))) return true;
+  }
+  return false;
 }
 
 /** What a ranking is for: the answer, the item's date and the text the learner reads with the options. */

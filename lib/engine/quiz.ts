@@ -11,6 +11,7 @@ import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
 import { factsOfModule, indexPack, memoise, memoiseForFact, modulesScope, type PackIndex } from "./pack-index";
+import { holdsWordFormedFrom } from "./plausibility";
 import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
@@ -435,7 +436,9 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   if (item.claimWords && restates(other, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   const isTyped = item.soleAnswer?.isChosen === false;
-  if (isTyped && item.answerNames.some((name) => showsAdjectiveOf(other, name))) return true;
+  // A word formed from a typed name gives it too: "Soviet expansion" answers "which power? (S)", typed
+  // "Soviets" (item audit of 6 December, second round: 11 of 26 Cold War quizzes).
+  if (isTyped && item.answerNames.some((name) => holdsWordFormedFrom(other.visibleWords, name))) return true;
   if (!item.answerNames.some((name) => shows(other, name))) return false;
   if (isTyped) return true;
   return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
@@ -611,26 +614,6 @@ function shownCount(other: GeneratedItem, words: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of words) if (other.visibleWords.has(word)) shared++;
   return shared;
-}
-
-const adjectiveStems = new Map<string, string[]>();
-
-/**
- * True when `other` shows a word formed from a one-word name, as `namesParty` reads them: "Soviet
- * expansion" answers "halt the expansion of which power? (S)", typed "Soviets" or "Soviet Union"
- * (item audit of 6 December, second round: 11 of 26 Cold War quizzes).
- */
-function showsAdjectiveOf(other: GeneratedItem, name: string): boolean {
-  let stems = adjectiveStems.get(name);
-  if (!stems) {
-    stems = name.includes(" ") || name.length < 5 ? [] : [name.slice(0, -1), ...(name.endsWith("istan") && name.length > 9 ? [name.slice(0, -5)] : [])];
-    adjectiveStems.set(name, stems);
-  }
-  if (stems.length === 0) return false;
-  for (const word of other.visibleWords) {
-    if (word.length <= name.length + 3 && stems.some((stem) => word.startsWith(stem))) return true;
-  }
-  return false;
 }
 
 /** True when the normalised phrase's telling word stands in `other`'s question, statement or sentence, not only among its options. */
