@@ -5,7 +5,7 @@
  * ("who warned that", "who said that").
  */
 import { dateInterval, datePhrase, factDatePhrase, intervalsOverlap, type DayInterval } from "../dates";
-import { claimedDuring, distinctiveEntityIds, isInByline, memoiseForFact, type PackIndex } from "../pack-index";
+import { claimedDuring, isInByline, memoiseForFact, type PackIndex } from "../pack-index";
 import { isSelfContained } from "../clauses";
 import { claimantDistractors } from "../distractors";
 import { rankEntities, type Ranked } from "../plausibility";
@@ -89,10 +89,6 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   // an item is a last resort, as a cloze on a source's one voice is.
   const isAloneInItsTime = voicesThen.length === 0;
   const prompt = isAloneInItsTime ? `Who ${verb} that${thatClause(claim)}?` : datedPrompt;
-  // The claimant beside what the claim is about, in any item, answers it: "Minahil Changez holds that
-  // the raid in Abbottabad showed …" answered "Who argued that the Abbottabad raid laid bare …?".
-  const claimantIds = new Set(fact.claimedBy);
-  const otherNames = distinctiveEntityIds(index, fact).flatMap((id) => (claimantIds.has(id) ? [] : (index.formsOf.get(id) ?? [])));
   return finishItem(
     context,
     { type: "attribution", prompt, options: shuffled.options },
@@ -104,7 +100,9 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
       score: 0.45 + (claimant.kind === "person" ? 0.1 : 0),
       answerTexts: [],
       answerNames: forms,
-      namesBeside: otherNames.length > 0 ? forms.map((answer) => ({ answer, names: otherNames })) : [],
+      // The claimant beside what the claim is about, in any item, answers it: "Minahil Changez holds that
+      // the raid in Abbottabad showed …" answered "Who argued that the Abbottabad raid laid bare …?".
+      namesBeside: { answers: forms, except: fact.claimedBy ?? [] },
       isLastResort: isAloneInItsTime,
     },
   );

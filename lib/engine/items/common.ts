@@ -133,8 +133,8 @@ export function finishItem(
     answerNames?: string[];
     /** Events whose dates the item asks for (ordering, event-year matching). */
     datedEvents?: readonly LoadedFact[];
-    /** Names the item asks to be put with a fact, with the fact's other names (see `answersBeside`). */
-    namesBeside?: { answer: string; names: readonly string[] }[];
+    /** Names the item asks to be put with its one fact, beside the fact's other names but `except`'s (see `answersBeside`). */
+    namesBeside?: { answers: readonly string[]; except: readonly string[] };
     citations?: Citation[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
@@ -181,7 +181,7 @@ export function finishItem(
         names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
         stated: false,
       })),
-      ...(parts.namesBeside ?? []).map(({ answer, names }) => ({ answer: normaliseAnswer(answer), names: names.map(normaliseAnswer), stated: true })),
+      ...(parts.namesBeside && onlyFact ? namesBesideFact(index, onlyFact, parts.namesBeside) : []),
     ],
     contextWords: ask.contextWords,
     visibleNormal: paddedNormal(visibleText),
@@ -192,6 +192,12 @@ export function finishItem(
       ? {}
       : { soleAnswer: ask.soleAnswer }),
   };
+}
+
+/** Each answer beside the fact's other names (its distinctive entities but `except`), or none where it has none. */
+function namesBesideFact(index: PackIndex, fact: LoadedFact, { answers, except }: { answers: readonly string[]; except: readonly string[] }) {
+  const names = distinctiveEntityIds(index, fact).flatMap((id) => (except.includes(id) ? [] : (index.formsOf.get(id) ?? []).map(normaliseAnswer)));
+  return names.length === 0 ? [] : answers.map((answer) => ({ answer: normaliseAnswer(answer), names, stated: true }));
 }
 
 /** The facts recorded as `conflicts` with this one, in either direction: other sources' accounts of the same thing. */

@@ -6,7 +6,7 @@
 import { factDateText, formatDate, writesItsDate } from "../dates";
 import { articlePlace, entitiesByText } from "../articles";
 import { formatQuantity, formatQuantityValue } from "../numbers";
-import { bylineEntityIds, distinctiveEntityIds, memoiseForFact, tellingWords, type PackIndex } from "../pack-index";
+import { bylineEntityIds, memoiseForFact, tellingWords, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, mostPlausibleTexts, slotAnswerText, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
@@ -168,9 +168,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
   const prompt = promptFor(fact, [fact.plainText]);
   const answerNames = swap.slot.kind === "entity" ? (index.formsOf.get(swap.slot.entityId) ?? []) : [];
   // The right name beside another of the fact's names, in any item, tells whether the statement is true.
-  const slotEntityId = swap.slot.kind === "entity" ? swap.slot.entityId : undefined;
-  const otherNames = distinctiveEntityIds(index, fact).flatMap((id) => (id === slotEntityId ? [] : (index.formsOf.get(id) ?? [])));
-  const namesBeside = otherNames.length > 0 ? answerNames.map((answer) => ({ answer, names: otherNames })) : [];
+  const namesBeside = { answers: answerNames, except: swap.slot.kind === "entity" ? [swap.slot.entityId] : [] };
   const specificTexts = specificTextsOf(fact);
 
   const { slot, alternatives } = swap;
