@@ -177,8 +177,7 @@ export function finishItem(
     answersBeside: [
       ...(parts.datedEvents ?? []).map((fact) => ({
         answer: normaliseAnswer(formatDate(fact.date)),
-        // The pack's own countries are named almost everywhere: beside a date, they do not single out an event.
-        names: distinctiveEntityIds(index, fact).flatMap((id) => (index.formsOf.get(id) ?? []).map(normaliseAnswer)),
+        names: distinctiveNames(index, fact, []),
         stated: false,
       })),
       ...(parts.namesBeside && onlyFact ? namesBesideFact(index, onlyFact, parts.namesBeside) : []),
@@ -194,10 +193,18 @@ export function finishItem(
   };
 }
 
-/** Each answer beside the fact's other names (its distinctive entities but `except`), or none where it has none. */
+/** Each answer beside the fact's other names (see `distinctiveNames`), or none where it has none. */
 function namesBesideFact(index: PackIndex, fact: LoadedFact, { answers, except }: { answers: readonly string[]; except: readonly string[] }) {
-  const names = distinctiveEntityIds(index, fact).flatMap((id) => (except.includes(id) ? [] : (index.formsOf.get(id) ?? []).map(normaliseAnswer)));
+  const names = distinctiveNames(index, fact, except);
   return names.length === 0 ? [] : answers.map((answer) => ({ answer: normaliseAnswer(answer), names, stated: true }));
+}
+
+/**
+ * The names (normalised) that single the fact out: its entities' but `except`'s, and not the pack's own
+ * countries, which are named almost everywhere.
+ */
+function distinctiveNames(index: PackIndex, fact: LoadedFact, except: readonly string[]): string[] {
+  return distinctiveEntityIds(index, fact).flatMap((id) => (except.includes(id) ? [] : (index.formsOf.get(id) ?? []).map(normaliseAnswer)));
 }
 
 /** The facts recorded as `conflicts` with this one, in either direction: other sources' accounts of the same thing. */
