@@ -53,7 +53,7 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     const figures = buildLesson(pack, "post-9-11-partnership").keyFigures.map(({ value, counts, date }) => `${value} — ${counts} (${date})`);
     expect(figures).toContain("More than $2 billion — Annual US military and economic aid to Pakistan (late 2014)");
     expect(figures).toContain("At least $3 billion — US reimbursements for Pakistan's counterinsurgency operations since 2010 that Pakistani officials said were withheld (June 2012)");
-    expect(figures).toContain("$2 billion — Annual US military aid to Pakistan (2010)");
+    expect(figures).toContain("$2 billion — Annual US military aid to Pakistan, by a Reuters factbox's count (2010)");
   });
 
   it.runIf(_name === "pak-us-relations")("tells overlapping dates in their source's order: the border strike before the inquiries into it and the collapse it caused", () => {
