@@ -220,7 +220,7 @@ function keyFiguresOf(index: PackIndex, facts: readonly LoadedFact[]): KeyFigure
  * so a lower-case first word is capitalised here; a real name keeps its casing ("al-Qaeda").
  */
 function cardLine(text: string): string {
-  return /^[a-z]+(?:\s|$)/.test(text) ? capitalise(text) : text;
+  return /^[a-z]+(?:['’][a-z]+)?(?:\s|$)/.test(text) ? capitalise(text) : text;
 }
 
 function actorsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonActor[] {
