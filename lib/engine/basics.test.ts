@@ -192,6 +192,20 @@ describe("dates", () => {
     expect(factDatePhrase(ranged("Talks stalled at the end of 2014.", "the end of 2014", "2014-11", "2014-12"))).toBe("at the end of 2014");
     expect(factDateText(ranged("Talks ran from November 2011 to March 2012.", "November 2011 to March 2012", "2011-11", "2012-03"))).toBe("November 2011 to March 2012");
   });
+  it("words a window a date falls in as a window, not as a period that lasted from one bound to the other", () => {
+    const ranged = (plainText: string, markText: string, from: string, to: string) => {
+      const start = plainText.indexOf(markText);
+      return { date: { precision: "range" as const, from, to }, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
+    };
+    const suspended = ranged("Aid was suspended (some time between 2011 and June 2012).", "between 2011 and June 2012", "2011", "2012-06");
+    expect(factDateText(suspended)).toBe("between 2011 and June 2012");
+    expect(factDatePhrase(suspended)).toBe("between 2011 and June 2012");
+    const probes = ranged("Between November 2011 and March 2012 each ran an inquiry.", "November 2011 and March 2012", "2011-11", "2012-03");
+    expect(factDateText(probes)).toBe("between November 2011 and March 2012");
+    const meeting = ranged("In the last week of March 2012 the two met.", "March 2012", "2012-03-26", "2012-03-28");
+    expect(factDateText(meeting)).toBe("the last week of March 2012");
+    expect(factDatePhrase(meeting)).toBe("in the last week of March 2012");
+  });
   it("words a fact's date as its sentence does when the sentence dates a period from it", () => {
     const dated = (plainText: string, markText: string) => {
       const start = plainText.indexOf(markText);

@@ -160,7 +160,8 @@ interface WordedRange {
  * source's (the alliance began in 1954), and "November to December 2014" would do so for "late 2014".
  * That is when the sentence names an era ("during the Cold War"), opens a period with its own
  * preposition ("from 1989", "since the Cold War"), gives only a rough time ("late 2014", "autumn
- * 2010", "late September or early October 2010") or gives years ("1979-1989"). Undefined for other dates.
+ * 2010", "late September or early October 2010"), a window the date falls in ("some time between 2011
+ * and June 2012", "in the last week of March 2012") or gives years ("1979-1989"). Undefined for other dates.
  */
 function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): WordedRange | undefined {
   if (fact.date.precision !== "range") return undefined;
@@ -175,6 +176,14 @@ function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): Wo
   if (/^(late|early|mid|the end of|the start of|spring|summer|autumn|winter)\b/i.test(mark.text)) {
     const preposition = /\bto\b/.test(mark.text) ? "from" : /^the\b/i.test(mark.text) ? "at" : "in";
     return { text: mark.text, phrase: `${preposition} ${mark.text}` };
+  }
+  // A window the date falls in, not a period it lasted: "2011 to June 2012" read as an aid suspension that
+  // ended in June 2012, and "26 to 28 March 2012" as a three-day meeting (lesson audit of 6 December).
+  if (/^between\s/i.test(mark.text)) return { text: mark.text, phrase: mark.text };
+  const window = /\b(between|the (?:first|last) week of)\s+$/i.exec(fact.plainText.slice(0, mark.start))?.[1];
+  if (window) {
+    const text = `${window.toLowerCase()} ${mark.text}`;
+    return { text, phrase: window.toLowerCase() === "between" ? text : `in ${text}` };
   }
   if (/\d/.test(mark.text)) return undefined;
   const era = /\bthe\s+$/i.test(fact.plainText.slice(0, mark.start)) ? `during the ${mark.text}` : `during ${mark.text}`;
