@@ -5,6 +5,7 @@ import { testPacks } from "./__fixtures__/packs";
 import { InvalidRequestError } from "./errors";
 import { dateInterval } from "./dates";
 import { buildLesson } from "./lesson";
+import { indexPack } from "./pack-index";
 
 describe.each(testPacks)("lessons of %s", (_name, pack) => {
   it.each(pack.modules.map((m) => m.id))("builds module %s from its facts", (moduleId) => {
@@ -109,6 +110,24 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     const wary = buildLesson(pack, "wary-cooperation-and-outlook").sections;
     const analysis = wary.find((section) => section.heading === "Minahil Changez's analysis");
     expect(analysis?.facts.every((fact) => fact.citations.every((citation) => citation.text.includes("Changez")))).toBe(true);
+  });
+
+  it("tells an event in one section, with every fact that tells it: one told by three sources read as three points in two sections", () => {
+    const index = indexPack(pack);
+    let told = 0;
+    for (const moduleDef of pack.modules) {
+      const sectionOfGroup = new Map<string, string>();
+      for (const section of buildLesson(pack, moduleDef.id).sections) {
+        for (const { factId } of section.facts) {
+          const group = index.groupOf.get(factId) ?? factId;
+          if ((index.groupMembers.get(group)?.length ?? 1) < 2) continue;
+          told++;
+          expect(sectionOfGroup.get(group) ?? section.heading, `${moduleDef.id}: ${factId}`).toBe(section.heading);
+          sectionOfGroup.set(group, section.heading);
+        }
+      }
+    }
+    if (_name === "pak-us-relations") expect(told).toBeGreaterThan(10);
   });
 
   it("is deterministic and rejects unknown modules", () => {

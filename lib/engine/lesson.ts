@@ -113,7 +113,8 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
 
 /**
  * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
- * remaining facts, so each fact sits in its module's largest relevant topic.
+ * remaining facts, so each fact sits in its module's largest relevant topic,
+ * with the facts that tell the same event.
  * A fact left alone under a heading of its own joins the section with the
  * most facts sharing a tag and a source with it (`joinLoneFacts`). Sections and the
  * facts inside them follow the lesson's reading order (see `readingOrder`).
@@ -129,7 +130,10 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
       sections.push({ tag: "other", facts: facts.filter((fact) => remaining.has(fact)) });
       break;
     }
-    const members = facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0]));
+    // A fact's same-event partners join it, whatever their tags: one event told by three sources was split
+    // over two sections and read as three separate points (lesson audit of 6 December).
+    const groups = new Set(facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0])).map((fact) => index.groupOf.get(fact.id) ?? fact.id));
+    const members = facts.filter((fact) => remaining.has(fact) && groups.has(index.groupOf.get(fact.id) ?? fact.id));
     for (const fact of members) remaining.delete(fact);
     sections.push({ tag: best[0], facts: members });
   }
