@@ -21,6 +21,9 @@ const factIdsOf = (quiz: Quiz) => quiz.items.flatMap((item) => quiz.key[item.id]
 
 const norm = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
 
+/** What follows a count in normal text when it is part of an amount, not the count: "2 billion", "2 5 billion" ($2.5 billion). */
+const scaled = /^(\d+ )?(thousand|million|billion|trillion)\b/;
+
 function shownText(item: ClientItem): string {
   return norm(shownTexts(item).join(" "));
 }
@@ -370,16 +373,24 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       for (const item of quiz.items) {
         const key = quiz.key[item.id];
         if (!key || key.answer.kind !== "text" || key.answer.accepted.kind === "name") continue;
-        // A number or date asked for must not be printed in another item of the quiz ("2" may be, as "$2 billion").
+        // A number or date asked for must not be printed in another item of the quiz ("2" may be, as "$2 billion" or "$2.5 billion").
         const asked = norm(key.expected);
         for (const other of quiz.items) {
           if (other.id === item.id) continue;
           const rests = shownText(other).split(asked).slice(1);
-          const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest)) : rests.length > 0;
+          const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !scaled.test(rest)) : rests.length > 0;
           expect(shown, `${key.expected} shown in ${other.id}`).toBe(false);
         }
       }
     }
+  });
+
+  it.runIf(name === "pak-us-relations")("reads a count inside an amount as no count: the two border guards beside '$2.5 billion' in an explanation", () => {
+    // Normal text writes "$2.5 billion" as "2 5 billion": the border guards' "2" turned away the $2 billion question.
+    const quiz = generateQuiz(pack, { modules: ["supply-routes-and-leverage"], count: 5, types: ["multiple-choice"], seed: "gradebook-seed" });
+    const facts = quiz.items.flatMap((item) => quiz.key[item.id]?.factIds ?? []);
+    expect(facts).toContain("reuters-2010-border-guards-killed");
+    expect(facts).toContain("reuters-2010-us-military-aid-2-billion");
   });
 
   it("never shows a cause-and-effect item's right clause again in another item of the quiz", () => {
@@ -627,9 +638,9 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
           const asked = norm(key.expected);
           for (const other of quiz.items) {
             if (other.id === item.id) continue;
-            // As in the check on shown text: "2" may stand in "$2 billion".
+            // As in the check on shown text: "2" may stand in "$2 billion" or "$2.5 billion".
             const rests = norm(quiz.key[other.id]?.explanation ?? "").split(asked).slice(1);
-            const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !/^(thousand|million|billion|trillion)\b/.test(rest)) : rests.length > 0;
+            const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !scaled.test(rest)) : rests.length > 0;
             expect(shown, `${key.expected} in the feedback of ${other.id} (${String(modules)}, ${seed})`).toBe(false);
           }
         }

@@ -582,11 +582,15 @@ function holdsAny(padded: string, words: ReadonlySet<string>, probes: readonly P
   return false;
 }
 
-/** Whether the count stands in the padded text other than before a scale word. */
+/**
+ * Whether the count stands in the padded text other than before a scale word, or as the whole part of
+ * an amount: normal text reads "$2.5 billion" as "2 5 billion", and the two border guards' count
+ * turned away the $2 billion aid question, whose explanation gives the other source's $2.5 billion.
+ */
 function countIn(padded: string, count: string): boolean {
   const needle = ` ${count} `;
   for (let at = padded.indexOf(needle); at !== -1; at = padded.indexOf(needle, at + 1)) {
-    if (!/^(thousand|million|billion|trillion)\b/.test(padded.slice(at + needle.length))) return true;
+    if (!/^(\d+ )?(thousand|million|billion|trillion)\b/.test(padded.slice(at + needle.length))) return true;
   }
   return false;
 }
