@@ -159,6 +159,11 @@ describe("pickSimilar", () => {
 });
 
 describe("dates", () => {
+  /** A fact dated by a range, marked in its sentence as `markText`. */
+  const ranged = (plainText: string, markText: string, from: string, to: string) => {
+    const start = plainText.indexOf(markText);
+    return { date: { precision: "range" as const, from, to }, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
+  };
   it("formats every precision", () => {
     expect(formatDate({ precision: "day", value: "2011-05-02" })).toBe("2 May 2011");
     expect(formatDate({ precision: "month", value: "2011-05" })).toBe("May 2011");
@@ -178,10 +183,6 @@ describe("dates", () => {
     expect(writesItsDate("Pakistan was an ally.", coldWar)).toBe(false);
   });
   it("words a rough date as the fact's sentence does, not as the months we read it to span", () => {
-    const ranged = (plainText: string, markText: string, from: string, to: string) => {
-      const start = plainText.indexOf(markText);
-      return { date: { precision: "range" as const, from, to }, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
-    };
     const late2014 = ranged("In late 2014 the two cooperated.", "late 2014", "2014-11", "2014-12");
     expect(factDateText(late2014)).toBe("late 2014");
     expect(factDatePhrase(late2014)).toBe("in late 2014");
@@ -193,10 +194,6 @@ describe("dates", () => {
     expect(factDateText(ranged("Talks ran from November 2011 to March 2012.", "November 2011 to March 2012", "2011-11", "2012-03"))).toBe("November 2011 to March 2012");
   });
   it("words a window a date falls in as a window, not as a period that lasted from one bound to the other", () => {
-    const ranged = (plainText: string, markText: string, from: string, to: string) => {
-      const start = plainText.indexOf(markText);
-      return { date: { precision: "range" as const, from, to }, plainText, marks: [{ start, end: start + markText.length, text: markText, ref: { type: "date" as const } }] };
-    };
     const suspended = ranged("Aid was suspended (some time between 2011 and June 2012).", "between 2011 and June 2012", "2011", "2012-06");
     expect(factDateText(suspended)).toBe("between 2011 and June 2012");
     expect(factDatePhrase(suspended)).toBe("between 2011 and June 2012");
