@@ -436,9 +436,17 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // A word formed from a typed name gives it too: "Soviet expansion" answers "which power? (S)", typed
   // "Soviets" (item audit of 6 December, second round: 11 of 26 Cold War quizzes).
   if (isTyped && item.answerNames.some((name) => holdsWordFormedFrom(other.visibleWords, name))) return true;
-  if (!item.answerNames.some((name) => shows(other, name))) return false;
-  if (isTyped) return true;
-  return shownCount(other, item.contextWords) / item.contextWords.size >= 0.3;
+  if (isTyped) return item.answerNames.some((name) => shows(other, name));
+  return namesInContext(item, other.visibleNormal, other.visibleWords);
+}
+
+/**
+ * True when a text (padded normal, with its content words) holds one of the item's names and at least
+ * 30% of its context words: it says again what the item asks about, with the right name.
+ */
+function namesInContext(item: ItemAsk, normal: string, words: ReadonlySet<string>): boolean {
+  if (!item.answerNames.some((name) => holdsPhrase(normal, words, name))) return false;
+  return sharedCount(words, item.contextWords) / item.contextWords.size >= 0.3;
 }
 
 /** An explanation as `feedbackGivesAway` searches it: padded normal text and content words. */
@@ -531,10 +539,7 @@ function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean 
   // Only a true/false item on a swapped name has names but no sole answer.
   if (statement.soleAnswer !== undefined || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;
   const { normal, words } = feedbackOf(explained);
-  if (!statement.answerNames.some((name) => holdsAny(normal, words, [{ phrase: name, word: telltaleWord(name), isCount: false }]))) return false;
-  let shared = 0;
-  for (const word of statement.contextWords) if (words.has(word)) shared++;
-  return shared / statement.contextWords.size >= 0.3;
+  return namesInContext(statement, normal, words);
 }
 
 /**
@@ -623,14 +628,14 @@ function clausesRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
 
 /** True when `other` shows at least two, and half, of a fact's telling words: it says the fact again. */
 function restates(other: GeneratedItem, claimWords: ReadonlySet<string>): boolean {
-  const shared = shownCount(other, claimWords);
+  const shared = sharedCount(other.visibleWords, claimWords);
   return shared >= 2 && shared >= claimWords.size / 2;
 }
 
-/** How many of the words `other` shows. */
-function shownCount(other: GeneratedItem, words: ReadonlySet<string>): number {
+/** How many of the words a text's content words hold. */
+function sharedCount(textWords: ReadonlySet<string>, words: ReadonlySet<string>): number {
   let shared = 0;
-  for (const word of words) if (other.visibleWords.has(word)) shared++;
+  for (const word of words) if (textWords.has(word)) shared++;
   return shared;
 }
 
@@ -647,8 +652,13 @@ function showsAny(other: GeneratedItem, names: readonly string[]): boolean {
 
 /** True when `other` shows the normalised phrase; most items are ruled out by one word without a search. */
 function shows(other: GeneratedItem, normalisedPhrase: string): boolean {
+  return holdsPhrase(other.visibleNormal, other.visibleWords, normalisedPhrase);
+}
+
+/** Whether a padded text (with its content words) holds the normalised phrase; one word rules most texts out without a search. */
+function holdsPhrase(padded: string, words: ReadonlySet<string>, normalisedPhrase: string): boolean {
   const word = telltaleWord(normalisedPhrase);
-  return (word === null || other.visibleWords.has(word)) && hasNormalisedPhrase(other.visibleNormal, normalisedPhrase);
+  return (word === null || words.has(word)) && hasNormalisedPhrase(padded, normalisedPhrase);
 }
 
 /** The per-fact item types, for callers that list them. */
