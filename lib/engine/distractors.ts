@@ -5,7 +5,7 @@
  */
 import { candidateDates, dateInterval, formatDate, intervalsOverlap, type DayInterval } from "./dates";
 import { candidateQuantityValues, sameNumber } from "./numbers";
-import { entityClass, factNamesEntity, memoise, memoiseForFact, type PackIndex } from "./pack-index";
+import { entityClass, factNamesEntity, groupIdOf, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import { contentWords, hasNormalisedPhrase, paddedNormal, wordOverlap } from "./text";
 import type { Entity, FactDate, LoadedFact } from "./types";
 
@@ -36,7 +36,7 @@ export function provablyWrongTest(index: PackIndex, fact: LoadedFact, slotEntity
   if (!slot) return () => false;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
   const blocked = new Set<string>([...neverOffered(fact), ...fact.parties, ...(fact.claimedBy ?? [])]);
-  const groupId = index.groupOf.get(fact.id) ?? fact.id;
+  const groupId = groupIdOf(index, fact.id);
   for (const memberId of index.groupMembers.get(groupId) ?? []) {
     const member = index.factById.get(memberId);
     for (const id of member ? neverOffered(member) : []) blocked.add(id);
@@ -140,7 +140,7 @@ function isNamedIn(index: PackIndex, paddedText: string, entityId: string): bool
  * may offer October 2014 beside December 2014.
  */
 export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] {
-  const groupId = index.groupOf.get(fact.id) ?? fact.id;
+  const groupId = groupIdOf(index, fact.id);
   const own = index.intervalOf.get(fact.id) as DayInterval;
   // A fact of the same event dated more loosely ("March 2012" around "28 March 2012") says nothing the
   // fact's own date does not: it rules out no other day of that month.
@@ -212,7 +212,7 @@ function computeClaimantDistractors(index: PackIndex, fact: LoadedFact, claimant
   const claimant = index.entityById.get(claimantId);
   if (!claimant || !fact.claim) return [];
   const words = contentWords(fact.claim);
-  const groupId = index.groupOf.get(fact.id) ?? fact.id;
+  const groupId = groupIdOf(index, fact.id);
   const groupClaimants = new Set(
     (index.groupMembers.get(groupId) ?? [fact.id]).flatMap((id) => index.factById.get(id)?.claimedBy ?? []),
   );

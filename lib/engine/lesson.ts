@@ -8,7 +8,7 @@ import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
-import { factsOfModule, indexPack, isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "./pack-index";
+import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
@@ -132,8 +132,8 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
     }
     // A fact's same-event partners join it, whatever their tags: one event told by three sources was split
     // over two sections and read as three separate points (lesson audit of 6 December).
-    const groups = new Set(facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0])).map((fact) => index.groupOf.get(fact.id) ?? fact.id));
-    const members = facts.filter((fact) => remaining.has(fact) && groups.has(index.groupOf.get(fact.id) ?? fact.id));
+    const groups = new Set(facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0])).map((fact) => groupIdOf(index, fact.id)));
+    const members = facts.filter((fact) => remaining.has(fact) && groups.has(groupIdOf(index, fact.id)));
     for (const fact of members) remaining.delete(fact);
     sections.push({ tag: best[0], facts: members });
   }
@@ -193,7 +193,7 @@ function timelineOf(index: PackIndex, facts: readonly LoadedFact[]): TimelineEnt
     return (start + end) / 2;
   };
   const events = facts.filter(isDatedEvent).filter((fact) => {
-    const group = index.groupOf.get(fact.id) ?? fact.id;
+    const group = groupIdOf(index, fact.id);
     if (seenGroups.has(group)) return false;
     seenGroups.add(group);
     return true;

@@ -90,6 +90,11 @@ function cached<T>(memo: Map<string, unknown>, key: string, compute: () => T): T
 
 const cache = new WeakMap<LoadedPack, PackIndex>();
 
+/** The id of the event a fact tells (its same-event or conflicts group; the fact's own id when it stands alone). */
+export function groupIdOf(index: PackIndex, factId: string): string {
+  return index.groupOf.get(factId) ?? factId;
+}
+
 /** A module's facts, in its order, once per pack: every quiz on the module starts from them. */
 export function factsOfModule(index: PackIndex, moduleDef: LoadedModule): LoadedFact[] {
   return memoise(index, `module-facts|${moduleDef.id}`, () => moduleDef.factIds.flatMap((id) => index.factById.get(id) ?? []));

@@ -10,7 +10,7 @@ import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
-import { factsOfModule, indexPack, memoise, memoiseForFact, modulesScope, type PackIndex } from "./pack-index";
+import { factsOfModule, groupIdOf, indexPack, memoise, memoiseForFact, modulesScope, type PackIndex } from "./pack-index";
 import { holdsWordFormedFrom } from "./plausibility";
 import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
@@ -169,7 +169,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
    * 19 orderable events fill four or five.
    */
   const pickLaterItem = (scope: Scope, kind: ScopeItemKind, round: number): GeneratedItem | null => {
-    const isAsked = (fact: LoadedFact) => usedGroups.has(index.groupOf.get(fact.id) ?? fact.id);
+    const isAsked = (fact: LoadedFact) => usedGroups.has(groupIdOf(index, fact.id));
     const item = generateScopeItem(context, scope.facts, scope.id, kind, { round, isAsked });
     return item && (typeCounts.get(item.key.type) ?? 0) < perTypeCap && fits(item) ? item : null;
   };
@@ -392,7 +392,7 @@ function factSheet(index: PackIndex, fact: LoadedFact): FactSheet {
   return memoiseForFact(index, fact, "quiz-sheet", () => ({
     kind: "fact",
     fact,
-    groupId: index.groupOf.get(fact.id) ?? fact.id,
+    groupId: groupIdOf(index, fact.id),
     paragraphs: fact.sources.map((ref) => `${ref.source}|${ref.para}`),
     feedback: feedbackIn(fact.plainText),
   }));

@@ -4,7 +4,7 @@
  * stems that carry their date, and give-away checks.
  */
 import { factDateText, formatDate, writesItsDate } from "../dates";
-import { distinctiveEntityIds, memoise, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, groupIdOf, memoise, type PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
 import type {
@@ -171,7 +171,7 @@ export function finishItem(
       citations,
       difficultyScore: score,
     },
-    groupIds: [...new Set(factIds.map((factId) => index.groupOf.get(factId) ?? factId))],
+    groupIds: [...new Set(factIds.map((factId) => groupIdOf(index, factId)))],
     answerTexts: ask.answerTexts,
     answerNames: ask.answerNames,
     answersBeside: [

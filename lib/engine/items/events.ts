@@ -3,7 +3,7 @@
  * matching item: labelled, dated as a happening (not a state of affairs "as
  * of" a date), and with a label that does not itself give the date away.
  */
-import { memoise, type PackIndex } from "../pack-index";
+import { groupIdOf, memoise, type PackIndex } from "../pack-index";
 import { datesAState, periodOpener } from "../dates";
 import type { LoadedFact } from "../types";
 
@@ -46,7 +46,7 @@ function findOrderableEvents(index: PackIndex, facts: readonly LoadedFact[]): Lo
   const events: LoadedFact[] = [];
   for (const fact of facts) {
     if (!isDatedEvent(fact) || !fact.label || labelNamesDate(fact.label)) continue;
-    const group = index.groupOf.get(fact.id) ?? fact.id;
+    const group = groupIdOf(index, fact.id);
     const label = fact.label.toLowerCase();
     if (seenGroups.has(group) || seenLabels.has(label)) continue;
     seenGroups.add(group);
