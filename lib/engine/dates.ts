@@ -180,10 +180,10 @@ function wordedRange(fact: Pick<LoadedFact, "date" | "marks" | "plainText">): Wo
   // A window the date falls in, not a period it lasted: "2011 to June 2012" read as an aid suspension that
   // ended in June 2012, and "26 to 28 March 2012" as a three-day meeting (lesson audit of 6 December).
   if (/^between\s/i.test(mark.text)) return { text: mark.text, phrase: mark.text };
-  const window = /\b(between|the (?:first|last) week of)\s+$/i.exec(fact.plainText.slice(0, mark.start))?.[1];
-  if (window) {
-    const text = `${window.toLowerCase()} ${mark.text}`;
-    return { text, phrase: window.toLowerCase() === "between" ? text : `in ${text}` };
+  const opener = /\b(between|the (?:first|last) week of)\s+$/i.exec(fact.plainText.slice(0, mark.start))?.[1]?.toLowerCase();
+  if (opener) {
+    const text = `${opener} ${mark.text}`;
+    return { text, phrase: opener === "between" ? text : `in ${text}` };
   }
   if (/\d/.test(mark.text)) return undefined;
   const era = /\bthe\s+$/i.test(fact.plainText.slice(0, mark.start)) ? `during the ${mark.text}` : `during ${mark.text}`;
