@@ -38,6 +38,11 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   const index = indexPack(pack);
   const seeds = Array.from({ length: 25 }, (_, i) => `quiz-${i}`);
 
+  /** A quiz of 20 over each module and over all of them under every seed, built once for the tests that read them all. */
+  let everyScope: { modules: "all" | string[]; seed: string; quiz: Quiz }[] | undefined;
+  const quizzesOfEveryScope = () =>
+    (everyScope ??= seeds.flatMap((seed) => (["all", ...pack.modules.map((m) => [m.id])] as ("all" | string[])[]).map((modules) => ({ modules, seed, quiz: generateQuiz(pack, { modules, count: 20, seed }) }))));
+
   // Every item on every fact under ten seeds, for the two tests that look at the whole bank.
   const itemsOverSeeds = seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
   /** True when the fact is dated as its every source is: "In March 2012" in a DW article of 29 March 2012. */
@@ -513,18 +518,15 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
 
   it("never asks two choice items with the same right option in one quiz", () => {
     let choiceQuizzes = 0;
-    for (const seed of seeds) {
-      for (const modules of [...pack.modules.map((m) => [m.id]), "all" as const]) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
-        const rightOptions = quiz.items.flatMap((item) => {
-          const answer = quiz.key[item.id]?.answer;
-          const optionId = answer?.kind === "option" || answer?.kind === "text" ? answer.optionId : undefined;
-          const options = "options" in item ? item.options : undefined;
-          return options && optionId ? [norm(options.find((option) => option.id === optionId)?.text ?? "")] : [];
-        });
-        if (rightOptions.length > 1) choiceQuizzes++;
-        expect(new Set(rightOptions).size, `${String(modules)} ${seed}: ${rightOptions.join(" | ")}`).toBe(rightOptions.length);
-      }
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      const rightOptions = quiz.items.flatMap((item) => {
+        const answer = quiz.key[item.id]?.answer;
+        const optionId = answer?.kind === "option" || answer?.kind === "text" ? answer.optionId : undefined;
+        const options = "options" in item ? item.options : undefined;
+        return options && optionId ? [norm(options.find((option) => option.id === optionId)?.text ?? "")] : [];
+      });
+      if (rightOptions.length > 1) choiceQuizzes++;
+      expect(new Set(rightOptions).size, `${String(modules)} ${seed}: ${rightOptions.join(" | ")}`).toBe(rightOptions.length);
     }
     expect(choiceQuizzes).toBeGreaterThan(0);
   });
@@ -625,24 +627,21 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
 
   it("gives no typed name, number or date away in another item's feedback, not even in a small module's last pass: practice shows it before the next item", () => {
     let [typed, figures] = [0, 0];
-    for (const seed of seeds) {
-      for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
-        for (const item of quiz.items) {
-          const key = quiz.key[item.id];
-          if (!key || key.answer.kind !== "text") continue;
-          const isFigure = key.answer.accepted.kind !== "name";
-          if (!isFigure && "options" in item && item.options) continue;
-          if (isFigure) figures++;
-          else typed++;
-          const asked = norm(key.expected);
-          for (const other of quiz.items) {
-            if (other.id === item.id) continue;
-            // As in the check on shown text: "2" may stand in "$2 billion" or "$2.5 billion".
-            const rests = norm(quiz.key[other.id]?.explanation ?? "").split(asked).slice(1);
-            const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !scaled.test(rest)) : rests.length > 0;
-            expect(shown, `${key.expected} in the feedback of ${other.id} (${String(modules)}, ${seed})`).toBe(false);
-          }
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        const key = quiz.key[item.id];
+        if (!key || key.answer.kind !== "text") continue;
+        const isFigure = key.answer.accepted.kind !== "name";
+        if (!isFigure && "options" in item && item.options) continue;
+        if (isFigure) figures++;
+        else typed++;
+        const asked = norm(key.expected);
+        for (const other of quiz.items) {
+          if (other.id === item.id) continue;
+          // As in the check on shown text: "2" may stand in "$2 billion" or "$2.5 billion".
+          const rests = norm(quiz.key[other.id]?.explanation ?? "").split(asked).slice(1);
+          const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !scaled.test(rest)) : rests.length > 0;
+          expect(shown, `${key.expected} in the feedback of ${other.id} (${String(modules)}, ${seed})`).toBe(false);
         }
       }
     }
@@ -654,22 +653,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     // "The Pentagon and NATO inquiries …" answered "the Central Intelligence Agency and NATO each carried out its own investigation".
     const names = new Set([...index.formsOf.values()].flat().map(norm));
     let statements = 0;
-    for (const seed of seeds) {
-      for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
-        for (const item of quiz.items) {
-          if (item.type !== "true-false") continue;
-          const right = /^False: the sources? gives? (?:the )?(.+?), not /.exec(quiz.key[item.id]?.explanation ?? "")?.[1];
-          if (right === undefined || !names.has(norm(right))) continue;
-          statements++;
-          const words = contentWords(`${item.prompt} ${item.statement}`);
-          for (const other of quiz.items) {
-            const feedback = quiz.key[other.id]?.explanation ?? "";
-            if (other.id === item.id || !norm(feedback).includes(norm(right))) continue;
-            const feedbackWords = contentWords(feedback);
-            const shared = [...words].filter((word) => feedbackWords.has(word)).length;
-            expect(shared / words.size, `${item.statement} | ${feedback} (${String(modules)}, ${seed})`).toBeLessThan(0.3);
-          }
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        if (item.type !== "true-false") continue;
+        const right = /^False: the sources? gives? (?:the )?(.+?), not /.exec(quiz.key[item.id]?.explanation ?? "")?.[1];
+        if (right === undefined || !names.has(norm(right))) continue;
+        statements++;
+        const words = contentWords(`${item.prompt} ${item.statement}`);
+        for (const other of quiz.items) {
+          const feedback = quiz.key[other.id]?.explanation ?? "";
+          if (other.id === item.id || !norm(feedback).includes(norm(right))) continue;
+          const feedbackWords = contentWords(feedback);
+          const shared = [...words].filter((word) => feedbackWords.has(word)).length;
+          expect(shared / words.size, `${item.statement} | ${feedback} (${String(modules)}, ${seed})`).toBeLessThan(0.3);
         }
       }
     }
@@ -683,13 +679,10 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const [id, forms] of index.formsOf) for (const form of forms) entityOfName.set(norm(form), id);
     const answerOf = (expected: string) => entityOfName.get(norm(expected)) ?? norm(expected);
     let short = 0;
-    for (const seed of seeds) {
-      for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
-        if (quiz.items.length < 20) short++;
-        const answers = quiz.items.filter((item) => !["true-false", "ordering", "matching"].includes(item.type)).map((item) => answerOf(quiz.key[item.id]?.expected ?? ""));
-        expect(new Set(answers).size, `${String(modules)} ${seed}: ${answers.join(" | ")}`).toBe(answers.length);
-      }
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      if (quiz.items.length < 20) short++;
+      const answers = quiz.items.filter((item) => !["true-false", "ordering", "matching"].includes(item.type)).map((item) => answerOf(quiz.key[item.id]?.expected ?? ""));
+      expect(new Set(answers).size, `${String(modules)} ${seed}: ${answers.join(" | ")}`).toBe(answers.length);
     }
     // Small modules do reach their last pass, where the rule used to give way.
     if (name === "pak-us-relations") expect(short).toBeGreaterThan(0);
@@ -817,21 +810,18 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   const expectNotStatedBeside = (asked: (item: ClientItem, key: Quiz["key"][string]) => { answerId: string; besideIds: string[] } | null) => {
     const formsOf = (id: string) => (index.formsOf.get(id) ?? []).map(norm);
     let checked = 0;
-    for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
-      for (const seed of seeds) {
-        const quiz = generateQuiz(pack, { modules, count: 20, seed });
-        for (const item of quiz.items) {
-          const key = quiz.key[item.id];
-          const pair = key && asked(item, key);
-          const about = (pair?.besideIds ?? []).filter((id) => !isEverywhere(index, id)).flatMap(formsOf);
-          if (!pair || about.length === 0) continue;
-          checked++;
-          for (const other of quiz.items) {
-            if (other === item) continue;
-            const text = statedText(other);
-            const beside = formsOf(pair.answerId).some((form) => text.includes(form)) && about.some((form) => text.includes(form));
-            expect(beside, `${item.prompt} ${item.type === "true-false" ? item.statement : ""} beside ${text} (${String(modules)} ${seed})`).toBe(false);
-          }
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        const key = quiz.key[item.id];
+        const pair = key && asked(item, key);
+        const about = (pair?.besideIds ?? []).filter((id) => !isEverywhere(index, id)).flatMap(formsOf);
+        if (!pair || about.length === 0) continue;
+        checked++;
+        for (const other of quiz.items) {
+          if (other === item) continue;
+          const text = statedText(other);
+          const beside = formsOf(pair.answerId).some((form) => text.includes(form)) && about.some((form) => text.includes(form));
+          expect(beside, `${item.prompt} ${item.type === "true-false" ? item.statement : ""} beside ${text} (${String(modules)} ${seed})`).toBe(false);
         }
       }
     }
@@ -864,14 +854,12 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   it("evens out a quiz's true/false answers: never more than two of one beyond the other", () => {
     // By the coin alone, a 20-question quiz on the regional picture answered "false" 12 times in 15.
     let evened = 0;
-    for (const modules of ["all" as const, ...pack.modules.map((m) => [m.id])]) {
-      for (const seed of seeds) {
-        const answers = Object.values(generateQuiz(pack, { modules, count: 20, seed }).key).flatMap(({ answer }) => (answer.kind === "boolean" ? [answer.value] : []));
-        const trueCount = answers.filter(Boolean).length;
-        const ahead = Math.abs(2 * trueCount - answers.length);
-        expect(ahead, `${String(modules)} ${seed}: ${trueCount} true of ${answers.length}`).toBeLessThanOrEqual(2);
-        if (answers.length >= 6) evened++;
-      }
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      const answers = Object.values(quiz.key).flatMap(({ answer }) => (answer.kind === "boolean" ? [answer.value] : []));
+      const trueCount = answers.filter(Boolean).length;
+      const ahead = Math.abs(2 * trueCount - answers.length);
+      expect(ahead, `${String(modules)} ${seed}: ${trueCount} true of ${answers.length}`).toBeLessThanOrEqual(2);
+      if (answers.length >= 6) evened++;
     }
     if (name === "pak-us-relations") expect(evened).toBeGreaterThan(seeds.length);
   });
