@@ -204,16 +204,16 @@ test.describe("the learner's loop", () => {
     await press(typesSummary);
     await press(page.getByRole("checkbox", { name: "Matching" }));
     await expect(typesSummary).toContainText("Question types: some", { useInnerText: true });
-    // The Cold War module has no multiple-choice item (`npm run content -- items` counts 0 of its 11 facts).
-    await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=multiple-choice");
+    // The Cold War module has no "who said it" item (`npm run content -- items` counts 0 of its 11 facts).
+    await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=attribution");
     await page.getByRole("button", { name: "Start quiz" }).click();
     await page.waitForURL(/error=too-few/);
     const alert = page.getByRole("alert").filter({ hasText: "no questions of the types you ticked" });
-    await expect(alert).toContainText("“Cold War allies and the sanctions of the 1990s” has no questions of the types you ticked. It can ask: True or false");
+    await expect(alert).toContainText("“Cold War allies and the sanctions of the 1990s” has no questions of the types you ticked. It can ask: Multiple choice, True or false");
     await expectNoA11yViolations(page);
     await press(alert.getByRole("link", { name: "Tick those types instead" }));
-    await expect(page.getByRole("checkbox", { name: "Multiple choice" })).not.toBeChecked();
-    await expect(page.getByRole("checkbox", { name: "True or false" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Who said it" })).not.toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Multiple choice" })).toBeChecked();
     await startQuiz(page, page.url().split("?")[1] ?? "");
   });
 

@@ -38,10 +38,11 @@ export function generateOne(context: GenerationContext, fact: LoadedFact, type: 
 
 /**
  * What the fact's item of `type` would ask, where that is known before the item is built: a choice or
- * typed question asks for its fact's answer whatever the seed. Undefined for the other types.
+ * typed question asks for its fact's answer whatever the seed. Undefined for the other types, and for
+ * a choice on a fact with no question, whose options are drawn with the seed (see `trueStatementItem`).
  */
 export function knownAsk(context: GenerationContext, fact: LoadedFact, type: ItemType): ItemAsk | null | undefined {
-  if (type === "multiple-choice") return questionAsk(context, fact, true);
+  if (type === "multiple-choice") return questionAsk(context, fact, true) ?? undefined;
   if (type === "short-answer") return questionAsk(context, fact, false);
   return undefined;
 }

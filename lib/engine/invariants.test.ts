@@ -21,6 +21,7 @@ import { dateInterval, intervalsOverlap, periodOpener, wordsItsEra, yearsMention
 import { claimDate } from "./items/attribution";
 import { pickSimilar, type GeneratedItem, type ItemAsk } from "./items/common";
 import { factQuestion } from "./items/multiple-choice";
+import { trueStatementPrompt } from "./items/true-statement";
 import { entitiesByText } from "./articles";
 import { indexPack } from "./pack-index";
 import { createRng } from "./random";
@@ -533,6 +534,11 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
           const ask = knownAsk({ index, seed }, fact, type);
           const item = built.find((candidate) => candidate.client.type === type && candidate.key.factIds.join() === fact.id);
           if (!item) continue;
+          // Which false statements stand beside a true one is drawn with the seed.
+          if (item.client.prompt === trueStatementPrompt) {
+            expect(ask, `${type} on ${fact.id}`).toBeUndefined();
+            continue;
+          }
           expect(ask, `${type} on ${fact.id}`).not.toBeNull();
           const { answerTexts, answerNames, answersBeside, contextWords, claimWords, soleAnswer } = item;
           expect(asked(ask as ItemAsk)).toEqual(asked({ answerTexts, answerNames, answersBeside, contextWords, claimWords, soleAnswer }));

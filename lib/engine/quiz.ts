@@ -79,6 +79,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const typeCounts = new Map<ItemType, number>();
   const difficultyCounts = new Map<Difficulty, number>();
   const trueFalseAnswers = { true: 0, false: 0 };
+  // Items that show other facts turned round ("which of these statements is true?") use up four events
+  // and four sentences of reading each: at most one in ten (a mixed quiz of 20 took 3.6 without a cap).
+  const maxToldItems = Math.ceil(request.count / 10);
+  let toldItems = 0;
 
   // The other-answer twins of chosen true/false items: the rest of the quiz must fit them too (see pickTrueFalse).
   const twinOf = new Map<GeneratedItem, GeneratedItem>();
@@ -111,11 +115,22 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
   const paragraphsAsked = new Set<string>();
   const citesAskedParagraph = (sheet: FactSheet) => sheet.paragraphs.some((paragraph) => paragraphsAsked.has(paragraph));
+  // An item that tells facts besides its own: within the cap, never one a review is due to ask (it could
+  // not be asked after), and (before the last pass) none that cites a paragraph already asked. Its own
+  // fact is weighed by its sheet (pickFactItem).
+  const reviewed = new Set(request.factIds ?? []);
+  const mayTell = (item: GeneratedItem) => {
+    if (!tellsOthers(item)) return true;
+    const told = item.statedFactIds.filter((factId) => !item.key.factIds.includes(factId));
+    if (toldItems >= maxToldItems || told.some((factId) => reviewed.has(factId))) return false;
+    return pass === "last-resort" || !told.some((factId) => citesAskedParagraph(factSheet(index, index.factById.get(factId) as LoadedFact)));
+  };
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
-    const [onlyFact] = item.key.factIds.length === 1 ? item.key.factIds : [];
-    const fact = onlyFact === undefined ? undefined : index.factById.get(onlyFact);
-    if (fact) for (const paragraph of factSheet(index, fact).paragraphs) paragraphsAsked.add(paragraph);
+    for (const factId of item.statedFactIds) {
+      const fact = index.factById.get(factId);
+      if (fact) for (const paragraph of factSheet(index, fact).paragraphs) paragraphsAsked.add(paragraph);
+    }
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
     for (const one of twin ? [item, twin] : [item]) {
@@ -126,6 +141,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     }
     for (const group of item.groupIds) usedGroups.add(group);
     if (item.client.type === "matching") for (const pair of item.client.left) matchedSubjects.add(normaliseAnswer(pair.text));
+    if (tellsOthers(item)) toldItems++;
     if (item.key.answer.kind === "boolean") trueFalseAnswers[item.key.answer.value ? "true" : "false"]++;
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
@@ -266,7 +282,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
         break;
       }
       const item = type === "true-false" ? pickTrueFalse(fact) : itemOn(fact, type);
-      if (!item || !fits(item)) continue;
+      if (!item || !mayTell(item) || !fits(item)) continue;
       if (loneFalse.has(item)) lone ??= item;
       else if (item.isLastResort) lastResort ??= item;
       else if (!isOverTarget(item)) return item;
@@ -659,6 +675,11 @@ function shows(other: GeneratedItem, normalisedPhrase: string): boolean {
 function holdsPhrase(padded: string, words: ReadonlySet<string>, normalisedPhrase: string): boolean {
   const word = telltaleWord(normalisedPhrase);
   return (word === null || words.has(word)) && hasNormalisedPhrase(padded, normalisedPhrase);
+}
+
+/** True when the item's feedback tells facts it does not test (see `toldFacts` in `finishItem`). */
+function tellsOthers(item: GeneratedItem): boolean {
+  return item.statedFactIds.length > item.key.factIds.length;
 }
 
 /** The per-fact item types, for callers that list them. */

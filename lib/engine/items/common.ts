@@ -22,8 +22,10 @@ import type {
 export interface GeneratedItem {
   client: ClientItem;
   key: AnswerKeyEntry;
-  /** Same-event groups of the tested facts: one item per group per quiz. */
+  /** Same-event groups of the tested facts and of those its feedback tells: one item per group per quiz. */
   groupIds: string[];
+  /** The one fact the item tests and those its feedback tells (see `toldFacts`); none for an item over several facts. */
+  statedFactIds: string[];
   /** Answer texts (normalised) that, shown in another item, would give this one away. */
   answerTexts: string[];
   /** Names (normalised) that answer this item: shown in another item with the same context, they give it away. */
@@ -125,6 +127,8 @@ export function finishItem(
   draft: ClientItemDraft,
   parts: {
     facts: readonly LoadedFact[];
+    /** Facts the item shows turned round, without testing them: the explanation tells them after its own, and no other item may ask them. */
+    toldFacts?: readonly LoadedFact[];
     answer: KeyAnswer;
     expected: string;
     explanation: string;
@@ -156,9 +160,14 @@ export function finishItem(
   // Where the sources disagree, the learner meets the other account with this one, not later as a contradiction.
   const [onlyFact] = parts.facts;
   const otherAccounts = parts.facts.length === 1 && onlyFact ? conflictingFacts(index, onlyFact) : [];
-  const explanation = [parts.explanation, ...otherAccounts.map((other) => `Another source differs. ${other.plainText}`)].join(" ");
+  const toldFacts = parts.toldFacts ?? [];
+  const explanation = [
+    ...(parts.explanation === "" ? [] : [parts.explanation]),
+    ...otherAccounts.map((other) => `Another source differs. ${other.plainText}`),
+    ...(toldFacts.length > 0 ? ["The other statements are false.", ...toldFacts.map((fact) => fact.plainText)] : []),
+  ].join(" ");
   const citations =
-    parts.citations ?? dedupeCitations([...parts.facts, ...otherAccounts].flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
+    parts.citations ?? dedupeCitations([...parts.facts, ...otherAccounts, ...toldFacts].flatMap((fact) => index.citationsOf.get(fact.id) ?? []));
   return {
     client,
     key: {
@@ -171,7 +180,8 @@ export function finishItem(
       citations,
       difficultyScore: score,
     },
-    groupIds: [...new Set(factIds.map((factId) => groupIdOf(index, factId)))],
+    groupIds: [...new Set([...factIds, ...toldFacts.map((fact) => fact.id)].map((factId) => groupIdOf(index, factId)))],
+    statedFactIds: onlyFact && parts.facts.length === 1 ? [onlyFact.id, ...toldFacts.map((fact) => fact.id)] : [],
     answerTexts: ask.answerTexts,
     answerNames: ask.answerNames,
     answersBeside: [

@@ -1,6 +1,7 @@
 /**
  * Single-answer multiple choice from a fact's own question (who, what, where,
- * when, how many), or for an unquestioned quantity from what it counts.
+ * when, how many), for an unquestioned quantity from what it counts, and
+ * otherwise "which of these statements is true?" (true-statement.ts).
  */
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
@@ -8,6 +9,7 @@ import { memoiseForFact, type PackIndex } from "../pack-index";
 import { entityNames, hintedForm, isEverywhereSlot, questionSlot, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { capitalise, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, LoadedFact } from "../types";
+import { trueStatementItem } from "./true-statement";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, singleAnswerAsk, stemWithDate, type GeneratedItem, type GenerationContext, type ItemAsk } from "./common";
 
 /** The question a choice or typed item asks about a fact, the slot it asks for, and the slot's accepted forms. */
@@ -102,7 +104,7 @@ function writtenName(index: PackIndex, fact: LoadedFact, slot: Slot): string | n
 export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
   const question = factQuestion(context, fact);
-  if (!question) return null;
+  if (!question) return trueStatementItem(context, fact);
   const { stem, slot, forms, answer } = question;
 
   const rng = itemRng(context, "multiple-choice", [fact.id]);

@@ -9,7 +9,7 @@ describe("questionTypesFor", () => {
   it("names the types the Cold War module can ask, and not those it cannot", () => {
     const types = questionTypesFor(PACK, ["cold-war-and-sanctions"]);
     expect(types).toEqual(expect.arrayContaining(["true-false", "cause-effect"]));
-    expect(types).not.toContain("multiple-choice");
+    expect(types).not.toContain("attribution");
     expect(types).not.toContain("ordering");
   });
 

@@ -14,7 +14,7 @@ const cache = new Map<string, ItemType[]>();
  * module the pack does not have.
  *
  * @example
- * questionTypesFor("pak-us-relations", ["cold-war-and-sanctions"]) // ["true-false", "short-answer", "cloze", "cause-effect"]
+ * questionTypesFor("pak-us-relations", ["cold-war-and-sanctions"]) // ["multiple-choice", "true-false", "short-answer", "cloze", "cause-effect"]
  */
 export function questionTypesFor(packId: string, moduleSlugs: string[]): ItemType[] {
   const key = `${packId}:${[...moduleSlugs].sort().join(",")}`;
