@@ -73,8 +73,20 @@ test("learner screenshots at 390 px", async ({ page }, testInfo) => {
   await page.goto("/dashboard");
   await shoot(page, "03-dashboard-after-practice");
 
-  // Types the chosen module cannot ask: the form says which it can.
+  // "Which of these statements is true?", four sentences long: the Cold War module's one multiple-choice item.
   await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=multiple-choice");
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/\/quiz\/(?!new)[^/]+$/);
+  const statements = page.locator("section[data-item-type]");
+  await expect(statements.getByText("Which of these statements is true?")).toBeVisible();
+  await shoot(page, "10-item-true-statement");
+  await answerVisibleItem(page, statements, press, testInfo);
+  await press(page.getByRole("button", { name: "Check answer" }));
+  await expect(page.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+  await shoot(page, "11-item-true-statement-feedback");
+
+  // Types the chosen module cannot ask: the form says which it can.
+  await page.goto("/quiz/new?module=cold-war-and-sanctions&count=5&types=attribution");
   await page.getByRole("button", { name: "Start quiz" }).click();
   await page.waitForURL(/error=too-few/);
   await shoot(page, "05-new-quiz-no-such-types");
