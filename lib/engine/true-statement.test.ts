@@ -28,7 +28,7 @@ describe.each(testPacks)("'which of these statements is true?' in %s", (name, pa
     return { key, fact, right: client.options.find((option) => option.id === optionId), told };
   };
 
-  it("offers a fact with no question of its own, dated in its sentence, among three false statements of other events in its modules and other paragraphs", () => {
+  it("offers a fact with no question of its own, dated in its sentence, among false statements of three other events of its modules, each from a paragraph of its own", () => {
     if (name === "pak-us-relations") expect(items.length).toBeGreaterThan(100);
     for (const { client, key } of items) {
       const { fact, right, told } = parts(client as ChoiceClientItem, { key: { [client.id]: key } });
@@ -46,7 +46,10 @@ describe.each(testPacks)("'which of these statements is true?' in %s", (name, pa
         expect(index.groupOf.get(other.id)).not.toBe(index.groupOf.get(fact.id));
         expect(paragraphsOf(other).filter((paragraph) => paragraphsOf(fact).includes(paragraph))).toEqual([]);
       }
-      expect(new Set(told.map((other) => other?.id)).size).toBe(3);
+      // Of three events and three paragraphs: one passage's statements echo each other.
+      expect(new Set(told.map((other) => other && index.groupOf.get(other.id))).size).toBe(3);
+      const cited = told.flatMap((other) => (other ? paragraphsOf(other) : []));
+      expect(new Set(cited).size, client.id).toBe(cited.length);
     }
   });
 

@@ -70,6 +70,26 @@ function falseOptionsFor(index: PackIndex, fact: LoadedFact): FalseOption[] {
 }
 
 /**
+ * The first three of the false statements, in their order, of three events and three paragraphs, or
+ * null: statements of one passage echo or mirror each other ("coordination had been sound" beside
+ * "trust had held firm", both from the inquiries' paragraph), and a learner rules out both at once.
+ */
+function apart(index: PackIndex, options: readonly FalseOption[]): FalseOption[] | null {
+  const picked: FalseOption[] = [];
+  const groups = new Set<string>();
+  const paragraphs = new Set<string>();
+  for (const option of options) {
+    const cited = option.fact.sources.map((ref) => `${ref.source}|${ref.para}`);
+    if (groups.has(groupIdOf(index, option.fact.id)) || cited.some((paragraph) => paragraphs.has(paragraph))) continue;
+    picked.push(option);
+    groups.add(groupIdOf(index, option.fact.id));
+    for (const paragraph of cited) paragraphs.add(paragraph);
+    if (picked.length === falseOptionCount) return picked;
+  }
+  return null;
+}
+
+/**
  * Three false statements of other facts and the fact's sentence, or null when the fact's sentence
  * leaves its date out (every false statement names one, so the true one would stand out) or its
  * modules hold too few false statements to offer.
@@ -80,7 +100,8 @@ export function trueStatementItem(context: GenerationContext, fact: LoadedFact):
   const nearest = memoiseForFact(index, fact, "true-statement-options", () => falseOptionsFor(index, fact)).slice(0, nearestCount);
   if (nearest.length < falseOptionCount) return null;
   const rng = itemRng(context, "multiple-choice", [fact.id]);
-  const wrong = rng.shuffle(nearest).slice(0, falseOptionCount);
+  const wrong = apart(index, rng.shuffle(nearest));
+  if (!wrong) return null;
   const shuffled = shuffleOptions(rng, fact.plainText, wrong.map((option) => option.text));
   if (!shuffled) return null;
   // Told in the order the options show them, so that each correction is found beside its statement.
