@@ -673,6 +673,26 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
   });
 
+  it("lets no other item's feedback say again the fact an author's false statement, or its true twin, turns on", () => {
+    let statements = 0;
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        const fact = index.factById.get(quiz.key[item.id]?.factIds[0] ?? "");
+        if (item.type !== "true-false" || fact?.falseStatement === undefined || ![fact.plainText, fact.falseStatement].includes(item.statement)) continue;
+        statements++;
+        const claim = [...tellingWords(index, fact.plainText)];
+        for (const other of quiz.items) {
+          if (other.id === item.id) continue;
+          const feedback = quiz.key[other.id]?.explanation ?? "";
+          const feedbackWords = contentWords(feedback);
+          const shared = claim.filter((word) => feedbackWords.has(word)).length;
+          expect(shared >= 2 && shared >= claim.length / 2, `${item.statement} | ${feedback} (${String(modules)}, ${seed})`).toBe(false);
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
+  });
+
   it("never asks for the same answer twice in one quiz, not even in a small module's last pass", () => {
     // After practice feedback showed "Naeem Ahmed" for one blank, "Which professor …? (N)" was answered from it;
     // "the _____ raid (B)" answered "the raid which killed _____ (O)": one man, written two ways.

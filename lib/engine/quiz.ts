@@ -448,7 +448,7 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   for (const { answer, names, stated } of item.answersBeside) {
     if (shows(other, answer) && showsAny(other, names) && (!stated || inContext(other, answer))) return true;
   }
-  if (item.claimWords && restates(other, item.claimWords)) return true;
+  if (item.claimWords && restatesIn(other.visibleWords, item.claimWords)) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   const isTyped = item.soleAnswer?.isChosen === false;
   // A word formed from a typed name gives it too: "Soviet expansion" answers "which power? (S)", typed
@@ -554,6 +554,7 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
  * such false statements in 270 quizzes of 20.
  */
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
+  if (statement.claimWords && restatesIn(feedbackOf(explained).words, statement.claimWords)) return true;
   // Only a true/false item on a swapped name has names but no sole answer.
   if (statement.soleAnswer !== undefined || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;
   const { normal, words } = feedbackOf(explained);
@@ -644,9 +645,9 @@ function clausesRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
   return item.client.options.some((option) => otherTexts.has(option.text));
 }
 
-/** True when `other` shows at least two, and half, of a fact's telling words: it says the fact again. */
-function restates(other: GeneratedItem, claimWords: ReadonlySet<string>): boolean {
-  const shared = sharedCount(other.visibleWords, claimWords);
+/** True when a text's content words hold at least two, and half, of a fact's telling words: it says the fact again. */
+function restatesIn(words: ReadonlySet<string>, claimWords: ReadonlySet<string>): boolean {
+  const shared = sharedCount(words, claimWords);
   return shared >= 2 && shared >= claimWords.size / 2;
 }
 
