@@ -115,22 +115,18 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
   const paragraphsAsked = new Set<string>();
   const citesAskedParagraph = (sheet: FactSheet) => sheet.paragraphs.some((paragraph) => paragraphsAsked.has(paragraph));
-  // An item that tells facts besides its own: within the cap, never one a review is due to ask (it could
-  // not be asked after), and (before the last pass) none that cites a paragraph already asked. Its own
-  // fact is weighed by its sheet (pickFactItem).
+  // The facts an item turns round (beside its own, which pickFactItem weighs by its sheet): never one a
+  // review is due to ask (it could not be asked after), nor (before the last pass) one that cites a
+  // paragraph already asked. How many such items a quiz takes, itemOn keeps to.
   const reviewed = new Set(request.factIds ?? []);
-  const mayTell = (item: GeneratedItem) => {
-    if (!tellsOthers(item)) return true;
-    const told = item.statedFactIds.filter((factId) => !item.key.factIds.includes(factId));
-    if (toldItems >= maxToldItems || told.some((factId) => reviewed.has(factId))) return false;
-    return pass === "last-resort" || !told.some((factId) => citesAskedParagraph(factSheet(index, index.factById.get(factId) as LoadedFact)));
-  };
+  const sheetOf = (factId: string) => factSheet(index, index.factById.get(factId) as LoadedFact);
+  const mayTell = (item: GeneratedItem) =>
+    item.toldFactIds.every((factId) => !reviewed.has(factId) && (pass === "last-resort" || !citesAskedParagraph(sheetOf(factId))));
   const accept = (item: GeneratedItem) => {
     chosen.push(item);
-    for (const factId of item.statedFactIds) {
-      const fact = index.factById.get(factId);
-      if (fact) for (const paragraph of factSheet(index, fact).paragraphs) paragraphsAsked.add(paragraph);
-    }
+    // The facts whose sentence the item's feedback tells: an item on one fact, and those it turns round.
+    const explained = [...(item.key.factIds.length === 1 ? item.key.factIds : []), ...item.toldFactIds];
+    for (const factId of explained) for (const paragraph of sheetOf(factId).paragraphs) paragraphsAsked.add(paragraph);
     const twin = twinOf.get(item);
     shown.push(item, ...(twin ? [twin] : []));
     for (const one of twin ? [item, twin] : [item]) {
@@ -141,7 +137,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     }
     for (const group of item.groupIds) usedGroups.add(group);
     if (item.client.type === "matching") for (const pair of item.client.left) matchedSubjects.add(normaliseAnswer(pair.text));
-    if (tellsOthers(item)) toldItems++;
+    if (item.toldFactIds.length > 0) toldItems++;
     if (item.key.answer.kind === "boolean") trueFalseAnswers[item.key.answer.value ? "true" : "false"]++;
     typeCounts.set(item.key.type, (typeCounts.get(item.key.type) ?? 0) + 1);
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
@@ -678,11 +674,6 @@ function shows(other: GeneratedItem, normalisedPhrase: string): boolean {
 function holdsPhrase(padded: string, words: ReadonlySet<string>, normalisedPhrase: string): boolean {
   const word = telltaleWord(normalisedPhrase);
   return (word === null || words.has(word)) && hasNormalisedPhrase(padded, normalisedPhrase);
-}
-
-/** True when the item's feedback tells facts it does not test (see `toldFacts` in `finishItem`). */
-function tellsOthers(item: GeneratedItem): boolean {
-  return item.statedFactIds.length > item.key.factIds.length;
 }
 
 /** The per-fact item types, for callers that list them. */

@@ -24,8 +24,8 @@ export interface GeneratedItem {
   key: AnswerKeyEntry;
   /** Same-event groups of the tested facts and of those its feedback tells: one item per group per quiz. */
   groupIds: string[];
-  /** The one fact the item tests and those its feedback tells (see `toldFacts`); none for an item over several facts. */
-  statedFactIds: string[];
+  /** The facts the item shows turned round and its feedback tells, without testing them (see `toldFacts`). */
+  toldFactIds: string[];
   /** Answer texts (normalised) that, shown in another item, would give this one away. */
   answerTexts: string[];
   /** Names (normalised) that answer this item: shown in another item with the same context, they give it away. */
@@ -181,7 +181,7 @@ export function finishItem(
       difficultyScore: score,
     },
     groupIds: [...new Set([...factIds, ...toldFacts.map((fact) => fact.id)].map((factId) => groupIdOf(index, factId)))],
-    statedFactIds: onlyFact && parts.facts.length === 1 ? [onlyFact.id, ...toldFacts.map((fact) => fact.id)] : [],
+    toldFactIds: toldFacts.map((fact) => fact.id),
     answerTexts: ask.answerTexts,
     answerNames: ask.answerNames,
     answersBeside: [
