@@ -90,6 +90,11 @@ function cached<T>(memo: Map<string, unknown>, key: string, compute: () => T): T
 
 const cache = new WeakMap<LoadedPack, PackIndex>();
 
+/** The source paragraphs a fact cites, as "source|para" keys: facts of one paragraph restate or answer each other. */
+export function paragraphKeys(fact: Pick<LoadedFact, "sources">): string[] {
+  return fact.sources.map((ref) => `${ref.source}|${ref.para}`);
+}
+
 /** The id of the event a fact tells (its same-event or conflicts group; the fact's own id when it stands alone). */
 export function groupIdOf(index: PackIndex, factId: string): string {
   return index.groupOf.get(factId) ?? factId;

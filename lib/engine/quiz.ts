@@ -10,7 +10,7 @@ import { InvalidRequestError } from "./errors";
 import { factGenerators, generateOne, generateScopeItem, knownAsk, scopeItemKind, scopeItemKinds, type ScopeItemKind } from "./generate";
 import type { GeneratedItem, GenerationContext, ItemAsk } from "./items/common";
 import { trueFalseTwins } from "./items/true-false";
-import { factsOfModule, groupIdOf, indexPack, memoise, memoiseForFact, modulesScope, type PackIndex } from "./pack-index";
+import { factsOfModule, groupIdOf, indexPack, memoise, memoiseForFact, modulesScope, paragraphKeys, type PackIndex } from "./pack-index";
 import { holdsWordFormedFrom } from "./plausibility";
 import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
@@ -407,7 +407,7 @@ function factSheet(index: PackIndex, fact: LoadedFact): FactSheet {
     kind: "fact",
     fact,
     groupId: groupIdOf(index, fact.id),
-    paragraphs: fact.sources.map((ref) => `${ref.source}|${ref.para}`),
+    paragraphs: paragraphKeys(fact),
     feedback: feedbackIn(fact.plainText),
   }));
 }

@@ -6,7 +6,7 @@
  * on a module of views was two items in three true/false.
  */
 import { writesItsDate } from "../dates";
-import { groupIdOf, memoise, memoiseForFact, tellingWords, type PackIndex } from "../pack-index";
+import { groupIdOf, memoise, memoiseForFact, paragraphKeys, tellingWords, type PackIndex } from "../pack-index";
 import type { LoadedFact } from "../types";
 import { finishItem, itemRng, precisionWeight, shuffleOptions, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -25,20 +25,16 @@ interface FalseOption {
   words: number;
 }
 
-/**
- * The module's false statements, shortest first, once per pack and module: a fact looks for the few
- * nearest its own length, not through the whole module.
- */
+/** The module's dated false statements, once per pack and module. */
 function falseOptionsOfModule(index: PackIndex, moduleId: string): FalseOption[] {
   return memoise(index, `false-options|${moduleId}`, () => {
     const moduleDef = index.moduleById.get(moduleId);
-    const options = (moduleDef?.factIds ?? []).flatMap((id) => {
+    return (moduleDef?.factIds ?? []).flatMap((id) => {
       const fact = index.factById.get(id);
       // Undated, a false statement may be true at another time: its true/false item gives its date in the prompt.
       if (fact?.falseStatement === undefined || !writesItsDate(fact.falseStatement, fact)) return [];
       return [{ fact, text: fact.falseStatement, words: wordCount(fact.falseStatement) }];
     });
-    return options.sort((a, b) => a.words - b.words);
   });
 }
 
@@ -53,7 +49,7 @@ function wordCount(text: string): number {
  */
 function falseOptionsFor(index: PackIndex, fact: LoadedFact): FalseOption[] {
   const group = groupIdOf(index, fact.id);
-  const paragraphs = new Set(fact.sources.map((ref) => `${ref.source}|${ref.para}`));
+  const paragraphs = new Set(paragraphKeys(fact));
   const words = wordCount(fact.plainText);
   const seen = new Set<string>();
   const fitting = fact.modules.flatMap((moduleId) =>
@@ -62,7 +58,7 @@ function falseOptionsFor(index: PackIndex, fact: LoadedFact): FalseOption[] {
       seen.add(option.fact.id);
       return (
         groupIdOf(index, option.fact.id) !== group &&
-        !option.fact.sources.some((ref) => paragraphs.has(`${ref.source}|${ref.para}`))
+        !paragraphKeys(option.fact).some((paragraph) => paragraphs.has(paragraph))
       );
     }),
   );
@@ -79,7 +75,7 @@ function apart(index: PackIndex, options: readonly FalseOption[]): FalseOption[]
   const groups = new Set<string>();
   const paragraphs = new Set<string>();
   for (const option of options) {
-    const cited = option.fact.sources.map((ref) => `${ref.source}|${ref.para}`);
+    const cited = paragraphKeys(option.fact);
     if (groups.has(groupIdOf(index, option.fact.id)) || cited.some((paragraph) => paragraphs.has(paragraph))) continue;
     picked.push(option);
     groups.add(groupIdOf(index, option.fact.id));
