@@ -8,7 +8,7 @@ import { causeEffectItem } from "./items/cause-effect";
 import { clozeItem } from "./items/cloze";
 import type { GeneratedItem, GenerationContext, ItemAsk, LaterRound } from "./items/common";
 import { matchingItem } from "./items/matching";
-import { multipleChoiceItem, questionAsk } from "./items/multiple-choice";
+import { asksWhichIsTrue, multipleChoiceItem, questionAsk } from "./items/multiple-choice";
 import { orderingItem } from "./items/ordering";
 import { shortAnswerItem } from "./items/short-answer";
 import { trueFalseItem } from "./items/true-false";
@@ -39,10 +39,11 @@ export function generateOne(context: GenerationContext, fact: LoadedFact, type: 
 /**
  * What the fact's item of `type` would ask, where that is known before the item is built: a choice or
  * typed question asks for its fact's answer whatever the seed. Undefined for the other types, and for
- * a choice on a fact with no question, whose options are drawn with the seed (see `trueStatementItem`).
+ * a choice that is "which of these statements is true?", whose options are drawn with the seed (see
+ * `asksWhichIsTrue`).
  */
 export function knownAsk(context: GenerationContext, fact: LoadedFact, type: ItemType): ItemAsk | null | undefined {
-  if (type === "multiple-choice") return questionAsk(context, fact, true) ?? undefined;
+  if (type === "multiple-choice") return asksWhichIsTrue(context, fact) ? undefined : (questionAsk(context, fact, true) ?? undefined);
   if (type === "short-answer") return questionAsk(context, fact, false);
   return undefined;
 }

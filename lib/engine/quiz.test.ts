@@ -10,6 +10,7 @@ import { generateAllItemsDetailed, generateOne } from "./generate";
 import type { GeneratedItem } from "./items/common";
 import { orderingItem } from "./items/ordering";
 import { trueFalseTwins } from "./items/true-false";
+import { trueStatementPrompt } from "./items/true-statement";
 import { indexPack, isEverywhere, isInByline, tellingWords } from "./pack-index";
 import { entityProfile } from "./plausibility";
 import { isEverywhereSlot, markSlots, questionSlot } from "./slots";
@@ -44,6 +45,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     (everyScope ??= seeds.flatMap((seed) => (["all", ...pack.modules.map((m) => [m.id])] as ("all" | string[])[]).map((modules) => ({ modules, seed, quiz: generateQuiz(pack, { modules, count: 20, seed }) }))));
 
   // Every item on every fact under ten seeds, for the two tests that look at the whole bank.
+  const isTrueStatementItem = (item: GeneratedItem) => item.client.type === "multiple-choice" && item.client.prompt === trueStatementPrompt;
   const itemsOverSeeds = seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
   /** True when the fact is dated as its every source is: "In March 2012" in a DW article of 29 March 2012. */
   const isSourceDated = (fact: LoadedFact) =>
@@ -89,14 +91,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(pack.facts.filter((fact) => !better.has(fact.id)).map((fact) => fact.id)).toEqual([]);
   });
 
-  it("takes a question that one of the pack's own countries answers only as a last resort, typed or chosen: a learner names it, or picks it whenever it is offered, knowing nothing", () => {
+  it("takes a question that one of the pack's own countries answers only as a last resort, typed or chosen: a learner names it, or picks it whenever it is offered, knowing nothing; chosen, it asks 'which of these statements is true?' instead where it can", () => {
     const countryAnswered = itemsOverSeeds.filter((item) => {
       const fact = index.factById.get(item.key.factIds[0] ?? "");
       const slot = fact ? questionSlot(index, fact) : null;
       return (item.client.type === "short-answer" || item.client.type === "multiple-choice") && slot !== null && isEverywhereSlot(index, slot);
     });
-    if (name === "pak-us-relations") expect(new Set(countryAnswered.map((item) => item.client.type)).size).toBe(2);
-    for (const item of countryAnswered) expect(item.isLastResort).toBe(true);
+    const [statements, questions] = [countryAnswered.filter(isTrueStatementItem), countryAnswered.filter((item) => !isTrueStatementItem(item))];
+    if (name === "pak-us-relations") {
+      expect(new Set(questions.map((item) => item.client.type))).toContain("short-answer");
+      expect(new Set(statements.map((item) => item.key.factIds[0])).size).toBeGreaterThanOrEqual(4);
+    }
+    for (const item of questions) expect(item.isLastResort).toBe(true);
+    for (const item of statements) expect(item.isLastResort).toBe(false);
   });
 
   it("corrects a false statement in the words it was written in: \"the source gives three militants, not two\", one source or several", () => {

@@ -194,7 +194,8 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     // built asked for an answer the quiz already showed or asked, and were turned away.
     const ask = knownAsk(context, fact, type);
     if (ask === null || (ask && !asksFreshly(ask))) return null;
-    // A choice on a fact with no question is "which of these statements is true?": not built once the quiz holds its share.
+    // A choice on a fact with no question (or one answered by the pack's own countries) is "which of these
+    // statements is true?": not built once the quiz holds its share, nor is that question, its last resort.
     if (ask === undefined && type === "multiple-choice" && toldItems >= maxToldItems) return null;
     let built = builtItems.get(fact);
     if (!built) builtItems.set(fact, (built = new Map()));

@@ -1,7 +1,8 @@
 /**
  * Single-answer multiple choice from a fact's own question (who, what, where,
  * when, how many), for an unquestioned quantity from what it counts, and
- * otherwise "which of these statements is true?" (true-statement.ts).
+ * otherwise, or where the question's answer is one of the pack's own
+ * countries, "which of these statements is true?" (true-statement.ts).
  */
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
@@ -97,6 +98,16 @@ function writtenName(index: PackIndex, fact: LoadedFact, slot: Slot): string | n
 }
 
 /**
+ * Whether the fact's choice is "which of these statements is true?", where that can be built: the fact
+ * has no question, or one whose answer is one of the pack's own countries, which a learner picks
+ * whenever it is offered (the question is then asked only where the statements cannot be).
+ */
+export function asksWhichIsTrue(context: GenerationContext, fact: LoadedFact): boolean {
+  const question = factQuestion(context, fact);
+  return !question || isEverywhereSlot(context.index, question.slot);
+}
+
+/**
  * A four-option multiple-choice item, or three options when the bank can prove only two distractors
  * wrong (three options test about as well as four: Rodriguez 2005, a meta-analysis of 80 years of
  * studies); null when it proves fewer.
@@ -104,7 +115,11 @@ function writtenName(index: PackIndex, fact: LoadedFact, slot: Slot): string | n
 export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
   const question = factQuestion(context, fact);
-  if (!question) return trueStatementItem(context, fact);
+  if (asksWhichIsTrue(context, fact)) {
+    const item = trueStatementItem(context, fact);
+    if (item || !question) return item;
+  }
+  if (!question) return null;
   const { stem, slot, forms, answer } = question;
 
   const rng = itemRng(context, "multiple-choice", [fact.id]);
