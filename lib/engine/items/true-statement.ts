@@ -15,7 +15,7 @@ const falseOptionCount = 3;
 
 export const trueStatementPrompt = "Which of these statements is true?";
 
-/** How many of the nearest-length false statements the seed picks from: enough to vary, few enough to stay alike. */
+/** How many of the first false statements (on topic, then nearest in length) the seed picks from: enough to vary, few enough to stay alike. */
 const nearestCount = 8;
 
 /** A false statement the item may offer, with the fact it turns round. */
@@ -43,7 +43,9 @@ function wordCount(text: string): number {
 }
 
 /**
- * The false statements that may stand beside the fact, nearest its length first: from its own modules,
+ * The false statements that may stand beside the fact, those on its topic (a tag in common) first, then
+ * nearest its length: beside three statements of other topics, the one on the quiz's topic was picked
+ * (quiz audit of 6 December, fifth round). From its own modules,
  * so that they are of the same story; of other events (not one the fact tells or answers); and from
  * other source paragraphs, whose sentences restate or answer each other.
  */
@@ -62,7 +64,12 @@ function falseOptionsFor(index: PackIndex, fact: LoadedFact): FalseOption[] {
       );
     }),
   );
-  return fitting.sort((a, b) => Math.abs(a.words - words) - Math.abs(b.words - words) || a.fact.id.localeCompare(b.fact.id));
+  return fitting.sort((a, b) => offTopic(fact, a) - offTopic(fact, b) || Math.abs(a.words - words) - Math.abs(b.words - words) || a.fact.id.localeCompare(b.fact.id));
+}
+
+/** 0 when the false statement is on the fact's topic (shares a tag with it), 1 when not. */
+function offTopic(fact: LoadedFact, option: FalseOption): number {
+  return option.fact.tags.some((tag) => fact.tags.includes(tag)) ? 0 : 1;
 }
 
 /**
@@ -96,7 +103,8 @@ export function trueStatementItem(context: GenerationContext, fact: LoadedFact):
   const nearest = memoiseForFact(index, fact, "true-statement-options", () => falseOptionsFor(index, fact)).slice(0, nearestCount);
   if (nearest.length < falseOptionCount) return null;
   const rng = itemRng(context, "multiple-choice", [fact.id]);
-  const wrong = apart(index, rng.shuffle(nearest));
+  const onTopic = nearest.filter((option) => offTopic(fact, option) === 0);
+  const wrong = apart(index, [...rng.shuffle(onTopic), ...rng.shuffle(nearest.slice(onTopic.length))]);
   if (!wrong) return null;
   const shuffled = shuffleOptions(rng, fact.plainText, wrong.map((option) => option.text));
   if (!shuffled) return null;
