@@ -58,9 +58,10 @@ function TopicList({ heading, topics, tone, empty }: { heading: string; topics: 
       ) : (
         <ul className="flex flex-col gap-1">
           {topics.map((topic) => (
-            <li key={topic.label} className="flex justify-between gap-3">
+            // Wraps: a long topic ("Counterterrorism") beside its figures is wider than a 390 px phone's box.
+            <li key={topic.label} className="flex flex-wrap justify-between gap-x-3">
               <span>{topic.label}</span>
-              <span className="shrink-0 tabular-nums">
+              <span className="ml-auto shrink-0 tabular-nums">
                 <span className="font-semibold">{percent(topic.accuracy)}</span>
                 <span className="text-sm">
                   {" "}
