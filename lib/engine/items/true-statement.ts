@@ -103,8 +103,8 @@ export function trueStatementItem(context: GenerationContext, fact: LoadedFact):
   const nearest = memoiseForFact(index, fact, "true-statement-options", () => falseOptionsFor(index, fact)).slice(0, nearestCount);
   if (nearest.length < falseOptionCount) return null;
   const rng = itemRng(context, "multiple-choice", [fact.id]);
-  const onTopic = nearest.filter((option) => offTopic(fact, option) === 0);
-  const wrong = apart(index, [...rng.shuffle(onTopic), ...rng.shuffle(nearest.slice(onTopic.length))]);
+  const [onTopic, others] = [nearest.filter((option) => offTopic(fact, option) === 0), nearest.filter((option) => offTopic(fact, option) === 1)];
+  const wrong = apart(index, [...rng.shuffle(onTopic), ...rng.shuffle(others)]);
   if (!wrong) return null;
   const shuffled = shuffleOptions(rng, fact.plainText, wrong.map((option) => option.text));
   if (!shuffled) return null;
