@@ -112,6 +112,38 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     expect(analysis?.facts.every((fact) => fact.citations.every((citation) => citation.text.includes("Changez")))).toBe(true);
   });
 
+  it("introduces a person just before the first fact that names them from the role's time, not in a roster of posts", () => {
+    const index = indexPack(pack);
+    let introduced = 0;
+    for (const moduleDef of pack.modules) {
+      const sections = buildLesson(pack, moduleDef.id).sections.map((section) => section.facts.map(({ factId }) => index.factById.get(factId)!));
+      const readingOrder = sections.flat();
+      for (const [i, role] of readingOrder.entries()) {
+        if (role.kind !== "person-role") continue;
+        const holder = role.entityIds.find((id) => index.entityById.get(id)?.kind === "person");
+        const { start, end } = index.intervalOf.get(role.id)!;
+        const host = readingOrder.find((fact) => {
+          const other = index.intervalOf.get(fact.id)!;
+          return fact.kind !== "person-role" && fact.entityIds.includes(holder ?? "") && other.start <= end && start <= other.end;
+        });
+        if (!host) continue;
+        introduced++;
+        // Right before it, or before another person met in the same fact.
+        const next = readingOrder.slice(i + 1).find((fact) => fact.kind !== "person-role");
+        expect(next?.id, `${moduleDef.id}: ${role.id}`).toBe(host.id);
+        expect(sections.find((facts) => facts.includes(role))?.includes(host), `${moduleDef.id}: ${role.id}`).toBe(true);
+      }
+    }
+    if (_name === "pak-us-relations") {
+      // Eight posts of March and June 2012 read as a roster under "Who held which post" in the supply-routes lesson.
+      expect(introduced).toBeGreaterThanOrEqual(12);
+      for (const { id } of pack.modules) expect(buildLesson(pack, id).sections.map((section) => section.heading), id).not.toContain("Who held which post");
+      // No fact names Baitullah Mehsud in that module: his post joins the 2014 report on his group, not a heading of one line.
+      const sanctuaries = buildLesson(pack, "sanctuaries-haqqanis-isi").sections;
+      expect(sanctuaries.find((section) => section.facts.some((fact) => fact.factId === "reuters-2010-baitullah-mehsud-ttp-leader"))?.facts.length).toBeGreaterThan(1);
+    }
+  });
+
   it("tells an event in one section, with every fact that tells it: one told by three sources read as three points in two sections", () => {
     const index = indexPack(pack);
     let told = 0;

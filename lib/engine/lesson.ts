@@ -8,7 +8,7 @@ import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
-import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isTrivialAcronym, memoise, type PackIndex } from "./pack-index";
+import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isEverywhere, isTrivialAcronym, memoise, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
@@ -117,10 +117,12 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
  * with the facts that tell the same event.
  * A fact left alone under a heading of its own joins the section with the
  * most facts sharing a tag and a source with it (`joinLoneFacts`). Sections and the
- * facts inside them follow the lesson's reading order (see `readingOrder`).
+ * facts inside them follow the lesson's reading order (see `readingOrder`), but for
+ * a person's post, which comes just before the person is first met (`introductionsOf`).
  */
 function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSection[] {
-  const remaining = new Set(facts);
+  const introductions = introductionsOf(index, facts);
+  const remaining = new Set(facts.filter((fact) => !introductions.has(fact)));
   const sections: { tag: string; facts: LoadedFact[] }[] = [];
   while (remaining.size > 0) {
     const counts = new Map<string, number>();
@@ -137,14 +139,40 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
     for (const fact of members) remaining.delete(fact);
     sections.push({ tag: best[0], facts: members });
   }
-  joinLoneFacts(sections, facts);
+  joinLoneFacts(index, sections, facts);
   const position = new Map(facts.map((fact, i) => [fact.id, i]));
   sections.sort((a, b) => (position.get(a.facts[0]?.id ?? "") ?? 0) - (position.get(b.facts[0]?.id ?? "") ?? 0));
+  for (const [role, naming] of introductions) {
+    const section = sections.find((candidate) => candidate.facts.some((fact) => naming.includes(fact))) as (typeof sections)[number];
+    section.facts.splice(section.facts.findIndex((fact) => naming.includes(fact)), 0, role);
+  }
   return sections.map((section) => ({
     tag: section.tag,
     heading: section.tag === "other" ? "Other facts" : topicLabel(index.pack, section.tag),
     facts: section.facts.map((fact) => lessonFact(index, fact)),
   }));
+}
+
+/**
+ * Under a heading of their own, the module's person-role facts read as a roster in the middle of the
+ * lesson ("Who held which post": eight names and posts, each met again elsewhere). Each introduces
+ * its person instead, just before the first fact the lesson shows that names them from the role's
+ * time (a March 2012 post before the talks of 28 March 2012, not before a raid of 2011, which would
+ * break the lesson's time order); with none, it stays in its topics' section. Returns, for each role
+ * that introduces its person, the facts it may stand before. Two people met in one fact are
+ * introduced in reading order.
+ */
+function introductionsOf(index: PackIndex, facts: readonly LoadedFact[]): Map<LoadedFact, LoadedFact[]> {
+  const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
+  const overlaps = (a: LoadedFact, b: LoadedFact) => interval(a).start <= interval(b).end && interval(b).start <= interval(a).end;
+  const introductions = new Map<LoadedFact, LoadedFact[]>();
+  for (const role of facts) {
+    if (role.kind !== "person-role") continue;
+    const holder = role.entityIds.find((id) => index.entityById.get(id)?.kind === "person");
+    const naming = facts.filter((fact) => fact.kind !== "person-role" && holder !== undefined && fact.entityIds.includes(holder) && overlaps(fact, role));
+    if (naming.length > 0) introductions.set(role, naming);
+  }
+  return introductions;
 }
 
 /**
@@ -157,11 +185,17 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
  * Changez's analysis" for a 2024 fact on aid there. A fact with no such kin
  * keeps its own section.
  */
-function joinLoneFacts(sections: { tag: string; facts: LoadedFact[] }[], readingOrder: readonly LoadedFact[]): void {
+function joinLoneFacts(index: PackIndex, sections: { tag: string; facts: LoadedFact[] }[], readingOrder: readonly LoadedFact[]): void {
   const position = new Map(readingOrder.map((fact, i) => [fact, i]));
   for (const lone of sections.filter((section) => section.facts.length === 1)) {
     const [fact] = lone.facts as [LoadedFact];
-    const isKin = (other: LoadedFact) => other.tags.some((tag) => fact.tags.includes(tag)) && other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source));
+    const sharesTag = (other: LoadedFact) => other.tags.some((tag) => fact.tags.includes(tag));
+    // A post makes no claim a heading could give to another article; its organisation is its kin
+    // (the Pakistani Taliban's leader of 2009 beside the 2014 report on that group).
+    const isKin = (other: LoadedFact) =>
+      fact.kind === "person-role"
+        ? sharesTag(other) || other.entityIds.some((id) => fact.entityIds.includes(id) && !isEverywhere(index, id))
+        : sharesTag(other) && other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source));
     const sharing = (section: { facts: LoadedFact[] }) => section.facts.filter(isKin).length;
     const host = sections
       .filter((section) => section.facts.length >= 2 && sharing(section) > 0)
