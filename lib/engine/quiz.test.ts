@@ -426,22 +426,31 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   });
 
   it.runIf(name === "pak-us-relations")("counts a wrong effect that turns a cause's right effect round as giving it away", () => {
-    const factOf = (id: string) => index.factById.get(id) as LoadedFact;
+    // The pack's 2014 rupture offered "Washington grew surer of Pakistan's commitment to counterterrorism" until
+    // 6 December; a copy that offers it again keeps the rule tested whatever the pack's wrong effects now say.
+    const turnedRound = "Washington grew surer of Pakistan's commitment to counterterrorism";
+    const copy: LoadedPack = {
+      ...pack,
+      facts: pack.facts.map((fact) => (fact.id === "resume-2014-raid-caused-serious-breach" ? { ...fact, wrongEffects: [turnedRound, ...(fact.wrongEffects ?? []).slice(1)] } : fact)),
+    };
+    const copyIndex = indexPack(copy);
+    const factOf = (id: string) => copyIndex.factById.get(id) as LoadedFact;
     let seen = 0;
     for (const seed of seeds) {
-      const context = { index, seed };
+      const context = { index: copyIndex, seed };
       // "The United States seriously questioned Pakistan's commitment to counterterrorism."
       const doubts = generateOne(context, factOf("bin-laden-discovery-raised-us-doubts"), "cause-effect");
       const rupture = generateOne(context, factOf("resume-2014-raid-caused-serious-breach"), "cause-effect");
       const unrelated = generateOne(context, factOf("reuters-2010-drone-strikes-record-21"), "cloze");
       if (!doubts || !rupture || !unrelated) throw new Error("an item is missing");
       expect(givesAway(doubts, unrelated)).toBe(false);
-      if (rupture.client.type !== "cause-effect" || !rupture.client.options.some((option) => /surer of Pakistan's commitment/.test(option.text))) continue;
+      if (rupture.client.type !== "cause-effect" || !rupture.client.options.some((option) => option.text === turnedRound)) continue;
       seen++;
       expect(givesAway(doubts, rupture)).toBe(true);
     }
     expect(seen).toBeGreaterThan(0);
   });
+
 
   it.runIf(name === "pak-us-relations")("never asks an author's false statement, or its true twin, beside an item that says its fact again", () => {
     const factOf = (id: string) => index.factById.get(id) as LoadedPack["facts"][number];
