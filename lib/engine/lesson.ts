@@ -3,7 +3,7 @@
  * the module's summary and objectives and the facts themselves.
  */
 import { citationFor } from "./citations";
-import { factDateText, roleDateAfterTitle, type DayInterval } from "./dates";
+import { factDateText, intervalsOverlap, roleDateAfterTitle, type DayInterval } from "./dates";
 import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
@@ -164,12 +164,12 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
  */
 function introductionsOf(index: PackIndex, facts: readonly LoadedFact[]): Map<LoadedFact, LoadedFact[]> {
   const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
-  const overlaps = (a: LoadedFact, b: LoadedFact) => interval(a).start <= interval(b).end && interval(b).start <= interval(a).end;
   const introductions = new Map<LoadedFact, LoadedFact[]>();
   for (const role of facts) {
     if (role.kind !== "person-role") continue;
     const holder = role.entityIds.find((id) => index.entityById.get(id)?.kind === "person");
-    const naming = facts.filter((fact) => fact.kind !== "person-role" && holder !== undefined && fact.entityIds.includes(holder) && overlaps(fact, role));
+    if (!holder) continue;
+    const naming = facts.filter((fact) => fact.kind !== "person-role" && fact.entityIds.includes(holder) && intervalsOverlap(interval(fact), interval(role)));
     if (naming.length > 0) introductions.set(role, naming);
   }
   return introductions;

@@ -451,7 +451,6 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(seen).toBeGreaterThan(0);
   });
 
-
   it.runIf(name === "pak-us-relations")("never asks an author's false statement, or its true twin, beside an item that says its fact again", () => {
     const factOf = (id: string) => index.factById.get(id) as LoadedPack["facts"][number];
     const distanced = factOf("us-distanced-itself-after-afghan-war");
