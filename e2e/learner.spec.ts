@@ -50,6 +50,12 @@ test.describe("the learner's loop", () => {
     await page.waitForURL((url) => url.pathname === firstLesson);
     await expect(page.getByRole("heading", { name: "Check yourself" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Sources" }).first()).toBeVisible();
+    // A date stands over the first fact of a run of that date only (the Cold War lesson has runs).
+    const shownDates = await page.locator("section[id^='section-'] > ul").evaluateAll((lists) =>
+      lists.map((list) => [...list.children].map((item) => item.querySelector("[data-fact-date]")?.textContent ?? "").filter(Boolean)),
+    );
+    expect(shownDates.flat().length).toBeGreaterThan(0);
+    for (const dates of shownDates) expect(dates.filter((date, i) => date === dates[i - 1])).toEqual([]);
     await expectNoA11yViolations(page);
     await answerLessonCheck(page, press, testInfo);
     await expectNoA11yViolations(page);

@@ -71,9 +71,15 @@ export function LessonSections({ sections }: { sections: LessonSection[] }) {
             {section.heading}
           </h2>
           <ul className="flex flex-col gap-4">
-            {section.facts.map((fact) => (
+            {section.facts.map((fact, i) => (
               <li key={fact.factId} className="flex flex-col gap-1 border-l-2 border-line pl-3">
-                {fact.date ? <p className="text-sm font-semibold text-muted">{fact.date}</p> : null}
+                {/* A run of facts of one date shows it once, as a timeline would: the same "2010" over
+                    each of four cards read as noise, and most sentences name their date anyway. */}
+                {fact.date && fact.date !== section.facts[i - 1]?.date ? (
+                  <p data-fact-date className="text-sm font-semibold text-muted">
+                    {fact.date}
+                  </p>
+                ) : null}
                 <p>{fact.text}</p>
                 <Citations citations={fact.citations} />
               </li>
