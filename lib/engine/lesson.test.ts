@@ -3,7 +3,7 @@ import { shownTexts, sloppyText } from "./__fixtures__/checks";
 import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
 import { InvalidRequestError } from "./errors";
-import { dateInterval } from "./dates";
+import { dateInterval, intervalsOverlap } from "./dates";
 import { buildLesson } from "./lesson";
 import { indexPack } from "./pack-index";
 
@@ -121,11 +121,10 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
       for (const [i, role] of readingOrder.entries()) {
         if (role.kind !== "person-role") continue;
         const holder = role.entityIds.find((id) => index.entityById.get(id)?.kind === "person");
-        const { start, end } = index.intervalOf.get(role.id)!;
-        const host = readingOrder.find((fact) => {
-          const other = index.intervalOf.get(fact.id)!;
-          return fact.kind !== "person-role" && fact.entityIds.includes(holder ?? "") && other.start <= end && start <= other.end;
-        });
+        const roleInterval = index.intervalOf.get(role.id)!;
+        const host = readingOrder.find(
+          (fact) => fact.kind !== "person-role" && fact.entityIds.includes(holder ?? "") && intervalsOverlap(index.intervalOf.get(fact.id)!, roleInterval),
+        );
         if (!host) continue;
         introduced++;
         // Right before it, or before another person met in the same fact.
