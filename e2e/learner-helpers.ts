@@ -94,14 +94,18 @@ export async function answerVisibleItem(page: Page, root: Locator, press: (locat
 export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite|Partly right)/;
 
 /**
- * A graded ordering or matching answer in `root`: one row per event or pair, each marked right or
- * wrong in words, as many right as `counted` says ("… (2 of 4 right)").
+ * A graded ordering or matching answer in `root`: one row per event or pair, each marked in words
+ * (an event in order or out of place, a pair right or wrong), as many marked well as `counted` says
+ * ("… (2 of 4 right)"); an event out of place says where it belongs.
  */
 export async function expectPartByPart(root: Locator, counted: string): Promise<void> {
   const [right, total] = (/\((\d+) of (\d+) right\)/.exec(counted) ?? []).slice(1).map(Number);
   expect(total, counted).toBeGreaterThanOrEqual(3);
-  await expect(root.getByRole("listitem").filter({ hasText: /^(Right|Wrong): / })).toHaveCount(total as number);
-  await expect(root.getByRole("listitem").filter({ hasText: /^Right: / })).toHaveCount(right as number);
+  const rows = root.getByRole("listitem");
+  await expect(rows.filter({ hasText: /^(Right|Wrong|In order|Out of place): / })).toHaveCount(total as number);
+  await expect(rows.filter({ hasText: /^(Right|In order): / })).toHaveCount(right as number);
+  const misplaced = rows.filter({ hasText: /^Out of place: / });
+  await expect(misplaced.filter({ hasText: /Belongs at number [1-9]$/ })).toHaveCount(await misplaced.count());
 }
 
 /** Starts the lesson's "check yourself" and answers every question in it; returns how many there were. */

@@ -9,21 +9,22 @@ function textOf(element: Parameters<typeof renderToStaticMarkup>[0]): string {
 }
 
 describe("AnswerComparison", () => {
-  it("lists an ordering answer position by position: right ones as given, wrong ones with what belongs there", () => {
+  it("lists an ordering answer in the learner's order: events in order marked so, each other one with the number it belongs at", () => {
     const text = textOf(
       createElement(AnswerComparison, {
-        yourAnswer: "B; A",
-        expected: "A (2001); B (2005)",
+        yourAnswer: "B; C; A",
+        expected: "A (2001); B (2005); C (2010)",
         isCorrect: false,
         parts: [
-          { given: "B (2005)", expected: "A (2001)", correct: false },
-          { given: "C (2010)", expected: "C (2010)", correct: true },
+          { given: "B (2005)", correct: true, belongsAt: 2 },
+          { given: "C (2010)", correct: true, belongsAt: 3 },
+          { given: "A (2001)", correct: false, belongsAt: 1 },
         ],
       }),
     );
-    expect(text).toContain("|Position by position:|");
-    expect(text).toContain("|Wrong: |✗|B (2005)|Should be:| A (2001)|");
-    expect(text).toContain("|Right: |✓|C (2010)|");
+    expect(text).toContain("|Event by event:|");
+    expect(text).toContain("|In order: |✓|B (2005)|In order: |✓|C (2010)|");
+    expect(text).toContain("|Out of place: |✗|A (2001)|Belongs at number 1|");
     // The parts say it all: no "a; b" lines beside them.
     expect(text).not.toContain("Your answer:");
     expect(text).not.toContain("Correct answer:");

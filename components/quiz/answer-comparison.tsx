@@ -2,9 +2,9 @@ import type { AnswerPart } from "./types";
 
 /**
  * The learner's answer beside the correct one. An ordering or a matching
- * answer is a list, one row per position or pair marked right or wrong, with
- * what belongs there under each wrong row: two long "a; b; c" lines made the
- * learner compare them piece by piece.
+ * answer is a list, one row per event or pair marked, with where it belongs
+ * under each wrong row: two long "a; b; c" lines made the learner compare
+ * them piece by piece.
  */
 export function AnswerComparison({
   yourAnswer,
@@ -39,24 +39,37 @@ export function AnswerComparison({
   );
 }
 
-/** An ordering or matching answer, one row per position or pair, marked right or wrong, with what belongs there under each wrong one. */
+/**
+ * An ordering or matching answer as the learner gave it, one row per event or pair. An ordering marks
+ * the events that stand in the right order among themselves and says where each other one belongs:
+ * moving those puts the whole right. A matching marks each pair, with the right match under a wrong one.
+ */
 export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
-  // Matching parts carry the left-hand item; ordering parts are numbered by position.
-  const isMatching = parts.some((part) => part.label !== undefined);
-  const List = isMatching ? "ul" : "ol";
+  const isOrdering = parts.some((part) => "belongsAt" in part);
+  const List = isOrdering ? "ol" : "ul";
   return (
     <div className="flex flex-col gap-1">
-      <p className="font-semibold">{isMatching ? "Pair by pair:" : "Position by position:"}</p>
-      <List className={`flex flex-col gap-2 ${isMatching ? "" : "list-decimal pl-6"}`}>
+      <p className="font-semibold">{isOrdering ? "Event by event:" : "Pair by pair:"}</p>
+      <List className={`flex flex-col gap-2 ${isOrdering ? "list-decimal pl-6" : ""}`}>
         {parts.map((part, i) => (
           <li key={i} className="pl-1">
-            <Mark correct={part.correct} />
-            {part.label ? <span className="font-semibold">{part.label} – </span> : null}
-            {part.given || "no match"}
-            {part.correct ? null : (
-              <span className="block text-sm">
-                <span className="font-semibold">Should be:</span> {part.expected}
-              </span>
+            {"belongsAt" in part ? (
+              <>
+                <Mark correct={part.correct} right="In order" wrong="Out of place" />
+                {part.given}
+                {part.correct ? null : <span className="block text-sm font-semibold">Belongs at number {part.belongsAt}</span>}
+              </>
+            ) : (
+              <>
+                <Mark correct={part.correct} right="Right" wrong="Wrong" />
+                <span className="font-semibold">{part.label} – </span>
+                {part.given || "no match"}
+                {part.correct ? null : (
+                  <span className="block text-sm">
+                    <span className="font-semibold">Should be:</span> {part.expected}
+                  </span>
+                )}
+              </>
             )}
           </li>
         ))}
@@ -66,10 +79,10 @@ export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
 }
 
 /** Right or wrong in words for screen readers; the sign and its colour only repeat them. */
-function Mark({ correct }: { correct: boolean }) {
+function Mark({ correct, right, wrong }: { correct: boolean; right: string; wrong: string }) {
   return (
     <>
-      <span className="sr-only">{correct ? "Right: " : "Wrong: "}</span>
+      <span className="sr-only">{correct ? `${right}: ` : `${wrong}: `}</span>
       <span aria-hidden="true" className={`mr-1 font-bold ${correct ? "text-good" : "text-bad"}`}>
         {correct ? "✓" : "✗"}
       </span>

@@ -26,10 +26,6 @@ export function feedbackFromBody(body: unknown): ItemFeedback | null {
 function isAnswerPart(value: unknown): value is AnswerPart {
   if (typeof value !== "object" || value === null) return false;
   const part = value as Record<string, unknown>;
-  return (
-    typeof part.given === "string" &&
-    typeof part.expected === "string" &&
-    typeof part.correct === "boolean" &&
-    (part.label === undefined || typeof part.label === "string")
-  );
+  if (typeof part.given !== "string" || typeof part.correct !== "boolean") return false;
+  return "belongsAt" in part ? Number.isInteger(part.belongsAt) : typeof part.label === "string" && typeof part.expected === "string";
 }

@@ -158,6 +158,8 @@ export function ItemQuestion({
         );
       }
       case "ordering":
+        // Graded, the feedback gives the answer event by event (or pair by pair), marked: the locked input would show it twice.
+        if (feedback?.parts) return null;
         return (
           <OrderingInput
             labelledBy={promptId}
@@ -168,6 +170,7 @@ export function ItemQuestion({
           />
         );
       case "matching":
+        if (feedback?.parts) return null;
         return (
           <MatchingInput
             idPrefix={idPrefix}

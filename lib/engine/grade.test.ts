@@ -151,22 +151,38 @@ describe("gradeResponse", () => {
   const base = { explanation: "Because.", citations: [], difficultyScore: 0.5, factIds: ["f"] };
   const ordering: ClientItem = { id: "or-1", type: "ordering", prompt: "Order.", difficulty: "medium", events: [{ id: "a", text: "B" }, { id: "b", text: "A" }, { id: "c", text: "C" }] };
   const orderingKey: AnswerKeyEntry = { ...base, itemId: "or-1", type: "ordering", answer: { kind: "order", order: ["b", "a", "c"] }, expected: "A; B; C" };
-  it("needs the exact order and counts positions", () => {
+  it("needs the exact order and counts the events that stand in the right order among themselves", () => {
     expect(gradeResponse(ordering, orderingKey, { order: ["b", "a", "c"] })).toMatchObject({ correct: true, partial: { correct: 3, total: 3 } });
-    expect(gradeResponse(ordering, orderingKey, { order: ["a", "b", "c"] })).toMatchObject({ correct: false, partial: { correct: 1, total: 3 } });
+    expect(gradeResponse(ordering, orderingKey, { order: ["a", "b", "c"] })).toMatchObject({ correct: false, partial: { correct: 2, total: 3 } });
+    expect(gradeResponse(ordering, orderingKey, { order: ["c", "a", "b"] })).toMatchObject({ correct: false, partial: { correct: 1, total: 3 } });
   });
-  it("gives each position as placed and as it should be, with the dates the expected listing shows", () => {
+  it("marks the longest run in the right order and says where each other event belongs, with the dates the expected listing shows", () => {
     // B's text words its date, so the listing gives it bare.
     const datedKey = { ...orderingKey, expected: "A (2001); B; C (the 2010s)" };
+    // Of two equal runs (B then C, A then C, each with C in its own place), the earlier.
     expect(gradeResponse(ordering, datedKey, { order: ["a", "b", "c"] }).parts).toEqual([
-      { given: "B", expected: "A (2001)", correct: false },
-      { given: "A (2001)", expected: "B", correct: false },
-      { given: "C (the 2010s)", expected: "C (the 2010s)", correct: true },
+      { given: "B", correct: true, belongsAt: 2 },
+      { given: "A (2001)", correct: false, belongsAt: 1 },
+      { given: "C (the 2010s)", correct: true, belongsAt: 3 },
     ]);
     // A listing that does not fit the events entry by entry (here one holds "; ") is not split: the bare texts show.
     const semicolon: ClientItem = { ...ordering, events: [{ id: "a", text: "B; and D" }, { id: "b", text: "A" }, { id: "c", text: "C" }] } as ClientItem;
     const semicolonKey = { ...orderingKey, expected: "A (2001); B; and D (2005); C (2010)" };
-    expect(gradeResponse(semicolon, semicolonKey, { order: ["b", "a", "c"] }).parts?.map((part) => part.expected)).toEqual(["A", "B; and D", "C"]);
+    expect(gradeResponse(semicolon, semicolonKey, { order: ["b", "a", "c"] }).parts?.map((part) => part.given)).toEqual(["A", "B; and D", "C"]);
+  });
+  it("marks one event put last from first as the only one out of place, where positions would mark them all", () => {
+    const five: ClientItem = { ...ordering, events: ["a", "b", "c", "d", "e"].map((id) => ({ id, text: id.toUpperCase() })) } as ClientItem;
+    const fiveKey: AnswerKeyEntry = { ...orderingKey, answer: { kind: "order", order: ["a", "b", "c", "d", "e"] }, expected: "A; B; C; D; E" };
+    const graded = gradeResponse(five, fiveKey, { order: ["b", "c", "d", "e", "a"] });
+    expect(graded.partial).toEqual({ correct: 4, total: 5 });
+    expect(graded.parts?.filter((part) => !part.correct)).toEqual([{ given: "A", correct: false, belongsAt: 1 }]);
+    // Reversed, one event stands in order: the one already in its own place.
+    expect(gradeResponse(five, fiveKey, { order: ["e", "d", "c", "b", "a"] }).parts?.filter((part) => part.correct)).toEqual([{ given: "C", correct: true, belongsAt: 3 }]);
+  });
+  it("refuses an ordering that does not list every event once", () => {
+    for (const order of [["b", "a"], ["b", "a", "a"], ["b", "a", "x"], ["b", "a", "c", "c"]]) {
+      expect(() => gradeResponse(ordering, orderingKey, { order })).toThrow(InvalidRequestError);
+    }
   });
   const matching: ClientItem = { id: "ma-1", type: "matching", matchKind: "acronym", prompt: "Match.", difficulty: "easy", left: [{ id: "l1", text: "CIA" }, { id: "l2", text: "ISI" }, { id: "l3", text: "NATO" }], right: [{ id: "r1", text: "x" }, { id: "r2", text: "y" }, { id: "r3", text: "z" }] };
   const matchingKey: AnswerKeyEntry = { ...base, itemId: "ma-1", type: "matching", answer: { kind: "pairs", pairs: { l1: "r2", l2: "r3", l3: "r1" } }, expected: "…" };
@@ -182,7 +198,7 @@ describe("gradeResponse", () => {
     ]);
     // What the expected listing adds to the left side (an acronym's name) stays in the label.
     const namedKey = { ...matchingKey, expected: "CIA (Central Intelligence Agency) – y; ISI – z; NATO – x" };
-    expect(gradeResponse(matching, namedKey, { pairs: { l1: "r2", l2: "r3", l3: "r1" } }).parts?.map((part) => part.label)).toEqual([
+    expect(gradeResponse(matching, namedKey, { pairs: { l1: "r2", l2: "r3", l3: "r1" } }).parts?.map((part) => ("label" in part ? part.label : null))).toEqual([
       "CIA (Central Intelligence Agency)",
       "ISI",
       "NATO",

@@ -150,20 +150,21 @@ export function gradeResponse(item: ClientItem, key: AnswerKeyEntry, response: I
     case "order": {
       const order = requireField(response, "order", "array") as unknown[];
       const events = item.type === "ordering" ? item.events : [];
-      const right = answer.order.filter((id, i) => order[i] === id).length;
+      const placeOf = new Map<unknown, number>(answer.order.map((id, place) => [id, place]));
+      if (order.length !== answer.order.length || new Set(order).size !== order.length || !order.every((id) => placeOf.has(id))) {
+        throw new InvalidRequestError("an ordering response must list every event once");
+      }
+      const places = order.map((id) => placeOf.get(id) as number);
+      const inOrder = longestRunInOrder(places);
       const textOf = (id: unknown) => events.find((event) => event.id === id)?.text ?? String(id);
       const names = order.map(textOf);
       const dated = datedEvents(key.expected, answer.order.map(textOf));
       return {
         ...base,
-        correct: right === answer.order.length && order.length === answer.order.length,
+        correct: inOrder.size === order.length,
         normalisedAnswer: names.join("; "),
-        partial: { correct: right, total: answer.order.length },
-        parts: answer.order.map((id, i) => ({
-          given: dated.get(names[i] ?? "") ?? names[i] ?? "",
-          expected: dated.get(textOf(id)) ?? textOf(id),
-          correct: order[i] === id,
-        })),
+        partial: { correct: inOrder.size, total: order.length },
+        parts: places.map((place, i) => ({ given: dated.get(names[i] ?? "") ?? names[i] ?? "", correct: inOrder.has(i), belongsAt: place + 1 })),
       };
     }
     case "pairs": {
@@ -195,6 +196,36 @@ export function gradeResponse(item: ClientItem, key: AnswerKeyEntry, response: I
       };
     }
   }
+}
+
+/**
+ * The positions of the learner's order that form its longest run in the right order (the longest
+ * increasing run of their right places): the fewest events to move. Marked by position, one event
+ * put last from first read "0 of 5 right" though the other four stood in order. Of equal runs, the
+ * one with more events already in their own place, then the earlier.
+ */
+function longestRunInOrder(places: readonly number[]): Set<number> {
+  type Score = { length: number; inPlace: number };
+  const isBetter = (a: Score, b: Score) => a.length > b.length || (a.length === b.length && a.inPlace > b.inPlace);
+  // For each position, the best run ending there, with the position before it in that run.
+  const runs: (Score & { place: number; previous: number })[] = [];
+  places.forEach((place, i) => {
+    const own = place === i ? 1 : 0;
+    const run = { place, length: 1, inPlace: own, previous: -1 };
+    runs.forEach((before, j) => {
+      const extended = { length: before.length + 1, inPlace: before.inPlace + own };
+      if (before.place < place && isBetter(extended, run)) Object.assign(run, extended, { previous: j });
+    });
+    runs.push(run);
+  });
+  let end = -1;
+  runs.forEach((run, i) => {
+    const best = runs[end];
+    if (!best || isBetter(run, best)) end = i;
+  });
+  const positions = new Set<number>();
+  for (let i = end; i !== -1; i = runs[i]?.previous ?? -1) positions.add(i);
+  return positions;
 }
 
 /**

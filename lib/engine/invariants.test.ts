@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   correctResponse,
   distractorProblems,
+  listingOfParts,
   plausibilityProblems,
   referenceProblems,
   shownTexts,
@@ -448,8 +449,7 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   it("gives an ordering or matching answer part by part, with all that its expected answer lists (dates, an acronym's name)", () => {
     for (const { client, key } of items.filter((item) => item.key.answer.kind === "order" || item.key.answer.kind === "pairs")) {
       const parts = gradeResponse(client, key, wrongResponse(client, key)).parts ?? [];
-      const listed = parts.map((part) => (part.label === undefined ? part.expected : `${part.label} – ${part.expected}`)).join("; ");
-      expect(listed, JSON.stringify(client)).toBe(key.expected);
+      expect(listingOfParts(parts), JSON.stringify(client)).toBe(key.expected);
       expect(parts.some((part) => !part.correct)).toBe(true);
     }
   });

@@ -192,17 +192,33 @@ export interface GradeResult {
   expected: string;
   explanation: string;
   citations: Citation[];
-  /** Ordering and matching: how many positions or pairs were right. */
+  /** Ordering: how many events stand in the right order; matching: how many pairs are right. */
   partial?: { correct: number; total: number };
-  /** Ordering and matching: each position or pair, as given and as it should be, so feedback can show which were wrong. */
+  /** Ordering and matching: each event or pair as given, marked, with where it belongs, so feedback can show which were wrong. */
   parts?: AnswerPart[];
 }
 
-/** One position of an ordering answer or one pair of a matching answer. */
-export interface AnswerPart {
-  /** Matching: the left-hand item the pair starts from; ordering has none (the position is the label). */
-  label?: string;
-  /** What the learner put there ("" for nothing). */
+/** One event of an ordering answer or one pair of a matching answer, as the learner gave it. */
+export type AnswerPart = OrderingPart | MatchingPart;
+
+/**
+ * One event of an ordering answer, in the learner's order. `correct` when it is in the longest run of
+ * the learner's events that stands in the right order: moving each of the others to `belongsAt` puts
+ * the whole right.
+ */
+export interface OrderingPart {
+  /** The event, with the date the expected listing gives it. */
+  given: string;
+  correct: boolean;
+  /** Its place in the right order, from 1. */
+  belongsAt: number;
+}
+
+/** One pair of a matching answer. */
+export interface MatchingPart {
+  /** The left-hand item the pair starts from. */
+  label: string;
+  /** What the learner matched it with ("" for nothing). */
   given: string;
   expected: string;
   correct: boolean;

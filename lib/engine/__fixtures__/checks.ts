@@ -4,7 +4,7 @@
  * than the engine's indexes), so a generator bug cannot hide itself.
  */
 import type { GeneratedItem } from "../items/common";
-import type { AnswerKeyEntry, ClientItem, ItemResponse, LoadedFact, LoadedPack } from "../types";
+import type { AnswerKeyEntry, AnswerPart, ClientItem, ItemResponse, LoadedFact, LoadedPack } from "../types";
 
 /** Leftover template slots and typographic slips that must never reach a learner. */
 export const sloppyText: [string, RegExp][] = [
@@ -172,6 +172,19 @@ export function wrongResponse(item: ClientItem, key: AnswerKeyEntry): ItemRespon
       return { pairs: Object.fromEntries(Object.keys(answer.pairs).map((left, i) => [left, rights[(i + 1) % rights.length] ?? ""])) };
     }
   }
+}
+
+/**
+ * The expected listing ("a; b; c") that an answer's parts spell out: an ordering's events each at the
+ * number it belongs at, a matching's pairs as they should be. Equal to the key's `expected` when the
+ * parts carry all it gives (dates, an acronym's name).
+ */
+export function listingOfParts(parts: readonly AnswerPart[]): string {
+  return parts
+    .map((part) => ("belongsAt" in part ? { at: part.belongsAt, text: part.given } : { at: 0, text: `${part.label} – ${part.expected}` }))
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.text)
+    .join("; ");
 }
 
 /** All the item's visible texts joined, for give-away checks. */

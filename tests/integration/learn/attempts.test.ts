@@ -10,7 +10,7 @@ import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
 import { recomputeMemory } from "@/lib/server/services/review/recompute-memory";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
-import { correctResponse, newKey, realPack, seedLearner, storedItems, syncRealPack, wrongResponse, type StoredItem } from "./learn-helpers";
+import { correctResponse, listingOfParts, newKey, realPack, seedLearner, storedItems, syncRealPack, wrongResponse, type StoredItem } from "./learn-helpers";
 
 /** Strings that would give an item away, and that its client item does not itself show. */
 function secretsOf(items: StoredItem[], item: StoredItem, hidden: StoredItem[]): string[] {
@@ -135,8 +135,8 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
       const parts = feedback?.parts ?? [];
       expect(parts.length).toBe(feedback?.partial?.total);
       expect(parts.filter((part) => part.correct)).toHaveLength(feedback?.partial?.correct ?? -1);
-      // Each part's expected side, put together, is the key's listing: the dates and names it gives are all there.
-      expect(parts.map((part) => (part.label === undefined ? part.expected : `${part.label} – ${part.expected}`)).join("; ")).toBe(item.key.expected);
+      // The parts, each where it belongs, spell out the key's listing: the dates and names it gives are all there.
+      expect(listingOfParts(parts)).toBe(item.key.expected);
       expect((await getAttemptView(learner, view.id, { db: db() })).items[position]?.feedback?.parts).toEqual(parts);
     }
   });

@@ -68,7 +68,7 @@ export function correctResponse(item: ClientItem, key: AnswerKeyEntry): ItemResp
   }
 }
 
-export { wrongResponse } from "@/lib/engine/__fixtures__/checks";
+export { listingOfParts, wrongResponse } from "@/lib/engine/__fixtures__/checks";
 
 let keyCounter = 0;
 export function newKey(): string {
