@@ -12,6 +12,7 @@ import type { ContentProblem } from "./problems";
 import { misquotedPhrases } from "./quotes";
 import type { Entity, Fact, FactDate, ModuleDef, Source, SourceRef } from "./schema";
 import { didYouMean } from "./suggest";
+import { wrongOptionTells } from "./tells";
 import type { LoadedFact, LoadedModule, LoadedPack } from "./types";
 import type { DataPath, YamlFile } from "./yaml-file";
 
@@ -275,6 +276,14 @@ export function crossCheckPack(parsed: ParsedPack, context: CrossCheckContext): 
     };
     return loaded;
   });
+
+  for (const { term, factIds } of wrongOptionTells(facts)) {
+    const entry = parsed.facts.find((candidate) => candidate.value.id === factIds[0]) as Located<Fact>;
+    const others = factIds.slice(1).map((id) => `"${id}"`).join(", ");
+    warnings.push(
+      at(entry, ["id"], `fact "${entry.value.id}": "${term}" is a tell: the wrong options (false statement, wrong effects) of this fact and of ${others} use it, and no true sentence of the pack does, so a test-wise learner rules them out unread; reword some in words that true sentences use`),
+    );
+  }
 
   // Tags are the topics of a learner's progress page: "supply-route" beside "supply-routes" would be two.
   const firstWithTag = new Map<string, string>();

@@ -177,14 +177,17 @@ describe("loadPack on broken fixtures", () => {
     });
   }
 
-  it("warns, without failing, about an event with no label, a question that gives its answer away, a tag spelt two ways, a false statement's telltale words or length, and wrong options all longer than the right one", () => {
+  it("warns, without failing, about an event with no label, a question that gives its answer away, a tag spelt two ways, a false statement's telltale words or length, wrong options all longer than the right one, and words only wrong options use", () => {
     const result = loadBroken("broken-kinds");
     expect(located(result.warnings)).toEqual([
       'facts/c-broken.yaml:53: fact "event-without-label": event has no "label" (a short noun phrase for timelines and ordering items)',
       'facts/c-broken.yaml:58: fact "event-without-label": tags "supply-route" and "supply-routes" (fact "question-gives-answer-away") are one topic to a learner: use one spelling',
       'facts/c-broken.yaml:66: fact "question-gives-answer-away": the question contains its own answer "NATO"',
+      'facts/c-broken.yaml:72: fact "false-statement-marked": "closed" is a tell: the wrong options (false statement, wrong effects) of this fact and of "false-statement-telltale", "false-statement-too-short", "wrong-options-all-longer" use it, and no true sentence of the pack does, so a test-wise learner rules them out unread; reword some in words that true sentences use',
       'facts/c-broken.yaml:104: fact "false-statement-telltale": "falseStatement" uses "never", "all", which the text does not and leaves out "not", which the text uses: such words give the answer away to a learner who does not know the fact; turn the claim round in other words',
       'facts/c-broken.yaml:113: fact "false-statement-too-short": "falseStatement" is 10 words shorter than the text: a learner who takes the longer sentence for the true one needs no knowledge of the fact; keep the two within 6 words of each other',
+      'facts/c-broken.yaml:117: fact "wrong-options-on-an-event": "shut" is a tell: the wrong options (false statement, wrong effects) of this fact and of "wrong-options-unfit", "wrong-options-all-longer" use it, and no true sentence of the pack does, so a test-wise learner rules them out unread; reword some in words that true sentences use',
+      'facts/c-broken.yaml:117: fact "wrong-options-on-an-event": "stayed" is a tell: the wrong options (false statement, wrong effects) of this fact and of "wrong-options-unfit", "wrong-options-all-longer" use it, and no true sentence of the pack does, so a test-wise learner rules them out unread; reword some in words that true sentences use',
       'facts/c-broken.yaml:145: fact "wrong-options-all-longer": "wrongEffects" are all longer than the right effect, which then stands out: make one shorter',
     ]);
   });
