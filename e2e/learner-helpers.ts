@@ -96,10 +96,10 @@ export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite|Partly right)/;
 /**
  * A graded ordering or matching answer in `root`: one row per event or pair, each marked in words
  * (an event in order or out of place, a pair right or wrong), as many marked well as `counted` says
- * ("… (2 of 4 right)"); an event out of place says where it belongs.
+ * ("… (2 of 4 in order)", "… (1 of 4 right)"); an event out of place says where it belongs.
  */
 export async function expectPartByPart(root: Locator, counted: string): Promise<void> {
-  const [right, total] = (/\((\d+) of (\d+) right\)/.exec(counted) ?? []).slice(1).map(Number);
+  const [right, total] = (/\((\d+) of (\d+) (?:right|in order)\)/.exec(counted) ?? []).slice(1).map(Number);
   expect(total, counted).toBeGreaterThanOrEqual(3);
   const rows = root.getByRole("listitem");
   await expect(rows.filter({ hasText: /^(Right|Wrong|In order|Out of place): / })).toHaveCount(total as number);

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AnswerComparison } from "./answer-comparison";
+import { partialLabel } from "./types";
 
 /** The text a reader (and a screen reader) gets, tags dropped. */
 function textOf(element: Parameters<typeof renderToStaticMarkup>[0]): string {
@@ -47,5 +48,10 @@ describe("AnswerComparison", () => {
     expect(textOf(createElement(AnswerComparison, { yourAnswer: "India", expected: "China", isCorrect: false }))).toBe("|Your answer:| India|Correct answer:| China|");
     expect(textOf(createElement(AnswerComparison, { yourAnswer: "China", expected: "China", isCorrect: true }))).toBe("|Your answer:| China|");
     expect(textOf(createElement(AnswerComparison, { yourAnswer: null, expected: "China", isCorrect: false }))).toBe("|Your answer:| not answered|Correct answer:| China|");
+  });
+
+  it("counts an ordering's events in order and a matching's pairs right, as their rows are marked", () => {
+    expect(partialLabel({ correct: 2, total: 3 }, [{ given: "B", correct: true, belongsAt: 2 }])).toBe("2 of 3 in order");
+    expect(partialLabel({ correct: 1, total: 3 }, [{ label: "CIA", given: "x", expected: "y", correct: false }])).toBe("1 of 3 right");
   });
 });

@@ -1,7 +1,7 @@
 import { Citations } from "@/components/lesson/citations";
 import { AnswerComparison } from "./answer-comparison";
 import { restatesAnswer } from "./restates-answer";
-import type { ItemFeedback } from "./types";
+import { partialLabel, type ItemFeedback } from "./types";
 
 /** Right or wrong, the correct answer, why, and where the fact comes from. Words carry the verdict, colour only repeats it. */
 export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback; headingId?: string }) {
@@ -16,7 +16,7 @@ export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback;
         {feedback.correct ? "Correct" : isPartlyRight ? "Partly right" : "Not quite"}
         {feedback.partial ? (
           <span className="ml-2 text-base font-medium">
-            ({feedback.partial.correct} of {feedback.partial.total} right)
+            ({partialLabel(feedback.partial, feedback.parts)})
           </span>
         ) : null}
       </h3>

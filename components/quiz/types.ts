@@ -46,3 +46,13 @@ export const itemTypeLabels: Record<ItemType, string> = {
   "cause-effect": "Cause and effect",
   attribution: "Who said it",
 };
+
+/**
+ * How much of an ordering or matching answer was right, as the feedback heading says it: an ordering
+ * counts the events that stand in order among themselves (its rows say "In order"), a matching the
+ * pairs that are right.
+ */
+export function partialLabel(partial: { correct: number; total: number }, parts: readonly AnswerPart[] | null | undefined): string {
+  const isOrdering = parts?.some((part) => "belongsAt" in part) ?? false;
+  return `${partial.correct} of ${partial.total} ${isOrdering ? "in order" : "right"}`;
+}

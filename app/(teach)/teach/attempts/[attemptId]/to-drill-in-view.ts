@@ -1,5 +1,5 @@
 import type { DrillInItemView } from "@/components/gradebook/types";
-import { itemTypeLabels } from "@/components/quiz/types";
+import { itemTypeLabels, partialLabel } from "@/components/quiz/types";
 import type { TeacherItemView } from "@/lib/server/services/teach/gradebook/get-attempt-for-teacher";
 
 function durationLabel(ms: number): string {
@@ -30,7 +30,7 @@ export function toDrillInItems(items: TeacherItemView[]): DrillInItemView[] {
     verdict: entry.isCorrect === null ? "unanswered" : entry.isCorrect ? "right" : "wrong",
     yourAnswer: entry.yourAnswer,
     expected: entry.expected,
-    partialLabel: entry.partial ? `${entry.partial.correct} of ${entry.partial.total} right` : null,
+    partialLabel: entry.partial ? partialLabel(entry.partial, entry.parts) : null,
     parts: entry.parts,
     timeLabel: entry.timeMs === null ? null : `${entry.isTimeEstimated ? "about " : ""}${durationLabel(entry.timeMs)}`,
   }));
