@@ -1,4 +1,4 @@
-import type { AnswerPart } from "./types";
+import { isOrderingAnswer, type AnswerPart } from "./types";
 
 /**
  * The learner's answer beside the correct one. An ordering or a matching
@@ -45,7 +45,7 @@ export function AnswerComparison({
  * moving those puts the whole right. A matching marks each pair, with the right match under a wrong one.
  */
 export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
-  const isOrdering = parts.some((part) => "belongsAt" in part);
+  const isOrdering = isOrderingAnswer(parts);
   const List = isOrdering ? "ol" : "ul";
   return (
     <div className="flex flex-col gap-1">

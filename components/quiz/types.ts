@@ -53,6 +53,10 @@ export const itemTypeLabels: Record<ItemType, string> = {
  * pairs that are right.
  */
 export function partialLabel(partial: { correct: number; total: number }, parts: readonly AnswerPart[] | null | undefined): string {
-  const isOrdering = parts?.some((part) => "belongsAt" in part) ?? false;
-  return `${partial.correct} of ${partial.total} ${isOrdering ? "in order" : "right"}`;
+  return `${partial.correct} of ${partial.total} ${parts && isOrderingAnswer(parts) ? "in order" : "right"}`;
+}
+
+/** Whether an answer's parts are an ordering's events (each with the number it belongs at) rather than a matching's pairs. */
+export function isOrderingAnswer(parts: readonly AnswerPart[]): boolean {
+  return parts.some((part) => "belongsAt" in part);
 }
