@@ -7,7 +7,7 @@ import type { ItemAnalysis, ItemStats } from "@/lib/server/services/teach/analys
 import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { syncRealPack } from "../learn/learn-helpers";
-import { quizSetup, seedAssignment, seedAttempt } from "./gradebook-helpers";
+import { PACK_ID, quizSetup, seedAssignment, seedAttempt } from "./gradebook-helpers";
 import { seedClassWithStudents, seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
 
 const HOUR = 3_600_000;
@@ -189,6 +189,35 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
     });
     const after = (await getFactMastery(teacher, classId, options())).facts.find((fact) => fact.slug === factOf[3]);
     expect(after).toMatchObject({ mastered: 1, learning: 5 });
+  });
+
+  it("groups a fact of two assigned modules under both, so each module counts all its facts, as a learner's page does", async () => {
+    const modules = await db().module.findMany({ orderBy: { position: "asc" }, select: { slug: true, facts: { orderBy: { position: "asc" }, select: { fact: { select: { slug: true } } } } } });
+    const factsOf = new Map(modules.map((unit) => [unit.slug, unit.facts.map((link) => link.fact.slug)]));
+    const pair = modules.flatMap((a, i) => modules.slice(i + 1).map((b) => [a.slug, b.slug] as const)).find(([a, b]) => factsOf.get(a)?.some((slug) => factsOf.get(b)?.includes(slug)));
+    if (!pair) throw new Error("no two modules of the real pack share a fact");
+    const twoModules = (await seedClassWithStudents(db(), teacher, [], { name: "Two modules" })).classroom.id;
+    await db().assignment.create({
+      data: {
+        classId: twoModules,
+        title: "Two modules",
+        packId: PACK_ID,
+        moduleSlugs: JSON.stringify(pair),
+        itemCount: 5,
+        types: JSON.stringify(["multiple-choice"]),
+        mode: "practice",
+        attemptsAllowed: 1,
+        opensAt: new Date(due.getTime() - 7 * DAY),
+        dueAt: due,
+        showAnswersAfterDue: false,
+        createdById: teacher.id,
+      },
+    });
+
+    const mastery = await getFactMastery(teacher, twoModules, options());
+    expect(mastery.modules.map((unit) => [unit.slug, unit.factSlugs])).toEqual(pair.map((slug) => [slug, factsOf.get(slug)]));
+    // Each fact is one row, whatever the modules that group it.
+    expect(mastery.facts.map((fact) => fact.slug).sort()).toEqual([...new Set(pair.flatMap((slug) => factsOf.get(slug) ?? []))].sort());
   });
 
   it("lists no fact as weak, and assigns no review, while every answer in the class is right", async () => {

@@ -53,7 +53,7 @@ export interface ItemAnalysis {
 export interface FactMasteryRow {
   slug: string;
   text: string;
-  moduleSlug: string | null;
+  /** The first module that groups it (see `FactMastery.modules`), named where a list mixes modules. */
   moduleTitle: string;
   /** Students by mastery level (the learner's rule: `masteryOf`). */
   mastered: number;
@@ -68,12 +68,21 @@ export interface FactMasteryRow {
   accuracy: number | null;
 }
 
+export interface FactMasteryModule {
+  slug: string;
+  title: string;
+  /** Slugs of the covered facts grouped under the module, in teaching order. */
+  factSlugs: string[];
+}
+
 export interface FactMastery {
   classId: string;
   className: string;
   students: number;
-  /** The facts the class's assignments cover, in module order. */
+  /** The facts the class's assignments cover, in module order, each once. */
   facts: FactMasteryRow[];
+  /** The modules that group `facts` for reading, in pack order: a fact of two assigned modules is in both. */
+  modules: FactMasteryModule[];
   /** Practised facts with the lowest accuracy (then lowest mastery) first. */
   weakest: FactMasteryRow[];
 }

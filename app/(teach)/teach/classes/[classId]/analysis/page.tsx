@@ -25,7 +25,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
     throw error;
   });
   const practised = mastery.facts.filter((fact) => fact.answers > 0);
-  const factGroups = toFactGroups(mastery.facts);
+  const factGroups = toFactGroups(mastery.modules, mastery.facts);
 
   return (
     <div className="flex flex-col gap-6">

@@ -1,6 +1,6 @@
 import type { FactGroupRowsView, FactRowView } from "@/components/analysis/types";
 import { countLabel } from "@/lib/format/count-label";
-import type { FactMasteryRow } from "@/lib/server/services/teach/analysis/types";
+import type { FactMasteryModule, FactMasteryRow } from "@/lib/server/services/teach/analysis/types";
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -20,26 +20,22 @@ export function toFactRow(fact: FactMasteryRow, withModule: boolean): FactRowVie
 
 /**
  * The practised facts grouped by module, in the order the service gives the
- * facts (module order), each group counted against all its assigned facts.
+ * modules, each group counted against all its assigned facts. A fact of two
+ * modules is in both, as the service groups it (`FactMastery.modules`).
  */
-export function toFactGroups(facts: FactMasteryRow[]): FactGroupRowsView[] {
-  const groups = new Map<string, { title: string; facts: FactMasteryRow[] }>();
-  for (const fact of facts) {
-    const key = fact.moduleSlug ?? fact.moduleTitle;
-    const group = groups.get(key) ?? { title: fact.moduleTitle, facts: [] };
-    group.facts.push(fact);
-    groups.set(key, group);
-  }
-  return [...groups].flatMap(([key, group]) => {
-    const practised = group.facts.filter((fact) => fact.answers > 0);
+export function toFactGroups(modules: FactMasteryModule[], facts: FactMasteryRow[]): FactGroupRowsView[] {
+  const factBySlug = new Map(facts.map((fact) => [fact.slug, fact]));
+  return modules.flatMap((unit) => {
+    const grouped = unit.factSlugs.flatMap((slug) => factBySlug.get(slug) ?? []);
+    const practised = grouped.filter((fact) => fact.answers > 0);
     if (practised.length === 0) return [];
     const answers = practised.reduce((sum, fact) => sum + fact.answers, 0);
     const correct = practised.reduce((sum, fact) => sum + fact.correct, 0);
     return [
       {
-        key,
-        title: group.title,
-        counts: `${practised.length} of ${group.facts.length} facts practised · accuracy ${percent(correct / answers)} (${countLabel(answers, "answer")})`,
+        key: unit.slug,
+        title: unit.title,
+        counts: `${practised.length} of ${grouped.length} facts practised · accuracy ${percent(correct / answers)} (${countLabel(answers, "answer")})`,
         facts: practised.map((fact) => toFactRow(fact, false)),
       },
     ];
