@@ -37,12 +37,13 @@ export function ModuleMasteryList({ modules }: { modules: ModuleMasteryView[] })
 }
 
 /** Strongest and weakest topics side by side (stacked on a phone). */
-export function TopicExtremes({ strongest, weakest }: { strongest: TopicView[]; weakest: TopicView[] }) {
+export function TopicExtremes({ strongest, weakest, minAnswers }: { strongest: TopicView[]; weakest: TopicView[]; minAnswers: number }) {
   if (strongest.length === 0 && weakest.length === 0) return <p className="text-muted">Answer a few questions to see your strongest and weakest topics.</p>;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      {/* Empty when every topic has fewer than half its answers right. */}
-      <TopicList heading="Strongest" topics={strongest} tone="good" empty="No topic has half its answers right yet." />
+      {/* Empty when every rated topic has fewer than half its answers right. The bar is said: beside a
+          module "100% recently right" from one answer, a bare "no topic" read as a contradiction. */}
+      <TopicList heading="Strongest" topics={strongest} tone="good" empty={`No topic with ${minAnswers} or more answers has half of them right yet.`} />
       {/* Empty when only one topic has enough answers: it is listed as strongest, not as both. */}
       <TopicList heading="Needs work" topics={weakest} tone="bad" empty="Answer questions on more topics to compare them." />
     </div>

@@ -5,7 +5,7 @@ import { AttemptHistory, FactMasteryGroups, ModuleMasteryList, TopicExtremes } f
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
-import { getProgress } from "@/lib/server/services/learn/get-progress";
+import { getProgress, MIN_TAG_REVIEWS } from "@/lib/server/services/learn/get-progress";
 import { learnerTimeZone } from "../learner-time-zone";
 import { olderHistoryHref } from "./to-history-entries";
 import { toProgressView } from "./to-progress-view";
@@ -37,7 +37,7 @@ export default async function ProgressPage() {
         <h2 id="topics-heading" className="mb-4 text-xl font-bold">
           Strongest and weakest topics
         </h2>
-        <TopicExtremes strongest={view.strongest} weakest={view.weakest} />
+        <TopicExtremes strongest={view.strongest} weakest={view.weakest} minAnswers={MIN_TAG_REVIEWS} />
       </Card>
       <Card aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-2 text-xl font-bold">

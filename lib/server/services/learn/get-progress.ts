@@ -98,7 +98,8 @@ function packOf(packId: string): LoadedPack | undefined {
 const RECENT_REVIEWS = 20;
 const DAYS_CHARTED = 30;
 const WEEKS_CHARTED = 12;
-const MIN_TAG_REVIEWS = 3;
+/** Answers a topic needs before it is rated strongest or weakest: one lucky answer is no strength. */
+export const MIN_TAG_REVIEWS = 3;
 const TOPICS_LISTED = 5;
 // A topic answered wrongly more often than not needs work, however it compares with the others.
 const MIN_STRONG_ACCURACY = 0.5;
