@@ -84,8 +84,9 @@ describe.each(testPacks)("'which of these statements is true?' in %s", (name, pa
       const { fact, told } = parts(client as ChoiceClientItem, { key: { [client.id]: key } });
       return told.filter((other) => other?.tags.some((tag) => fact?.tags.includes(tag))).length;
     });
-    // 0.8 per item when the nearest in length came first, whatever their topic.
-    if (name === "pak-us-relations") expect(onTopic.reduce((sum, count) => sum + count, 0) / onTopic.length).toBeGreaterThan(1.5);
+    // 0.8 per item when the nearest in length came first, whatever their topic; 1.50 since four facts on
+    // aid lost their false statements (quiz audit of 7 December), from 1.5 and more before.
+    if (name === "pak-us-relations") expect(onTopic.reduce((sum, count) => sum + count, 0) / onTopic.length).toBeGreaterThan(1.4);
   });
 
   it("gives the true sentence away neither by length nor by place: shortest or longest in at most 60% of items (chance: half), each place at most 40%", () => {
