@@ -688,6 +688,31 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
   });
 
+  it("lets no other item tell the post of a person a false statement puts in another post (\"Mattis commanded US Central Command\" beside \"Mattis was the NATO commander: true or false?\")", () => {
+    const entityByName = new Map([...index.formsOf].flatMap(([id, forms]) => forms.map((form) => [norm(form), id] as const)));
+    const postsOf = (entityId: string) => pack.facts.filter((fact) => fact.kind === "person-role" && fact.entityIds.includes(entityId));
+    let statements = 0;
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        const key = quiz.key[item.id];
+        const fact = index.factById.get(key?.factIds[0] ?? "");
+        if (item.type !== "true-false" || fact?.kind !== "person-role") continue;
+        const swappedIn = /^False: the sources? gives? .+?, not (?:the )?(.+?)\. /.exec(key?.explanation ?? "")?.[1];
+        const person = entityByName.get(norm(swappedIn ?? ""));
+        if (person === undefined || index.entityById.get(person)?.kind !== "person") continue;
+        statements++;
+        for (const post of postsOf(person)) {
+          for (const other of quiz.items) {
+            const otherKey = quiz.key[other.id];
+            const tells = otherKey?.factIds.includes(post.id) === true || (otherKey?.explanation ?? "").includes(post.plainText);
+            expect(tells, `${item.statement} | ${post.plainText} (${String(modules)}, ${seed})`).toBe(false);
+          }
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(statements).toBeGreaterThan(0);
+  });
+
   it("lets no other item's feedback say again the fact an author's false statement, or its true twin, turns on", () => {
     let statements = 0;
     for (const { modules, seed, quiz } of quizzesOfEveryScope()) {

@@ -548,9 +548,11 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
  * in (any name and at least 30% of its words, as `givesAway` reads shown text): "The Pentagon and NATO
  * inquiries …" answered "the Central Intelligence Agency and NATO each carried out its own
  * investigation: true or false?" in a quiz on 2011 (item audit of 6 December, third round): 34 of 93
- * such false statements in 270 quizzes of 20.
+ * such false statements in 270 quizzes of 20. Or it tells the post of the person a statement puts in
+ * another post (see `GeneratedItem.postHolders`).
  */
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
+  if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson)) return true;
   if (statement.claimWords && restatesIn(feedbackOf(explained).words, statement.claimWords)) return true;
   // Only a true/false item on a swapped name has names but no sole answer.
   if (statement.soleAnswer !== undefined || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;

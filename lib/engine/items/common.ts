@@ -58,6 +58,15 @@ export interface GeneratedItem {
    * true/false, ordering and matching, whose answers every such item shares or splits.
    */
   soleAnswer?: { text: string; isChosen: boolean };
+  /** A false statement that puts another person in its fact's post: that person's entity id (see `postHolders`). */
+  swappedPerson?: string;
+  /**
+   * The people whose posts the item's explanation tells (its facts of kind person-role). Telling one's
+   * post settles a false statement that puts them in another: "In March 2012 General James Mattis
+   * commanded US Central Command" before "In March 2012 James Mattis was the NATO commander in
+   * Afghanistan: true or false?" (quiz audit of 7 December).
+   */
+  postHolders: readonly string[];
 }
 
 /**
@@ -65,7 +74,7 @@ export interface GeneratedItem {
  * types it is known before the options are drawn (see `knownAsk`), so a quiz skips building an item
  * it could not take.
  */
-export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "soleAnswer">;
+export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "soleAnswer" | "swappedPerson">;
 
 /** What an item asks, but for its dated events and telling words: as `finishItem` records it, and `knownAsk` before building. */
 export function singleAnswerAsk(contextText: string, parts: { expected: string; answerTexts: string[]; answerNames: string[]; isChosen: boolean }): ItemAsk {
@@ -142,6 +151,7 @@ export function finishItem(
     citations?: Citation[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
+    swappedPerson?: string;
   },
 ): GeneratedItem {
   const { index } = context;
@@ -197,6 +207,8 @@ export function finishItem(
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
     ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
+    ...(parts.swappedPerson ? { swappedPerson: parts.swappedPerson } : {}),
+    postHolders: postHoldersOf(index, [...parts.facts, ...otherAccounts, ...toldFacts]),
     ...(client.type === "true-false" || client.type === "ordering" || client.type === "matching"
       ? {}
       : { soleAnswer: ask.soleAnswer }),
@@ -215,6 +227,12 @@ function namesBesideFact(index: PackIndex, fact: LoadedFact, { answers, except }
  */
 function distinctiveNames(index: PackIndex, fact: LoadedFact, except: readonly string[]): string[] {
   return distinctiveEntityIds(index, fact).flatMap((id) => (except.includes(id) ? [] : (index.formsOf.get(id) ?? []).map(normaliseAnswer)));
+}
+
+/** The person each person-role fact of `facts` gives a post to (see `GeneratedItem.postHolders`). */
+function postHoldersOf(index: PackIndex, facts: readonly LoadedFact[]): string[] {
+  const holders = facts.flatMap((fact) => (fact.kind === "person-role" ? fact.entityIds.filter((id) => index.entityById.get(id)?.kind === "person") : []));
+  return [...new Set(holders)];
 }
 
 /** The facts recorded as `conflicts` with this one, in either direction: other sources' accounts of the same thing. */

@@ -220,6 +220,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
         answerTexts: specificTexts,
         answerNames,
         namesBeside,
+        ...(fact.kind === "person-role" && wrongEntity?.kind === "person" ? { swappedPerson: wrongEntity.id } : {}),
       },
     );
   };
