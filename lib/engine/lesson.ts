@@ -8,7 +8,7 @@ import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
 import { formatQuantity } from "./numbers";
-import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isEverywhere, isTrivialAcronym, memoise, type PackIndex } from "./pack-index";
+import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isEverywhere, isTrivialAcronym, memoise, postHolderOf, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
@@ -166,8 +166,7 @@ function introductionsOf(index: PackIndex, facts: readonly LoadedFact[]): Map<Lo
   const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
   const introductions = new Map<LoadedFact, LoadedFact[]>();
   for (const role of facts) {
-    if (role.kind !== "person-role") continue;
-    const holder = role.entityIds.find((id) => index.entityById.get(id)?.kind === "person");
+    const holder = postHolderOf(index, role);
     if (!holder) continue;
     const naming = facts.filter((fact) => fact.kind !== "person-role" && fact.entityIds.includes(holder) && intervalsOverlap(interval(fact), interval(role)));
     if (naming.length > 0) introductions.set(role, naming);

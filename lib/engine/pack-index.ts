@@ -338,6 +338,11 @@ export function modulesScope(index: PackIndex, moduleIds: readonly string[]): { 
   return { id, facts };
 }
 
+/** The person a person-role fact gives a post to; none for a fact of another kind. */
+export function postHolderOf(index: PackIndex, fact: LoadedFact): string | undefined {
+  return fact.kind === "person-role" ? fact.entityIds.find((id) => index.entityById.get(id)?.kind === "person") : undefined;
+}
+
 /** The entities a fact involves other than those the pack names everywhere: the ones that single it out. */
 export function distinctiveEntityIds(index: PackIndex, fact: LoadedFact): string[] {
   return fact.entityIds.filter((id) => !isEverywhere(index, id));

@@ -4,7 +4,7 @@
  * stems that carry their date, and give-away checks.
  */
 import { factDateText, formatDate, writesItsDate } from "../dates";
-import { distinctiveEntityIds, groupIdOf, memoise, type PackIndex } from "../pack-index";
+import { distinctiveEntityIds, groupIdOf, memoise, postHolderOf, type PackIndex } from "../pack-index";
 import { createRng, hashString, type Rng } from "../random";
 import { capitalise, contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "../text";
 import type {
@@ -229,10 +229,9 @@ function distinctiveNames(index: PackIndex, fact: LoadedFact, except: readonly s
   return distinctiveEntityIds(index, fact).flatMap((id) => (except.includes(id) ? [] : (index.formsOf.get(id) ?? []).map(normaliseAnswer)));
 }
 
-/** The person each person-role fact of `facts` gives a post to (see `GeneratedItem.postHolders`). */
+/** The people the person-role facts of `facts` give posts to (see `GeneratedItem.postHolders`). */
 function postHoldersOf(index: PackIndex, facts: readonly LoadedFact[]): string[] {
-  const holders = facts.flatMap((fact) => (fact.kind === "person-role" ? fact.entityIds.filter((id) => index.entityById.get(id)?.kind === "person") : []));
-  return [...new Set(holders)];
+  return [...new Set(facts.flatMap((fact) => postHolderOf(index, fact) ?? []))];
 }
 
 /** The facts recorded as `conflicts` with this one, in either direction: other sources' accounts of the same thing. */
