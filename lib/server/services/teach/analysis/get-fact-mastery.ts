@@ -31,15 +31,15 @@ export async function getFactMastery(actor: Actor, classId: string, options: Ser
 
   // What the assignments cover: their chosen facts, or every live fact of their modules.
   const covered = new Set<string>();
+  const assigned = new Set<string>();
   for (const assignment of assignments) {
+    const moduleSlugs = new Set(JSON.parse(assignment.moduleSlugs) as string[]);
+    for (const slug of moduleSlugs) assigned.add(slug);
     const factSlugs = assignment.factSlugs ? (JSON.parse(assignment.factSlugs) as string[]) : null;
     if (factSlugs) for (const slug of factSlugs) covered.add(slug);
-    else {
-      const moduleSlugs = new Set(JSON.parse(assignment.moduleSlugs) as string[]);
-      for (const unit of moduleIndex.modules) if (moduleSlugs.has(unit.slug)) for (const fact of unit.facts) covered.add(fact.slug);
-    }
+    else for (const unit of moduleIndex.modules) if (moduleSlugs.has(unit.slug)) for (const fact of unit.facts) covered.add(fact.slug);
   }
-  const modules = modulesOfFacts(moduleIndex, covered, new Set(assignments.flatMap((assignment) => JSON.parse(assignment.moduleSlugs) as string[])));
+  const modules = modulesOfFacts(moduleIndex, covered, assigned);
   const facts: { fact: IndexedFact; unit: FactMasteryModule }[] = [];
   const listed = new Set<string>();
   const factBySlug = new Map(moduleIndex.modules.flatMap((unit) => unit.facts.map((fact) => [fact.slug, fact] as const)));
