@@ -688,6 +688,27 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
   });
 
+  it("lets no other item's feedback name a chosen answer beside the question's words: \"According to Shakoor Rahim, the parties protested against reopening the NATO supply route\" answered \"who judged that letting NATO supplies through again would be hard?\"", () => {
+    const names = new Set([...index.formsOf.values()].flat().map(norm));
+    let questions = 0;
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        const right = quiz.key[item.id]?.expected ?? "";
+        if (!("options" in item) || item.options === undefined || !names.has(norm(right))) continue;
+        questions++;
+        const words = contentWords(item.prompt);
+        for (const other of quiz.items) {
+          const feedback = quiz.key[other.id]?.explanation ?? "";
+          if (other.id === item.id || words.size === 0 || !norm(feedback).includes(norm(right))) continue;
+          const feedbackWords = contentWords(feedback);
+          const shared = [...words].filter((word) => feedbackWords.has(word)).length;
+          expect(shared / words.size, `${item.prompt} | ${feedback} (${String(modules)}, ${seed})`).toBeLessThan(0.3);
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(questions).toBeGreaterThan(seeds.length);
+  });
+
   it("lets no other item tell the post of a person a false statement puts in another post (\"Mattis commanded US Central Command\" beside \"Mattis was the NATO commander: true or false?\")", () => {
     const entityByName = new Map([...index.formsOf].flatMap(([id, forms]) => forms.map((form) => [norm(form), id] as const)));
     const postsOf = (entityId: string) => pack.facts.filter((fact) => fact.kind === "person-role" && fact.entityIds.includes(entityId));

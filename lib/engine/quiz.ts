@@ -548,14 +548,17 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
  * in (any name and at least 30% of its words, as `givesAway` reads shown text): "The Pentagon and NATO
  * inquiries …" answered "the Central Intelligence Agency and NATO each carried out its own
  * investigation: true or false?" in a quiz on 2011 (item audit of 6 December, third round): 34 of 93
- * such false statements in 270 quizzes of 20. Or it tells the post of the person a statement puts in
- * another post (see `GeneratedItem.postHolders`).
+ * such false statements in 270 quizzes of 20. The same for a chosen name: a name offered among others
+ * tells nothing alone, but "According to Shakoor Rahim (March 2012), the Islamist parties protested
+ * against any reopening of the NATO supply route" answered "In March 2012, who judged that a decision
+ * to let NATO supplies through again would be hard …?" (10 of 360 quizzes of 20, seeds 501-540). Or it
+ * tells the post of the person a statement puts in another post (see `GeneratedItem.postHolders`).
  */
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
   if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson)) return true;
   if (statement.claimWords && restatesIn(feedbackOf(explained).words, statement.claimWords)) return true;
-  // Only a true/false item on a swapped name has names but no sole answer.
-  if (statement.soleAnswer !== undefined || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;
+  // A typed answer's name is caught alone (see feedbackProbes).
+  if (statement.soleAnswer?.isChosen === false || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;
   const { normal, words } = feedbackOf(explained);
   return namesInContext(statement, normal, words);
 }
