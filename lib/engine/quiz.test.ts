@@ -641,7 +641,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
-  it("gives no typed name, number or date away in another item's feedback, not even in a small module's last pass: practice shows it before the next item", () => {
+  it("gives no typed name, number or date away in another item's feedback or its sources' bylines and titles, not even in a small module's last pass: practice shows them before the next item (\"After Osama Bin Laden, …\" answered \"after which man was killed? (O)\")", () => {
     let [typed, figures] = [0, 0];
     for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
       for (const item of quiz.items) {
@@ -655,7 +655,9 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         for (const other of quiz.items) {
           if (other.id === item.id) continue;
           // As in the check on shown text: "2" may stand in "$2 billion" or "$2.5 billion".
-          const rests = norm(quiz.key[other.id]?.explanation ?? "").split(asked).slice(1);
+          const otherKey = quiz.key[other.id];
+          const bylines = (otherKey?.citations ?? []).flatMap(({ publisher, author, title }) => [publisher ?? "", author ?? "", title]);
+          const rests = norm([otherKey?.explanation ?? "", ...bylines].join(" ")).split(asked).slice(1);
           const shown = /^ \d+ $/.test(asked) ? rests.some((rest) => !scaled.test(rest)) : rests.length > 0;
           expect(shown, `${key.expected} in the feedback of ${other.id} (${String(modules)}, ${seed})`).toBe(false);
         }

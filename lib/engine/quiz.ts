@@ -16,7 +16,7 @@ import { spelledNumber } from "./numbers";
 import { createRng, hashString, type Rng } from "./random";
 import { spreadTypes } from "./spread";
 import { contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal, telltaleWord } from "./text";
-import { difficulties, itemTypes, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
+import { difficulties, itemTypes, type Citation, type Difficulty, type ItemType, type LoadedFact, type LoadedPack, type Quiz, type QuizRequest } from "./types";
 
 /** Most items one quiz may hold. */
 export const maxQuizItems = 200;
@@ -42,7 +42,7 @@ interface FactSheet {
   groupId: string;
   /** The source paragraphs it cites, as "source|para" keys. */
   paragraphs: string[];
-  /** Its text, which every explanation of an item on it holds (see `sheetsHolding`). */
+  /** Its text and citations, which every item on it shows after an answer (see `sheetsHolding`). */
   feedback: Feedback;
 }
 
@@ -409,7 +409,7 @@ function factSheet(index: PackIndex, fact: LoadedFact): FactSheet {
     fact,
     groupId: groupIdOf(index, fact.id),
     paragraphs: paragraphKeys(fact),
-    feedback: feedbackIn(fact.plainText),
+    feedback: feedbackIn(shownFeedback(fact.plainText, index.citationsOf.get(fact.id) ?? [])),
   }));
 }
 
@@ -471,12 +471,35 @@ interface Feedback {
 }
 
 const feedbackTexts = new WeakMap<GeneratedItem, Feedback>();
+const explanationTexts = new WeakMap<GeneratedItem, Feedback>();
 
-/** An item's explanation, worked out once for the items a quiz weighs. */
+/** An item's explanation with its citations, as practice shows them, worked out once for the items a quiz weighs. */
 function feedbackOf(item: GeneratedItem): Feedback {
   let feedback = feedbackTexts.get(item);
-  if (!feedback) feedbackTexts.set(item, (feedback = feedbackIn(item.key.explanation)));
+  if (!feedback) feedbackTexts.set(item, (feedback = feedbackIn(shownFeedback(item.key.explanation, item.key.citations))));
   return feedback;
+}
+
+/**
+ * An item's explanation alone, for what it says (`feedbackSettles`): a citation's byline names the
+ * author beside words every source shares ("Pakistan", "U.S.", "Relationship"), which says nothing of
+ * which claim is whose.
+ */
+function explanationOf(item: GeneratedItem): Feedback {
+  let explanation = explanationTexts.get(item);
+  if (!explanation) explanationTexts.set(item, (explanation = feedbackIn(item.key.explanation)));
+  return explanation;
+}
+
+/**
+ * What practice shows after an answer that could name an answer: the explanation and, under it, each
+ * source's publisher, author and title. A title names what its source is about: every item citing
+ * "After Osama Bin Laden, America's Relationship With Pakistan Begins to Unravel" answered "after
+ * which man was killed on Pakistani soil? (O)" (quiz audit of 7 December: 4 of 29 quizzes). Not the
+ * source's date or paragraph: "para. 24" says nothing of the 24 soldiers killed.
+ */
+function shownFeedback(explanation: string, citations: readonly Citation[]): string {
+  return [explanation, ...citations.flatMap(({ publisher, author, title }) => [publisher ?? "", author ?? "", title])].join(" ");
 }
 
 /** A text as `feedbackGivesAway` searches it. */
@@ -556,10 +579,10 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
  */
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
   if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson)) return true;
-  if (statement.claimWords && restatesIn(feedbackOf(explained).words, statement.claimWords)) return true;
+  if (statement.claimWords && restatesIn(explanationOf(explained).words, statement.claimWords)) return true;
   // A typed answer's name is caught alone (see feedbackProbes).
   if (statement.soleAnswer?.isChosen === false || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;
-  const { normal, words } = feedbackOf(explained);
+  const { normal, words } = explanationOf(explained);
   return namesInContext(statement, normal, words);
 }
 
