@@ -494,9 +494,9 @@ function explanationOf(item: GeneratedItem): Feedback {
 /**
  * What practice shows after an answer that could name an answer: the explanation and, under it, each
  * source's publisher, author and title. A title names what its source is about: every item citing
- * "After Osama Bin Laden, America's Relationship With Pakistan Begins to Unravel" answered "after
- * which man was killed on Pakistani soil? (O)" (quiz audit of 7 December: 4 of 29 quizzes). Not the
- * source's date or paragraph: "para. 24" says nothing of the 24 soldiers killed.
+ * "After Osama Bin Laden, …" (the June 2012 opinion piece) answered "after which man was killed on
+ * Pakistani soil? (O)" (quiz audit of 7 December: 4 of 29 quizzes). Not the source's date or
+ * paragraph: "para. 24" says nothing of the 24 soldiers killed.
  */
 function shownFeedback(explanation: string, citations: readonly Citation[]): string {
   return [explanation, ...citations.flatMap(({ publisher, author, title }) => [publisher ?? "", author ?? "", title])].join(" ");
