@@ -39,6 +39,27 @@ describe("typed names", () => {
     expect(checkTypedAnswer(isi, "inter-services inteligence").correct).toBe(true);
     expect(checkTypedAnswer(isi, "ISA").correct).toBe(false);
   });
+  it("reads a word or two after the name that the question writes as no part of it, but never takes another name whole", () => {
+    const waziristan = { kind: "name" as const, forms: ["North Waziristan"], rivalForms: ["South Waziristan"] };
+    const question = "According to a Reuters factbox of October 2010, in which Pakistani region did the Haqqani faction mix with other militant groups?";
+    for (const typed of ["North Waziristan region", "north waziristan Region."]) expect(checkTypedAnswer(waziristan, typed, question).correct, typed).toBe(true);
+    // Read so only when typed exactly: "Pakistani Taliban" is no slip of "Pakistan" where the question names the Taliban.
+    expect(checkTypedAnswer(waziristan, "North Waziristn region", question).correct).toBe(false);
+    expect(checkTypedAnswer(countries, "Pakistani Taliban", "Which country did the Taliban attack?").correct).toBe(false);
+    expect(checkTypedAnswer(waziristan, "North Waziristan region").correct).toBe(false);
+    expect(checkTypedAnswer(waziristan, "North Waziristan tribal region", question).correct).toBe(false);
+    expect(checkTypedAnswer(waziristan, "South Waziristan region", question).correct).toBe(false);
+    const taliban = { kind: "name" as const, forms: ["Afghan Taliban", "Taliban"], rivalForms: ["Pakistani Taliban", "Tehrik-i-Taliban Pakistan"] };
+    const movement = "The Haqqani faction was part of which wider militant movement?";
+    expect(checkTypedAnswer(taliban, "Afghan Taliban movement", movement).correct).toBe(true);
+    expect(checkTypedAnswer(taliban, "Taliban Pakistan", "Which Taliban group fought the state of Pakistan?").correct).toBe(false);
+  });
+  it("reads a typed cloze beside the words around its blank", () => {
+    const item: ClientItem = { id: "cz-1", type: "cloze", prompt: "Fill in the blank.", before: "In 2010 militants gathered in the ", after: " region.", difficulty: "medium", answerFormat: "name", hint: "Type a name beginning with “N”." } as ClientItem;
+    const key = { itemId: "cz-1", type: "cloze", factIds: ["f"], answer: { kind: "text", accepted: { kind: "name", forms: ["North Waziristan"], rivalForms: [] } }, expected: "North Waziristan", explanation: "", citations: [], difficultyScore: 0.5 } as AnswerKeyEntry;
+    expect(gradeResponse(item, key, { text: "North Waziristan region" }).correct).toBe(true);
+    expect(gradeResponse(item, key, { text: "North Waziristan valley" }).correct).toBe(false);
+  });
   it("takes no typo that makes another word of the name: South Waziristan is another place, Hakimullah another Mehsud", () => {
     const waziristan = { kind: "name" as const, forms: ["North Waziristan"], rivalForms: [] };
     for (const typed of ["North Waziristn", "Nrth Waziristan", "north-waziristan"]) expect(checkTypedAnswer(waziristan, typed).correct, typed).toBe(true);

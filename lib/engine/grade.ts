@@ -20,16 +20,18 @@ export interface TextCheck {
 /**
  * Checks a typed answer. Names: exact after normalisation, or within the typo
  * allowance of an accepted form and strictly nearer to it than to any rival
- * (so "India" never passes as a typo of "China"). Numbers: digits or words,
- * with scale words. Dates: at the expected precision.
+ * (so "India" never passes as a typo of "China"); a word or two after the name
+ * that the question itself writes is no part of it ("North Waziristan region"
+ * for "in which region …?"). Numbers: digits or words, with scale words.
+ * Dates: at the expected precision.
  *
  * @example
  * checkTypedAnswer({ kind: "name", forms: ["Pakistan"], rivalForms: ["India"] }, "pakistn") // { correct: true, understood: "Pakistan" }
  */
-export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string): TextCheck {
+export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, question = ""): TextCheck {
   switch (accepted.kind) {
     case "name":
-      return checkNameWithAcronym(accepted.forms, accepted.rivalForms, typed);
+      return checkNameWithAcronym(accepted.forms, accepted.rivalForms, typed, new Set(normaliseAnswer(question).split(" ")));
     case "number": {
       const value = parseTypedNumber(typed, accepted.unitWords);
       if (value === null) return { correct: false, understood: typed.trim() };
@@ -57,13 +59,30 @@ const membersSuffix = /\s+(militants|fighters|insurgents)$/;
  * "Pakistan People's Party (PPP)": a name with its acronym in brackets is right when both halves
  * are, each on its own; "India (or China)" is not.
  */
-function checkNameWithAcronym(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
+function checkNameWithAcronym(forms: readonly string[], rivals: readonly string[], typed: string, asked: ReadonlySet<string>): TextCheck {
   const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(typed.trim());
   if (bracketed?.[1] && bracketed[2]) {
-    const outside = checkName(forms, rivals, bracketed[1]);
-    if (outside.correct && checkName(forms, rivals, bracketed[2]).correct) return outside;
+    const outside = checkName(forms, rivals, bracketed[1], asked);
+    if (outside.correct && checkName(forms, rivals, bracketed[2], asked).correct) return outside;
   }
-  return checkName(forms, rivals, typed);
+  return checkName(forms, rivals, typed, asked);
+}
+
+/**
+ * The answer without the last one or two words where the question writes them and no rival's name
+ * holds them: "North Waziristan region" for "in which region …?", "Afghan Taliban movement" for "which
+ * wider militant movement?" (quiz audit of 7 December: each was marked wrong), but not "Taliban
+ * Pakistan" for "which Taliban group fought Pakistan?", which names the Tehrik-i-Taliban Pakistan.
+ * At least one word stays.
+ */
+function withoutAskedWords(answer: string, asked: ReadonlySet<string>, rivals: readonly string[]): string[] {
+  const words = answer.split(" ");
+  const readings: string[] = [];
+  const isLoose = (word: string) => asked.has(word) && !rivals.some((rival) => ` ${normaliseAnswer(rival)} `.includes(` ${word} `));
+  for (let drop = 1; drop <= 2 && drop < words.length && isLoose(words[words.length - drop] ?? ""); drop++) {
+    readings.push(words.slice(0, words.length - drop).join(" "));
+  }
+  return readings;
 }
 
 /**
@@ -94,9 +113,13 @@ function typosSpread(typed: string, form: string): boolean {
   return ends.has(letters.length);
 }
 
-function checkName(forms: readonly string[], rivals: readonly string[], typed: string): TextCheck {
+function checkName(forms: readonly string[], rivals: readonly string[], typed: string, asked: ReadonlySet<string>): TextCheck {
   const answer = normaliseAnswer(typed);
   if (answer === "") return { correct: false, understood: "" };
+  // Words of the question after the name are no part of it, but only a name typed exactly is read so:
+  // "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
+  const exact = forms.find((form) => withoutAskedWords(answer, asked, rivals).includes(normaliseAnswer(form)));
+  if (exact !== undefined) return { correct: true, understood: exact };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
   const readings = [...new Set([answer, answer.replace(titlePrefix, ""), answer.replace(membersSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...readings.map((reading) => editDistance(reading, normal)));
@@ -144,7 +167,7 @@ export function gradeResponse(item: ClientItem, key: AnswerKeyEntry, response: I
         return { ...base, correct: optionId === answer.optionId, normalisedAnswer: options.find((o) => o.id === optionId)?.text ?? "" };
       }
       const text = requireField(response, "text", "string") as string;
-      const check = checkTypedAnswer(answer.accepted, text);
+      const check = checkTypedAnswer(answer.accepted, text, item.type === "cloze" ? `${item.before} ${item.after}` : item.prompt);
       return { ...base, correct: check.correct, normalisedAnswer: check.understood };
     }
     case "order": {
