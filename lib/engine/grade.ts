@@ -118,7 +118,8 @@ function checkName(forms: readonly string[], rivals: readonly string[], typed: s
   if (answer === "") return { correct: false, understood: "" };
   // Words of the question after the name are no part of it, but only a name typed exactly is read so:
   // "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
-  const exact = forms.find((form) => withoutAskedWords(answer, asked, rivals).includes(normaliseAnswer(form)));
+  const shortened = withoutAskedWords(answer, asked, rivals);
+  const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
   const readings = [...new Set([answer, answer.replace(titlePrefix, ""), answer.replace(membersSuffix, "")])];
