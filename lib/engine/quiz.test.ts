@@ -667,47 +667,45 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(figures).toBeGreaterThan(seeds.length);
   });
 
-  it("lets no other item's feedback settle a true/false statement on a swapped name, by the right name with the statement's words", () => {
-    // "The Pentagon and NATO inquiries …" answered "the Central Intelligence Agency and NATO each carried out its own investigation".
+  /**
+   * Checks every quiz for items whose right name `answerOf` gives (null to skip the item), with the words
+   * it asks about: no other item's explanation may hold the name with 30% or more of those words.
+   * Returns how many items it checked.
+   */
+  const expectNoFeedbackNamesBeside = (answerOf: (item: ClientItem, quiz: Quiz) => { right: string; words: ReadonlySet<string> } | null) => {
     const names = new Set([...index.formsOf.values()].flat().map(norm));
-    let statements = 0;
+    let checked = 0;
     for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
       for (const item of quiz.items) {
-        if (item.type !== "true-false") continue;
-        const right = /^False: the sources? gives? (?:the )?(.+?), not /.exec(quiz.key[item.id]?.explanation ?? "")?.[1];
-        if (right === undefined || !names.has(norm(right))) continue;
-        statements++;
-        const words = contentWords(`${item.prompt} ${item.statement}`);
+        const asked = answerOf(item, quiz);
+        if (!asked || !names.has(norm(asked.right)) || asked.words.size === 0) continue;
+        checked++;
         for (const other of quiz.items) {
           const feedback = quiz.key[other.id]?.explanation ?? "";
-          if (other.id === item.id || !norm(feedback).includes(norm(right))) continue;
+          if (other.id === item.id || !norm(feedback).includes(norm(asked.right))) continue;
           const feedbackWords = contentWords(feedback);
-          const shared = [...words].filter((word) => feedbackWords.has(word)).length;
-          expect(shared / words.size, `${item.statement} | ${feedback} (${String(modules)}, ${seed})`).toBeLessThan(0.3);
+          const shared = [...asked.words].filter((word) => feedbackWords.has(word)).length;
+          expect(shared / asked.words.size, `${item.type === "true-false" ? item.statement : item.prompt} | ${feedback} (${String(modules)}, ${seed})`).toBeLessThan(0.3);
         }
       }
     }
+    return checked;
+  };
+
+  it("lets no other item's feedback settle a true/false statement on a swapped name, by the right name with the statement's words", () => {
+    // "The Pentagon and NATO inquiries …" answered "the Central Intelligence Agency and NATO each carried out its own investigation".
+    const statements = expectNoFeedbackNamesBeside((item, quiz) => {
+      if (item.type !== "true-false") return null;
+      const right = /^False: the sources? gives? (?:the )?(.+?), not /.exec(quiz.key[item.id]?.explanation ?? "")?.[1];
+      return right === undefined ? null : { right, words: contentWords(`${item.prompt} ${item.statement}`) };
+    });
     if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
   });
 
   it("lets no other item's feedback name a chosen answer beside the question's words: \"According to Shakoor Rahim, the parties protested against reopening the NATO supply route\" answered \"who judged that letting NATO supplies through again would be hard?\"", () => {
-    const names = new Set([...index.formsOf.values()].flat().map(norm));
-    let questions = 0;
-    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
-      for (const item of quiz.items) {
-        const right = quiz.key[item.id]?.expected ?? "";
-        if (!("options" in item) || item.options === undefined || !names.has(norm(right))) continue;
-        questions++;
-        const words = contentWords(item.prompt);
-        for (const other of quiz.items) {
-          const feedback = quiz.key[other.id]?.explanation ?? "";
-          if (other.id === item.id || words.size === 0 || !norm(feedback).includes(norm(right))) continue;
-          const feedbackWords = contentWords(feedback);
-          const shared = [...words].filter((word) => feedbackWords.has(word)).length;
-          expect(shared / words.size, `${item.prompt} | ${feedback} (${String(modules)}, ${seed})`).toBeLessThan(0.3);
-        }
-      }
-    }
+    const questions = expectNoFeedbackNamesBeside((item, quiz) =>
+      "options" in item && item.options !== undefined ? { right: quiz.key[item.id]?.expected ?? "", words: contentWords(item.prompt) } : null,
+    );
     if (name === "pak-us-relations") expect(questions).toBeGreaterThan(seeds.length);
   });
 
