@@ -306,6 +306,24 @@ export function candidateDates(date: FactDate): FactDate[] {
   }
 }
 
+/** The year, and for a day the month, that a question writes of the date it asks for. */
+export interface AskedDateParts {
+  year?: number;
+  month?: number;
+}
+
+/**
+ * What `question` writes of `expected`: its year, and its month with the year ("in March 2012"), so
+ * that a learner need not type them again. Nothing for a date asked to the month or coarser.
+ */
+export function askedDateParts(question: string, expected: FactDate): AskedDateParts {
+  if (expected.precision !== "day" || expected.value === undefined) return {};
+  const { year, month } = parts(expected.value);
+  if (!new RegExp(`\\b${year}\\b`).test(question)) return {};
+  const monthName = month === undefined ? undefined : monthNames[month - 1];
+  return monthName !== undefined && new RegExp(`\\b${monthName},? ${year}\\b`, "i").test(question) ? { year, month } : { year };
+}
+
 /** A date typed by a learner, as far as it was given. */
 export interface TypedDate {
   year?: number;
@@ -330,8 +348,9 @@ const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLo
  * @example
  * readTypedDate("May 2nd, 2011") // [{ year: 2011, month: 5, day: 2 }]
  * readTypedDate("9/11/2001") // [{ day: 9, month: 11, year: 2001 }, { day: 11, month: 9, year: 2001 }]
+ * readTypedDate("the 28th", { year: 2012, month: 3 }) // [{ year: 2012, month: 3, day: 28 }]
  */
-export function readTypedDate(text: string): TypedDate[] {
+export function readTypedDate(text: string, asked: AskedDateParts = {}): TypedDate[] {
   const reading = (date: TypedDate | null): TypedDate[] => (date ? [date] : []);
   // "By the end of 2014", "in May 2011": the preposition is the learner's, not part of the date.
   const bare = text.trim().replace(/[.!?]+$/, "").replace(/^(?:(?:by|in|at|on|around|during|from|since)\s+)+/i, "");
@@ -373,7 +392,7 @@ export function readTypedDate(text: string): TypedDate[] {
   if (match) return [{ year: Number(match[1]), month: 12 }];
   // "The end of March 2012" is in March 2012.
   match = /^(?:the )?(?:end|beginning|start|middle) of ([a-z]+ \d{4})$/.exec(input);
-  if (match?.[1]) return readTypedDate(match[1]);
+  if (match?.[1]) return readTypedDate(match[1], asked);
 
   const words = input.replace(/\b(\d{1,2})(st|nd|rd|th)\b/g, "$1").replace(/\b(of|the|on|in)\b/g, " ").split(/\s+/).filter(Boolean);
   let year: number | undefined;
@@ -388,6 +407,9 @@ export function readTypedDate(text: string): TypedDate[] {
       month = monthByPrefix.get(word.slice(0, 3));
     } else return [];
   }
+  // "28 March" or "the 28th" for "On what date in March 2012 …?": the question gave the rest.
+  year ??= asked.year;
+  if (day !== undefined) month ??= asked.month;
   if (year === undefined) return [];
   if (day !== undefined && month === undefined) return [];
   const date = checked({ year, month, day });

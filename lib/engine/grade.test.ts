@@ -64,6 +64,10 @@ describe("typed names", () => {
     const waziristan = { kind: "name" as const, forms: ["North Waziristan"], rivalForms: [] };
     for (const typed of ["North Waziristn", "Nrth Waziristan", "north-waziristan"]) expect(checkTypedAnswer(waziristan, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(waziristan, "South Waziristan").correct).toBe(false);
+    // An initial is a word too, and one letter another (quiz audit of 7 December, fourth round).
+    const written = { kind: "name" as const, forms: ["North Waziristan", "N. Waziristan"], rivalForms: [] };
+    expect(checkTypedAnswer(written, "N Waziristan").correct).toBe(true);
+    for (const typed of ["S Waziristan", "S. Waziristan", "Waziristan"]) expect(checkTypedAnswer(written, typed).correct, typed).toBe(false);
     const mehsud = { kind: "name" as const, forms: ["Baitullah Mehsud", "Baitullah", "Mehsud"], rivalForms: [] };
     for (const typed of ["Baitulla Mehsud", "Baitullah Mehsood", "Baitullah Mahsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(true);
     for (const typed of ["Hakimullah Mehsud", "Abdullah Mehsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(false);
@@ -156,6 +160,20 @@ describe("typed numbers and dates", () => {
     const year = { kind: "date" as const, date: { precision: "year" as const, value: "2010" } };
     expect(checkTypedAnswer(year, "2010").correct).toBe(true);
     expect(checkTypedAnswer(year, "2011").correct).toBe(false);
+  });
+  it("takes from the question the month and year it writes of the day it asks for", () => {
+    const day = { kind: "date" as const, date: { precision: "day" as const, value: "2012-03-28" } };
+    const question = "On what date in March 2012 did the parliamentary committee present its report?";
+    for (const typed of ["28 March", "March 28", "the 28th", "28", "28 March 2012"]) {
+      expect(checkTypedAnswer(day, typed, question), typed).toEqual({ correct: true, understood: "28 March 2012" });
+    }
+    for (const typed of ["29 March", "28 April", "28 March 2011", "March"]) expect(checkTypedAnswer(day, typed, question).correct, typed).toBe(false);
+    // A question that writes the year alone leaves the month to the learner.
+    const yearOnly = "On what day in 2012 did the committee report?";
+    expect(checkTypedAnswer(day, "28 March", yearOnly).correct).toBe(true);
+    expect(checkTypedAnswer(day, "the 28th", yearOnly).correct).toBe(false);
+    // Nor does a question without the date give any of it.
+    expect(checkTypedAnswer(day, "28 March", "When did the committee report?").correct).toBe(false);
   });
   it("takes a date written the American way, and \"9/11\" for 11 September 2001", () => {
     const september11 = { kind: "date" as const, date: { precision: "day" as const, value: "2001-09-11" } };

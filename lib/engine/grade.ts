@@ -4,7 +4,7 @@
  * punctuation differences, a rank or title before a name and small typos,
  * but never another entity's name.
  */
-import { formatTypedDate, readTypedDate, typedDateMatches } from "./dates";
+import { askedDateParts, formatTypedDate, readTypedDate, typedDateMatches } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { formatQuantityValue, parseTypedNumber, sameNumber } from "./numbers";
 import { editDistance, normaliseAnswer, typoAllowance } from "./text";
@@ -23,7 +23,8 @@ export interface TextCheck {
  * (so "India" never passes as a typo of "China"); a word or two after the name
  * that the question itself writes is no part of it ("North Waziristan region"
  * for "in which region …?"). Numbers: digits or words, with scale words.
- * Dates: at the expected precision.
+ * Dates: at the expected precision, less what the question already writes ("28 March" for "On what
+ * date in March 2012 …?").
  *
  * @example
  * checkTypedAnswer({ kind: "name", forms: ["Pakistan"], rivalForms: ["India"] }, "pakistn") // { correct: true, understood: "Pakistan" }
@@ -38,7 +39,7 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
       return { correct: sameNumber(value, accepted.value), understood: formatQuantityValue({ value, unit: "", scale: undefined }) };
     }
     case "date": {
-      const readings = readTypedDate(typed);
+      const readings = readTypedDate(typed, askedDateParts(question, accepted.date));
       const [likeliest] = readings;
       if (!likeliest) return { correct: false, understood: typed.trim() };
       // "9/11/2001" is right for 11 September 2001: the learner wrote it the American way.
@@ -95,7 +96,8 @@ function withoutAskedWords(answer: string, asked: ReadonlySet<string>, rivals: r
 function typosSpread(typed: string, form: string): boolean {
   const typedWords = typed.split(" ");
   const formWords = form.split(" ");
-  const allowanceOf = (word: string) => Math.max(1, typoAllowance(word));
+  // An initial takes no typo: "S Waziristan" is another place than "N Waziristan".
+  const allowanceOf = (word: string) => (word.length === 1 ? 0 : Math.max(1, typoAllowance(word)));
   if (typedWords.length === formWords.length) return formWords.every((word, i) => editDistance(typedWords[i] ?? "", word) <= allowanceOf(word));
   // ends[k] holds the places in the unspaced answer where its first k words of the name can end.
   const letters = typedWords.join("");
