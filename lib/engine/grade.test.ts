@@ -53,6 +53,12 @@ describe("typed names", () => {
     const movement = "The Haqqani faction was part of which wider militant movement?";
     expect(checkTypedAnswer(taliban, "Afghan Taliban movement", movement).correct).toBe(true);
     expect(checkTypedAnswer(taliban, "Taliban Pakistan", "Which Taliban group fought the state of Pakistan?").correct).toBe(false);
+    // A rival sharing only the dropped word is no other reading of the answer.
+    const cia = { kind: "name" as const, forms: ["CIA", "Central Intelligence Agency"], rivalForms: ["Reuters news agency", "ISI"] };
+    expect(checkTypedAnswer(cia, "CIA agency", "Which American agency backed the mujahideen?").correct).toBe(true);
+    const alQaeda = { kind: "name" as const, forms: ["al-Qaeda"], rivalForms: ["Haqqani group", "Haqqani network"] };
+    expect(checkTypedAnswer(alQaeda, "al-Qaeda group", "Which militant group did bin Laden lead?").correct).toBe(true);
+    expect(checkTypedAnswer(alQaeda, "Haqqani group", "Which militant group did bin Laden lead?").correct).toBe(false);
   });
   it("reads a typed cloze beside the words around its blank", () => {
     const item: ClientItem = { id: "cz-1", type: "cloze", prompt: "Fill in the blank.", before: "In 2010 militants gathered in the ", after: " region.", difficulty: "medium", answerFormat: "name", hint: "Type a name beginning with “N”." } as ClientItem;

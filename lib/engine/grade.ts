@@ -70,20 +70,26 @@ function checkNameWithAcronym(forms: readonly string[], rivals: readonly string[
 }
 
 /**
- * The answer without the last one or two words where the question writes them and no rival's name
- * holds them: "North Waziristan region" for "in which region …?", "Afghan Taliban movement" for "which
- * wider militant movement?" (quiz audit of 7 December: each was marked wrong), but not "Taliban
- * Pakistan" for "which Taliban group fought Pakistan?", which names the Tehrik-i-Taliban Pakistan.
- * At least one word stays.
+ * The answer without the last one or two words where the question writes them: "North Waziristan
+ * region" for "in which region …?", "Afghan Taliban movement" for "which wider militant movement?"
+ * (quiz audit of 7 December: each was marked wrong). Not where a rival's name holds every word typed:
+ * "Taliban Pakistan" for "which Taliban group fought Pakistan?" names the Tehrik-i-Taliban Pakistan.
+ * A rival that shares only the dropped word says nothing: "Reuters news agency" does not make "CIA
+ * agency" another answer (fourth audit: "CIA agency", "al-Qaeda group" and "Belt and Road programme"
+ * were marked wrong). At least one word stays.
  */
 function withoutAskedWords(answer: string, asked: ReadonlySet<string>, rivals: readonly string[]): string[] {
   const words = answer.split(" ");
   const readings: string[] = [];
-  const isLoose = (word: string) => asked.has(word) && !rivals.some((rival) => ` ${normaliseAnswer(rival)} `.includes(` ${word} `));
-  for (let drop = 1; drop <= 2 && drop < words.length && isLoose(words[words.length - drop] ?? ""); drop++) {
+  if (rivals.some((rival) => holdsEveryWord(normaliseAnswer(rival).split(" "), words))) return readings;
+  for (let drop = 1; drop <= 2 && drop < words.length && asked.has(words[words.length - drop] ?? ""); drop++) {
     readings.push(words.slice(0, words.length - drop).join(" "));
   }
   return readings;
+}
+
+function holdsEveryWord(name: readonly string[], words: readonly string[]): boolean {
+  return words.every((word) => name.includes(word));
 }
 
 /**
