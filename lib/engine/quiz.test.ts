@@ -709,7 +709,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(questions).toBeGreaterThan(seeds.length);
   });
 
-  it("lets no other item tell the post of a person a false statement puts in another post (\"Mattis commanded US Central Command\" beside \"Mattis was the NATO commander: true or false?\")", () => {
+  it("lets no other item tell the post of a person a false statement puts in another post (\"Mattis commanded US Central Command\" beside \"Mattis was the NATO commander: true or false?\"), nor show that person (\"commentator Harris Khalique\")", () => {
     const entityByName = new Map([...index.formsOf].flatMap(([id, forms]) => forms.map((form) => [norm(form), id] as const)));
     const postsOf = (entityId: string) => pack.facts.filter((fact) => fact.kind === "person-role" && fact.entityIds.includes(entityId));
     let statements = 0;
@@ -722,6 +722,13 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
         const person = entityByName.get(norm(swappedIn ?? ""));
         if (person === undefined || index.entityById.get(person)?.kind !== "person") continue;
         statements++;
+        const entity = index.entityById.get(person);
+        const names = [entity?.name ?? "", ...(entity?.aliases ?? [])].map(norm).filter((name) => name.trim().includes(" "));
+        for (const other of quiz.items) {
+          if (other === item) continue;
+          const showsPerson = shownTexts(other).some((text) => names.some((name) => norm(text).includes(name)));
+          expect(showsPerson, `${item.statement} | ${other.prompt} (${String(modules)}, ${seed})`).toBe(false);
+        }
         for (const post of postsOf(person)) {
           for (const other of quiz.items) {
             const otherKey = quiz.key[other.id];

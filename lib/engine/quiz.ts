@@ -446,6 +446,10 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
     if (shows(other, answer) && showsAny(other, names) && (!stated || inContext(other, answer))) return true;
   }
   if (item.claimWords && restatesIn(other.visibleWords, item.claimWords)) return true;
+  // A person a false statement puts in another's post is seldom named without their own: "commentator
+  // Harris Khalique" beside "Harris Khalique reported as DW's correspondent", "the Pentagon Press
+  // Secretary, George Little" beside "George Little was the Defense Secretary" (fourth quiz audit of 7 December).
+  if (item.swappedPerson?.names.some((name) => shows(other, name))) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   const isTyped = item.soleAnswer?.isChosen === false;
   // A word formed from a typed name gives it too: "Soviet expansion" answers "which power? (S)", typed
@@ -578,7 +582,7 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
  * tells the post of the person a statement puts in another post (see `GeneratedItem.postHolders`).
  */
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
-  if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson)) return true;
+  if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson.id)) return true;
   if (statement.claimWords && restatesIn(explanationOf(explained).words, statement.claimWords)) return true;
   // A typed answer's name is caught alone (see feedbackProbes).
   if (statement.soleAnswer?.isChosen === false || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;

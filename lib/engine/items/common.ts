@@ -58,8 +58,11 @@ export interface GeneratedItem {
    * true/false, ordering and matching, whose answers every such item shares or splits.
    */
   soleAnswer?: { text: string; isChosen: boolean };
-  /** A false statement that puts another person in its fact's post: that person's entity id (see `postHolders`). */
-  swappedPerson?: string;
+  /**
+   * A false statement that puts another person in its fact's post: that person's entity id (see
+   * `postHolders`) and the names (normalised) another item may show them by.
+   */
+  swappedPerson?: { id: string; names: readonly string[] };
   /**
    * The people whose posts the item's explanation tells (its facts of kind person-role). Telling one's
    * post settles a false statement that puts them in another: "In March 2012 General James Mattis
@@ -151,7 +154,7 @@ export function finishItem(
     citations?: Citation[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
-    swappedPerson?: string;
+    swappedPerson?: { id: string; names: readonly string[] };
   },
 ): GeneratedItem {
   const { index } = context;
