@@ -159,6 +159,10 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
     // No source can report a date after the newest source was written: such an option rules itself out.
     if (interval.start > index.latestSourceDay) return false;
     if (isPlan && interval.end <= written) return false;
+    // Nor can a source report what happened after it was written: an October 2010 factbox rules out
+    // 2011 for the year Baitullah Mehsud was killed, and a report of 29 March 2012 rules out 30 March
+    // for the day it tells (fourth quiz audit of 7 December).
+    if (!isPlan && interval.start > written) return false;
     if (eventIntervals.some((known) => intervalsOverlap(known, interval))) return false;
     // The day either side is no fair wrong answer: an event overnight, in another time zone or reported the next day may carry it.
     // Nor is the month either side: a month read off "the end of 2014" might as well be November.

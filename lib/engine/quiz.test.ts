@@ -231,6 +231,18 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(plans).toBeGreaterThan(0);
   });
 
+  it("offers no date after the report for what it tells as done: the October 2010 factbox rules out 2011 for Baitullah Mehsud's death", () => {
+    let events = 0;
+    for (const fact of pack.facts) {
+      const written = Math.min(...fact.sources.map((ref) => dateInterval(index.sourceById.get(ref.source)?.date ?? fact.date).end));
+      if (dateInterval(fact.date).start > written) continue;
+      const candidates = dateDistractors(index, fact);
+      if (candidates.length > 0) events++;
+      for (const candidate of candidates) expect(dateInterval(candidate).start, `${fact.id}: ${candidate.value}`).toBeLessThanOrEqual(written);
+    }
+    if (name === "pak-us-relations") expect(events).toBeGreaterThan(0);
+  });
+
   it("asks a date in a question whose only year is its report's as multiple choice", () => {
     // "According to a DW report of March 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
     const datelined = pack.facts.filter((fact) => {
