@@ -47,6 +47,12 @@ describe("entity profiles", () => {
     expect(entityProfile(index, "masood-akhter").category).toBe("commentator");
     expect(entityProfile(index, "nadia-writer").category).toBe("commentator");
   });
+  it("class state bodies as spy agencies, military bodies or civil ones: a general commands no foreign ministry", () => {
+    expect(entityProfile(index, "cia").category).toBe("intelligence");
+    expect(entityProfile(index, "us-central-command").category).toBe("military");
+    expect(entityProfile(index, "state-department").category).toBe("civil");
+    expect(new Set(["cia", "us-central-command", "state-department"].map((id) => entityProfile(index, id).family))).toEqual(new Set(["state"]));
+  });
   it("record deaths the bank states, and nothing for a country named in a clause that 'collapsed'", () => {
     expect(entityProfile(index, "baitullah-mehsud").endedBy).toBeDefined();
     expect(entityProfile(index, "osama-bin-laden").endedBy).toBeDefined();

@@ -84,6 +84,8 @@ export const plausibilityPack = buildPack({
     { id: "isi", kind: "organisation", name: "Inter-Services Intelligence", acronym: "ISI", party: "pakistan", description: "Pakistan's spy agency" },
     { id: "saarc", kind: "organisation", name: "South Asian Association for Regional Cooperation", acronym: "SAARC", description: "the regional organisation of South Asian states" },
     { id: "un", kind: "organisation", name: "United Nations", acronym: "UN" },
+    { id: "us-central-command", kind: "organisation", name: "US Central Command", party: "united-states", description: "the US military command for the Middle East and South Asia" },
+    { id: "state-department", kind: "organisation", name: "US State Department", party: "united-states", description: "the United States' foreign ministry" },
     { id: "supply-route", kind: "programme", name: "NATO supply route", description: "the overland route that carried NATO's supplies" },
     { id: "economic-corridor", kind: "programme", name: "Economic corridor", description: "a programme of roads and power plants" },
     { id: "pakistani-taliban", kind: "group", name: "Tehrik-i-Taliban Pakistan", acronym: "TTP" },
