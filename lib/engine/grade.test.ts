@@ -26,6 +26,18 @@ describe("typed names", () => {
     for (const typed of ["General John Allen", "Gen. John Allen", "Gen Allen", "general allen"]) expect(checkTypedAnswer(allen, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(allen, "General Mattis").correct).toBe(false);
     expect(checkTypedAnswer(allen, "General").correct).toBe(false);
+    const panetta = { kind: "name" as const, forms: ["Leon Panetta", "Panetta"], rivalForms: ["George Little", "Barack Obama"] };
+    for (const typed of ["Secretary Leon Panetta", "Sec. Panetta"]) expect(checkTypedAnswer(panetta, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(panetta, "Secretary George Little").correct).toBe(false);
+  });
+  it("accepts a place or body with its country after it, and no other place after it", () => {
+    const nangarhar = { kind: "name" as const, forms: ["Nangarhar", "Nangarhar province"], rivalForms: ["Kabul", "Pakistan"], within: ["Afghanistan"] };
+    const question = "In which Afghan province did the US air strike of 24 November 2014 take place?";
+    for (const typed of ["Nangarhar, Afghanistan", "Nangarhar (Afghanistan)", "Nangarhar Province, Afghanistan"]) {
+      expect(checkTypedAnswer(nangarhar, typed, question), typed).toEqual({ correct: true, understood: "Nangarhar" });
+    }
+    for (const typed of ["Nangarhar, Pakistan", "Kabul, Afghanistan", "Afghanistan"]) expect(checkTypedAnswer(nangarhar, typed, question).correct, typed).toBe(false);
+    expect(checkTypedAnswer({ ...nangarhar, within: [] }, "Nangarhar, Afghanistan", question).correct).toBe(false);
   });
   it("accepts a group's name with its members after it, and still refuses another group's", () => {
     const taliban = { kind: "name" as const, forms: ["Afghan Taliban", "Taliban"], rivalForms: ["Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "Haqqani network"] };

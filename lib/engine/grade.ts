@@ -10,6 +10,8 @@ import { formatQuantityValue, parseTypedNumber, sameNumber } from "./numbers";
 import { editDistance, normaliseAnswer, typoAllowance } from "./text";
 import type { AcceptedAnswer, AnswerKeyEntry, ClientItem, GradeResult, ItemResponse } from "./types";
 
+type NameAnswer = Extract<AcceptedAnswer, { kind: "name" }>;
+
 /** The result of checking typed text against an accepted answer. */
 export interface TextCheck {
   correct: boolean;
@@ -32,7 +34,7 @@ export interface TextCheck {
 export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, question = ""): TextCheck {
   switch (accepted.kind) {
     case "name":
-      return checkNameWithAcronym(accepted.forms, accepted.rivalForms, typed, new Set(normaliseAnswer(question).split(" ")));
+      return checkNameWithAcronym(accepted, typed, new Set(normaliseAnswer(question).split(" ")));
     case "number": {
       const value = parseTypedNumber(typed, accepted.unitWords);
       if (value === null) return { correct: false, understood: typed.trim() };
@@ -51,7 +53,7 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
 
 /** A rank or title a learner may write before a name: "General John Allen", "President Obama", "retired Air Marshall Masood Akhter". */
 const titlePrefix =
-  /^(?:(?:retired|retd)\s+)?(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshall?|president|prime minister|pm|(?:us\s+)?defen[cs]e secretary|secretary of defen[cs]e|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
+  /^(?:(?:retired|retd)\s+)?(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshall?|president|prime minister|pm|(?:us\s+)?defen[cs]e secretary|secretary of defen[cs]e|secretary|sec|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
 
 /** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
 const membersSuffix = /\s+(militants|fighters|insurgents)$/;
@@ -60,13 +62,25 @@ const membersSuffix = /\s+(militants|fighters|insurgents)$/;
  * "Pakistan People's Party (PPP)": a name with its acronym in brackets is right when both halves
  * are, each on its own; "India (or China)" is not.
  */
-function checkNameWithAcronym(forms: readonly string[], rivals: readonly string[], typed: string, asked: ReadonlySet<string>): TextCheck {
+function checkNameWithAcronym(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
   const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(typed.trim());
   if (bracketed?.[1] && bracketed[2]) {
-    const outside = checkName(forms, rivals, bracketed[1], asked);
-    if (outside.correct && checkName(forms, rivals, bracketed[2], asked).correct) return outside;
+    const outside = checkName(accepted, bracketed[1], asked);
+    if (outside.correct && checkName(accepted, bracketed[2], asked).correct) return outside;
   }
-  return checkName(forms, rivals, typed, asked);
+  return checkName(accepted, typed, asked);
+}
+
+/**
+ * The answer without the name of its country written after it: "Nangarhar, Afghanistan", "Abbottabad,
+ * Pakistan" (quiz audits of 7 December, fourth and fifth rounds: each was marked wrong). Undefined when it ends in none.
+ */
+function withoutCountry(answer: string, within: readonly string[]): string | undefined {
+  for (const country of within) {
+    const suffix = ` ${normaliseAnswer(country)}`;
+    if (answer.length > suffix.length && answer.endsWith(suffix)) return answer.slice(0, -suffix.length);
+  }
+  return undefined;
 }
 
 /**
@@ -121,23 +135,25 @@ function typosSpread(typed: string, form: string): boolean {
   return ends.has(letters.length);
 }
 
-function checkName(forms: readonly string[], rivals: readonly string[], typed: string, asked: ReadonlySet<string>): TextCheck {
+function checkName({ forms, rivalForms: rivals, within = [] }: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
   const answer = normaliseAnswer(typed);
   if (answer === "") return { correct: false, understood: "" };
-  // Words of the question after the name are no part of it, but only a name typed exactly is read so:
-  // "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
-  const shortened = withoutAskedWords(answer, asked, rivals);
+  // Words of the question after the name, or its country, are no part of it, but only a name typed
+  // exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
+  const inCountry = withoutCountry(answer, within);
+  const readings = inCountry === undefined ? [answer] : [answer, inCountry];
+  const shortened = [...readings.slice(1), ...readings.flatMap((reading) => withoutAskedWords(reading, asked, rivals))];
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
-  const readings = [...new Set([answer, answer.replace(titlePrefix, ""), answer.replace(membersSuffix, "")])];
-  const distanceTo = (normal: string) => Math.min(...readings.map((reading) => editDistance(reading, normal)));
+  const typos = [...new Set([answer, answer.replace(titlePrefix, ""), answer.replace(membersSuffix, "")])];
+  const distanceTo = (normal: string) => Math.min(...typos.map((reading) => editDistance(reading, normal)));
   let best: { form: string; distance: number; allowance: number; spread: boolean } | null = null;
   for (const form of forms) {
     const normal = normaliseAnswer(form);
     const distance = distanceTo(normal);
     if (!best || distance < best.distance) {
-      best = { form, distance, allowance: typoAllowance(normal), spread: readings.some((reading) => editDistance(reading, normal) === distance && typosSpread(reading, normal)) };
+      best = { form, distance, allowance: typoAllowance(normal), spread: typos.some((reading) => editDistance(reading, normal) === distance && typosSpread(reading, normal)) };
     }
   }
   if (!best) return { correct: false, understood: typed.trim() };

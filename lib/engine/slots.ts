@@ -248,7 +248,9 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
           const normal = index.normalisedFormsOf.get(other.id) ?? [];
           return (index.formsOf.get(other.id) ?? []).filter((_, i) => !accepted.has(normal[i] ?? ""));
         });
-        return { kind: "name", forms, rivalForms };
+        const country = entity.party === undefined ? undefined : index.entityById.get(entity.party);
+        const isInCountry = (entity.kind === "place" || entity.kind === "organisation") && country?.kind === "place" && country.placeType === "country";
+        return { kind: "name", forms, rivalForms, ...(isInCountry ? { within: entityNames(index, country) } : {}) };
       });
     }
     case "date":
@@ -304,7 +306,7 @@ export function typedAccepted(index: PackIndex, fact: LoadedFact, slot: Slot, hi
   });
   if (alsoRight.length === 0) return accepted;
   const right = new Set(alsoRight.map(normaliseAnswer));
-  return { kind: "name", forms: [...new Set([...accepted.forms, ...alsoRight])], rivalForms: accepted.rivalForms.filter((form) => !right.has(normaliseAnswer(form))) };
+  return { ...accepted, forms: [...new Set([...accepted.forms, ...alsoRight])], rivalForms: accepted.rivalForms.filter((form) => !right.has(normaliseAnswer(form))) };
 }
 
 /**

@@ -115,6 +115,8 @@ export type AcceptedAnswer =
       forms: string[];
       /** Names of other entities of the same kind: a typed answer nearer to one of these is wrong, not a typo. */
       rivalForms: string[];
+      /** Names of the country a place or body belongs to, which a learner may write after it ("Nangarhar, Afghanistan"). */
+      within?: string[];
     }
   | { kind: "number"; value: number; unitWords: string[] }
   | { kind: "date"; date: FactDate };
