@@ -10,7 +10,7 @@ import { bylineEntityIds, memoiseForFact, tellingWords, type PackIndex } from ".
 import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, mostPlausibleTexts, slotAnswerText, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
-import { capitalise, indefiniteArticle, normaliseAnswer } from "../text";
+import { capitalise, indefiniteArticle } from "../text";
 import type { Entity, LoadedFact, Mark, Quantity } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -100,11 +100,11 @@ function rightFigure(quantity: Quantity, isSpelled: boolean): string {
 }
 
 /**
- * The names another item may show a person by: their name and aliases of two words or more. "Little"
+ * The names (normalised) another item may show a person by: those of two words or more. "Little"
  * alone is a word many sentences use.
  */
-function personNames(person: Entity): string[] {
-  return [person.name, ...(person.aliases ?? [])].map(normaliseAnswer).filter((name) => name.includes(" "));
+function personNames(index: PackIndex, personId: string): string[] {
+  return (index.normalisedFormsOf.get(personId) ?? []).filter((name) => name.includes(" "));
 }
 
 /** A true/false item; false only when the bank proves a swap wrong, and true or false by the seed. */
@@ -228,7 +228,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
         answerTexts: specificTexts,
         answerNames,
         namesBeside,
-        ...(fact.kind === "person-role" && wrongEntity?.kind === "person" ? { swappedPerson: { id: wrongEntity.id, names: personNames(wrongEntity) } } : {}),
+        ...(fact.kind === "person-role" && wrongEntity?.kind === "person" ? { swappedPerson: { id: wrongEntity.id, names: personNames(index, wrongEntity.id) } } : {}),
       },
     );
   };
