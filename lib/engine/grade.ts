@@ -95,10 +95,11 @@ function withoutCountry(answer: string, within: readonly string[]): string | und
 function withoutAskedWords(answer: string, asked: ReadonlySet<string>, rivals: readonly string[]): string[] {
   const words = answer.split(" ");
   const readings: string[] = [];
-  if (rivals.some((rival) => holdsEveryWord(normaliseAnswer(rival).split(" "), words))) return readings;
   for (let drop = 1; drop <= 2 && drop < words.length && asked.has(words[words.length - drop] ?? ""); drop++) {
     readings.push(words.slice(0, words.length - drop).join(" "));
   }
+  // Rivals are read only when a word could be dropped: most answers end in none of the question's words.
+  if (readings.length > 0 && rivals.some((rival) => holdsEveryWord(normaliseAnswer(rival).split(" "), words))) return [];
   return readings;
 }
 
