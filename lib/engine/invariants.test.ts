@@ -28,7 +28,7 @@ import { indexPack } from "./pack-index";
 import { createRng } from "./random";
 import { believableSwapRank } from "./plausibility";
 import { markSlots, mostPlausibleTexts, rankedEntries, slotDistractorTexts } from "./slots";
-import { indefiniteArticle } from "./text";
+import { contentWords, indefiniteArticle } from "./text";
 import type { LoadedFact, LoadedPack } from "./types";
 
 const seeds = Array.from({ length: 12 }, (_, i) => `seed-${i}`);
@@ -369,6 +369,32 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
 
   it("matches no obvious acronym (\"US – United States\")", () => {
     for (const item of items) expect(trivialAcronymPairs(item.client), JSON.stringify(item.client)).toBe(0);
+  });
+
+  it("cites, for an acronym's description, the facts that say it (\"… and later flew the drones\")", () => {
+    const index = indexPack(pack);
+    const stems = (text: string) => new Set([...contentWords(text)].map((word) => word.replace(/s$/, "")));
+    let checked = 0;
+    for (const item of items) {
+      if (item.client.type !== "matching" || item.client.matchKind !== "acronym") continue;
+      const cited = new Set(item.key.citations.map((citation) => citation.text));
+      for (const left of item.client.left) {
+        const entity = pack.entities.find((candidate) => candidate.acronym === left.text);
+        if (!entity?.description) continue;
+        const facts = index.factsByEntity.get(entity.id) ?? [];
+        const isCited = (fact: LoadedFact) => (index.citationsOf.get(fact.id) ?? []).every((citation) => cited.has(citation.text));
+        const unsaid = stems(entity.description);
+        for (const fact of facts.filter(isCited)) for (const stem of stems(fact.plainText)) unsaid.delete(stem);
+        // A fact left out may share a word or two with the description ("US", "agency"), not a part of it.
+        for (const fact of facts.filter((candidate) => !isCited(candidate))) {
+          const saysMore = [...stems(fact.plainText)].filter((stem) => unsaid.has(stem));
+          expect(saysMore.length, `${left.text}: ${fact.id} says ${saysMore.join(", ")}`).toBeLessThan(3);
+        }
+        checked++;
+      }
+    }
+    // The fixture describes no acronym.
+    if (pack.entities.some((entity) => entity.acronym && entity.description)) expect(checked).toBeGreaterThan(0);
   });
 
   it("makes false statements that no fact states", () => {

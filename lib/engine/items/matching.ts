@@ -34,15 +34,30 @@ function factAbout(index: PackIndex, scope: string, facts: readonly LoadedFact[]
 
 /** The fact that shares most words with `shown` ("drones" and "drone" alike), or undefined when none shares one. */
 function mostSaying(index: PackIndex, facts: readonly LoadedFact[], shown: string): LoadedFact | undefined {
+  return factsSaying(index, facts, shown, 1)[0];
+}
+
+/**
+ * The facts that between them say `shown`: the one sharing most words with it, then, while one adds
+ * `atLeast` words none chosen before shares, the one adding most. A description of two parts ("worked with
+ * the ISI against the Soviet occupation … and later flew the drones") is said by two facts.
+ */
+function factsSaying(index: PackIndex, facts: readonly LoadedFact[], shown: string, atLeast: number): LoadedFact[] {
   const stems = (words: Iterable<string>) => new Set([...words].map((word) => word.replace(/s$/, "")));
-  const shownStems = stems(contentWords(shown));
-  let best: LoadedFact | undefined;
-  let bestShared = 0;
-  for (const fact of facts) {
-    const shared = [...stems(index.contentWordsOf.get(fact.id) ?? [])].filter((stem) => shownStems.has(stem)).length;
-    if (shared > bestShared) [best, bestShared] = [fact, shared];
+  const unsaid = stems(contentWords(shown));
+  const chosen: LoadedFact[] = [];
+  for (;;) {
+    let best: LoadedFact | undefined;
+    let bestAdded: string[] = [];
+    for (const fact of facts) {
+      const added = [...stems(index.contentWordsOf.get(fact.id) ?? [])].filter((stem) => unsaid.has(stem));
+      if (added.length > bestAdded.length) [best, bestAdded] = [fact, added];
+    }
+    // The first fact needs one shared word; each further one `atLeast` new ones.
+    if (!best || bestAdded.length < (chosen.length === 0 ? 1 : atLeast)) return chosen;
+    chosen.push(best);
+    for (const stem of bestAdded) unsaid.delete(stem);
   }
-  return best;
 }
 
 function entitiesIn(index: PackIndex, facts: readonly LoadedFact[], scope: string): Entity[] {
@@ -72,9 +87,9 @@ function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: str
     if (entity.description) {
       const right = capitalise(entity.description);
       // The scope may hold no fact that says it ("the agency that operated the drones", in a module on the
-      // ISI): the pair cites, beside its own fact, the pack's fact that says most of the description.
-      const describing = memoise(index, `fact-describing|${entity.id}`, () => mostSaying(index, index.factsByEntity.get(entity.id) ?? [], entity.description ?? ""));
-      const citations = [fact, ...(describing && describing !== fact ? [describing] : [])].flatMap((cited) => index.citationsOf.get(cited.id) ?? []);
+      // ISI): the pair cites, beside its own fact, the pack's facts that between them say the description.
+      const describing = memoise(index, `facts-describing|${entity.id}`, () => factsSaying(index, index.factsByEntity.get(entity.id) ?? [], entity.description ?? "", 3));
+      const citations = [fact, ...describing.filter((cited) => cited !== fact)].flatMap((cited) => index.citationsOf.get(cited.id) ?? []);
       return [{ left: acronym, right, fact, listed: `${acronym} (${name}) – ${right}`, citations }];
     }
     // "US – United States" tests nothing, and no fact teaches it: the fact it would count as practice of
