@@ -1085,6 +1085,23 @@ describe("an event's date in another item", () => {
   });
 });
 
+describe("a typed name in another item", () => {
+  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
+  const deal = {
+    answerTexts: [],
+    answersBeside: [],
+    answerNames: ["civil nuclear cooperation agreement", "nuclear deal"],
+    contextWords: contentWords("which 2008 agreement between Washington and New Delhi deepened Pakistan's fear"),
+    soleAnswer: { isChosen: false },
+  } as unknown as GeneratedItem;
+
+  it("is given away by its words apart, not by some of them (quiz audit of 7 December)", () => {
+    expect(givesAway(deal, other("Pakistan asked for civil nuclear cooperation like the agreement Washington had with India"))).toBe(true);
+    expect(givesAway(deal, other("Pakistan asked for civil nuclear cooperation"))).toBe(false);
+    expect(givesAway(deal, other("Islamabad's nuclear programme worried Washington"))).toBe(false);
+  });
+});
+
 describe("a figure in another item", () => {
   const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
   const count = { answerTexts: ["2"], answersBeside: [], answerNames: [], contextWords: new Set<string>() } as unknown as GeneratedItem;

@@ -455,8 +455,20 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // A word formed from a typed name gives it too: "Soviet expansion" answers "which power? (S)", typed
   // "Soviets" (item audit of 6 December, second round: 11 of 26 Cold War quizzes).
   if (isTyped && item.answerNames.some((name) => holdsWordFormedFrom(other.visibleWords, name))) return true;
-  if (isTyped) return item.answerNames.some((name) => shows(other, name));
+  if (isTyped) return item.answerNames.some((name) => shows(other, name) || holdsEveryWordOf(other.visibleWords, name));
   return namesInContext(item, other.visibleNormal, other.visibleWords);
+}
+
+/**
+ * True when the words hold every content word of a name of two or more, apart or in another order:
+ * "civil nuclear cooperation like the agreement Washington already had with India" spells out "civil
+ * nuclear cooperation agreement", typed for "which 2008 agreement …? (C)".
+ */
+function holdsEveryWordOf(words: ReadonlySet<string>, name: string): boolean {
+  const nameWords = contentWords(name);
+  if (nameWords.size < 2) return false;
+  for (const word of nameWords) if (!words.has(word)) return false;
+  return true;
 }
 
 /**
