@@ -6,7 +6,7 @@
 import { candidateDates, dateInterval, formatDate, intervalsOverlap, type DayInterval } from "./dates";
 import { candidateQuantityValues, sameNumber } from "./numbers";
 import { entityClass, factNamesEntity, groupIdOf, memoise, memoiseForFact, type PackIndex } from "./pack-index";
-import { contentWords, hasNormalisedPhrase, paddedNormal, wordOverlap } from "./text";
+import { contentWords, hasNormalisedPhrase, normaliseAnswer, paddedNormal, wordOverlap } from "./text";
 import type { Entity, FactDate, LoadedFact } from "./types";
 
 /** Claims this similar (shared content words) are treated as the same claim. */
@@ -149,11 +149,12 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
   const answerDisplay = formatDate(fact.date);
   // A fact dated after its source was written is a plan or a forecast: "due to leave by 2010", in a
   // report of March 2012, rules itself out. The earliest source is the one a question dates it by.
-  const written = Math.min(...fact.sources.flatMap((ref) => {
-    const source = index.sourceById.get(ref.source);
-    return source ? [dateInterval(source.date).end] : [];
-  }));
+  const written = earliestSourceEnd(index, [fact]);
   const isPlan = own.start > written;
+  // What another source speaks of was made before it was written: the factbox of October 2010, on
+  // Pakistan asking for a deal like the one "Washington already had with India", rules out 2012 for
+  // the year the US-India agreement was signed.
+  const made = isPlan ? written : Math.min(written, ...madeEntityIds(index, fact).map((id) => earliestSourceEnd(index, (index.factsByEntity.get(id) ?? []).filter((other) => other !== fact))));
   return candidateDates(fact.date).filter((candidate) => {
     const interval = dateInterval(candidate);
     // No source can report a date after the newest source was written: such an option rules itself out.
@@ -162,7 +163,7 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
     // Nor can a source report what happened after it was written: an October 2010 factbox rules out
     // 2011 for the year Baitullah Mehsud was killed, and a report of 29 March 2012 rules out 30 March
     // for the day it tells (fourth quiz audit of 7 December).
-    if (!isPlan && interval.start > written) return false;
+    if (!isPlan && interval.start > made) return false;
     if (eventIntervals.some((known) => intervalsOverlap(known, interval))) return false;
     // The day either side is no fair wrong answer: an event overnight, in another time zone or reported the next day may carry it.
     // Nor is the month either side: a month read off "the end of 2014" might as well be November.
@@ -170,6 +171,21 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
     if ((candidate.precision === "day" || candidate.precision === "month") && eventIntervals.some((known) => intervalsOverlap(known, widened))) return false;
     return formatDate(candidate) !== answerDisplay;
   });
+}
+
+/** The last day of the earliest source any of the facts cites (Infinity for none). */
+function earliestSourceEnd(index: PackIndex, facts: readonly LoadedFact[]): number {
+  return Math.min(...facts.flatMap((fact) => fact.sources.flatMap((ref) => {
+    const source = index.sourceById.get(ref.source);
+    return source ? [dateInterval(source.date).end] : [];
+  })));
+}
+
+/** The entities an event fact is the making of: those its label names ("the US-India civilian nuclear agreement"). */
+function madeEntityIds(index: PackIndex, fact: LoadedFact): string[] {
+  if (fact.kind !== "event" || !fact.label) return [];
+  const label = normaliseAnswer(fact.label).replace(/^the /, "");
+  return fact.entityIds.filter((id) => (index.normalisedFormsOf.get(id) ?? []).includes(label));
 }
 
 /** Words before a quantity that make it a bound or an estimate: any nearby value might then be true too. */

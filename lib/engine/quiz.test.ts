@@ -243,6 +243,22 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(events).toBeGreaterThan(0);
   });
 
+  it("offers no date after another report speaks of the thing an event made: the 2010 factbox's deal 'Washington already had with India' rules out 2012 for its signing", () => {
+    let made = 0;
+    for (const fact of pack.facts) {
+      if (fact.kind !== "event" || !fact.label) continue;
+      const label = fact.label.toLowerCase().replace(/^the /, "");
+      for (const entity of pack.entities.filter((candidate) => fact.entityIds.includes(candidate.id) && [candidate.name, ...candidate.aliases].some((form) => form.toLowerCase() === label))) {
+        const others = pack.facts.filter((other) => other !== fact && other.entityIds.includes(entity.id));
+        const spoken = Math.min(...others.flatMap((other) => other.sources.map((ref) => dateInterval(index.sourceById.get(ref.source)?.date ?? other.date).end)));
+        if (spoken === Infinity) continue;
+        made++;
+        for (const candidate of dateDistractors(index, fact)) expect(dateInterval(candidate).start, `${fact.id}: ${candidate.value}`).toBeLessThanOrEqual(spoken);
+      }
+    }
+    if (name === "pak-us-relations") expect(made).toBeGreaterThan(0);
+  });
+
   it("asks a date in a question whose only year is its report's as multiple choice", () => {
     // "According to a DW report of March 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
     const datelined = pack.facts.filter((fact) => {
