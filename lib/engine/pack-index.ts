@@ -181,8 +181,9 @@ function buildIndex(pack: LoadedPack): PackIndex {
       if (mark.ref.type !== "entity") continue;
       // After a possessive or another determiner ("China's Belt and Road Initiative", "the country's powerful
       // military", "an overmighty army"), or with one of its own ("Pakistan's military"), the name's own
-      // article is dropped: no vote. "The" counts across an adjective or two ("the powerful military").
-      const determiner = /(['’]s|\b(?:the|its|their|his|her|our|a|an|this|that))(?:\s+[a-z-]+){0,2}\s$/i.exec(fact.plainText.slice(0, mark.start))?.[1];
+      // article is dropped: no vote. "The" counts across an adjective or two ("the powerful military"), not
+      // across a preposition: "the head of US Central Command" votes for no article.
+      const determiner = /(['’]s|\b(?:the|its|their|his|her|our|a|an|this|that))(?:\s+(?!(?:of|in|for|to|at|on|by|with|from)\s)[a-z-]+){0,2}\s$/i.exec(fact.plainText.slice(0, mark.start))?.[1];
       if ((determiner && determiner.toLowerCase() !== "the") || /['’]s\b/.test(mark.text)) continue;
       const votes = articleVotes.get(mark.ref.id) ?? { withThe: 0, total: 0 };
       votes.total++;
