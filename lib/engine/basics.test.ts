@@ -315,6 +315,19 @@ describe("replaceMark", () => {
     expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("He sought an answer to the problem of the United States through SAARC.");
   });
 
+  it("keeps \"the\" of a title after the name, dropping only the name's own", () => {
+    const pakistan = index.entityById.get("pakistan");
+    const namingUs = (plainText: string): { fact: LoadedFact; mark: Mark } => {
+      const start = plainText.indexOf("United States");
+      const mark: Mark = { start, end: start + "United States".length, text: "United States", ref: { type: "entity", id: "united-states" } };
+      return { fact: { ...(fixturePack.facts[0] as LoadedFact), plainText, marks: [mark] }, mark };
+    };
+    const title = namingUs("In 2012 the United States Press Secretary, Ali, spoke.");
+    expect(replaceMark(index, title.fact, title.mark, "Pakistan", pakistan)).toBe("In 2012 the Pakistan Press Secretary, Ali, spoke.");
+    const own = namingUs("In 2012 the United States said so.");
+    expect(replaceMark(index, own.fact, own.mark, "Pakistan", pakistan)).toBe("In 2012 Pakistan said so.");
+  });
+
   it("gives a plural name the bare apostrophe", () => {
     const { fact, mark } = factSaying("In the author's view, Pakistan's interest lies in stability.");
     expect(replaceMark(index, fact, mark, "United States", unitedStates)).toBe("In the author's view, the United States' interest lies in stability.");

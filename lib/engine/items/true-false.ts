@@ -69,8 +69,9 @@ export function replaceMark(index: PackIndex, fact: LoadedFact, mark: Mark, repl
   if (replacementEntity && mark.ref.type === "entity") {
     const { hadArticle, afterDeterminer } = articlePlace(before);
     const wantsArticle = index.takesArticle.get(replacementEntity.id) ?? false;
-    // "the NATO border strike": the article belongs to "strike" when the replaced name never takes one.
-    const articleWasName = index.takesArticle.get(mark.ref.id) ?? false;
+    // "the NATO border strike": the article belongs to "strike" when the replaced name never takes one,
+    // and to a title after the name: "the Pentagon Press Secretary" keeps it for "US Central Command".
+    const articleWasName = (index.takesArticle.get(mark.ref.id) ?? false) && !/^ \p{Lu}/u.test(after);
     if (hadArticle && !wantsArticle && articleWasName) before = before.replace(/the $/i, "");
     if (!hadArticle && wantsArticle && !afterDeterminer) text = `the ${text}`;
   }
