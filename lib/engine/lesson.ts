@@ -181,32 +181,39 @@ function introductionsOf(index: PackIndex, facts: readonly LoadedFact[]): Map<Lo
  * with it (on a tie, the larger section, then the one formed first); it keeps its place
  * in reading order there. The shared source keeps the heading true to the
  * fact's own article: a 2014 report's figure on aid does not go under "Minahil
- * Changez's analysis" for a 2024 fact on aid there. A fact with no such kin
- * keeps its own section.
+ * Changez's analysis" for a 2024 fact on aid there. Failing such kin, a fact
+ * joins the facts of its own paragraph, which the article set beside it (the
+ * 2014 report's aid figure, "but" after its accusations and beside the
+ * counterterrorism work). A fact with neither keeps its own section.
  */
 function joinLoneFacts(index: PackIndex, sections: { tag: string; facts: LoadedFact[] }[], readingOrder: readonly LoadedFact[]): void {
   const position = new Map(readingOrder.map((fact, i) => [fact, i]));
   for (const lone of sections.filter((section) => section.facts.length === 1)) {
     const [fact] = lone.facts as [LoadedFact];
     const sharesTag = (other: LoadedFact) => other.tags.some((tag) => fact.tags.includes(tag));
+    const sharesSource = (other: LoadedFact) => other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source));
+    const sharesParagraph = (other: LoadedFact) => other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source && own.para === ref.para));
     // A post makes no claim a heading could give to another article; its organisation is its kin
     // (the Pakistani Taliban's leader of 2009 beside the 2014 report on that group).
     const isKin = (other: LoadedFact) =>
-      fact.kind === "person-role"
-        ? sharesTag(other) || other.entityIds.some((id) => fact.entityIds.includes(id) && !isEverywhere(index, id))
-        : sharesTag(other) && other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source));
-    const sharing = (section: { facts: LoadedFact[] }) => section.facts.filter(isKin).length;
-    const host = sections
-      .filter((section) => section.facts.length >= 2 && sharing(section) > 0)
-      .reduce<(typeof sections)[number] | undefined>((best, section) => {
-        if (!best) return section;
-        const [a, b] = [sharing(section), sharing(best)];
-        return a > b || (a === b && section.facts.length > best.facts.length) ? section : best;
-      }, undefined);
+      fact.kind === "person-role" ? sharesTag(other) || other.entityIds.some((id) => fact.entityIds.includes(id) && !isEverywhere(index, id)) : sharesTag(other) && sharesSource(other);
+    const host = hostSection(sections, isKin) ?? hostSection(sections, sharesParagraph);
     if (!host) continue;
     host.facts = [...host.facts, fact].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     sections.splice(sections.indexOf(lone), 1);
   }
+}
+
+/** The section of two or more facts with most kin of a lone fact (on a tie, the larger, then the one formed first), or undefined when none has any. */
+function hostSection<Section extends { facts: LoadedFact[] }>(sections: readonly Section[], isKin: (fact: LoadedFact) => boolean): Section | undefined {
+  const sharing = (section: Section) => section.facts.filter(isKin).length;
+  return sections
+    .filter((section) => section.facts.length >= 2 && sharing(section) > 0)
+    .reduce<Section | undefined>((best, section) => {
+      if (!best) return section;
+      const [a, b] = [sharing(section), sharing(best)];
+      return a > b || (a === b && section.facts.length > best.facts.length) ? section : best;
+    }, undefined);
 }
 
 /** A timeline needs two events to show an order; one event is told in its section. */
