@@ -450,6 +450,7 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Harris Khalique" beside "Harris Khalique reported as DW's correspondent", "the Pentagon Press
   // Secretary, George Little" beside "George Little was the Defense Secretary" (fourth quiz audit of 7 December).
   if (item.swappedPerson?.names.some((name) => shows(other, name))) return true;
+  if (item.pairedPosts?.some((post) => tellsPost(other.visibleNormal, other.visibleWords, post))) return true;
   if (item.answerNames.length === 0 || item.contextWords.size === 0) return false;
   const isTyped = item.soleAnswer?.isChosen === false;
   // A word formed from a typed name gives it too: "Soviet expansion" answers "which power? (S)", typed
@@ -469,6 +470,17 @@ function holdsEveryWordOf(words: ReadonlySet<string>, name: string): boolean {
   if (nameWords.size < 2) return false;
   for (const word of nameWords) if (!words.has(word)) return false;
   return true;
+}
+
+/**
+ * True when a text (padded normal, with its content words) names the person with their post: two of the
+ * post's words, or half of a shorter one ("Defence expert Masood Akhter" for "defence expert and retired
+ * Air Marshal", "coalition spokesman Brian Tribus").
+ */
+function tellsPost(normal: string, words: ReadonlySet<string>, post: NonNullable<ItemAsk["pairedPosts"]>[number]): boolean {
+  const shared = sharedCount(words, post.titleWords);
+  if (shared < 2 && shared * 2 < post.titleWords.size) return false;
+  return post.names.some((name) => holdsPhrase(normal, words, name));
 }
 
 /**
@@ -596,6 +608,10 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
   if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson.id)) return true;
   if (statement.claimWords && restatesIn(explanationOf(explained).words, statement.claimWords)) return true;
+  if (statement.pairedPosts) {
+    const { normal, words } = explanationOf(explained);
+    if (statement.pairedPosts.some((post) => tellsPost(normal, words, post))) return true;
+  }
   // A typed answer's name is caught alone (see feedbackProbes).
   if (statement.soleAnswer?.isChosen === false || statement.answerNames.length === 0 || statement.contextWords.size === 0) return false;
   const { normal, words } = explanationOf(explained);

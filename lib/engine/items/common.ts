@@ -70,6 +70,13 @@ export interface GeneratedItem {
    * Afghanistan: true or false?" (quiz audit of 7 December).
    */
   postHolders: readonly string[];
+  /**
+   * A person-role matching item's pairs: each person's names (normalised) and the content words of the
+   * post it pairs them with. Another item that shows a name with the post's words matches the pair for
+   * the learner: "US President Barack Obama and Pakistan's Prime Minister, Yusuf Raza Gilani, talked …"
+   * settled two of three pairs (quiz audit of 7 December, seeds 971-975).
+   */
+  pairedPosts?: readonly { names: readonly string[]; titleWords: ReadonlySet<string> }[];
 }
 
 /**
@@ -77,7 +84,7 @@ export interface GeneratedItem {
  * types it is known before the options are drawn (see `knownAsk`), so a quiz skips building an item
  * it could not take.
  */
-export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "soleAnswer" | "swappedPerson">;
+export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "soleAnswer" | "swappedPerson" | "pairedPosts">;
 
 /** What an item asks, but for its dated events and telling words: as `finishItem` records it, and `knownAsk` before building. */
 export function singleAnswerAsk(contextText: string, parts: { expected: string; answerTexts: string[]; answerNames: string[]; isChosen: boolean }): ItemAsk {
@@ -155,6 +162,7 @@ export function finishItem(
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
     swappedPerson?: { id: string; names: readonly string[] };
+    pairedPosts?: GeneratedItem["pairedPosts"];
   },
 ): GeneratedItem {
   const { index } = context;
@@ -211,6 +219,7 @@ export function finishItem(
     isLastResort: parts.isLastResort ?? false,
     ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
     ...(parts.swappedPerson ? { swappedPerson: parts.swappedPerson } : {}),
+    ...(parts.pairedPosts ? { pairedPosts: parts.pairedPosts } : {}),
     postHolders: postHoldersOf(index, [...parts.facts, ...otherAccounts, ...toldFacts]),
     ...(client.type === "true-false" || client.type === "ordering" || client.type === "matching"
       ? {}

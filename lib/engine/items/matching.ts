@@ -108,7 +108,9 @@ function similarTitles(a: Role, b: Role): boolean {
   return wordOverlap(contentWords(a.title), contentWords(b.title)) >= 0.6;
 }
 
-function rolePairs(index: PackIndex, facts: readonly LoadedFact[], scope: string, rng: Rng): (Pair & { person: Entity; role: Role })[] {
+type RolePair = Pair & { person: Entity; role: Role };
+
+function rolePairs(index: PackIndex, facts: readonly LoadedFact[], scope: string, rng: Rng): RolePair[] {
   return entitiesIn(index, facts, scope).flatMap((person) => {
     // A person known only by a description ("author of the 2012 piece") would give the role away.
     if (person.kind !== "person" || person.roles.length === 0 || !/^[A-Z]/.test(person.name)) return [];
@@ -168,6 +170,8 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
   const sameText = (a: Pair, b: Pair) =>
     normaliseAnswer(a.left) === normaliseAnswer(b.left) || normaliseAnswer(a.right) === normaliseAnswer(b.right) || a.fact.id === b.fact.id;
   let chosen: Pair[];
+  // The people a person-role item pairs with posts (see `GeneratedItem.pairedPosts`).
+  let paired: RolePair[] = [];
   if (kind === "acronym") {
     chosen = choosePairs(rng, fresh(acronymPairs(index, facts, scope)), target, sameText);
   }
@@ -175,7 +179,7 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
     chosen = choosePairs(rng, fresh(yearPairs(index, facts, scope)), target, (a, b) => sameText(a, b) || index.groupOf.get(a.fact.id) === index.groupOf.get(b.fact.id));
   } else {
     // Two holders of one office (at any dates) never share an item: only the dates would tell them apart.
-    chosen = choosePairs(rng, fresh(rolePairs(index, facts, scope, rng)), target, (a, b) =>
+    chosen = paired = choosePairs(rng, fresh(rolePairs(index, facts, scope, rng)), target, (a, b) =>
       sameText(a, b) ||
       similarTitles(a.role, b.role) ||
       a.person.roles.some((role) => rolesClash(role, b.role)) ||
@@ -206,6 +210,7 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
       explanation: `${listing.join("; ")}.`,
       score: 0.4 + 0.06 * (chosen.length - 3) + (kind === "acronym" ? 0 : 0.1),
       answerTexts: kind === "person-role" ? chosen.map((pair) => pair.right) : [],
+      ...(paired.length > 0 ? { pairedPosts: paired.map((pair) => ({ names: index.normalisedFormsOf.get(pair.person.id) ?? [], titleWords: contentWords(pair.role.title) })) } : {}),
       datedEvents: kind === "event-year" ? chosen.map((pair) => pair.fact) : [],
       citations: [...new Map(citations.map((citation) => [citation.text, citation])).values()],
     },
