@@ -39,6 +39,14 @@ describe("typed names", () => {
     for (const typed of ["Nangarhar, Pakistan", "Kabul, Afghanistan", "Afghanistan"]) expect(checkTypedAnswer(nangarhar, typed, question).correct, typed).toBe(false);
     expect(checkTypedAnswer({ ...nangarhar, within: [] }, "Nangarhar, Afghanistan", question).correct).toBe(false);
   });
+  it("accepts a place with a preposition before it, and no other place", () => {
+    const seoul = { kind: "name" as const, forms: ["Seoul"], rivalForms: ["Islamabad", "Kabul"], within: ["South Korea"] };
+    for (const typed of ["in Seoul", "In Seoul, South Korea", "at Seoul"]) expect(checkTypedAnswer(seoul, typed, "In which city did Obama and Gilani meet?").correct, typed).toBe(true);
+    for (const typed of ["in Kabul", "in", "in Islamabad"]) expect(checkTypedAnswer(seoul, typed, "In which city did Obama and Gilani meet?").correct, typed).toBe(false);
+    const afghanistan = { kind: "name" as const, forms: ["Afghanistan"], rivalForms: ["Pakistan", "India"] };
+    expect(checkTypedAnswer(afghanistan, "into Afghanistan", "NATO helicopters crossing into which country?").correct).toBe(true);
+    expect(checkTypedAnswer(afghanistan, "into Pakistan", "NATO helicopters crossing into which country?").correct).toBe(false);
+  });
   it("accepts a group's name with its members after it, and still refuses another group's", () => {
     const taliban = { kind: "name" as const, forms: ["Afghan Taliban", "Taliban"], rivalForms: ["Tehrik-i-Taliban Pakistan", "Pakistani Taliban", "Haqqani network"] };
     for (const typed of ["Taliban militants", "Afghan Taliban fighters", "taliban insurgents"]) expect(checkTypedAnswer(taliban, typed).correct, typed).toBe(true);

@@ -136,8 +136,14 @@ function typosSpread(typed: string, form: string): boolean {
   return ends.has(letters.length);
 }
 
+/**
+ * A preposition a learner may write before a place: "in Seoul", "into Afghanistan", "at Karachi
+ * University" (sixth quiz audit of 7 December: the first two were marked wrong, the last passed as a typo).
+ */
+const leadingPreposition = /^(?:in|into|inside|within|at|from|to|near|on)\s+(?=\S)/;
+
 function checkName({ forms, rivalForms: rivals, within = [] }: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
-  const answer = normaliseAnswer(typed);
+  const answer = normaliseAnswer(typed).replace(leadingPreposition, "");
   if (answer === "") return { correct: false, understood: "" };
   // Words of the question after the name, or its country, are no part of it, but only a name typed
   // exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
