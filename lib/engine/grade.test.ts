@@ -168,6 +168,16 @@ describe("typed numbers and dates", () => {
     const accepted = slotAccepted(index, record, { kind: "quantity" });
     for (const typed of ["21 attacks", "21 drone raids"]) expect(checkTypedAnswer(accepted, typed).correct, typed).toBe(true);
   });
+  it("reads a figure without the words on when or where the learner adds, and a figure given twice", () => {
+    // Sixth quiz audit of 7 December: "eight strikes in two weeks" was read as 10, "$3 billion in 2010" as 3,000,002,010.
+    const eight = { kind: "number" as const, value: 8, unitWords: ["strikes", "strike"] };
+    for (const typed of ["eight strikes in two weeks", "8 in 2 weeks", "8 (eight)"]) expect(checkTypedAnswer(eight, typed).correct, typed).toBe(true);
+    for (const typed of ["10", "two weeks", "8 (nine)"]) expect(checkTypedAnswer(eight, typed).correct, typed).toBe(false);
+    for (const typed of ["21 in September", "21 strikes in September 2010"]) expect(checkTypedAnswer(strikes, typed).correct, typed).toBe(true);
+    const withheld = { kind: "number" as const, value: 3e9, unitWords: ["USD"] };
+    for (const typed of ["$3 billion in 2010", "3 billion since 2010"]) expect(checkTypedAnswer(withheld, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(withheld, "$2 billion since 2010").correct).toBe(false);
+  });
   it("reads dates as people write them: with a preposition, \"the end of\", dots, a month as a number, a decade in words", () => {
     const endOf2014 = { kind: "date" as const, date: { precision: "year" as const, value: "2014" } };
     for (const typed of ["by the end of 2014", "at the end of 2014", "end-2014", "late 2014", "by 2014"]) expect(checkTypedAnswer(endOf2014, typed).correct, typed).toBe(true);

@@ -6,7 +6,7 @@
  */
 import { askedDateParts, formatTypedDate, readTypedDate, typedDateMatches } from "./dates";
 import { InvalidRequestError } from "./errors";
-import { formatQuantityValue, parseTypedNumber, sameNumber } from "./numbers";
+import { formatQuantityValue, readTypedQuantity, sameNumber } from "./numbers";
 import { editDistance, normaliseAnswer, typoAllowance } from "./text";
 import type { AcceptedAnswer, AnswerKeyEntry, ClientItem, GradeResult, ItemResponse } from "./types";
 
@@ -36,7 +36,7 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
     case "name":
       return checkNameWithAcronym(accepted, typed, new Set(normaliseAnswer(question).split(" ")));
     case "number": {
-      const value = parseTypedNumber(typed, accepted.unitWords);
+      const value = readTypedQuantity(typed, accepted.unitWords);
       if (value === null) return { correct: false, understood: typed.trim() };
       return { correct: sameNumber(value, accepted.value), understood: formatQuantityValue({ value, unit: "", scale: undefined }) };
     }

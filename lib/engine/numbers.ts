@@ -147,6 +147,28 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
   return Number.isFinite(value) ? value : null;
 }
 
+/** Where a typed quantity ends and words on when or where begin: "8 in two weeks", "$3 billion since 2010". */
+const trailingPhrase = /\s+(?:in|since|during|over|by|from|between|within|until|across|after|before)\s+\S.*$/i;
+
+/**
+ * Reads a typed answer to "how many …?": the number as `parseTypedNumber` reads it, less what the
+ * learner adds on when or where ("eight strikes in two weeks", "21 in September", "$3 billion since
+ * 2010": the sixth quiz audit of 7 December found the first read as 10, the last as 3,000,002,010), or a
+ * number given twice in one answer, in figures and in words ("3 (three)").
+ *
+ * @example
+ * readTypedQuantity("$3 billion since 2010") // 3000000000
+ */
+export function readTypedQuantity(text: string, unitWords: readonly string[] = []): number | null {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text.trim());
+  if (bracketed?.[1] && bracketed[2]) {
+    const [outside, inside] = [readTypedQuantity(bracketed[1], unitWords), readTypedQuantity(bracketed[2], unitWords)];
+    if (outside !== null && inside !== null) return sameNumber(outside, inside) ? outside : null;
+  }
+  const leading = text.replace(trailingPhrase, "");
+  return (leading !== text ? parseTypedNumber(leading, unitWords) : null) ?? parseTypedNumber(text, unitWords);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
