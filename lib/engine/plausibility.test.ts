@@ -34,7 +34,7 @@ const wrongOptions = (item: ChoiceClientItem, correctId: string) => item.options
 const causeQuestions = (id: string): { wrong: string[] }[] =>
   contexts.flatMap((context) => {
     const item = causeEffectItem(context, fact(id));
-    if (item?.client.type !== "cause-effect" || !item.client.prompt.endsWith("what led to this?") || item.key.answer.kind !== "option") return [];
+    if (item?.client.type !== "cause-effect" || !/what (has )?led to this\?$/.test(item.client.prompt) || item.key.answer.kind !== "option") return [];
     return [{ wrong: wrongOptions(item.client, item.key.answer.optionId) }];
   });
 
@@ -435,7 +435,7 @@ describe("self-contained clauses", () => {
   it("never gives a standing souring as the stem: what led to it is open to any earlier grievance", () => {
     for (const context of contexts) {
       const item = causeEffectItem(context, fact("standing-resentment"));
-      expect(item?.client.prompt ?? "").not.toMatch(/what led to this\?$/);
+      expect(item?.client.prompt ?? "").not.toMatch(/what (has )?led to this\?$/);
     }
   });
   it("counts a period the sentence opens (\"After 2001, …\") as lasting until its source: no clause of those years is a wrong option", () => {
@@ -476,7 +476,7 @@ describe("self-contained clauses", () => {
     }
     for (const context of contexts) {
       const item = causeEffectItem(context, fact("sanctions-1990s"));
-      if (!item || item.client.type !== "cause-effect" || !item.client.prompt.endsWith("what led to this?")) continue;
+      if (!item || item.client.type !== "cause-effect" || !/what (has )?led to this\?$/.test(item.client.prompt)) continue;
       for (const option of item.client.options) expect(option.text).not.toMatch(/China's influence|NATO border strike|conditions attached/);
     }
   });

@@ -181,6 +181,16 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect([...prompts]).toEqual(["As of 2024, according to the sources, what did American drone strikes and military interventions, plus perceived meddling in Pakistan's internal affairs, lead to?"]);
   });
 
+  it("asks after a standing clause in the present perfect: \"As of 2024, China's influence in Asia has kept rising. … what has this led to?\"", () => {
+    let standing = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "cause-effect" || !/^As of [^,]+, (?!according)/.test(item.client.prompt)) continue;
+      standing++;
+      expect(item.client.prompt).toMatch(/what (has this led to|has led to this)\?$/);
+    }
+    if (name === "pak-us-relations") expect(standing).toBeGreaterThan(0);
+  });
+
   it("can ask about every fact (a fact no item asks about could never be practised, reviewed or mastered)", () => {
     const asked = new Set(itemsOverSeeds.flatMap((item) => item.key.factIds));
     expect(pack.facts.filter((fact) => !asked.has(fact.id)).map((fact) => fact.id)).toEqual([]);

@@ -45,14 +45,17 @@ function stemFor(fact: LoadedFact, given: string, ask: Side): string {
     if (/^as of\b/i.test(when)) {
       return ask === "effect"
         ? `${capitalise(when)}, according to the sources, what did ${given.includes(",") ? `${given},` : given} lead to?`
-        : `${capitalise(when)}, according to the sources, what led to ${given}?`;
+        : `${capitalise(when)}, according to the sources, what has led to ${given}?`;
     }
     const dated = `${given} ${when}`;
     return ask === "effect" ? `According to the sources, what did ${dated} lead to?` : `According to the sources, what led to ${dated}?`;
   }
-  const question = ask === "effect" ? "According to the sources, what did this lead to?" : "According to the sources, what led to this?";
+  const when = factDatePhrase(fact);
+  // "As of 2024, China's influence in Asia has kept rising": what has this led to, not what did it lead to.
+  const standing = /^as of\b/i.test(when) && !namesADate(given);
+  const question = ask === "effect" ? `According to the sources, what ${standing ? "has this led" : "did this lead"} to?` : `According to the sources, what ${standing ? "has led" : "led"} to this?`;
   // A clause that names its own year ("the September 11 attacks struck the United States in 2001") needs no date before it.
-  const dated = namesADate(given) ? given : `${factDatePhrase(fact)}, ${given}`;
+  const dated = namesADate(given) ? given : `${when}, ${given}`;
   return `${asSentence(dated)} ${question}`;
 }
 
