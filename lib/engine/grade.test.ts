@@ -178,6 +178,13 @@ describe("typed numbers and dates", () => {
     for (const typed of ["$3 billion in 2010", "3 billion since 2010"]) expect(checkTypedAnswer(withheld, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(withheld, "$2 billion since 2010").correct).toBe(false);
   });
+  it("reads a date back at the precision asked: a day typed for a year is the year", () => {
+    const killed = { kind: "date" as const, date: { precision: "year" as const, value: "2009" } };
+    expect(checkTypedAnswer(killed, "1 January 2009")).toEqual({ correct: true, understood: "2009" });
+    expect(checkTypedAnswer(killed, "March 2010")).toEqual({ correct: false, understood: "March 2010" });
+    const signed = { kind: "date" as const, date: { precision: "month" as const, value: "2011-11" } };
+    expect(checkTypedAnswer(signed, "26 November 2011")).toEqual({ correct: true, understood: "November 2011" });
+  });
   it("reads dates as people write them: with a preposition, \"the end of\", dots, a month as a number, a decade in words", () => {
     const endOf2014 = { kind: "date" as const, date: { precision: "year" as const, value: "2014" } };
     for (const typed of ["by the end of 2014", "at the end of 2014", "end-2014", "late 2014", "by 2014"]) expect(checkTypedAnswer(endOf2014, typed).correct, typed).toBe(true);

@@ -4,11 +4,11 @@
  * punctuation differences, a rank or title before a name and small typos,
  * but never another entity's name.
  */
-import { askedDateParts, formatTypedDate, readTypedDate, typedDateMatches } from "./dates";
+import { askedDateParts, formatTypedDate, readTypedDate, typedDateMatches, type TypedDate } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { formatQuantityValue, readTypedQuantity, sameNumber } from "./numbers";
 import { editDistance, normaliseAnswer, typoAllowance } from "./text";
-import type { AcceptedAnswer, AnswerKeyEntry, ClientItem, GradeResult, ItemResponse } from "./types";
+import type { AcceptedAnswer, AnswerKeyEntry, ClientItem, FactDate, GradeResult, ItemResponse } from "./types";
 
 type NameAnswer = Extract<AcceptedAnswer, { kind: "name" }>;
 
@@ -46,9 +46,18 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
       if (!likeliest) return { correct: false, understood: typed.trim() };
       // "9/11/2001" is right for 11 September 2001: the learner wrote it the American way.
       const matching = readings.find((date) => typedDateMatches(date, accepted.date));
-      return { correct: matching !== undefined, understood: formatTypedDate(matching ?? likeliest) };
+      // Right at the asked precision, and read back at it: "1 January 2009" for the year Baitullah Mehsud
+      // was killed is 2009, not a day the sources confirm (sixth quiz audit of 7 December).
+      return { correct: matching !== undefined, understood: formatTypedDate(matching ? atPrecision(matching, accepted.date.precision) : likeliest) };
     }
   }
+}
+
+/** A typed date without what is finer than the expected precision. */
+function atPrecision(typed: TypedDate, precision: FactDate["precision"]): TypedDate {
+  if (precision === "year") return { year: typed.year };
+  if (precision === "month") return { year: typed.year, month: typed.month };
+  return typed;
 }
 
 /** A rank or title a learner may write before a name: "General John Allen", "President Obama", "retired Air Marshall Masood Akhter". */
