@@ -708,6 +708,21 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(figures).toBeGreaterThan(seeds.length);
   });
 
+  it("counts a person-post pair as practice of the fact that says the post (the 2014 Nobel Peace Prize, not Malala's campaigning)", () => {
+    let checked = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "matching" || item.client.matchKind !== "person-role" || item.key.answer.kind !== "pairs") continue;
+      const { pairs } = item.key.answer;
+      for (const left of item.client.left) {
+        const post = item.client.right.find((right) => right.id === pairs[left.id])?.text ?? "";
+        if (left.text !== "Malala Yousafzai" || !post.includes("Nobel")) continue;
+        checked++;
+        expect(item.key.factIds).toContain("resume-2014-malala-nobel-peace-prize");
+      }
+    }
+    if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
+  });
+
   it("shows no person a matching item pairs with a post beside that post's words, in another item or its feedback (\"Pakistan's Prime Minister, Yusuf Raza Gilani\")", () => {
     let pairs = 0;
     for (const { modules, seed, quiz } of quizzesOfEveryScope()) {

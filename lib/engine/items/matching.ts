@@ -37,20 +37,24 @@ function mostSaying(index: PackIndex, facts: readonly LoadedFact[], shown: strin
   return factsSaying(index, facts, shown, 1)[0];
 }
 
+/** Words without a plural "s", so that "drones" and "drone" count as one. */
+function stemsOf(words: Iterable<string>): Set<string> {
+  return new Set([...words].map((word) => word.replace(/s$/, "")));
+}
+
 /**
  * The facts that between them say `shown`: the one sharing most words with it, then, while one adds
  * `atLeast` words none chosen before shares, the one adding most. A description of two parts ("worked with
  * the ISI against the Soviet occupation … and later flew the drones") is said by two facts.
  */
 function factsSaying(index: PackIndex, facts: readonly LoadedFact[], shown: string, atLeast: number): LoadedFact[] {
-  const stems = (words: Iterable<string>) => new Set([...words].map((word) => word.replace(/s$/, "")));
-  const unsaid = stems(contentWords(shown));
+  const unsaid = stemsOf(contentWords(shown));
   const chosen: LoadedFact[] = [];
   for (;;) {
     let best: LoadedFact | undefined;
     let bestAdded: string[] = [];
     for (const fact of facts) {
-      const added = [...stems(index.contentWordsOf.get(fact.id) ?? [])].filter((stem) => unsaid.has(stem));
+      const added = [...stemsOf(index.contentWordsOf.get(fact.id) ?? [])].filter((stem) => unsaid.has(stem));
       if (added.length > bestAdded.length) [best, bestAdded] = [fact, added];
     }
     // The first fact needs one shared word; each further one `atLeast` new ones.
@@ -110,13 +114,32 @@ function similarTitles(a: Role, b: Role): boolean {
 
 type RolePair = Pair & { person: Entity; role: Role };
 
+/**
+ * The fact a person ↔ post pair is practice of: the one that says most of the post, where it says half of
+ * its words or more, a fact of kind person-role first ("awarded the 2014 Nobel Peace Prize" for "2014
+ * Nobel Peace Prize laureate", not the post of children's rights campaigner); else the person's fact of
+ * kind person-role.
+ */
+function factOfRole(index: PackIndex, scope: string, facts: readonly LoadedFact[], person: Entity, role: Role): LoadedFact | undefined {
+  return memoise(index, `fact-of-role|${scope}|${person.id}|${role.title}`, () => {
+    const titleStems = stemsOf(contentWords(role.title));
+    const saysHalf = (fact: LoadedFact) => [...stemsOf(index.contentWordsOf.get(fact.id) ?? [])].filter((stem) => titleStems.has(stem)).length * 2 >= titleStems.size;
+    const saying = facts.filter((fact) => fact.entityIds.includes(person.id) && saysHalf(fact));
+    return (
+      mostSaying(index, saying.filter((fact) => fact.kind === "person-role"), role.title) ??
+      mostSaying(index, saying, role.title) ??
+      factAbout(index, scope, facts, person.id, "person-role")
+    );
+  });
+}
+
 function rolePairs(index: PackIndex, facts: readonly LoadedFact[], scope: string, rng: Rng): RolePair[] {
   return entitiesIn(index, facts, scope).flatMap((person) => {
     // A person known only by a description ("author of the 2012 piece") would give the role away.
     if (person.kind !== "person" || person.roles.length === 0 || !/^[A-Z]/.test(person.name)) return [];
     const role = rng.pick(person.roles);
     if (wordOverlap(contentWords(person.name), contentWords(role.title)) > 0.2) return [];
-    const fact = factAbout(index, scope, facts, person.id, "person-role");
+    const fact = factOfRole(index, scope, facts, person, role);
     const source = index.sourceById.get(role.source.source);
     // The author of a source ("author of the analysis … (15 November 2024)") is read off the citation
     // under every item from it: practice feedback had named her with its title before the matching.
