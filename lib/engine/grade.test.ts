@@ -178,6 +178,20 @@ describe("typed numbers and dates", () => {
     for (const typed of ["$3 billion in 2010", "3 billion since 2010"]) expect(checkTypedAnswer(withheld, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(withheld, "$2 billion since 2010").correct).toBe(false);
   });
+  it("takes no sum in another currency for dollars, reads ½, and takes a unit in the plural, not a span for a count", () => {
+    // Seventh quiz audit of 7 December: "£2 billion" and "8 weeks" passed; "2½ billion" and "21 drones" did not.
+    const aid = { kind: "number" as const, value: 2e9, unitWords: ["USD"] };
+    for (const typed of ["£2 billion", "2 billion euros", "€2bn"]) expect(checkTypedAnswer(aid, typed).correct, typed).toBe(false);
+    expect(checkTypedAnswer({ ...aid, value: 2.5e9 }, "2½ billion").correct).toBe(true);
+    const index = indexPack(fixturePack);
+    const record = index.factById.get("drone-record-2010");
+    if (!record) throw new Error("no fixture fact drone-record-2010");
+    const accepted = slotAccepted(index, record, { kind: "quantity" });
+    expect(checkTypedAnswer(accepted, "21 drones").correct).toBe(true);
+    const inTwoWeeks = slotAccepted(index, { ...record, quantity: { value: 8, unit: "strikes", counts: "US drone strikes in Pakistan in two weeks" } }, { kind: "quantity" });
+    expect(checkTypedAnswer(inTwoWeeks, "8 drone strikes").correct).toBe(true);
+    expect(checkTypedAnswer(inTwoWeeks, "8 weeks").correct).toBe(false);
+  });
   it("reads a date back at the precision asked: a day typed for a year is the year", () => {
     const killed = { kind: "date" as const, date: { precision: "year" as const, value: "2009" } };
     expect(checkTypedAnswer(killed, "1 January 2009")).toEqual({ correct: true, understood: "2009" });

@@ -112,8 +112,11 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
     .replace(/\//g, " ")
     .replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1");
   input = input.replace(/(\d)\s*(bn|mn|tn|k|m|b)\b/g, "$1 $2").replace(/-/g, " ");
+  // "2½ billion".
+  input = input.replace(/(\d)\s*½/g, "$1.5").replace(/½/g, " half ");
+  // A unit in the plural too: "21 drones" where the count is of "drone strikes".
   for (const unit of unitWords) {
-    input = input.replace(new RegExp(`\\b${escapeRegExp(unit.toLowerCase())}\\b`, "g"), " ");
+    input = input.replace(new RegExp(`\\b${escapeRegExp(unit.toLowerCase())}s?\\b`, "g"), " ");
   }
   input = input.replace(/\bper ?cent\b|\bpercent\b/g, " ").replace(ignorableWords, " ").replace(/\band\b/g, " ");
   const words = input.split(/\s+/).filter(Boolean);
@@ -147,6 +150,9 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
   return Number.isFinite(value) ? value : null;
 }
 
+/** A currency other than the dollar, by sign or name. */
+const otherCurrency = /[£€¥₹]|\b(pounds?|sterling|euros?|rupees?|yen|yuan)\b/i;
+
 /** Where a typed quantity ends and words on when or where begin: "8 in two weeks", "$3 billion since 2010". */
 const trailingPhrase = /\s+(?:in|since|during|over|by|from|between|within|until|across|after|before)\s+\S.*$/i;
 
@@ -160,6 +166,8 @@ const trailingPhrase = /\s+(?:in|since|during|over|by|from|between|within|until|
  * readTypedQuantity("$3 billion since 2010") // 3000000000
  */
 export function readTypedQuantity(text: string, unitWords: readonly string[] = []): number | null {
+  // A sum in dollars is not one in another currency: "£2 billion" is wrong for $2 billion.
+  if (unitWords.includes("USD") && otherCurrency.test(text)) return null;
   const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text.trim());
   if (bracketed?.[1] && bracketed[2]) {
     const [outside, inside] = [readTypedQuantity(bracketed[1], unitWords), readTypedQuantity(bracketed[2], unitWords)];

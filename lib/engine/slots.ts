@@ -257,10 +257,12 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
       return { kind: "date", date: fact.date };
     case "quantity": {
       const unit = fact.quantity?.unit ?? "";
-      // A learner may say what is counted, as the question does: "8 drone strikes".
-      const countedWords = normaliseAnswer(fact.quantity?.counts ?? "")
-        .split(" ")
-        .filter((word) => /^[a-z]{3,}$/.test(word) && parseTypedNumber(word) === null);
+      // A learner may say what is counted, as the question does: "8 drone strikes"; not the measure of a
+      // span the count holds ("in two weeks"), or "8 weeks" would pass for 8 strikes.
+      const countsWords = normaliseAnswer(fact.quantity?.counts ?? "").split(" ");
+      const countedWords = countsWords.filter(
+        (word, i) => /^[a-z]{3,}$/.test(word) && parseTypedNumber(word) === null && (i === 0 || parseTypedNumber(countsWords[i - 1] ?? "") === null),
+      );
       const synonyms = unitSynonyms[unit.toLowerCase()] ?? [];
       return { kind: "number", value: fact.quantity?.value ?? 0, unitWords: [...new Set([unit, unit.replace(/s$/, ""), ...synonyms, ...countedWords])] };
     }
