@@ -30,6 +30,15 @@ describe("typed names", () => {
     for (const typed of ["Secretary Leon Panetta", "Sec. Panetta"]) expect(checkTypedAnswer(panetta, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(panetta, "Secretary George Little").correct).toBe(false);
   });
+  it("reads a title before a name as no part of it only where the person bears it", () => {
+    // Seventh quiz audit of 7 December: "General Akhtar" and "Mullah Akhtar" (other men) passed for a retired Air Marshal.
+    const akhter = { kind: "name" as const, forms: ["Masood Akhter", "Akhter", "Masood Akhtar"], rivalForms: [], titles: ["masood", "akhter", "defence", "expert", "retired", "air", "marshal"] };
+    for (const typed of ["Air Marshal Akhter", "retired Air Marshall Masood Akhter", "Mr Akhter"]) expect(checkTypedAnswer(akhter, typed).correct, typed).toBe(true);
+    for (const typed of ["General Akhtar", "Mullah Akhtar", "President Akhter"]) expect(checkTypedAnswer(akhter, typed).correct, typed).toBe(false);
+    const panetta = { kind: "name" as const, forms: ["Leon Panetta", "Panetta"], rivalForms: [], titles: ["leon", "panetta", "us", "defense", "secretary"] };
+    for (const typed of ["Sec. Panetta", "Defense Secretary Leon Panetta"]) expect(checkTypedAnswer(panetta, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(panetta, "General Panetta").correct).toBe(false);
+  });
   it("accepts a place or body with its country after it, and no other place after it", () => {
     const nangarhar = { kind: "name" as const, forms: ["Nangarhar", "Nangarhar province"], rivalForms: ["Kabul", "Pakistan"], within: ["Afghanistan"] };
     const question = "In which Afghan province did the US air strike of 24 November 2014 take place?";
@@ -95,8 +104,15 @@ describe("typed names", () => {
     expect(checkTypedAnswer(written, "N Waziristan").correct).toBe(true);
     for (const typed of ["S Waziristan", "S. Waziristan", "Waziristan"]) expect(checkTypedAnswer(written, typed).correct, typed).toBe(false);
     const mehsud = { kind: "name" as const, forms: ["Baitullah Mehsud", "Baitullah", "Mehsud"], rivalForms: [] };
-    for (const typed of ["Baitulla Mehsud", "Baitullah Mehsood", "Baitullah Mahsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(true);
+    for (const typed of ["Baitulla Mehsud", "Baitullah Mahsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(true);
     for (const typed of ["Hakimullah Mehsud", "Abdullah Mehsud"]) expect(checkTypedAnswer(mehsud, typed).correct, typed).toBe(false);
+    // A word of six letters or fewer takes one typo: two make another name (seventh quiz audit of 7 December).
+    const akhter = { kind: "name" as const, forms: ["Masood Akhter", "Akhter", "Masood Akhtar"], rivalForms: [] };
+    expect(checkTypedAnswer(akhter, "Masood Akhtor").correct).toBe(true);
+    for (const typed of ["Masood Azhar", "Mahmood Akhtar"]) expect(checkTypedAnswer(akhter, typed).correct, typed).toBe(false);
+    const malala = { kind: "name" as const, forms: ["Malala Yousafzai", "Malala"], rivalForms: [] };
+    expect(checkTypedAnswer(malala, "Malal Yousafzai").correct).toBe(true);
+    for (const typed of ["Malika", "Mala"]) expect(checkTypedAnswer(malala, typed).correct, typed).toBe(false);
     const binLaden = { kind: "name" as const, forms: ["Osama bin Laden", "bin Laden"], rivalForms: [] };
     expect(checkTypedAnswer(binLaden, "Osama ben Laden").correct).toBe(true);
     expect(checkTypedAnswer(binLaden, "Hamza bin Laden").correct).toBe(false);

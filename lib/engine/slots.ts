@@ -250,7 +250,13 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
         });
         const country = entity.party === undefined ? undefined : index.entityById.get(entity.party);
         const isInCountry = (entity.kind === "place" || entity.kind === "organisation") && country?.kind === "place" && country.placeType === "country";
-        return { kind: "name", forms, rivalForms, ...(isInCountry ? { within: entityNames(index, country) } : {}) };
+        return {
+          kind: "name",
+          forms,
+          rivalForms,
+          ...(isInCountry ? { within: entityNames(index, country) } : {}),
+          ...(entity.kind === "person" ? { titles: personTitles(entity) } : {}),
+        };
       });
     }
     case "date":
@@ -270,6 +276,12 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
 }
 
 /** An entity's names: every form but its capital, which stands for a country's government, not its land. */
+/** The words of a person's posts and names, which a title before their name must come from ("general" for "General James Mattis"). */
+function personTitles(person: Entity): string[] {
+  const texts = [person.name, ...person.aliases, ...person.roles.map((role) => role.title)];
+  return [...new Set(texts.flatMap((text) => normaliseAnswer(text).split(" ")))].filter((word) => word.length > 1);
+}
+
 export function entityNames(index: PackIndex, entity: Entity): string[] {
   return (index.formsOf.get(entity.id) ?? []).filter((form) => form !== entity.capital);
 }

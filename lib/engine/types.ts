@@ -117,6 +117,8 @@ export type AcceptedAnswer =
       rivalForms: string[];
       /** Names of the country a place or body belongs to, which a learner may write after it ("Nangarhar, Afghanistan"). */
       within?: string[];
+      /** A person's words of rank and post ("general", "president", "air marshal"): only such a title before the name is no part of it. */
+      titles?: string[];
     }
   | { kind: "number"; value: number; unitWords: string[] }
   | { kind: "date"; date: FactDate };
