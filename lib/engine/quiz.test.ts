@@ -270,7 +270,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   });
 
   it("asks a date in a question whose only year is its report's as multiple choice", () => {
-    // "According to a DW report of March 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
+    // "According to reports of 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
     const datelined = pack.facts.filter((fact) => {
       const question = fact.question ?? "";
       const answerYear = fact.date.value?.slice(0, 4) ?? "";
