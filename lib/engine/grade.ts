@@ -65,7 +65,7 @@ const titlePrefix =
   /^(?:(?:retired|retd)\s+)?(general|gen|lieutenant general|lt gen|colonel|col|admiral|air marshall?|president|prime minister|pm|(?:us\s+)?defen[cs]e secretary|secretary of defen[cs]e|secretary|sec|professor|prof|dr|mr|mrs|ms|mullah|maulana)\s+(?=\S)/;
 
 /** The words a short title stands for, to be found among a person's `titles`. */
-const titleWords: Record<string, string[]> = { gen: ["general"], lt: ["lieutenant"], col: ["colonel"], pm: ["prime", "minister"], sec: ["secretary"], prof: ["professor"], dr: ["dr", "professor"], retd: ["retired"], marshall: ["marshal"] };
+const titleWords: Record<string, string[]> = { gen: ["general"], lt: ["lieutenant"], col: ["colonel"], pm: ["prime", "minister"], sec: ["secretary"], prof: ["professor"], retd: ["retired"], marshall: ["marshal"] };
 
 /**
  * The answer without a title before it, where the person bears that title or any name may take it

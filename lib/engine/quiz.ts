@@ -434,10 +434,11 @@ function difficultyTargets(count: number, mix: QuizRequest["difficultyMix"]): Ma
  * for appears there, an event's date or a swapped name beside a name of that
  * event or fact, the fact an
  * author's false statement turns round or a cause's right effect, said again,
- * or a name it asks for: a typed name wherever it is shown (with its first
- * letter as the hint, "the 2011 raid in A_____" is copied from any item that
- * says "Abbottabad"), a chosen one, whose options show it anyway, in much the
- * same context.
+ * or a name it asks for: a typed name wherever it is shown, its words together
+ * or apart (with its first letter as the hint, "the 2011 raid in A_____" is
+ * copied from any item that says "Abbottabad"), a chosen one, whose options
+ * show it anyway, in much the same context; or a person a matching item pairs
+ * with a post, named with that post.
  */
 export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
   // Plain loops: this runs for every candidate against every chosen item.
@@ -603,7 +604,8 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
  * tells nothing alone, but "According to Shakoor Rahim (March 2012), the Islamist parties protested
  * against any reopening of the NATO supply route" answered "In March 2012, who judged that a decision
  * to let NATO supplies through again would be hard …?" (10 of 360 quizzes of 20, seeds 501-540). Or it
- * tells the post of the person a statement puts in another post (see `GeneratedItem.postHolders`).
+ * tells the post of the person a statement puts in another post (see `GeneratedItem.postHolders`), or
+ * of a person a matching item pairs with that post (see `GeneratedItem.pairedPosts`).
  */
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
   if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson.id)) return true;

@@ -275,13 +275,13 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
   }
 }
 
-/** An entity's names: every form but its capital, which stands for a country's government, not its land. */
 /** The words of a person's posts and names, which a title before their name must come from ("general" for "General James Mattis"). */
 function personTitles(person: Entity): string[] {
   const texts = [person.name, ...person.aliases, ...person.roles.map((role) => role.title)];
   return [...new Set(texts.flatMap((text) => normaliseAnswer(text).split(" ")))].filter((word) => word.length > 1);
 }
 
+/** An entity's names: every form but its capital, which stands for a country's government, not its land. */
 export function entityNames(index: PackIndex, entity: Entity): string[] {
   return (index.formsOf.get(entity.id) ?? []).filter((form) => form !== entity.capital);
 }
