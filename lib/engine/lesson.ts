@@ -191,13 +191,13 @@ function joinLoneFacts(index: PackIndex, sections: { tag: string; facts: LoadedF
   for (const lone of sections.filter((section) => section.facts.length === 1)) {
     const [fact] = lone.facts as [LoadedFact];
     const sharesTag = (other: LoadedFact) => other.tags.some((tag) => fact.tags.includes(tag));
-    const sharesSource = (other: LoadedFact) => other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source));
-    const sharesParagraph = (other: LoadedFact) => other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source && own.para === ref.para));
+    const sharesSource = (other: LoadedFact, samePara = false) =>
+      other.sources.some((ref) => fact.sources.some((own) => own.source === ref.source && (!samePara || own.para === ref.para)));
     // A post makes no claim a heading could give to another article; its organisation is its kin
     // (the Pakistani Taliban's leader of 2009 beside the 2014 report on that group).
     const isKin = (other: LoadedFact) =>
       fact.kind === "person-role" ? sharesTag(other) || other.entityIds.some((id) => fact.entityIds.includes(id) && !isEverywhere(index, id)) : sharesTag(other) && sharesSource(other);
-    const host = hostSection(sections, isKin) ?? hostSection(sections, sharesParagraph);
+    const host = hostSection(sections, isKin) ?? hostSection(sections, (other) => sharesSource(other, true));
     if (!host) continue;
     host.facts = [...host.facts, fact].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
     sections.splice(sections.indexOf(lone), 1);
