@@ -84,8 +84,8 @@ export function spelledNumber(value: number): string | null {
 const scaleWords: Record<string, number> = {
   hundred: 100,
   thousand: 1e3, k: 1e3,
-  million: 1e6, m: 1e6, mn: 1e6, mil: 1e6,
-  billion: 1e9, bn: 1e9, b: 1e9,
+  million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6,
+  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12,
 };
 
@@ -111,7 +111,8 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
     .replace(/\bu\.s\.?(?=\s|$)/g, " ")
     .replace(/\//g, " ")
     .replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1");
-  input = input.replace(/(\d)\s*(bn|mn|tn|k|m|b)\b/g, "$1 $2").replace(/-/g, " ");
+  // A scale written against its number: "2bn", "$2billion" (the ninth quiz audit of 7 December found the latter marked wrong).
+  input = input.replace(/(\d)\s*(bn|bln|mn|mln|tn|k|m|b|thousand|million|billion|trillion)\b/g, "$1 $2").replace(/-/g, " ");
   // "2½ billion".
   input = input.replace(/(\d)\s*½/g, "$1.5").replace(/½/g, " half ");
   // A unit in the plural too: "21 drones" where the count is of "drone strikes".
