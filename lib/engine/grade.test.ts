@@ -39,6 +39,20 @@ describe("typed names", () => {
     for (const typed of ["Sec. Panetta", "Defense Secretary Leon Panetta"]) expect(checkTypedAnswer(panetta, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(panetta, "General Panetta").correct).toBe(false);
   });
+  it("reads any words of the person's own names and posts before their name as a title, in either spelling", () => {
+    // Eighth and ninth quiz audits of 7 December: each of these was marked wrong.
+    const panetta = { kind: "name" as const, forms: ["Leon Panetta", "Panetta"], rivalForms: ["George Little"], titles: ["leon", "panetta", "us", "defense", "secretary"] };
+    for (const typed of ["Secretary of Defense Leon Panetta", "Secretary of Defence Panetta", "Defence Secretary Leon Panetta", "the US Defense Secretary, Leon Panetta"]) {
+      expect(checkTypedAnswer(panetta, typed).correct, typed).toBe(true);
+    }
+    for (const typed of ["Secretary of State Panetta", "Secretary George Little", "Defense Secretary Robert Gates"]) expect(checkTypedAnswer(panetta, typed).correct, typed).toBe(false);
+    const little = { kind: "name" as const, forms: ["George Little", "Little"], rivalForms: ["Leon Panetta"], titles: ["george", "little", "pentagon", "press", "secretary"] };
+    for (const typed of ["Pentagon Press Secretary George Little", "press secretary George Little"]) expect(checkTypedAnswer(little, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(little, "Press Secretary Leon Panetta").correct).toBe(false);
+    const gilani = { kind: "name" as const, forms: ["Yusuf Raza Gilani", "Gilani"], rivalForms: ["Barack Obama"], titles: ["yusuf", "raza", "gilani", "pakistani", "prime", "minister"] };
+    for (const typed of ["Raza Gilani", "Prime Minister Raza Gilani"]) expect(checkTypedAnswer(gilani, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(gilani, "Raza Khan").correct).toBe(false);
+  });
   it("accepts a place or body with its country after it, and no other place after it", () => {
     const nangarhar = { kind: "name" as const, forms: ["Nangarhar", "Nangarhar province"], rivalForms: ["Kabul", "Pakistan"], within: ["Afghanistan"] };
     const question = "In which Afghan province did the US air strike of 24 November 2014 take place?";

@@ -67,17 +67,33 @@ const titlePrefix =
 /** The words a short title stands for, to be found among a person's `titles`. */
 const titleWords: Record<string, string[]> = { gen: ["general"], lt: ["lieutenant"], col: ["colonel"], pm: ["prime", "minister"], sec: ["secretary"], prof: ["professor"], retd: ["retired"], marshall: ["marshal"] };
 
+/** A title word as the other side of the Atlantic spells it: the pack writes "Defense Secretary" for Panetta and "defence expert" for Akhter. */
+const otherSpelling: Record<string, string> = { defence: "defense", defense: "defence" };
+
+/** Words that join a title's words without being one: "Secretary of Defense". */
+const titleJoiners = new Set(["of", "the"]);
+
 /**
- * The answer without a title before it, where the person bears that title or any name may take it
- * ("Mr", or a key that lists no titles): "General Akhtar" is not Masood Akhter, a retired Air Marshal,
- * but "Gen Akhtar Abdur Rahman" of the 1980s ISI (seventh quiz audit of 7 December: it passed).
+ * The readings of the answer without a title before it. Where the key lists the person's `titles`
+ * (the words of their names and posts), the leading words that are all among them, or join them:
+ * "Secretary of Defence Panetta", "Pentagon Press Secretary George Little", "Raza Gilani" (eighth
+ * and ninth quiz audits of 7 December: each was marked wrong). "General Akhtar" is not Masood
+ * Akhter, a retired Air Marshal, but "Gen Akhtar Abdur Rahman" of the 1980s ISI (seventh audit: it
+ * passed). Without `titles`, or for "Mr", any title `titlePrefix` knows.
  */
-function withoutTitle(answer: string, titles: readonly string[] | undefined): string {
+function withoutTitle(answer: string, titles: readonly string[] | undefined): string[] {
   const match = titlePrefix.exec(answer);
-  if (!match) return answer;
-  const words = match[0].trim().split(" ").flatMap((word) => titleWords[word] ?? [word]);
-  const isCourtesy = /^(mr|mrs|ms)$/.test(match[1] ?? "");
-  return titles === undefined || isCourtesy || words.every((word) => titles.includes(word)) ? answer.slice(match[0].length) : answer;
+  const isCourtesy = /^(mr|mrs|ms)$/.test(match?.[1] ?? "");
+  if (titles === undefined || isCourtesy) return match ? [answer.slice(match[0].length)] : [];
+  const isOwn = (word: string) => (titleWords[word] ?? [word]).every((part) => titles.includes(part) || titles.includes(otherSpelling[part] ?? ""));
+  const words = answer.split(" ");
+  const readings: string[] = [];
+  for (let drop = 1; drop < words.length; drop++) {
+    const word = words[drop - 1] as string;
+    if (!titleJoiners.has(word) && !isOwn(word)) break;
+    readings.push(words.slice(drop).join(" "));
+  }
+  return readings;
 }
 
 /** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
@@ -180,7 +196,7 @@ function checkName({ forms, rivalForms: rivals, within = [], titles }: NameAnswe
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
-  const typos = [...new Set([answer, withoutTitle(answer, titles), answer.replace(membersSuffix, "")])];
+  const typos = [...new Set([answer, ...withoutTitle(answer, titles), answer.replace(membersSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...typos.map((reading) => editDistance(reading, normal)));
   let best: { form: string; distance: number; allowance: number; spread: boolean } | null = null;
   for (const form of forms) {
