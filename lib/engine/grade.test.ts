@@ -226,8 +226,12 @@ describe("typed numbers and dates", () => {
     const killed = { kind: "date" as const, date: { precision: "year" as const, value: "2009" } };
     expect(checkTypedAnswer(killed, "1 January 2009")).toEqual({ correct: true, understood: "2009" });
     expect(checkTypedAnswer(killed, "March 2010")).toEqual({ correct: false, understood: "March 2010" });
+    // A span of two years hedges: "2009-10" is not October 2009 where a year is asked, but "2011-11" is November 2011.
+    expect(checkTypedAnswer(killed, "2009-10").correct).toBe(false);
+    expect(checkTypedAnswer({ kind: "date", date: { precision: "year", value: "2008" } }, "2008-09").correct).toBe(false);
     const signed = { kind: "date" as const, date: { precision: "month" as const, value: "2011-11" } };
     expect(checkTypedAnswer(signed, "26 November 2011")).toEqual({ correct: true, understood: "November 2011" });
+    expect(checkTypedAnswer(signed, "2011-11").correct).toBe(true);
   });
   it("reads dates as people write them: with a preposition, \"the end of\", dots, a month as a number, a decade in words", () => {
     const endOf2014 = { kind: "date" as const, date: { precision: "year" as const, value: "2014" } };

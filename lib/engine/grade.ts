@@ -41,6 +41,11 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
       return { correct: sameNumber(value, accepted.value), understood: formatQuantityValue({ value, unit: "", scale: undefined }) };
     }
     case "date": {
+      // "2009-10" for a year is the span 2009–10, a hedge, not October 2009 (ninth quiz audit of 7 December: it passed for 2009).
+      const span = yearSpan.exec(typed);
+      if (span && (accepted.date.precision === "year" || accepted.date.precision === "decade") && Number(span[2]) === (Number(span[1]) + 1) % 100) {
+        return { correct: false, understood: typed.trim() };
+      }
       const readings = readTypedDate(typed, askedDateParts(question, accepted.date));
       const [likeliest] = readings;
       if (!likeliest) return { correct: false, understood: typed.trim() };
@@ -52,6 +57,9 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
     }
   }
 }
+
+/** A year and the next one's last two digits: "2008-09". */
+const yearSpan = /^\s*(\d{4})\s*[-–]\s*(\d{2})\s*$/;
 
 /** A typed date without what is finer than the expected precision. */
 function atPrecision(typed: TypedDate, precision: FactDate["precision"]): TypedDate {
