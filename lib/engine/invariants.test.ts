@@ -84,12 +84,14 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
   });
 
   it("offers distinct options of similar form, without all/none of the above", () => {
+    const claimantIdOf = (text: string) => entitiesByText(indexPack(pack)).get(text.replace(/^the /i, ""))?.id;
     for (const item of items) {
       const options = "options" in item.client ? (item.client.options ?? []) : [];
       if (options.length === 0) continue;
-      // Three for "who said …?" when the fourth voice said nothing at the time, and for a question
-      // whose bank proves only two answers wrong (see the tests below).
-      if (item.client.type === "attribution" || item.client.type === "multiple-choice") expect([3, 4]).toContain(options.length);
+      // Three for "who said …?" or a blanked claimant when the fourth voice said nothing at the time,
+      // and for a question whose bank proves only two answers wrong (see the tests below).
+      const blanksClaimant = item.client.type === "cloze" && (factById.get(item.key.factIds[0] ?? "")?.claimedBy ?? []).includes(claimantIdOf(item.key.expected) ?? "");
+      if (item.client.type === "attribution" || item.client.type === "multiple-choice" || blanksClaimant) expect([3, 4]).toContain(options.length);
       else expect(options.length).toBe(4);
       expect(new Set(options.map((o) => norm(o.text))).size).toBe(options.length);
       for (const option of options) expect(option.text).not.toMatch(/\b(all|none) of the above\b/i);
@@ -130,6 +132,27 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
       if (wrong.length === 2) threeOptions++;
     }
     if (pack.meta.id === "pak-us-relations") expect(threeOptions).toBeGreaterThan(0);
+  });
+
+  it("offers, in place of a claimant blanked in a cloze, only voices who claimed something at the claim's time", () => {
+    // Ninth quiz audit of 7 December: "_____ told DW in March 2012 …" offered the analyst of 2024 and Malala Yousafzai.
+    const index = indexPack(pack);
+    const entityIdOf = (text: string) => entitiesByText(index).get(text.replace(/^the /i, ""))?.id;
+    let claimantBlanks = 0;
+    for (const item of items) {
+      if (item.client.type !== "cloze" || !item.client.options) continue;
+      const fact = factById.get(item.key.factIds[0] ?? "");
+      const answerId = entityIdOf(item.key.expected);
+      if (!fact || !answerId || !(fact.claimedBy ?? []).includes(answerId)) continue;
+      claimantBlanks++;
+      const madeOn = index.intervalOf.get(fact.id) as DayInterval;
+      for (const option of item.client.options) {
+        if (norm(option.text) === norm(item.key.expected)) continue;
+        const spokeThen = (index.claimsByEntity.get(entityIdOf(option.text) ?? "") ?? []).some((record) => intervalsOverlap(index.intervalOf.get(record.factId) as DayInterval, madeOn));
+        expect(spokeThen, `${item.client.before}_____${item.client.after}: ${option.text}`).toBe(true);
+      }
+    }
+    if (pack.meta.id === "pak-us-relations") expect(claimantBlanks).toBeGreaterThan(0);
   });
 
   it("never puts the answer in the stem", () => {

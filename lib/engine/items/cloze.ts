@@ -5,7 +5,7 @@
 import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
-import { bylineEntityIds, memoise, memoiseForFact, type PackIndex } from "../pack-index";
+import { bylineEntityIds, claimedDuring, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, ItemOption, LoadedFact } from "../types";
@@ -89,7 +89,9 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // After "a"/"an", options that take the answer's article first: then the sentence can keep its own ("an 8 June meeting").
   const agreeing = blank.hasArticle && candidates ? candidates.filter(({ text }) => indefiniteArticle(text) === indefiniteArticle(optionAnswer)) : null;
   const agreeingDistractors = agreeing ? pickSimilar(rng, optionAnswer, agreeing, 3) : null;
-  const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, 3) : null);
+  // Two voices of the claim's time make three options, as in an attribution item.
+  const optionCount = isClaimant(fact, slot) && candidates?.length === 2 ? 2 : 3;
+  const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, optionCount) : null);
   const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors) : null;
   if (typedWouldShowArticle && !shuffled) return null;
   // Typed, a name's hint gives its first letter, which tells "a" from "an" anyway: "a(n) _____ factbox" only jars.
@@ -142,6 +144,23 @@ function clozeSlots(index: PackIndex, fact: LoadedFact): { slots: Slot[]; isLast
 
 function isClaimant(fact: LoadedFact, slot: Slot): boolean {
   return slot.kind === "entity" && (fact.claimedBy ?? []).includes(slot.entityId);
+}
+
+/**
+ * A claimant's wrong options: only those who claimed something at the claim's time, and none (the
+ * blank is typed) unless two or more did. The sentence or the prompt dates the claim, and "_____
+ * told DW in March 2012 …" beside the analyst of 2024 and Malala Yousafzai left one or two options
+ * (ninth quiz audit of 7 December: 8 of 11 such items in 360 quizzes); the attribution item already
+ * kept to such voices.
+ */
+function voicesOfItsTime(index: PackIndex, fact: LoadedFact, slot: Slot, candidates: DistractorEntry[]): DistractorEntry[] {
+  if (!isClaimant(fact, slot)) return candidates;
+  const interval = index.intervalOf.get(fact.id) as DayInterval;
+  const spokeThen = new Set(
+    index.pack.entities.filter((entity) => claimedDuring(index, entity.id, interval)).flatMap((entity) => (index.formsOf.get(entity.id) ?? []).map(normaliseAnswer)),
+  );
+  const ofItsTime = candidates.filter(({ text }) => spokeThen.has(normaliseAnswer(text)));
+  return ofItsTime.length >= 2 ? ofItsTime : [];
 }
 
 /** What a cloze blanking one span is built from whatever the seed; its options and their order are the seed's. */
@@ -209,7 +228,12 @@ function clozeBlank(index: PackIndex, fact: LoadedFact, slot: Slot): ClozeBlank 
     answer,
     canChoose: !(slot.kind === "quantity" && isHedgedQuantity(fact)) && !blanksPositionHolder,
     candidates: () =>
-      (candidates ??= rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)).filter(({ text }) => fitsSentence(fact, slot, text))),
+      (candidates ??= voicesOfItsTime(
+        index,
+        fact,
+        slot,
+        rankedEntries(slotDistractorTexts(index, fact, slot, `${before} … ${after}`)).filter(({ text }) => fitsSentence(fact, slot, text)),
+      )),
     typedHint: slotHint(fact, slot, hinted),
     typed: () => (typed ??= answerBy(typedAccepted(index, fact, slot, hinted))),
     chosen: () => (chosen ??= answerBy(slotAccepted(index, fact, slot))),
