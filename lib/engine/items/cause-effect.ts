@@ -34,7 +34,8 @@ function asOption(clause: string): string {
  * to?" (or "what led to this?"); a bare noun phrase ("the Abbottabad raid and
  * its aftermath") is asked about directly: "According to the sources, what did
  * the Abbottabad raid and its aftermath in 2011 lead to?", and after a standing
- * date: "As of 2024, according to the sources, what did … lead to?". Not "what
+ * date: "As of 2024, according to the sources, what had … led to?" ("what did"
+ * spoke of the past as of a date; "had" agrees with any subject). Not "what
  * followed?": every wrong effect comes from later years, so it followed too.
  */
 function stemFor(fact: LoadedFact, given: string, ask: Side): string {
@@ -44,7 +45,7 @@ function stemFor(fact: LoadedFact, given: string, ask: Side): string {
     // read as if the meddling were dated. A phrase with a comma of its own ("…, plus …") closes with one.
     if (/^as of\b/i.test(when)) {
       return ask === "effect"
-        ? `${capitalise(when)}, according to the sources, what did ${given.includes(",") ? `${given},` : given} lead to?`
+        ? `${capitalise(when)}, according to the sources, what had ${given.includes(",") ? `${given},` : given} led to?`
         : `${capitalise(when)}, according to the sources, what has led to ${given}?`;
     }
     const dated = `${given} ${when}`;
