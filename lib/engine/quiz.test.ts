@@ -76,9 +76,10 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       expect(generateQuiz(bare, { factIds: [fact.id], count: 1, seed: "alone" }).items).toHaveLength(1);
     }
     const lastResortIds = new Set(items.filter((item) => item.isLastResort).map((item) => item.client.id));
-    // A quiz the bank can fill without them takes none. (The fixture's 30 facts fill a quiz of 13 to 20
-    // items, by seed, once no two items may give each other away or ask for one answer, so its quiz is shorter.)
-    const fillable = name === "pak-us-relations" ? 20 : 13;
+    // A quiz the bank can fill without them takes none. (The fixture's 30 facts fill a quiz of 12 to 20
+    // items, by seed, once no two items may give each other away or ask for one answer, so its quiz is shorter:
+    // 13 until items that echo a cause's right effect gave it away, as "a NATO air strike killed 24 …" beside 24.)
+    const fillable = name === "pak-us-relations" ? 20 : 12;
     for (const seed of quizSeeds) {
       const quiz = generateQuiz(bare, { modules: "all", count: fillable, seed });
       expect(quiz.items).toHaveLength(fillable);
@@ -365,8 +366,8 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     }
   });
 
-  // The fixture has 30 facts in 27 events; 12 items leave room for the give-away rules.
-  const count = pack.facts.length > 100 ? 20 : 12;
+  // The fixture has 30 facts in 27 events; 11 items leave room for the give-away rules.
+  const count = pack.facts.length > 100 ? 20 : 11;
 
   it("never tests a fact, or one event, twice, and keeps the key beside the items", () => {
     for (const seed of seeds) {
@@ -1170,6 +1171,28 @@ describe("a typed name in another item", () => {
     expect(givesAway(deal, other("Pakistan asked for civil nuclear cooperation like the agreement Washington had with India"))).toBe(true);
     expect(givesAway(deal, other("Pakistan asked for civil nuclear cooperation"))).toBe(false);
     expect(givesAway(deal, other("Islamabad's nuclear programme worried Washington"))).toBe(false);
+  });
+});
+
+describe("a cause's right effect echoed in another item", () => {
+  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
+  const ownWords = (text: string) => new Set([...contentWords(text)].filter((word) => !["pakistan", "united", "states"].includes(word)));
+  const sidedWithUs = {
+    answerTexts: [],
+    answersBeside: [],
+    answerNames: [],
+    contextWords: new Set<string>(),
+    optionWords: {
+      right: ownWords("Pakistan was rewarded with American military and economic aid"),
+      wrong: ["Pakistan was kept out of America's military alliances in Asia", "Pakistan was rewarded with a free-trade agreement with the United States", "Pakistan was rewarded with full membership of NATO"].map(ownWords),
+    },
+  } as unknown as GeneratedItem;
+
+  it("is given away by two more of its words than of any wrong effect's (eighth quiz audit of 7 December: 53 of 407 such items in 360 quizzes)", () => {
+    expect(givesAway(sidedWithUs, other("Since the Cold War, Pakistan has leaned heavily on economic and military aid from the United States"))).toBe(true);
+    // One word of it, or as many of a wrong effect's, tells nothing.
+    expect(givesAway(sidedWithUs, other("Pakistan's military said it would decide on the offensive"))).toBe(false);
+    expect(givesAway(sidedWithUs, other("American military alliances in Asia left Pakistan out"))).toBe(false);
   });
 });
 

@@ -447,6 +447,7 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
     if (shows(other, answer) && showsAny(other, names) && (!stated || inContext(other, answer))) return true;
   }
   if (item.claimWords && restatesIn(other.visibleWords, item.claimWords)) return true;
+  if (item.optionWords && echoesRightOption(other.visibleWords, item.optionWords)) return true;
   // A person a false statement puts in another's post is seldom named without their own: "commentator
   // Harris Khalique" beside "Harris Khalique reported as DW's correspondent", "the Pentagon Press
   // Secretary, George Little" beside "George Little was the Defense Secretary" (fourth quiz audit of 7 December).
@@ -610,6 +611,7 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
   if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson.id)) return true;
   if (statement.claimWords && restatesIn(explanationOf(explained).words, statement.claimWords)) return true;
+  if (statement.optionWords && echoesRightOption(explanationOf(explained).words, statement.optionWords)) return true;
   if (statement.pairedPosts) {
     const { normal, words } = explanationOf(explained);
     if (statement.pairedPosts.some((post) => tellsPost(normal, words, post))) return true;
@@ -708,6 +710,16 @@ function clausesRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
 function restatesIn(words: ReadonlySet<string>, claimWords: ReadonlySet<string>): boolean {
   const shared = sharedCount(words, claimWords);
   return shared >= 2 && shared >= claimWords.size / 2;
+}
+
+/**
+ * True when a text's content words hold two or more of a cause-and-effect item's right clause's own
+ * words, and two more than of any wrong clause's: the learner picks the option the text echoes, as
+ * with an echo of the item's own stem.
+ */
+function echoesRightOption(words: ReadonlySet<string>, options: NonNullable<ItemAsk["optionWords"]>): boolean {
+  const right = sharedCount(words, options.right);
+  return right >= 2 && options.wrong.every((wrong) => right - sharedCount(words, wrong) >= 2);
 }
 
 /** How many of the words a text's content words hold. */

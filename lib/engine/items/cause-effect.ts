@@ -186,14 +186,29 @@ export function causeEffectItem(context: GenerationContext, fact: LoadedFact): G
  */
 function echoedWords(index: PackIndex, prompt: string, option: string): number {
   const stemWords = contentWords(prompt);
-  const countryWords = memoise(index, "cause-effect-country-words", () => {
+  const countries = countryWords(index);
+  let echoed = 0;
+  for (const word of contentWords(option)) if (stemWords.has(word) && !countries.has(word)) echoed++;
+  return echoed;
+}
+
+/** The words of the pack's own countries' names, which every option may use. */
+function countryWords(index: PackIndex): ReadonlySet<string> {
+  return memoise(index, "cause-effect-country-words", () => {
     const words = new Set<string>();
     for (const [entityId, forms] of index.formsOf) if (isEverywhere(index, entityId)) for (const form of forms) for (const word of contentWords(form)) words.add(word);
     return words;
   });
-  let echoed = 0;
-  for (const word of contentWords(option)) if (stemWords.has(word) && !countryWords.has(word)) echoed++;
-  return echoed;
+}
+
+/** Words that link a clause's parts and say nothing of what happened: "relations between them became tense once more". */
+const linkingWords = new Set(["between", "became", "become", "once", "more", "again", "also", "both", "each", "other"]);
+
+/** An option's words that neither the stem nor a country's name holds, nor link: what another item could say again (see `GeneratedItem.optionWords`). */
+function newWords(index: PackIndex, prompt: string, option: string): ReadonlySet<string> {
+  const stemWords = contentWords(prompt);
+  const countries = countryWords(index);
+  return new Set([...contentWords(option)].filter((word) => !stemWords.has(word) && !countries.has(word) && !linkingWords.has(word)));
 }
 
 /** A wrong option for one side of a fact: its clause, how far in time it lies (0–2) and its episodes. */
@@ -304,6 +319,7 @@ function itemAsking(context: GenerationContext, fact: LoadedFact, ask: Side, rng
       // Another item that says the answer again gives it away: after "Washington grew surer of Pakistan's
       // commitment to counterterrorism" was marked wrong, "the United States seriously questioned it" was.
       claimWords: tellingWords(index, answer),
+      optionWords: { right: newWords(index, prompt, answer), wrong: distractors.map((text) => newWords(index, prompt, text)) },
     },
   );
 }

@@ -54,6 +54,14 @@ export interface GeneratedItem {
    */
   claimWords?: ReadonlySet<string>;
   /**
+   * A cause-and-effect item's options as words the stem does not say (nor the pack's own countries'):
+   * the right clause's and each wrong one's. Another item that shows two more of the right clause's
+   * words than of any wrong one's gives it away: "Pakistan has leaned heavily on economic and military
+   * aid from the United States" before "what did siding with the United States lead to?" with
+   * "rewarded with American military and economic aid" among a trade agreement and NATO membership.
+   */
+  optionWords?: { right: ReadonlySet<string>; wrong: readonly ReadonlySet<string>[] };
+  /**
    * The one answer the item asks for (normalised), and whether it is chosen from options; none for
    * true/false, ordering and matching, whose answers every such item shares or splits.
    */
@@ -84,7 +92,10 @@ export interface GeneratedItem {
  * types it is known before the options are drawn (see `knownAsk`), so a quiz skips building an item
  * it could not take.
  */
-export type ItemAsk = Pick<GeneratedItem, "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "soleAnswer" | "swappedPerson" | "pairedPosts">;
+export type ItemAsk = Pick<
+  GeneratedItem,
+  "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "optionWords" | "soleAnswer" | "swappedPerson" | "pairedPosts"
+>;
 
 /** What an item asks, but for its dated events and telling words: as `finishItem` records it, and `knownAsk` before building. */
 export function singleAnswerAsk(contextText: string, parts: { expected: string; answerTexts: string[]; answerNames: string[]; isChosen: boolean }): ItemAsk {
@@ -161,6 +172,7 @@ export function finishItem(
     citations?: Citation[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
+    optionWords?: GeneratedItem["optionWords"];
     swappedPerson?: { id: string; names: readonly string[] };
     pairedPosts?: GeneratedItem["pairedPosts"];
   },
@@ -218,6 +230,7 @@ export function finishItem(
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
     ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
+    ...(parts.optionWords ? { optionWords: parts.optionWords } : {}),
     ...(parts.swappedPerson ? { swappedPerson: parts.swappedPerson } : {}),
     ...(parts.pairedPosts ? { pairedPosts: parts.pairedPosts } : {}),
     postHolders: postHoldersOf(index, [...parts.facts, ...otherAccounts, ...toldFacts]),
