@@ -71,7 +71,9 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
 function readingOrder(index: PackIndex, facts: readonly LoadedFact[]): LoadedFact[] {
   const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
   const filePosition = memoise(index, "fact-file-position", () => new Map(index.pack.facts.map((fact, i) => [fact.id, i])));
-  const firstPara = (fact: LoadedFact, sourceId: string) => Math.min(...fact.sources.filter((ref) => ref.source === sourceId).map((ref) => ref.para));
+  // A fact's place in a source is the paragraph it cites first there: an earlier one it also cites gives context
+  // ("the biggest hurdle", para. 33, cites para. 32 for who said it, and opened the section on the talks it sums up).
+  const firstPara = (fact: LoadedFact, sourceId: string) => fact.sources.find((ref) => ref.source === sourceId)?.para ?? 0;
   const goesBefore = (a: LoadedFact, b: LoadedFact): boolean => {
     const [x, y] = [interval(a), interval(b)];
     if (x.end < y.start) return true;
