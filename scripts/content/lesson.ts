@@ -39,7 +39,9 @@ export function renderLesson(lesson: Lesson): string {
   }
   if (lesson.timeline.length > 0) {
     out.push("", "## Timeline");
-    for (const entry of lesson.timeline) out.push(`  ${entry.date.padEnd(30)} ${entry.label}`);
+    // The date column is as wide as the longest date, so a long one ("Between November 2011 and March 2012") never runs into its label.
+    const dateWidth = Math.max(...lesson.timeline.map((entry) => entry.date.length));
+    for (const entry of lesson.timeline) out.push(`  ${entry.date.padEnd(dateWidth)}   ${entry.label}`);
   }
   if (lesson.keyFigures.length > 0) {
     out.push("", "## Key figures");
