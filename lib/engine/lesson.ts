@@ -7,7 +7,7 @@ import { factDateText, intervalsOverlap, roleDateAfterTitle, type DayInterval } 
 import { quantityHedge } from "./distractors";
 import { InvalidRequestError } from "./errors";
 import { isDatedEvent } from "./items/events";
-import { formatQuantity } from "./numbers";
+import { formatQuantity, formatQuantityValue } from "./numbers";
 import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isEverywhere, isTrivialAcronym, memoise, postHolderOf, type PackIndex } from "./pack-index";
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
@@ -116,7 +116,8 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
 /**
  * Groups facts by sub-topic: repeatedly takes the tag shared by most of the
  * remaining facts, so each fact sits in its module's largest relevant topic,
- * with the facts that tell the same event.
+ * with the facts that tell the same event (a figure another of them states is
+ * left to the key figures: `figureToldElsewhere`).
  * A fact left alone under a heading of its own joins the section with the
  * most facts sharing a tag and a source with it (`joinLoneFacts`). Sections and the
  * facts inside them follow the lesson's reading order (see `readingOrder`), but for
@@ -124,7 +125,7 @@ function lessonFact(index: PackIndex, fact: LoadedFact): LessonFact {
  */
 function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSection[] {
   const introductions = introductionsOf(index, facts);
-  const remaining = new Set(facts.filter((fact) => !introductions.has(fact)));
+  const remaining = new Set(facts.filter((fact) => !introductions.has(fact) && !figureToldElsewhere(index, fact, facts)));
   const sections: { tag: string; facts: LoadedFact[] }[] = [];
   while (remaining.size > 0) {
     const counts = new Map<string, number>();
@@ -153,6 +154,20 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
     heading: section.tag === "other" ? "Other facts" : topicLabel(index.pack, section.tag),
     facts: section.facts.map((fact) => lessonFact(index, fact)),
   }));
+}
+
+/**
+ * True when the fact is a figure that another fact of its event in the lesson states: "On 26 November
+ * 2011 a NATO air strike on the border killed 24 Pakistani soldiers" beside "Reports of 2012 put the
+ * toll … at 24" read as the same line twice (eighth quiz audit of 7 December). Such a figure is
+ * told under "Key figures", with its own citations, not again among the section's lines.
+ */
+function figureToldElsewhere(index: PackIndex, fact: LoadedFact, facts: readonly LoadedFact[]): boolean {
+  if (!fact.quantity) return false;
+  const figure = formatQuantityValue(fact.quantity).replace(/[$.]/g, "\\$&");
+  const states = new RegExp(`(?<![\\d.,$])${figure}(?![\\d])`);
+  const group = groupIdOf(index, fact.id);
+  return facts.some((other) => other !== fact && !other.quantity && groupIdOf(index, other.id) === group && states.test(other.plainText));
 }
 
 /**
