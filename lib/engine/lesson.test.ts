@@ -90,6 +90,15 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
     expect(buildLesson(pack, "supply-routes-and-leverage").sections.flatMap((section) => section.facts.map((fact) => fact.factId))).toContain("reuters-2010-border-guards-killed");
   });
 
+  it.runIf(_name === "pak-us-relations")("tells first, of two dates that overlap a little, the one that starts and ends first", () => {
+    // Lesson audit of 7 December: the Cold War's nuclear quarrel (to 1991) came after the sanctions of the 1990s.
+    const order = buildLesson(pack, "cold-war-and-sanctions").sections.flatMap((section) => section.facts.map((fact) => fact.factId));
+    expect(order.indexOf("covert-nuclear-programme-eroded-trust")).toBeLessThan(order.indexOf("us-sanctions-over-nuclear-ambitions-1990s"));
+    // "Since the Cold War" (to November 2024) holds most of a view of 2024: their source's order stands.
+    const aid = buildLesson(pack, "post-9-11-partnership").sections.flatMap((section) => section.facts.map((fact) => fact.factId));
+    expect(aid.indexOf("pakistan-relied-on-us-aid-since-cold-war")).toBeGreaterThan(aid.indexOf("aid-dependency-a-challenge"));
+  });
+
   it.runIf(_name === "pak-us-relations")("reads its timeline in the order of the dates it shows, a broad date where it mostly lies", () => {
     const timeline = (moduleId: string) => buildLesson(pack, moduleId).timeline.map((entry) => entry.date);
     expect(timeline("wary-cooperation-and-outlook")).toEqual(["2014", "24 November 2014", "Late 2014"]);
