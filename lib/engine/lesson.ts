@@ -139,10 +139,12 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
   const introductions = introductionsOf(index, facts);
   const remaining = new Set(facts.filter((fact) => !introductions.has(fact) && !figureToldElsewhere(index, fact, facts)));
   const sections: { tag: string; facts: LoadedFact[] }[] = [];
+  const subjects = subjectTags(facts);
   while (remaining.size > 0) {
     const counts = new Map<string, number>();
     for (const fact of remaining) for (const tag of fact.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const best = byCount.find(([tag]) => !subjects.has(tag)) ?? byCount[0];
     if (!best) {
       sections.push({ tag: "other", facts: facts.filter((fact) => remaining.has(fact)) });
       break;
@@ -156,7 +158,9 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
   }
   joinLoneFacts(index, sections, facts);
   const position = new Map(facts.map((fact, i) => [fact.id, i]));
-  sections.sort((a, b) => (position.get(a.facts[0]?.id ?? "") ?? 0) - (position.get(b.facts[0]?.id ?? "") ?? 0));
+  // The facts only the lesson's subject groups give its overview ("Drones": their scale, the friction they caused): they open it.
+  const opensLesson = (section: { tag: string }) => (subjects.has(section.tag) ? 0 : 1);
+  sections.sort((a, b) => opensLesson(a) - opensLesson(b) || (position.get(a.facts[0]?.id ?? "") ?? 0) - (position.get(b.facts[0]?.id ?? "") ?? 0));
   for (const [role, naming] of introductions) {
     const section = sections.find((candidate) => candidate.facts.some((fact) => naming.includes(fact))) as (typeof sections)[number];
     section.facts.splice(section.facts.findIndex((fact) => naming.includes(fact)), 0, role);
@@ -180,6 +184,20 @@ function figureToldElsewhere(index: PackIndex, fact: LoadedFact, facts: readonly
   const states = new RegExp(`(?<![\\d.,$])${figure}(?![\\d])`);
   const group = groupIdOf(index, fact.id);
   return facts.some((other) => other !== fact && !other.quantity && groupIdOf(index, other.id) === group && states.test(other.plainText));
+}
+
+/** Share of a lesson's facts whose common tag is the lesson's subject, not one of its sub-topics. */
+const subjectShare = 0.8;
+
+/**
+ * The tags most of the lesson's facts carry: its subject ("drones" on 14 of the drones lesson's 15
+ * facts), which made one section of the whole lesson under a heading that repeats its title (lesson
+ * audit of 7 December). A section takes such a tag only for the facts no other tag groups.
+ */
+function subjectTags(facts: readonly LoadedFact[]): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  for (const fact of facts) for (const tag of fact.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return new Set([...counts].filter(([, count]) => count >= subjectShare * facts.length).map(([tag]) => tag));
 }
 
 /**
