@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidRequestError } from "./errors";
 import { fixturePack } from "./__fixtures__/pack";
+import { testPacks } from "./__fixtures__/packs";
 import { checkTypedAnswer, gradeResponse } from "./grade";
 import { indexPack } from "./pack-index";
 import { slotAccepted } from "./slots";
@@ -61,6 +62,28 @@ describe("typed names", () => {
     }
     for (const typed of ["Nangarhar, Pakistan", "Kabul, Afghanistan", "Afghanistan"]) expect(checkTypedAnswer(nangarhar, typed, question).correct, typed).toBe(false);
     expect(checkTypedAnswer({ ...nangarhar, within: [] }, "Nangarhar, Afghanistan", question).correct).toBe(false);
+  });
+  it("accepts a name with its own country before it, an owner's \"its\", and \"dept\" for department, and no other country before it", () => {
+    // Tenth quiz audit of 7 December: each of these, the sources' own wording, was marked wrong.
+    const nangarhar = { kind: "name" as const, forms: ["Nangarhar", "Nangarhar province"], rivalForms: ["Kabul", "Pakistan"], within: ["Afghanistan"] };
+    expect(checkTypedAnswer(nangarhar, "Afghanistan's Nangarhar province").correct).toBe(true);
+    expect(checkTypedAnswer(nangarhar, "Pakistan's Nangarhar province").correct).toBe(false);
+    const bri = { kind: "name" as const, forms: ["Belt and Road Initiative", "BRI"], rivalForms: ["China-Pakistan Economic Corridor"], within: ["China"] };
+    expect(checkTypedAnswer(bri, "China's Belt and Road Initiative").correct).toBe(true);
+    expect(checkTypedAnswer(bri, "India's Belt and Road Initiative").correct).toBe(false);
+    const committee = { kind: "name" as const, forms: ["national security committee"], rivalForms: ["parliament"] };
+    expect(checkTypedAnswer(committee, "its national security committee").correct).toBe(true);
+    const state = { kind: "name" as const, forms: ["State Department", "Department of State"], rivalForms: ["Pentagon", "Department of Defense"], within: ["United States", "US"] };
+    for (const typed of ["Dept of State", "US Dept of State", "State Dept"]) expect(checkTypedAnswer(state, typed).correct, typed).toBe(true);
+    expect(checkTypedAnswer(state, "Defense Dept").correct).toBe(false);
+    // A programme's country counts as a place's does: the pack's Belt and Road Initiative is China's.
+    const pack = testPacks.find(([name]) => name === "pak-us-relations")?.[1];
+    const index = pack && indexPack(pack);
+    const record = index?.pack.facts.find((fact) => fact.marks.some((mark) => mark.ref.type === "entity" && mark.ref.id === "belt-and-road-initiative"));
+    const mark = record?.marks.find((candidate) => candidate.ref.type === "entity" && candidate.ref.id === "belt-and-road-initiative");
+    if (!index || !record || !mark) throw new Error("no fact of the pack marks the Belt and Road Initiative");
+    const accepted = slotAccepted(index, record, { kind: "entity", entityId: "belt-and-road-initiative", form: "name", mark });
+    expect(checkTypedAnswer(accepted, "China's Belt and Road Initiative").correct).toBe(true);
   });
   it("accepts a place with a preposition before it, and no other place", () => {
     const seoul = { kind: "name" as const, forms: ["Seoul"], rivalForms: ["Islamabad", "Kabul"], within: ["South Korea"] };

@@ -133,6 +133,19 @@ function withoutCountry(answer: string, within: readonly string[]): string | und
 }
 
 /**
+ * The answer without its own country before it, as the sources write it: "Afghanistan's Nangarhar
+ * province", "China's Belt and Road Initiative", "Pakistan's North Waziristan" (tenth quiz audit of 7
+ * December: each was marked wrong). Another country there is no part of the answer's name, and stays.
+ */
+function countryFirst(answer: string, within: readonly string[]): string | undefined {
+  for (const country of within) {
+    const prefix = `${normaliseAnswer(country)} `;
+    if (answer.length > prefix.length && answer.startsWith(prefix)) return answer.slice(prefix.length);
+  }
+  return undefined;
+}
+
+/**
  * The answer without the last one or two words where the question writes them: "North Waziristan
  * region" for "in which region …?", "Afghan Taliban movement" for "which wider militant movement?"
  * (quiz audit of 7 December: each was marked wrong). Not where a rival's name holds every word typed:
@@ -193,13 +206,15 @@ function typosSpread(typed: string, form: string): boolean {
  */
 const leadingPreposition = /^(?:in|into|inside|within|at|from|to|near|on)\s+(?=\S)/;
 
+/** An owner a learner may write before a name as the sources do: "its national security committee" (tenth quiz audit of 7 December). */
+const leadingOwner = /^(?:its|their)\s+(?=\S)/;
+
 function checkName({ forms, rivalForms: rivals, within = [], titles }: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
-  const answer = normaliseAnswer(typed).replace(leadingPreposition, "");
+  const answer = normaliseAnswer(typed).replace(leadingPreposition, "").replace(leadingOwner, "").replace(/\bdept\b/g, "department");
   if (answer === "") return { correct: false, understood: "" };
-  // Words of the question after the name, or its country, are no part of it, but only a name typed
-  // exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
-  const inCountry = withoutCountry(answer, within);
-  const readings = inCountry === undefined ? [answer] : [answer, inCountry];
+  // Words of the question after the name, or its country before or after it, are no part of it, but only a
+  // name typed exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
+  const readings = [answer, ...[withoutCountry(answer, within), countryFirst(answer, within)].filter((reading) => reading !== undefined)];
   const shortened = [...readings.slice(1), ...readings.flatMap((reading) => withoutAskedWords(reading, asked, rivals))];
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };

@@ -249,7 +249,8 @@ export function slotAccepted(index: PackIndex, fact: LoadedFact, slot: Slot): Ac
           return (index.formsOf.get(other.id) ?? []).filter((_, i) => !accepted.has(normal[i] ?? ""));
         });
         const country = entity.party === undefined ? undefined : index.entityById.get(entity.party);
-        const isInCountry = (entity.kind === "place" || entity.kind === "organisation") && country?.kind === "place" && country.placeType === "country";
+        // A programme belongs to its country as a place or body does: "China's Belt and Road Initiative".
+        const isInCountry = (entity.kind === "place" || entity.kind === "organisation" || entity.kind === "programme") && country?.kind === "place" && country.placeType === "country";
         return {
           kind: "name",
           forms,
