@@ -264,6 +264,16 @@ describe("typed numbers and dates", () => {
     for (const typed of ["12/2011", "late December 2011", "13/2011"]) expect(checkTypedAnswer(november2011, typed).correct, typed).toBe(false);
     const eighties = { kind: "date" as const, date: { precision: "decade" as const, value: "1980" } };
     for (const typed of ["the eighties", "eighties", "'80s", "the 1980s"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
+    // Tenth quiz audit of 7 December: a year in words and a day with a two-digit year were marked wrong.
+    const killed = { kind: "date" as const, date: { precision: "year" as const, value: "2009" } };
+    for (const typed of ["two thousand and nine", "Two thousand nine", "in two thousand and nine"]) expect(checkTypedAnswer(killed, typed).correct, typed).toBe(true);
+    for (const typed of ["two thousand and ten", "twenty nine", "nine"]) expect(checkTypedAnswer(killed, typed).correct, typed).toBe(false);
+    const endOfTerm = { kind: "date" as const, date: { precision: "year" as const, value: "2014" } };
+    expect(checkTypedAnswer(endOfTerm, "twenty fourteen").correct).toBe(true);
+    expect(checkTypedAnswer(endOfTerm, "twenty forty").correct).toBe(false);
+    const strike = { kind: "date" as const, date: { precision: "day" as const, value: "2011-11-26" } };
+    expect(checkTypedAnswer(strike, "26/11/11").correct).toBe(true);
+    expect(checkTypedAnswer(strike, "26/11/12").correct).toBe(false);
     expect(checkTypedAnswer(eighties, "the nineties").correct).toBe(false);
   });
   it("reads dates at the asked precision", () => {
