@@ -125,6 +125,12 @@ describe("typed names", () => {
     const alQaeda = { kind: "name" as const, forms: ["al-Qaeda"], rivalForms: ["Haqqani group", "Haqqani network"] };
     expect(checkTypedAnswer(alQaeda, "al-Qaeda group", "Which militant group did bin Laden lead?").correct).toBe(true);
     expect(checkTypedAnswer(alQaeda, "Haqqani group", "Which militant group did bin Laden lead?").correct).toBe(false);
+    // The question's words after "of the", even where the question writes "of" (tenth quiz audit of 7 December).
+    const haqqanis = { kind: "name" as const, forms: ["Haqqani network", "Haqqani faction"], rivalForms: ["Afghan Taliban", "Taliban"] };
+    const fixed = "According to a Reuters factbox of October 2010, on which Afghan Taliban faction was Washington's attention fixed?";
+    expect(checkTypedAnswer(haqqanis, "Haqqani faction of the Afghan Taliban", fixed).correct).toBe(true);
+    expect(checkTypedAnswer(haqqanis, "faction of the Afghan Taliban", fixed).correct).toBe(false);
+    expect(checkTypedAnswer(haqqanis, "Haqqani faction of the Afghan Taliban", "Which militant network did the US demand that Pakistan rein in?").correct).toBe(false);
   });
   it("reads a typed cloze beside the words around its blank", () => {
     const item: ClientItem = { id: "cz-1", type: "cloze", prompt: "Fill in the blank.", before: "In 2010 militants gathered in the ", after: " region.", difficulty: "medium", answerFormat: "name", hint: "Type a name beginning with “N”." } as ClientItem;

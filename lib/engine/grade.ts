@@ -146,8 +146,8 @@ function countryFirst(answer: string, within: readonly string[]): string | undef
 }
 
 /**
- * The answer without the last one or two words where the question writes them: "North Waziristan
- * region" for "in which region …?", "Afghan Taliban movement" for "which wider militant movement?"
+ * The answer without the last one or two words where the question writes them, with "of the" before
+ * them: "North Waziristan region" for "in which region …?", "Afghan Taliban movement" for "which wider militant movement?"
  * (quiz audit of 7 December: each was marked wrong). Not where a rival's name holds every word typed:
  * "Taliban Pakistan" for "which Taliban group fought Pakistan?" names the Tehrik-i-Taliban Pakistan.
  * A rival that shares only the dropped word says nothing: "Reuters news agency" does not make "CIA
@@ -157,13 +157,25 @@ function countryFirst(answer: string, within: readonly string[]): string | undef
 function withoutAskedWords(answer: string, asked: ReadonlySet<string>, rivals: readonly string[]): string[] {
   const words = answer.split(" ");
   const readings: string[] = [];
-  for (let drop = 1; drop <= 2 && drop < words.length && asked.has(words[words.length - drop] ?? ""); drop++) {
-    readings.push(words.slice(0, words.length - drop).join(" "));
+  // Up to two of the question's words, or a phrase of them after "of the": "Haqqani faction of the Afghan
+  // Taliban" for "which Afghan Taliban faction …?" (tenth quiz audit of 7 December: it was marked wrong).
+  let askedDropped = 0;
+  for (let drop = 1; drop <= 4 && drop < words.length; drop++) {
+    const word = words[words.length - drop] ?? "";
+    if (phraseJoiners.has(word)) {
+      if (askedDropped === 0) break;
+    } else if (asked.has(word)) askedDropped++;
+    else break;
+    if (askedDropped > 2) break;
+    if (!phraseJoiners.has(words[words.length - drop - 1] ?? "")) readings.push(words.slice(0, words.length - drop).join(" "));
   }
   // Rivals are read only when a word could be dropped: most answers end in none of the question's words.
   if (readings.length > 0 && rivals.some((rival) => holdsEveryWord(normaliseAnswer(rival).split(" "), words))) return [];
   return readings;
 }
+
+/** Words that join a name to a phrase after it: "faction of the Afghan Taliban". */
+const phraseJoiners = new Set(["of", "the"]);
 
 function holdsEveryWord(name: readonly string[], words: readonly string[]): boolean {
   return words.every((word) => name.includes(word));
