@@ -72,26 +72,21 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
   const claimantId = rng.pick(claimants);
   const stem = memoiseForFact(index, fact, `attribution-stem|${claimantId}`, () => attributionStem(index, fact, claimantId));
   if (!stem) return null;
-  const { claimant, verb, claim, datedPrompt, forms, ranked, spokeThen } = stem;
+  const { claimant, datedPrompt, forms, ranked, spokeThen } = stem;
 
-  const picked = pickSimilar(rng, claimant.name, ranked.map(({ value, rank }) => ({ text: value.name, rank })), 3);
-  if (!picked) return null;
-  const voicesThen = picked.filter((name) => spokeThen.has(name));
-  // A wrong voice who said nothing at the claim's time is ruled out by the date alone ("In March 2012,
-  // who said …?" beside the analyst of 2024): with two wrong voices of the time, three options without it.
-  const distractors = voicesThen.length >= 2 ? voicesThen : picked;
+  // Wrong voices are those who claimed something at the claim's time: another is ruled out by the date
+  // alone ("In March 2012, who said …?" beside the analyst of 2024). Three of them, or two (three
+  // options); with fewer, no item. Undated, "Who wrote that …?" was asked only of the one analyst of
+  // 2024, among voices of 2012 who never answered it, so its form named the answer (eighth to eleventh
+  // quiz audits of 7 December: 99 of 239 attribution items in 360 quizzes); the fact's other types ask it.
+  const ofItsTime = ranked.filter(({ value }) => spokeThen.has(value.name)).map(({ value, rank }) => ({ text: value.name, rank }));
+  const distractors = ofItsTime.length >= 2 ? pickSimilar(rng, claimant.name, ofItsTime, Math.min(3, ofItsTime.length)) : null;
+  if (!distractors) return null;
   const shuffled = shuffleOptions(rng, claimant.name, distractors, { capitalise: true });
   if (!shuffled) return null;
-  // The date is context, unless no other option claimed anything then: "In 2024, who argued …?" among
-  // commentators of 2012 names the one analyst of 2024, whatever the claim. Undated, the item still
-  // singles the answer out: the one voice of its time is never a wrong option in the others' items
-  // (they have voices of their own time), so among them it is the answer whenever it is offered. Such
-  // an item is a last resort, as a cloze on a source's one voice is.
-  const isAloneInItsTime = voicesThen.length === 0;
-  const prompt = isAloneInItsTime ? `Who ${verb} that${thatClause(claim)}?` : datedPrompt;
   return finishItem(
     context,
-    { type: "attribution", prompt, options: shuffled.options },
+    { type: "attribution", prompt: datedPrompt, options: shuffled.options },
     {
       facts: [fact],
       answer: { kind: "option", optionId: shuffled.correctId },
@@ -103,7 +98,6 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
       // The claimant beside what the claim is about, in any item, answers it: "Minahil Changez holds that
       // the raid in Abbottabad showed …" answered "Who argued that the Abbottabad raid laid bare …?".
       namesBeside: { answers: forms, except: fact.claimedBy ?? [] },
-      isLastResort: isAloneInItsTime,
     },
   );
 }
@@ -111,8 +105,6 @@ export function attributionItem(context: GenerationContext, fact: LoadedFact): G
 /** What an attribution item on the fact and claimant is built from whatever the seed: its stem and its ranked wrong voices. */
 interface AttributionStem {
   claimant: Entity;
-  verb: string;
-  claim: string;
   datedPrompt: string;
   forms: string[];
   ranked: Ranked<Entity>[];
@@ -150,5 +142,5 @@ function attributionStem(index: PackIndex, fact: LoadedFact, claimantId: string)
     named.add(value.name);
     if (claimedDuring(index, value.id, claimInterval)) spokeThen.add(value.name);
   }
-  return { claimant, verb, claim, datedPrompt, forms, ranked, spokeThen };
+  return { claimant, datedPrompt, forms, ranked, spokeThen };
 }
