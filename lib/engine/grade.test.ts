@@ -208,6 +208,13 @@ describe("typed numbers and dates", () => {
   it.each(["$2 billion", "2 billion", "2bn", "2,000,000,000", "two billion", "more than $2 billion", "at least $2 billion"])("accepts %s for $2 billion", (typed) =>
     expect(checkTypedAnswer(aid, typed).correct).toBe(true));
   it.each(["2", "20", "$2 million"])("rejects %s for $2 billion", (typed) => expect(checkTypedAnswer(aid, typed).correct).toBe(false));
+  it("reads a yearly rate as right only for what is counted by the year, and 'thousand million' as a billion (eleventh quiz audit of 7 December)", () => {
+    const withheld = { kind: "number" as const, value: 3e9, unitWords: ["USD", "reimbursements", "counterinsurgency", "operations"] };
+    expect(checkTypedAnswer(withheld, "$3 billion a year").correct).toBe(false);
+    expect(checkTypedAnswer(withheld, "three thousand million dollars").correct).toBe(true);
+    const annual = { kind: "number" as const, value: 2e9, unitWords: ["USD", "annual", "military", "aid"] };
+    for (const typed of ["$2 billion a year", "2 billion per year", "$2bn annually"]) expect(checkTypedAnswer(annual, typed).correct, typed).toBe(true);
+  });
   it("accepts a figure with the words of what it counts: \"21 CIA drone strikes\"", () => {
     const index = indexPack(fixturePack);
     const record = index.factById.get("drone-record-2010");
@@ -219,7 +226,8 @@ describe("typed numbers and dates", () => {
   it("takes a figure with a full stop after it, and the other words for what it counts: \"21 attacks.\"", () => {
     for (const typed of ["21.", "twenty-one.", "21 strikes."]) expect(checkTypedAnswer(strikes, typed).correct, typed).toBe(true);
     for (const typed of ["$2.5 billion.", "2.5 billion U.S. dollars", "$2.5 billion/year", "$2.5 billion in military aid"]) {
-      expect(checkTypedAnswer({ kind: "number", value: 2.5e9, unitWords: ["USD", "military", "aid"] }, typed).correct, typed).toBe(true);
+      // Aid "in its peak year", as the pack counts it: a yearly figure.
+      expect(checkTypedAnswer({ kind: "number", value: 2.5e9, unitWords: ["USD", "military", "aid", "peak", "year"] }, typed).correct, typed).toBe(true);
     }
     const index = indexPack(fixturePack);
     const record = index.factById.get("drone-record-2010");

@@ -125,6 +125,7 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
 
   let total = 0;
   let current: number | null = null;
+  let lastFactor = 1;
   for (const word of words) {
     if (/^\d+(\.\d+)?$/.test(word)) {
       if (current !== null) return null;
@@ -139,10 +140,13 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
     } else if (word in scaleWords) {
       const factor = scaleWords[word] ?? 1;
       if (factor === 100) current = (current ?? 1) * 100;
+      // "three thousand million", the British way of saying three billion: a larger scale right after a smaller one multiplies it.
+      else if (current === null && total > 0 && factor > lastFactor) total *= factor;
       else {
         total += (current ?? 1) * factor;
         current = null;
       }
+      lastFactor = factor;
     } else {
       return null;
     }
@@ -153,6 +157,9 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
 
 /** A currency other than the dollar, by sign or name. */
 const otherCurrency = /[£€¥₹]|\b(pounds?|sterling|euros?|rupees?|yen|yuan)\b/i;
+
+/** Words that make a figure a yearly rate: "a year", "per year", "annually". */
+const yearlyRate = /\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b|\/\s*year\b/i;
 
 /** Where a typed quantity ends and words on when or where begin: "8 in two weeks", "$3 billion since 2010". */
 const trailingPhrase = /\s+(?:in|since|during|over|by|from|between|within|until|across|after|before)\s+\S.*$/i;
@@ -169,6 +176,9 @@ const trailingPhrase = /\s+(?:in|since|during|over|by|from|between|within|until|
 export function readTypedQuantity(text: string, unitWords: readonly string[] = []): number | null {
   // A sum in dollars is not one in another currency: "£2 billion" is wrong for $2 billion.
   if (unitWords.includes("USD") && otherCurrency.test(text)) return null;
+  // A yearly rate is not a total: "$3 billion a year" is wrong for $3 billion withheld since 2010, right for annual aid
+  // (eleventh quiz audit of 7 December: it passed).
+  if (yearlyRate.test(text) && !unitWords.some((word) => /^annual|^year/i.test(word))) return null;
   const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(text.trim());
   if (bracketed?.[1] && bracketed[2]) {
     const [outside, inside] = [readTypedQuantity(bracketed[1], unitWords), readTypedQuantity(bracketed[2], unitWords)];
