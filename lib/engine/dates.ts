@@ -354,7 +354,12 @@ const monthByPrefix = new Map(monthNames.map((name, i) => [name.slice(0, 3).toLo
 export function readTypedDate(text: string, asked: AskedDateParts = {}): TypedDate[] {
   const reading = (date: TypedDate | null): TypedDate[] => (date ? [date] : []);
   // "By the end of 2014", "in May 2011": the preposition is the learner's, not part of the date.
-  const bare = text.trim().replace(/[.!?]+$/, "").replace(/^(?:(?:by|in|at|on|around|during|from|since)\s+)+/i, "");
+  // "In the year 2009" is 2009 (eleventh quiz audit of 7 December: "year 2009" was marked wrong).
+  const bare = text
+    .trim()
+    .replace(/[.!?]+$/, "")
+    .replace(/^(?:(?:by|in|at|on|around|during|from|since)\s+)+/i, "")
+    .replace(/^(?:the\s+)?year\s+(?=\d{4}$)/i, "");
   // "26.11.2011" is a date with dots, not three numbers: read before dots become spaces.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(bare);
   const input = (dotted ? `${dotted[1]}/${dotted[2]}/${dotted[3]}` : bare)
@@ -371,6 +376,9 @@ export function readTypedDate(text: string, asked: AskedDateParts = {}): TypedDa
     const decade = digits.length === 4 ? Number(digits) : 1900 + Number(digits);
     return decade % 10 === 0 ? [{ decade }] : [];
   }
+  // A decade as its first and last years: "1980-1989", "1980 to 1989".
+  match = /^(\d{3})0 ?(?:-|–|to) ?(\d{3})9$/.exec(input);
+  if (match?.[1] && match[1] === match[2]) return [{ decade: Number(match[1]) * 10 }];
   const decadeWord = decadeWords.indexOf(input.replace(/^the /, ""));
   if (decadeWord >= 0) return [{ decade: 1920 + 10 * decadeWord }];
   // The name the attacks of 11 September 2001 go by, which a learner may well type for their date.
