@@ -78,8 +78,8 @@ const titleWords: Record<string, string[]> = { gen: ["general"], lt: ["lieutenan
 /** A title word as the other side of the Atlantic spells it: the pack writes "Defense Secretary" for Panetta and "defence expert" for Akhter. */
 const otherSpelling: Record<string, string> = { defence: "defense", defense: "defence" };
 
-/** Words that join a title's words without being one: "Secretary of Defense". */
-const titleJoiners = new Set(["of", "the"]);
+/** Words that join a name's or a title's parts without being one: "Secretary of Defense", "faction of the Afghan Taliban". */
+const joiningWords = new Set(["of", "the"]);
 
 /**
  * The readings of the answer without a title before it. Where the key lists the person's `titles`
@@ -98,7 +98,7 @@ function withoutTitle(answer: string, titles: readonly string[] | undefined): st
   const readings: string[] = [];
   for (let drop = 1; drop < words.length; drop++) {
     const word = words[drop - 1] as string;
-    if (!titleJoiners.has(word) && !isOwn(word)) break;
+    if (!joiningWords.has(word) && !isOwn(word)) break;
     readings.push(words.slice(drop).join(" "));
   }
   return readings;
@@ -121,28 +121,18 @@ function checkNameWithAcronym(accepted: NameAnswer, typed: string, asked: Readon
 }
 
 /**
- * The answer without the name of its country written after it: "Nangarhar, Afghanistan", "Abbottabad,
- * Pakistan" (quiz audits of 7 December, fourth and fifth rounds: each was marked wrong). Undefined when it ends in none.
+ * The answer without its own country after or before it: "Nangarhar, Afghanistan", "Abbottabad,
+ * Pakistan" (fourth and fifth quiz audits of 7 December), "Afghanistan's Nangarhar province", "China's
+ * Belt and Road Initiative", "Pakistan's North Waziristan" (tenth: the sources' own wording). Each was
+ * marked wrong. Another country there is no part of the answer's name, and stays.
  */
-function withoutCountry(answer: string, within: readonly string[]): string | undefined {
-  for (const country of within) {
-    const suffix = ` ${normaliseAnswer(country)}`;
-    if (answer.length > suffix.length && answer.endsWith(suffix)) return answer.slice(0, -suffix.length);
-  }
-  return undefined;
-}
-
-/**
- * The answer without its own country before it, as the sources write it: "Afghanistan's Nangarhar
- * province", "China's Belt and Road Initiative", "Pakistan's North Waziristan" (tenth quiz audit of 7
- * December: each was marked wrong). Another country there is no part of the answer's name, and stays.
- */
-function countryFirst(answer: string, within: readonly string[]): string | undefined {
-  for (const country of within) {
-    const prefix = `${normaliseAnswer(country)} `;
-    if (answer.length > prefix.length && answer.startsWith(prefix)) return answer.slice(prefix.length);
-  }
-  return undefined;
+function withoutOwnCountry(answer: string, within: readonly string[]): string[] {
+  return within.flatMap((country) => {
+    const name = normaliseAnswer(country);
+    if (answer.endsWith(` ${name}`)) return [answer.slice(0, -name.length - 1)];
+    if (answer.startsWith(`${name} `)) return [answer.slice(name.length + 1)];
+    return [];
+  });
 }
 
 /**
@@ -162,20 +152,17 @@ function withoutAskedWords(answer: string, asked: ReadonlySet<string>, rivals: r
   let askedDropped = 0;
   for (let drop = 1; drop <= 4 && drop < words.length; drop++) {
     const word = words[words.length - drop] ?? "";
-    if (phraseJoiners.has(word)) {
+    if (joiningWords.has(word)) {
       if (askedDropped === 0) break;
     } else if (asked.has(word)) askedDropped++;
     else break;
     if (askedDropped > 2) break;
-    if (!phraseJoiners.has(words[words.length - drop - 1] ?? "")) readings.push(words.slice(0, words.length - drop).join(" "));
+    if (!joiningWords.has(words[words.length - drop - 1] ?? "")) readings.push(words.slice(0, words.length - drop).join(" "));
   }
   // Rivals are read only when a word could be dropped: most answers end in none of the question's words.
   if (readings.length > 0 && rivals.some((rival) => holdsEveryWord(normaliseAnswer(rival).split(" "), words))) return [];
   return readings;
 }
-
-/** Words that join a name to a phrase after it: "faction of the Afghan Taliban". */
-const phraseJoiners = new Set(["of", "the"]);
 
 function holdsEveryWord(name: readonly string[], words: readonly string[]): boolean {
   return words.every((word) => name.includes(word));
@@ -226,7 +213,7 @@ function checkName({ forms, rivalForms: rivals, within = [], titles }: NameAnswe
   if (answer === "") return { correct: false, understood: "" };
   // Words of the question after the name, or its country before or after it, are no part of it, but only a
   // name typed exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
-  const readings = [answer, ...[withoutCountry(answer, within), countryFirst(answer, within)].filter((reading) => reading !== undefined)];
+  const readings = [answer, ...withoutOwnCountry(answer, within)];
   const shortened = [...readings.slice(1), ...readings.flatMap((reading) => withoutAskedWords(reading, asked, rivals))];
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };

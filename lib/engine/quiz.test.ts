@@ -1141,24 +1141,25 @@ describe("date options for an event dated by two facts", () => {
   });
 });
 
+/** Another item of a quiz, as the give-away checks read it: the words it shows. */
+const itemShowing = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
+
 describe("an event's date in another item", () => {
   const index = indexPack(fixturePack);
   const ordering = orderingItem({ index, seed: "event-dates" }, fixturePack.facts, "fixture-events");
-  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
 
   it("gives an ordering away beside a name of that event, not beside another event's names", () => {
     if (!ordering) throw new Error("the fixture supports an ordering item");
     const dates = ordering.answersBeside.map((event) => event.answer);
     const event = ordering.answersBeside.find((candidate) => candidate.names.length > 0 && dates.filter((date) => date === candidate.answer).length === 1);
     if (!event) throw new Error("the ordering has an event with a date of its own and a name");
-    expect(givesAway(ordering, other(`In ${event.answer} a treaty nobody here names was signed`))).toBe(false);
-    expect(givesAway(ordering, other(`In ${event.answer} ${event.names[0]} was in the news`))).toBe(true);
-    expect(givesAway(ordering, other(`${event.names[0]} was in the news`))).toBe(false);
+    expect(givesAway(ordering, itemShowing(`In ${event.answer} a treaty nobody here names was signed`))).toBe(false);
+    expect(givesAway(ordering, itemShowing(`In ${event.answer} ${event.names[0]} was in the news`))).toBe(true);
+    expect(givesAway(ordering, itemShowing(`${event.names[0]} was in the news`))).toBe(false);
   });
 });
 
 describe("a typed name in another item", () => {
-  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
   const deal = {
     answerTexts: [],
     answersBeside: [],
@@ -1168,14 +1169,13 @@ describe("a typed name in another item", () => {
   } as unknown as GeneratedItem;
 
   it("is given away by its words apart, not by some of them (quiz audit of 7 December)", () => {
-    expect(givesAway(deal, other("Pakistan asked for civil nuclear cooperation like the agreement Washington had with India"))).toBe(true);
-    expect(givesAway(deal, other("Pakistan asked for civil nuclear cooperation"))).toBe(false);
-    expect(givesAway(deal, other("Islamabad's nuclear programme worried Washington"))).toBe(false);
+    expect(givesAway(deal, itemShowing("Pakistan asked for civil nuclear cooperation like the agreement Washington had with India"))).toBe(true);
+    expect(givesAway(deal, itemShowing("Pakistan asked for civil nuclear cooperation"))).toBe(false);
+    expect(givesAway(deal, itemShowing("Islamabad's nuclear programme worried Washington"))).toBe(false);
   });
 });
 
 describe("a cause's right effect echoed in another item", () => {
-  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
   const ownWords = (text: string) => new Set([...contentWords(text)].filter((word) => !["pakistan", "united", "states"].includes(word)));
   const sidedWithUs = {
     answerTexts: [],
@@ -1189,15 +1189,14 @@ describe("a cause's right effect echoed in another item", () => {
   } as unknown as GeneratedItem;
 
   it("is given away by two more of its words than of any wrong effect's (eighth quiz audit of 7 December: 53 of 407 such items in 360 quizzes)", () => {
-    expect(givesAway(sidedWithUs, other("Since the Cold War, Pakistan has leaned heavily on economic and military aid from the United States"))).toBe(true);
+    expect(givesAway(sidedWithUs, itemShowing("Since the Cold War, Pakistan has leaned heavily on economic and military aid from the United States"))).toBe(true);
     // One word of it, or as many of a wrong effect's, tells nothing.
-    expect(givesAway(sidedWithUs, other("Pakistan's military said it would decide on the offensive"))).toBe(false);
-    expect(givesAway(sidedWithUs, other("American military alliances in Asia left Pakistan out"))).toBe(false);
+    expect(givesAway(sidedWithUs, itemShowing("Pakistan's military said it would decide on the offensive"))).toBe(false);
+    expect(givesAway(sidedWithUs, itemShowing("American military alliances in Asia left Pakistan out"))).toBe(false);
   });
 });
 
 describe("a person matched with a post in another item", () => {
-  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
   const matching = {
     answerTexts: [],
     answersBeside: [],
@@ -1210,31 +1209,30 @@ describe("a person matched with a post in another item", () => {
   } as unknown as GeneratedItem;
 
   it("is given away by the name beside the post's words, not by either alone (quiz audit of 7 December)", () => {
-    expect(givesAway(matching, other("US President Barack Obama and Pakistan's Prime Minister, Yusuf Raza Gilani, talked in Seoul"))).toBe(true);
-    expect(givesAway(matching, other("Defence expert Masood Akhter told DW that reopening would cost the government"))).toBe(true);
-    expect(givesAway(matching, other("Gilani talked with Obama in Seoul"))).toBe(false);
-    expect(givesAway(matching, other("Pakistan's Prime Minister talked with Obama in Seoul"))).toBe(false);
+    expect(givesAway(matching, itemShowing("US President Barack Obama and Pakistan's Prime Minister, Yusuf Raza Gilani, talked in Seoul"))).toBe(true);
+    expect(givesAway(matching, itemShowing("Defence expert Masood Akhter told DW that reopening would cost the government"))).toBe(true);
+    expect(givesAway(matching, itemShowing("Gilani talked with Obama in Seoul"))).toBe(false);
+    expect(givesAway(matching, itemShowing("Pakistan's Prime Minister talked with Obama in Seoul"))).toBe(false);
   });
 });
 
 describe("a figure in another item", () => {
-  const other = (text: string) => ({ visibleNormal: paddedNormal(text), visibleWords: contentWords(text) }) as GeneratedItem;
   const count = { answerTexts: ["2"], answersBeside: [], answerNames: [], contextWords: new Set<string>() } as unknown as GeneratedItem;
 
   it("gives a count away where the same count is shown, not where the digits carry a scale", () => {
     // "$2 billion" in aid tells nothing of the two border guards killed; it kept one quiz from asking both.
-    expect(givesAway(count, other("Pakistan received $2 billion a year in military aid"))).toBe(false);
-    expect(givesAway(count, other("An incursion killed 2 Pakistani border guards"))).toBe(true);
-    expect(givesAway(count, other("It cost $2 billion, and 2 guards died"))).toBe(true);
+    expect(givesAway(count, itemShowing("Pakistan received $2 billion a year in military aid"))).toBe(false);
+    expect(givesAway(count, itemShowing("An incursion killed 2 Pakistani border guards"))).toBe(true);
+    expect(givesAway(count, itemShowing("It cost $2 billion, and 2 guards died"))).toBe(true);
   });
 
   it("gives a count away where it is written in words, not where the word carries a scale or is 'one'", () => {
     // "killing two border guards in one incursion" stood in the stem before "How many guards were killed?"
-    expect(givesAway(count, other("NATO helicopters crossed over, killing two border guards in one incursion"))).toBe(true);
-    expect(givesAway(count, other("Pakistan received two billion dollars a year"))).toBe(false);
+    expect(givesAway(count, itemShowing("NATO helicopters crossed over, killing two border guards in one incursion"))).toBe(true);
+    expect(givesAway(count, itemShowing("Pakistan received two billion dollars a year"))).toBe(false);
     const twentyFour = { ...count, answerTexts: ["24"] } as GeneratedItem;
-    expect(givesAway(twentyFour, other("A strike killed twenty-four soldiers"))).toBe(true);
+    expect(givesAway(twentyFour, itemShowing("A strike killed twenty-four soldiers"))).toBe(true);
     const one = { ...count, answerTexts: ["1"] } as GeneratedItem;
-    expect(givesAway(one, other("one of the worst levels in years"))).toBe(false);
+    expect(givesAway(one, itemShowing("one of the worst levels in years"))).toBe(false);
   });
 });
