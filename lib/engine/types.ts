@@ -115,7 +115,7 @@ export type AcceptedAnswer =
       forms: string[];
       /** Names of other entities of the same kind: a typed answer nearer to one of these is wrong, not a typo. */
       rivalForms: string[];
-      /** Names of the country a place or body belongs to, which a learner may write after it ("Nangarhar, Afghanistan"). */
+      /** Names of the country a place, body or programme belongs to, which a learner may write after or before it ("Nangarhar, Afghanistan", "China's Belt and Road Initiative"). */
       within?: string[];
       /** A person's words of rank and post ("general", "president", "air marshal"): only such a title before the name is no part of it. */
       titles?: string[];

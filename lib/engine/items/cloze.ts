@@ -150,7 +150,7 @@ function isClaimant(fact: LoadedFact, slot: Slot): boolean {
  * A claimant's wrong options: only those who claimed something at the claim's time, and none (the
  * blank is typed) unless two or more did. The sentence or the prompt dates the claim, and "_____
  * told DW in March 2012 …" beside the analyst of 2024 and Malala Yousafzai left one or two options
- * (ninth quiz audit of 7 December: 8 of 11 such items in 360 quizzes); the attribution item already
+ * (ninth quiz audit of 7 December: 6 of 7 such items in 360 quizzes); the attribution item already
  * kept to such voices.
  */
 function voicesOfItsTime(index: PackIndex, fact: LoadedFact, slot: Slot, candidates: DistractorEntry[]): DistractorEntry[] {
