@@ -296,15 +296,17 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   // In each, a type the quiz holds its share of waits while facts with other types remain; then the
   // share grows by as little as lets a passed-over fact in (a module of views is asked mostly true or
   // false, but only once its other types run out).
-  // Before any of that, a quiz running short draws later ordering and matching items (pickLaterItem): they
-  // wait until then, so a mixed quiz that has enough to ask costs no extra draws and keeps one ordering.
+  // Once no share can grow, and before the next pass, a quiz running short draws later ordering and matching
+  // items (pickLaterItem): they wait until then, so a mixed quiz that has enough to ask costs no extra draws
+  // and keeps one ordering. Drawn before a share grew, they gave one mixed quiz in 60 a second ordering
+  // where one more fact item fitted.
   let pass: "mix" | "fill" | "last-resort" = targets !== null ? "mix" : "fill";
   const passedOver = scopes.map(() => [] as QueueEntry[]);
   const laterDraws = scopes.map(() => [] as QueueEntry[]);
   const hasLaterDraws = () => laterDraws.some((entries) => entries.length > 0);
   let progressed = true;
   while (chosen.length < request.count && (progressed || pass !== "last-resort" || hasLaterDraws())) {
-    if (!progressed && hasLaterDraws()) laterDraws.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
+    if (!progressed && nextShare === Infinity && hasLaterDraws()) laterDraws.forEach((entries, i) => queues[i]?.push(...entries.splice(0)));
     else if (!progressed) {
       if (nextShare !== Infinity) typeShare = nextShare;
       else if (pass === "mix") pass = "fill";
