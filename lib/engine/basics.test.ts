@@ -98,6 +98,8 @@ describe("numbers", () => {
     ["$2 bln", 2e9],
     ["1.5mln", 1.5e6],
     ["2,000,000,000", 2e9],
+    ["$2,5 billion", 2.5e9],
+    ["2,25 million", 2.25e6],
     ["two billion dollars", 2e9],
     ["1.5m", 1.5e6],
     ["24 soldiers", 24],

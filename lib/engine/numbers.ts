@@ -110,7 +110,9 @@ export function parseTypedNumber(text: string, unitWords: readonly string[] = []
     // "2 billion U.S. dollars", "$2 billion/year".
     .replace(/\bu\.s\.?(?=\s|$)/g, " ")
     .replace(/\//g, " ")
-    .replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1");
+    .replace(/[$£€]/g, " ").replace(/%/g, " ").replace(/(\d),(?=\d{3}\b)/g, "$1")
+    // A decimal comma, as much of Europe writes it: "$2,5 billion" (quiz audit of 7 December: marked wrong).
+    .replace(/(\d),(\d{1,2})\b/g, "$1.$2");
   // A scale written against its number: "2bn", "$2billion" (the ninth quiz audit of 7 December found the latter marked wrong).
   input = input.replace(/(\d)\s*(bn|bln|mn|mln|tn|k|m|b|thousand|million|billion|trillion)\b/g, "$1 $2").replace(/-/g, " ");
   // "2½ billion".
