@@ -901,6 +901,27 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
   });
 
+  it("never swaps out a name that the card of another name in the sentence is described by (\"the Tehrik-i-Taliban Pakistan leader Osama bin Laden\")", () => {
+    // The lesson's cards settle such a statement: bin Laden is "al-Qaeda's leader", the Haqqani network "a faction of the Afghan Taliban".
+    let checked = 0;
+    for (const item of itemsOverSeeds) {
+      if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      if (!fact || fact.falseStatement === item.client.statement) continue;
+      const entityMarks = fact.marks.flatMap((mark) => (mark.ref.type === "entity" ? [{ text: mark.text, id: mark.ref.id }] : []));
+      for (const described of entityMarks) {
+        const card = norm(index.entityById.get(described.id)?.description ?? "");
+        for (const mark of entityMarks) {
+          const names = [mark.text, ...(index.formsOf.get(mark.id) ?? [])].filter((form) => form.length > 1);
+          if (mark.id === described.id || !names.some((form) => card.includes(norm(form)))) continue;
+          checked++;
+          expect(norm(item.client.statement), `${fact.id}: ${item.client.statement}`).toContain(norm(mark.text));
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
+  });
+
   it("puts no name after a title its bearer is never given (\"US President James Mattis\", \"Colonel Leon Panetta\")", () => {
     const titled = /\b(general|colonel|admiral|president|minister|secretary|professor|correspondent|spokesman|ambassador)\s*$/i;
     const entityNamed = (name: string) => pack.entities.find((entity) => entity.name === name);

@@ -10,7 +10,7 @@ import { bylineEntityIds, memoiseForFact, tellingWords, type PackIndex } from ".
 import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, mostPlausibleTexts, slotAnswerText, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
-import { capitalise, indefiniteArticle } from "../text";
+import { capitalise, hasNormalisedPhrase, indefiniteArticle, paddedNormal } from "../text";
 import type { Entity, LoadedFact, Mark, Quantity } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -37,7 +37,8 @@ function firstSwappableSlot(index: PackIndex, fact: LoadedFact, rng: Rng): { slo
 function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)[] {
   return memoiseForFact(index, fact, "swap-alternatives", () => {
     const bylineIds = bylineEntityIds(index, fact);
-    return markSlots(index, fact).map((slot) => {
+    const slots = markSlots(index, fact);
+    return slots.map((slot) => {
       if (slot.kind === "date" || !slot.mark) return null;
       // One of the pack's own countries is never swapped out: in a course on Pakistan and the United
       // States, "Barack Obama was President of India" and "fury in Afghanistan after the Abbottabad
@@ -46,6 +47,7 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
       // Who wrote or published the fact's source is its citation, not its content: "a Deutsche Welle factbox
       // of October 2010" tests which outlet a learner read (and the pack writes "DW", so it read as false).
       if (slot.kind === "entity" && bylineIds.has(slot.entityId)) return null;
+      if (slot.kind === "entity" && describesAnother(index, slot.entityId, slots)) return null;
       // The rest of the sentence is what the learner reads around the swap: it may name the answer's party.
       const context = `${fact.plainText.slice(0, slot.mark.start)} … ${fact.plainText.slice(slot.mark.end)}`;
       // Only the most plausible swaps, and only of the answer's own category, party and era: a false
@@ -54,6 +56,23 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
       const alternatives = mostPlausibleTexts(index, fact, slot, context, believableSwapRank).filter((text) => fitsSentence(fact, slot, text));
       return alternatives.length > 0 ? alternatives : null;
     });
+  });
+}
+
+/**
+ * True when the card of another entity the sentence names describes it by this one: swapped out,
+ * "the Tehrik-i-Taliban Pakistan leader Osama bin Laden" and "the Haqqani network was a faction of
+ * al-Qaeda" are false to anyone who read the cards of bin Laden ("al-Qaeda's leader") and the
+ * Haqqani network ("a faction of the Afghan Taliban"), fact or no fact (quiz audit of 7 December).
+ */
+function describesAnother(index: PackIndex, entityId: string, slots: readonly Slot[]): boolean {
+  const forms = (index.normalisedFormsOf.get(entityId) ?? []).filter((form) => form.length > 1);
+  return slots.some((other) => {
+    if (other.kind !== "entity" || other.entityId === entityId) return false;
+    const description = index.entityById.get(other.entityId)?.description;
+    if (!description) return false;
+    const padded = paddedNormal(description);
+    return forms.some((form) => hasNormalisedPhrase(padded, form));
   });
 }
 
