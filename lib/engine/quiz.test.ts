@@ -901,6 +901,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(checked).toBeGreaterThan(0);
   });
 
+  it("rates a fact's true and false statements alike: the difficulty the learner's page receives with a true/false item says nothing of its answer", () => {
+    // Rated apart, every "medium" true/false item was false (quiz audit of 7 December: 37 of 37).
+    const context = { index, seed: "difficulty" };
+    let pairs = 0;
+    for (const fact of pack.facts) {
+      const twins = trueFalseTwins(context, fact);
+      if (!twins) continue;
+      pairs++;
+      expect(twins.twin().client.difficulty, fact.id).toBe(twins.seeded.client.difficulty);
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+
   it("never swaps out a name that the card of another name in the sentence is described by (\"the Tehrik-i-Taliban Pakistan leader Osama bin Laden\")", () => {
     // The lesson's cards settle such a statement: bin Laden is "al-Qaeda's leader", the Haqqani network "a faction of the Afghan Taliban".
     let checked = 0;

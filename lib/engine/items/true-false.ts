@@ -155,6 +155,15 @@ function promptFor(fact: LoadedFact, statements: string[]): string {
   return statements.every((statement) => writesItsDate(statement, fact)) ? "True or false?" : `True or false (${factDateText(fact)})?`;
 }
 
+/**
+ * One difficulty for a fact's true and false statement alike. Rated apart (a false one a notch harder),
+ * every "medium" true/false item of a quiz was false: the difficulty the learner's page receives
+ * with the item gave its answer away (quiz audit of 7 December, seeds 1041-1045: 37 of 37).
+ */
+function trueFalseScore(fact: LoadedFact): number {
+  return 0.25 + precisionWeight(fact);
+}
+
 /** The fact as written, or the author's false statement with the fact as its correction. */
 function authoredStatementItem(context: GenerationContext, fact: LoadedFact, falseStatement: string, isTrue: boolean): GeneratedItem {
   const statement = isTrue ? fact.plainText : falseStatement;
@@ -166,7 +175,7 @@ function authoredStatementItem(context: GenerationContext, fact: LoadedFact, fal
       answer: { kind: "boolean", value: isTrue },
       expected: isTrue ? "True" : "False",
       explanation: `${isTrue ? "True" : "False"}. ${fact.plainText}`,
-      score: (isTrue ? 0.2 : 0.3) + precisionWeight(fact),
+      score: trueFalseScore(fact),
       answerTexts: specificTextsOf(fact),
       answerNames: [],
       isLastResort: false,
@@ -213,7 +222,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
           answer: { kind: "boolean", value: true },
           expected: "True",
           explanation: `True. ${fact.plainText}`,
-          score: 0.2 + precisionWeight(fact),
+          score: trueFalseScore(fact),
           answerTexts: specificTexts,
           answerNames,
           namesBeside,
@@ -244,7 +253,7 @@ function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seed
         answer: { kind: "boolean", value: false },
         expected: "False",
         explanation: `False: ${gives} ${named(right, slot.kind === "entity" ? slot.entityId : undefined)}, not ${named(shown, wrongEntity?.id)}. ${fact.plainText}`,
-        score: 0.3 + precisionWeight(fact),
+        score: trueFalseScore(fact),
         answerTexts: specificTexts,
         answerNames,
         namesBeside,
