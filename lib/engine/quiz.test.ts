@@ -136,7 +136,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(statements.filter((statement) => /\b(NATO commander|international coalition|combat troops|NATO supply line) (in(to)?|from) India\b/.test(statement))).toEqual([]);
   });
 
-  it("does not give cause-and-effect answers away by length: the right option is the shortest or the longest in at most 60% of items (chance: half)", () => {
+  it("does not give cause-and-effect answers away by length: the right option is the shortest or the longest in at most 60% of items and at least 25% (chance: half)", () => {
     const causeEffect = itemsOverSeeds.flatMap((item) => (item.client.type === "cause-effect" && item.key.answer.kind === "option" ? [{ client: item.client, rightId: item.key.answer.optionId }] : []));
     if (name === "pak-us-relations") expect(causeEffect.length).toBeGreaterThan(0);
     const extremes = causeEffect.filter(({ client, rightId }) => {
@@ -145,6 +145,8 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       return others.every((length) => length > rightLength) || others.every((length) => length < rightLength);
     });
     expect(extremes.length).toBeLessThanOrEqual(0.6 * causeEffect.length);
+    // Nor by its place in the middle: the authored wrong effects once straddled it in every item (quiz audit of 7 December).
+    if (name === "pak-us-relations") expect(extremes.length).toBeGreaterThanOrEqual(0.25 * causeEffect.length);
   });
 
   it("never shows a typed name's answer in another item of its quiz: a learner would copy it, not recall it", () => {
