@@ -139,7 +139,17 @@ function clozeSlots(index: PackIndex, fact: LoadedFact): { slots: Slot[]; isLast
   const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !asksTheSource(index, fact, slot));
   // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
   const content = telling.filter((slot) => !isClaimant(fact, slot));
-  return { slots: content.length > 0 ? content : telling.length > 0 ? telling : allSlots, isLastResort: telling.length === 0 };
+  const lastResort = allSlots.filter((slot) => !asksUnprintedDate(index, fact, slot));
+  return { slots: content.length > 0 ? content : telling.length > 0 ? telling : lastResort, isLastResort: telling.length === 0 };
+}
+
+/**
+ * True when the slot is the date of a source that does not print one (its `dateNote` says how we
+ * worked it out): "A Reuters factbox of _____ judged …" asked for our reading of the factbox, and
+ * "September 2010", when the closure it tells of began, was marked wrong (quiz audit of 7 December).
+ */
+function asksUnprintedDate(index: PackIndex, fact: LoadedFact, slot: Slot): boolean {
+  return slot.kind === "date" && asksTheSource(index, fact, slot) && fact.sources.some((ref) => index.sourceById.get(ref.source)?.dateNote !== undefined);
 }
 
 function isClaimant(fact: LoadedFact, slot: Slot): boolean {
