@@ -4,7 +4,7 @@ import { fixturePack } from "./__fixtures__/pack";
 import { testPacks } from "./__fixtures__/packs";
 import { InvalidRequestError } from "./errors";
 import { dateInterval, intervalsOverlap } from "./dates";
-import { buildLesson } from "./lesson";
+import { buildLesson, lessonReadingOrder } from "./lesson";
 import { indexPack } from "./pack-index";
 import type { LoadedFact } from "./types";
 
@@ -92,10 +92,10 @@ describe.each(testPacks)("lessons of %s", (_name, pack) => {
 
   it.runIf(_name === "pak-us-relations")("tells first, of two dates that overlap a little, the one that starts and ends first", () => {
     // Lesson audit of 7 December: the Cold War's nuclear quarrel (to 1991) came after the sanctions of the 1990s.
-    const order = buildLesson(pack, "cold-war-and-sanctions").sections.flatMap((section) => section.facts.map((fact) => fact.factId));
+    const order = lessonReadingOrder(pack, "cold-war-and-sanctions").map((fact) => fact.id);
     expect(order.indexOf("covert-nuclear-programme-eroded-trust")).toBeLessThan(order.indexOf("us-sanctions-over-nuclear-ambitions-1990s"));
     // "Since the Cold War" (to November 2024) holds most of a view of 2024: their source's order stands.
-    const aid = buildLesson(pack, "post-9-11-partnership").sections.flatMap((section) => section.facts.map((fact) => fact.factId));
+    const aid = lessonReadingOrder(pack, "post-9-11-partnership").map((fact) => fact.id);
     expect(aid.indexOf("pakistan-relied-on-us-aid-since-cold-war")).toBeGreaterThan(aid.indexOf("aid-dependency-a-challenge"));
   });
 

@@ -12,7 +12,7 @@ import { factsOfModule, groupIdOf, indexPack, isAcronymWritten, isEverywhere, is
 import { generateQuiz } from "./quiz";
 import { capitalise } from "./text";
 import { topicLabel } from "./topics";
-import type { GlossaryEntry, KeyFigure, Lesson, LessonActor, LessonFact, LessonSection, LoadedFact, LoadedPack, TimelineEntry } from "./types";
+import type { GlossaryEntry, KeyFigure, Lesson, LessonActor, LessonFact, LessonSection, LoadedFact, LoadedModule, LoadedPack, TimelineEntry } from "./types";
 
 /** Paragraphs this close tell one passage, in the order its events happened (see `readingOrder`). */
 const samePassage = 2;
@@ -31,10 +31,8 @@ const checkQuestionCount = 5;
  */
 export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?: string } = {}): Lesson {
   const index = indexPack(pack);
-  const moduleDef = index.moduleById.get(moduleId);
-  if (!moduleDef) throw new InvalidRequestError(`unknown module "${moduleId}"; modules: ${pack.modules.map((m) => m.id).join(", ")}`);
-  // Once per pack and module: it depends on them alone, and each lesson view would otherwise redo it (a quarter of a millisecond).
-  const facts = memoise(index, `reading-order|${moduleId}`, () => readingOrder(index, factsOfModule(index, moduleDef)));
+  const facts = lessonReadingOrder(pack, moduleId);
+  const moduleDef = index.moduleById.get(moduleId) as LoadedModule;
 
   return {
     packId: pack.meta.id,
@@ -54,6 +52,15 @@ export function buildLesson(pack: LoadedPack, moduleId: string, options: { seed?
       types: ["multiple-choice", "true-false", "cloze", "cause-effect", "attribution", "short-answer"],
     }),
   };
+}
+
+/** The module's facts in the order its lesson tells them, sections aside (see `readingOrder`). */
+export function lessonReadingOrder(pack: LoadedPack, moduleId: string): LoadedFact[] {
+  const index = indexPack(pack);
+  const moduleDef = index.moduleById.get(moduleId);
+  if (!moduleDef) throw new InvalidRequestError(`unknown module "${moduleId}"; modules: ${pack.modules.map((m) => m.id).join(", ")}`);
+  // Once per pack and module: it depends on them alone, and each lesson view would otherwise redo it (a quarter of a millisecond).
+  return memoise(index, `reading-order|${moduleId}`, () => readingOrder(index, factsOfModule(index, moduleDef)));
 }
 
 /**
