@@ -919,8 +919,9 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(pairs).toBeGreaterThan(0);
   });
 
-  it("never swaps out a name that the card of another name in the sentence is described by (\"the Tehrik-i-Taliban Pakistan leader Osama bin Laden\")", () => {
-    // The lesson's cards settle such a statement: bin Laden is "al-Qaeda's leader", the Haqqani network "a faction of the Afghan Taliban".
+  it("never swaps out a name that the card of another name in the sentence is described by, in its description or a role (\"the Tehrik-i-Taliban Pakistan leader Osama bin Laden\")", () => {
+    // The lesson's cards settle such a statement: bin Laden is "al-Qaeda's leader", the Haqqani network "a faction of the Afghan Taliban",
+    // George Little's role the "Pentagon Press Secretary".
     let checked = 0;
     for (const item of itemsOverSeeds) {
       if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
@@ -928,7 +929,8 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
       if (!fact || fact.falseStatement === item.client.statement) continue;
       const entityMarks = fact.marks.flatMap((mark) => (mark.ref.type === "entity" ? [{ text: mark.text, id: mark.ref.id }] : []));
       for (const described of entityMarks) {
-        const card = norm(index.entityById.get(described.id)?.description ?? "");
+        const entity = index.entityById.get(described.id);
+        const card = norm([entity?.description ?? "", ...(entity?.roles ?? []).map((role) => role.title)].join(" "));
         for (const mark of entityMarks) {
           const names = [mark.text, ...(index.formsOf.get(mark.id) ?? [])].filter((form) => form.length > 1);
           if (mark.id === described.id || !names.some((form) => card.includes(norm(form)))) continue;

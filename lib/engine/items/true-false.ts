@@ -60,19 +60,19 @@ function swapAlternatives(index: PackIndex, fact: LoadedFact): (string[] | null)
 }
 
 /**
- * True when the card of another entity the sentence names describes it by this one: swapped out,
- * "the Tehrik-i-Taliban Pakistan leader Osama bin Laden" and "the Haqqani network was a faction of
- * al-Qaeda" are false to anyone who read the cards of bin Laden ("al-Qaeda's leader") and the
- * Haqqani network ("a faction of the Afghan Taliban"), fact or no fact (quiz audit of 7 December).
+ * True when the card of another entity the sentence names describes it by this one, in its description
+ * or a role's title: swapped out, "the Tehrik-i-Taliban Pakistan leader Osama bin Laden", "the Haqqani
+ * network was a faction of al-Qaeda" and "the US Central Command Press Secretary, George Little" are
+ * false to anyone who read the cards of bin Laden ("al-Qaeda's leader"), the Haqqani network ("a faction
+ * of the Afghan Taliban") and Little ("Pentagon Press Secretary"), fact or no fact (quiz audits of 7 December).
  */
 function describesAnother(index: PackIndex, entityId: string, slots: readonly Slot[]): boolean {
   const forms = (index.normalisedFormsOf.get(entityId) ?? []).filter((form) => form.length > 1);
   return slots.some((other) => {
     if (other.kind !== "entity" || other.entityId === entityId) return false;
-    const description = index.entityById.get(other.entityId)?.description;
-    if (!description) return false;
-    const padded = paddedNormal(description);
-    return forms.some((form) => hasNormalisedPhrase(padded, form));
+    const entity = index.entityById.get(other.entityId);
+    const card = paddedNormal([entity?.description ?? "", ...(entity?.roles ?? []).map((role) => role.title)].join(" . "));
+    return forms.some((form) => hasNormalisedPhrase(card, form));
   });
 }
 
