@@ -47,6 +47,13 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   // Every item on every fact under ten seeds, for the two tests that look at the whole bank.
   const isTrueStatementItem = (item: GeneratedItem) => item.client.type === "multiple-choice" && item.client.prompt === trueStatementPrompt;
   const itemsOverSeeds = seeds.slice(0, 10).flatMap((seed) => generateAllItemsDetailed(pack, { seed }));
+  /** The false statements among them, swapped or authored, each with its fact. */
+  const falseStatementsOverSeeds = () =>
+    itemsOverSeeds.flatMap((item) => {
+      if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) return [];
+      const fact = index.factById.get(item.key.factIds[0] ?? "");
+      return fact ? [{ statement: item.client.statement, fact }] : [];
+    });
   /** True when the fact is dated as its every source is: "In March 2012" in a DW article of 29 March 2012. */
   const isSourceDated = (fact: LoadedFact) =>
     fact.sources.every((ref) => {
@@ -889,17 +896,14 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   it("never swaps the writer or publisher of a fact's own source into a false statement", () => {
     // "A Deutsche Welle factbox of October 2010" tests which outlet a learner read, not what happened.
     let checked = 0;
-    for (const item of itemsOverSeeds) {
-      if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
-      const fact = index.factById.get(item.key.factIds[0] ?? "");
-      if (!fact) continue;
+    for (const { statement, fact } of falseStatementsOverSeeds()) {
       for (const ref of fact.sources) {
         const source = pack.sources.find((s) => s.id === ref.source);
         const byline = norm(`${source?.author ?? ""} ${source?.publisher ?? ""}`);
         for (const mark of fact.marks) {
           if (mark.ref.type !== "entity" || !byline.includes(norm(mark.text))) continue;
           checked++;
-          expect(norm(item.client.statement), `${fact.id}: ${item.client.statement}`).toContain(norm(mark.text));
+          expect(norm(statement), `${fact.id}: ${statement}`).toContain(norm(mark.text));
         }
       }
     }
@@ -923,10 +927,8 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     // The lesson's cards settle such a statement: bin Laden is "al-Qaeda's leader", the Haqqani network "a faction of the Afghan Taliban",
     // George Little's role the "Pentagon Press Secretary".
     let checked = 0;
-    for (const item of itemsOverSeeds) {
-      if (item.client.type !== "true-false" || item.key.answer.kind !== "boolean" || item.key.answer.value) continue;
-      const fact = index.factById.get(item.key.factIds[0] ?? "");
-      if (!fact || fact.falseStatement === item.client.statement) continue;
+    for (const { statement, fact } of falseStatementsOverSeeds()) {
+      if (fact.falseStatement === statement) continue;
       const entityMarks = fact.marks.flatMap((mark) => (mark.ref.type === "entity" ? [{ text: mark.text, id: mark.ref.id }] : []));
       for (const described of entityMarks) {
         const entity = index.entityById.get(described.id);
@@ -935,7 +937,7 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
           const names = [mark.text, ...(index.formsOf.get(mark.id) ?? [])].filter((form) => form.length > 1);
           if (mark.id === described.id || !names.some((form) => card.includes(norm(form)))) continue;
           checked++;
-          expect(norm(item.client.statement), `${fact.id}: ${item.client.statement}`).toContain(norm(mark.text));
+          expect(norm(statement), `${fact.id}: ${statement}`).toContain(norm(mark.text));
         }
       }
     }
