@@ -296,8 +296,8 @@ export function typedAnswerNames(slot: Slot, forms: readonly string[], accepted:
 /**
  * How a typed answer to the slot is checked, once its hint is known: an entity the fact lists in
  * `alsoTrue`, of the slot's class, is right too by its names that begin with the hint's letter. The
- * hint leaves it in ("By 2014 the _____ had killed thousands of Pakistanis", "T": the Taliban fit
- * too), and a true answer must not be marked wrong; in a claimant's blank, only a voice of the
+ * hint leaves it in ("a full-scale offensive in _____", "N": the North West tribal regions hold North
+ * Waziristan), and a true answer must not be marked wrong; in a claimant's blank, only a voice of the
  * claim's time. The list is the fact's, not the blank's: a group
  * listed for another blank is no answer to "which country", nor a country to "in which city", and
  * one the hint rules out is left to the hint.
