@@ -378,6 +378,27 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
   // The fixture has 30 facts in 27 events; 11 items leave room for the give-away rules.
   const count = pack.facts.length > 100 ? 20 : 11;
 
+  it("never offers two items that share two wrong options: the options that differ would be the answers, one in each", () => {
+    let optionPairs = 0;
+    for (const { quiz } of quizzesOfEveryScope()) {
+      const wrongOptions = quiz.items.flatMap((item) => {
+        if (item.type === "true-false" || item.type === "cause-effect" || !("options" in item) || !item.options) return [];
+        const key = quiz.key[item.id];
+        const isRight = (option: { id: string; text: string }) =>
+          key?.answer.kind === "option" ? option.id === key.answer.optionId : option.text.toLowerCase() === key?.expected.toLowerCase();
+        return [{ id: item.id, texts: item.options.filter((option) => !isRight(option)).map((option) => option.text.toLowerCase()) }];
+      });
+      for (const [i, item] of wrongOptions.entries()) {
+        for (const other of wrongOptions.slice(i + 1)) {
+          optionPairs++;
+          const shared = item.texts.filter((text) => other.texts.includes(text));
+          expect(shared.length, `${item.id} and ${other.id}: ${shared.join(" / ")}`).toBeLessThan(2);
+        }
+      }
+    }
+    expect(optionPairs).toBeGreaterThan(0);
+  });
+
   it("never tests a fact, or one event, twice, and keeps the key beside the items", () => {
     for (const seed of seeds) {
       const quiz = generateQuiz(pack, { modules: "all", count, seed });

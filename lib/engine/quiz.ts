@@ -109,7 +109,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     item.groupIds.every((group) => !usedGroups.has(group)) &&
     !matchesAgain(item) &&
     asksFreshly(item) &&
-    shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !givesAway(other, item) && !feedbackSettles(other, item)) &&
+    shown.every((other) => !(pass !== "last-resort" && clausesRepeat(item, other)) && !wrongOptionsRepeat(item, other) && !givesAway(other, item) && !feedbackSettles(other, item)) &&
     (shownProbes.length === 0 || !feedbackGivesAway(shownProbes, feedbackOf(item)));
   // The source paragraphs the quiz's fact items cite: facts of one paragraph restate or answer each other
   // ("a strategic necessity for both sides" beside "the alliance had collapsed: true or false?").
@@ -706,6 +706,25 @@ function clausesRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
   if (item.client.type !== "cause-effect" || other.client.type !== "cause-effect") return false;
   const otherTexts = new Set(other.client.options.map((option) => option.text));
   return item.client.options.some((option) => otherTexts.has(option.text));
+}
+
+/**
+ * True when two items that ask for a name or a figure among options share two or more wrong ones: the
+ * options left that differ are the answers, one in each ("Shakoor Rahim" and "Harris Khalique", each
+ * beside Malala Yousafzai, Minahil Changez and Masood Akhter; quiz audit of seeds 1086-1090: 145 of
+ * 1,800 quizzes held such a pair).
+ */
+function wrongOptionsRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
+  const wrongTexts = (generated: GeneratedItem): string[] => {
+    const { client, key } = generated;
+    if (client.type === "true-false" || client.type === "cause-effect" || !("options" in client) || !client.options) return [];
+    // A choice names its option; a blank offered with options is graded by its text.
+    const isRight = (option: { id: string; text: string }) =>
+      key.answer.kind === "option" ? option.id === key.answer.optionId : normaliseAnswer(option.text) === normaliseAnswer(key.expected);
+    return client.options.filter((option) => !isRight(option)).map((option) => normaliseAnswer(option.text));
+  };
+  const otherWrong = new Set(wrongTexts(other));
+  return otherWrong.size > 0 && wrongTexts(item).filter((text) => otherWrong.has(text)).length >= 2;
 }
 
 /** True when a text's content words hold at least two, and half, of a fact's telling words: it says the fact again. */
