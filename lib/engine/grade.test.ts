@@ -85,6 +85,22 @@ describe("typed names", () => {
     const accepted = slotAccepted(index, record, { kind: "entity", entityId: "belt-and-road-initiative", form: "name", mark });
     expect(checkTypedAnswer(accepted, "China's Belt and Road Initiative").correct).toBe(true);
   });
+  it("accepts a name with a gloss in brackets after it, or with where it led as the sources write it, and no rival in the gloss", () => {
+    // Quiz audit of seeds 1086-1090: each was marked wrong.
+    const mehsud = { kind: "name" as const, forms: ["Baitullah Mehsud", "Mehsud"], rivalForms: ["Mullah Fazlullah", "Osama bin Laden"] };
+    expect(checkTypedAnswer(mehsud, "Baitullah Mehsud (TTP)").correct).toBe(true);
+    expect(checkTypedAnswer(mehsud, "Mullah Fazlullah (TTP)").correct).toBe(false);
+    const nangarhar = { kind: "name" as const, forms: ["Nangarhar", "Nangarhar province"], rivalForms: ["Kabul", "Pakistan"], within: ["Afghanistan"] };
+    expect(checkTypedAnswer(nangarhar, "Nangarhar (Pakistan)").correct).toBe(false);
+    const route = { kind: "name" as const, forms: ["NATO supply route through Pakistan", "NATO supply line", "supply route", "supply line", "key NATO supply line", "NATO supply corridor"], rivalForms: ["NATO", "Pakistan"] };
+    for (const typed of ["the key NATO supply line to Afghanistan", "supply route to coalition troops in Afghanistan", "supply line for NATO", "NATO supply corridor into Afghanistan"]) {
+      expect(checkTypedAnswer(route, typed).correct, typed).toBe(true);
+    }
+    // Only a name of two words or more is read without where it led: one word before "to" is no reading.
+    const pakistan = { kind: "name" as const, forms: ["Pakistan"], rivalForms: ["Afghanistan", "India"] };
+    expect(checkTypedAnswer(pakistan, "Pakistan to Afghanistan").correct).toBe(false);
+    expect(checkTypedAnswer(route, "route for NATO supplies").correct).toBe(false);
+  });
   it("accepts a place with a preposition before it, and no other place", () => {
     const seoul = { kind: "name" as const, forms: ["Seoul"], rivalForms: ["Islamabad", "Kabul"], within: ["South Korea"] };
     for (const typed of ["in Seoul", "In Seoul, South Korea", "at Seoul"]) expect(checkTypedAnswer(seoul, typed, "In which city did Obama and Gilani meet?").correct, typed).toBe(true);

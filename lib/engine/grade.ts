@@ -7,7 +7,7 @@
 import { askedDateParts, formatTypedDate, readTypedDate, typedDateMatches, type TypedDate } from "./dates";
 import { InvalidRequestError } from "./errors";
 import { formatQuantityValue, readTypedQuantity, sameNumber } from "./numbers";
-import { editDistance, normaliseAnswer, typoAllowance } from "./text";
+import { editDistance, hasNormalisedPhrase, normaliseAnswer, paddedNormal, typoAllowance } from "./text";
 import type { AcceptedAnswer, AnswerKeyEntry, ClientItem, FactDate, GradeResult, ItemResponse } from "./types";
 
 type NameAnswer = Extract<AcceptedAnswer, { kind: "name" }>;
@@ -208,13 +208,36 @@ const leadingPreposition = /^(?:in|into|inside|within|at|from|to|near|on)\s+(?=\
 /** An owner a learner may write before a name as the sources do: "its national security committee" (tenth quiz audit of 7 December). */
 const leadingOwner = /^(?:its|their)\s+(?=\S)/;
 
+/**
+ * The typed answer without a gloss in brackets, which is no part of the name: "Baitullah Mehsud (TTP)",
+ * "Haqqani network (HQN)" (quiz audit of seeds 1086-1090: both were marked wrong). Not a gloss that names
+ * a rival: "Nangarhar (Pakistan)" puts the province in the wrong country.
+ */
+function withoutGloss(typed: string, rivals: readonly string[]): string {
+  const glosses = [...typed.matchAll(/\(([^()]*)\)/g)].map((match) => paddedNormal(match[1] ?? ""));
+  if (glosses.length === 0) return typed;
+  const namesRival = (gloss: string) => rivals.some((rival) => hasNormalisedPhrase(gloss, normaliseAnswer(rival)));
+  return glosses.some(namesRival) ? typed : typed.replace(/\s*\([^()]*\)/g, " ");
+}
+
+/**
+ * The answer without where it led or whom it served, as the sources write it: "the key NATO supply line
+ * to Afghanistan", "supply route to coalition troops in Afghanistan", "supply line for NATO" (quiz audit
+ * of seeds 1086-1090: each was marked wrong). Only a name of two words or more is read so, and only
+ * typed exactly: "Pakistan to Afghanistan" is no reading of "Pakistan".
+ */
+function withoutDestination(answer: string): string[] {
+  const cut = /^(\S+(?: \S+)+?) (?:to|into|through|for|across|via) \S/.exec(answer);
+  return cut?.[1] ? [cut[1]] : [];
+}
+
 function checkName({ forms, rivalForms: rivals, within = [], titles }: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
-  const answer = normaliseAnswer(typed).replace(leadingPreposition, "").replace(leadingOwner, "").replace(/\bdept\b/g, "department");
+  const answer = normaliseAnswer(withoutGloss(typed, rivals)).replace(leadingPreposition, "").replace(leadingOwner, "").replace(/\bdept\b/g, "department");
   if (answer === "") return { correct: false, understood: "" };
   // Words of the question after the name, or its country before or after it, are no part of it, but only a
   // name typed exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
   const readings = [answer, ...withoutOwnCountry(answer, within)];
-  const shortened = [...readings.slice(1), ...readings.flatMap((reading) => withoutAskedWords(reading, asked, rivals))];
+  const shortened = [...readings.slice(1), ...withoutDestination(answer), ...readings.flatMap((reading) => withoutAskedWords(reading, asked, rivals))];
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
