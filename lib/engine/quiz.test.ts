@@ -383,10 +383,9 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const { quiz } of quizzesOfEveryScope()) {
       const wrongOptions = quiz.items.flatMap((item) => {
         if (item.type === "true-false" || item.type === "cause-effect" || !("options" in item) || !item.options) return [];
-        const key = quiz.key[item.id];
-        const isRight = (option: { id: string; text: string }) =>
-          key?.answer.kind === "option" ? option.id === key.answer.optionId : option.text.toLowerCase() === key?.expected.toLowerCase();
-        return [{ id: item.id, texts: item.options.filter((option) => !isRight(option)).map((option) => option.text.toLowerCase()) }];
+        const answer = quiz.key[item.id]?.answer;
+        const rightId = answer?.kind === "option" || answer?.kind === "text" ? answer.optionId : undefined;
+        return [{ id: item.id, texts: item.options.filter((option) => option.id !== rightId).map((option) => option.text.toLowerCase()) }];
       });
       for (const [i, item] of wrongOptions.entries()) {
         for (const other of wrongOptions.slice(i + 1)) {

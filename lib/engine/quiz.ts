@@ -715,13 +715,11 @@ function clausesRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
  * 1,800 quizzes held such a pair).
  */
 function wrongOptionsRepeat(item: GeneratedItem, other: GeneratedItem): boolean {
-  const wrongTexts = (generated: GeneratedItem): string[] => {
-    const { client, key } = generated;
+  const wrongTexts = ({ client, key }: GeneratedItem): string[] => {
     if (client.type === "true-false" || client.type === "cause-effect" || !("options" in client) || !client.options) return [];
-    // A choice names its option; a blank offered with options is graded by its text.
-    const isRight = (option: { id: string; text: string }) =>
-      key.answer.kind === "option" ? option.id === key.answer.optionId : normaliseAnswer(option.text) === normaliseAnswer(key.expected);
-    return client.options.filter((option) => !isRight(option)).map((option) => normaliseAnswer(option.text));
+    // A blank offered with options names its right one too.
+    const rightId = key.answer.kind === "option" || key.answer.kind === "text" ? key.answer.optionId : undefined;
+    return client.options.filter((option) => option.id !== rightId).map((option) => normaliseAnswer(option.text));
   };
   const otherWrong = new Set(wrongTexts(other));
   return otherWrong.size > 0 && wrongTexts(item).filter((text) => otherWrong.has(text)).length >= 2;
