@@ -34,7 +34,7 @@ export interface TextCheck {
 export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, question = ""): TextCheck {
   switch (accepted.kind) {
     case "name":
-      return checkNameWithAcronym(accepted, typed, new Set(normaliseAnswer(question).split(" ")));
+      return checkName(accepted, typed, new Set(normaliseAnswer(question).split(" ")));
     case "number": {
       const value = readTypedQuantity(typed, accepted.unitWords);
       if (value === null) return { correct: false, understood: typed.trim() };
@@ -107,18 +107,6 @@ function withoutTitle(answer: string, titles: readonly string[] | undefined): st
 /** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
 const membersSuffix = /\s+(militants|fighters|insurgents)$/;
 
-/**
- * "Pakistan People's Party (PPP)": a name with its acronym in brackets is right when both halves
- * are, each on its own; "India (or China)" is not.
- */
-function checkNameWithAcronym(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
-  const bracketed = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(typed.trim());
-  if (bracketed?.[1] && bracketed[2]) {
-    const outside = checkName(accepted, bracketed[1], asked);
-    if (outside.correct && checkName(accepted, bracketed[2], asked).correct) return outside;
-  }
-  return checkName(accepted, typed, asked);
-}
 
 /**
  * The answer without its own country after or before it: "Nangarhar, Afghanistan", "Abbottabad,
@@ -209,15 +197,17 @@ const leadingPreposition = /^(?:in|into|inside|within|at|from|to|near|on)\s+(?=\
 const leadingOwner = /^(?:its|their)\s+(?=\S)/;
 
 /**
- * The typed answer without a gloss in brackets, which is no part of the name: "Baitullah Mehsud (TTP)",
- * "Haqqani network (HQN)" (quiz audit of seeds 1086-1090: both were marked wrong). Not a gloss that names
- * a rival: "Nangarhar (Pakistan)" puts the province in the wrong country.
+ * The typed answer without its glosses in brackets, which are no part of the name: another of its names
+ * ("Pakistan People's Party (PPP)") or a word about it ("Baitullah Mehsud (TTP)", "Haqqani network
+ * (HQN)"; quiz audit of seeds 1086-1090: both were marked wrong). Not a gloss that names a rival and is no
+ * right answer itself: "India (or China)", "Nangarhar (Pakistan)".
  */
-function withoutGloss(typed: string, rivals: readonly string[]): string {
-  const glosses = [...typed.matchAll(/\(([^()]*)\)/g)].map((match) => paddedNormal(match[1] ?? ""));
+function withoutGlosses(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): string {
+  const glosses = [...typed.matchAll(/\(([^()]*)\)/g)].map((match) => match[1] ?? "");
   if (glosses.length === 0) return typed;
-  const namesRival = (gloss: string) => rivals.some((rival) => hasNormalisedPhrase(gloss, normaliseAnswer(rival)));
-  return glosses.some(namesRival) ? typed : typed.replace(/\s*\([^()]*\)/g, " ");
+  const namesRival = (gloss: string) => accepted.rivalForms.some((rival) => hasNormalisedPhrase(paddedNormal(gloss), normaliseAnswer(rival)));
+  const isGloss = (gloss: string) => !namesRival(gloss) || checkName(accepted, gloss, asked).correct;
+  return glosses.every(isGloss) ? typed.replace(/\s*\([^()]*\)/g, " ") : typed;
 }
 
 /**
@@ -231,8 +221,9 @@ function withoutDestination(answer: string): string[] {
   return cut?.[1] ? [cut[1]] : [];
 }
 
-function checkName({ forms, rivalForms: rivals, within = [], titles }: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
-  const answer = normaliseAnswer(withoutGloss(typed, rivals)).replace(leadingPreposition, "").replace(leadingOwner, "").replace(/\bdept\b/g, "department");
+function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
+  const { forms, rivalForms: rivals, within = [], titles } = accepted;
+  const answer = normaliseAnswer(withoutGlosses(accepted, typed, asked)).replace(leadingPreposition, "").replace(leadingOwner, "").replace(/\bdept\b/g, "department");
   if (answer === "") return { correct: false, understood: "" };
   // Words of the question after the name, or its country before or after it, are no part of it, but only a
   // name typed exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
