@@ -107,7 +107,6 @@ function withoutTitle(answer: string, titles: readonly string[] | undefined): st
 /** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
 const membersSuffix = /\s+(militants|fighters|insurgents)$/;
 
-
 /**
  * The answer without its own country after or before it: "Nangarhar, Afghanistan", "Abbottabad,
  * Pakistan" (fourth and fifth quiz audits of 7 December), "Afghanistan's Nangarhar province", "China's
