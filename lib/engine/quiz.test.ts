@@ -878,6 +878,29 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
   });
 
+  it("lets no other item show, or explain, what an author's false statement claims instead (\"… kept its distance from Pakistan once the Afghan jihad was over\" beside \"the United States kept its distance from Pakistan during the Afghan jihad: true or false?\")", () => {
+    let statements = 0;
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        const fact = index.factById.get(quiz.key[item.id]?.factIds[0] ?? "");
+        if (item.type !== "true-false" || fact?.falseStatement === undefined || item.statement !== fact.falseStatement) continue;
+        const factWords = contentWords(fact.plainText);
+        const claimedInstead = [...tellingWords(index, fact.falseStatement)].filter((word) => !factWords.has(word));
+        if (claimedInstead.length === 0) continue;
+        statements++;
+        for (const other of quiz.items) {
+          if (other.id === item.id) continue;
+          for (const text of [shownTexts(other).join(" "), quiz.key[other.id]?.explanation ?? ""]) {
+            const words = contentWords(text);
+            const shared = claimedInstead.filter((word) => words.has(word)).length;
+            expect(shared >= 2 && shared >= claimedInstead.length / 2, `${item.statement} | ${text} (${String(modules)}, ${seed})`).toBe(false);
+          }
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
+  });
+
   it("never asks for the same answer twice in one quiz, not even in a small module's last pass", () => {
     // After practice feedback showed "Naeem Ahmed" for one blank, "Which professor …? (N)" was answered from it;
     // "the _____ raid (B)" answered "the raid which killed _____ (O)": one man, written two ways.

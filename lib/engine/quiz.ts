@@ -449,6 +449,7 @@ export function givesAway(item: ItemAsk, other: GeneratedItem): boolean {
     if (shows(other, answer) && showsAny(other, names) && (!stated || inContext(other, answer))) return true;
   }
   if (item.claimWords && restatesIn(other.visibleWords, item.claimWords)) return true;
+  if (item.falseClaimWords && restatesIn(other.visibleWords, item.falseClaimWords)) return true;
   if (item.optionWords && echoesRightOption(other.visibleWords, item.optionWords)) return true;
   // A person a false statement puts in another's post is seldom named without their own: "commentator
   // Harris Khalique" beside "Harris Khalique reported as DW's correspondent", "the Pentagon Press
@@ -613,6 +614,7 @@ function feedbackGivesAway(probes: readonly Probe[], { normal, words }: Feedback
 function feedbackSettles(statement: ItemAsk, explained: GeneratedItem): boolean {
   if (statement.swappedPerson !== undefined && explained.postHolders.includes(statement.swappedPerson.id)) return true;
   if (statement.claimWords && restatesIn(explanationOf(explained).words, statement.claimWords)) return true;
+  if (statement.falseClaimWords && restatesIn(explanationOf(explained).words, statement.falseClaimWords)) return true;
   if (statement.optionWords && echoesRightOption(explanationOf(explained).words, statement.optionWords)) return true;
   if (statement.pairedPosts) {
     const { normal, words } = explanationOf(explained);

@@ -54,6 +54,13 @@ export interface GeneratedItem {
    */
   claimWords?: ReadonlySet<string>;
   /**
+   * Telling words an author's false statement has and its fact has not ("kept", "distance" in "the
+   * United States kept its distance from Pakistan during the Afghan jihad"). Another item that shows
+   * half of them tells when that did happen, and so settles the statement: "… kept its distance from
+   * Pakistan once the Afghan jihad was over" (quiz audit of seed 1089).
+   */
+  falseClaimWords?: ReadonlySet<string>;
+  /**
    * A cause-and-effect item's options as words the stem does not say (nor the pack's own countries'):
    * the right clause's and each wrong one's. Another item that shows two more of the right clause's
    * words than of any wrong one's gives it away: "Pakistan has leaned heavily on economic and military
@@ -94,7 +101,7 @@ export interface GeneratedItem {
  */
 export type ItemAsk = Pick<
   GeneratedItem,
-  "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "optionWords" | "soleAnswer" | "swappedPerson" | "pairedPosts"
+  "answerTexts" | "answerNames" | "answersBeside" | "contextWords" | "claimWords" | "falseClaimWords" | "optionWords" | "soleAnswer" | "swappedPerson" | "pairedPosts"
 >;
 
 /** What an item asks, but for its dated events and telling words: as `finishItem` records it, and `knownAsk` before building. */
@@ -172,6 +179,7 @@ export function finishItem(
     citations?: Citation[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
+    falseClaimWords?: ReadonlySet<string>;
     optionWords?: GeneratedItem["optionWords"];
     swappedPerson?: { id: string; names: readonly string[] };
     pairedPosts?: GeneratedItem["pairedPosts"];
@@ -230,6 +238,7 @@ export function finishItem(
     visibleWords: contentWords(visibleText),
     isLastResort: parts.isLastResort ?? false,
     ...(parts.claimWords ? { claimWords: parts.claimWords } : {}),
+    ...(parts.falseClaimWords ? { falseClaimWords: parts.falseClaimWords } : {}),
     ...(parts.optionWords ? { optionWords: parts.optionWords } : {}),
     ...(parts.swappedPerson ? { swappedPerson: parts.swappedPerson } : {}),
     ...(parts.pairedPosts ? { pairedPosts: parts.pairedPosts } : {}),

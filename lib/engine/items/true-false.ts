@@ -10,7 +10,7 @@ import { bylineEntityIds, memoiseForFact, tellingWords, type PackIndex } from ".
 import type { Rng } from "../random";
 import { fitsSentence, isEverywhereSlot, markSlots, mostPlausibleTexts, slotAnswerText, type Slot } from "../slots";
 import { believableSwapRank } from "../plausibility";
-import { capitalise, hasNormalisedPhrase, indefiniteArticle, paddedNormal } from "../text";
+import { capitalise, contentWords, hasNormalisedPhrase, indefiniteArticle, paddedNormal } from "../text";
 import type { Entity, LoadedFact, Mark, Quantity } from "../types";
 import { finishItem, itemRng, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 
@@ -180,8 +180,15 @@ function authoredStatementItem(context: GenerationContext, fact: LoadedFact, fal
       answerNames: [],
       isLastResort: false,
       claimWords: memoiseForFact(context.index, fact, "telling-words", () => tellingWords(context.index, fact.plainText)),
+      ...(isTrue ? {} : { falseClaimWords: memoiseForFact(context.index, fact, "false-telling-words", () => falseTellingWords(context.index, fact, falseStatement)) }),
     },
   );
+}
+
+/** The telling words of an author's false statement that its fact does not use: what it claims instead. */
+function falseTellingWords(index: PackIndex, fact: LoadedFact, falseStatement: string): ReadonlySet<string> {
+  const factWords = contentWords(fact.plainText);
+  return new Set([...tellingWords(index, falseStatement)].filter((word) => !factWords.has(word)));
 }
 
 function trueFalseVariants(context: GenerationContext, fact: LoadedFact): { seeded: boolean; build: (isTrue: boolean) => GeneratedItem } | null {
