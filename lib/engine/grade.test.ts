@@ -115,6 +115,18 @@ describe("typed names", () => {
     expect(checkTypedAnswer(taliban, "Pakistani Taliban militants").correct).toBe(false);
     expect(checkTypedAnswer(taliban, "militants").correct).toBe(false);
   });
+  it("accepts a name with what it is or what it ran after it, and a region with its extent before it, and still refuses another name", () => {
+    // Quiz audit of seeds 1091-1093: each was marked wrong ("CIA-operated" is the factbox's own word).
+    const alQaeda = { kind: "name" as const, forms: ["al-Qaeda", "al Qaeda"], rivalForms: ["Haqqani network", "Afghan Taliban", "Taliban"] };
+    for (const typed of ["Al Qaeda organization", "al-Qaeda organisation", "Al-Qaeda terrorist network"]) expect(checkTypedAnswer(alQaeda, typed).correct, typed).toBe(true);
+    for (const typed of ["Taliban network", "Haqqani group", "terrorist network"]) expect(checkTypedAnswer(alQaeda, typed).correct, typed).toBe(false);
+    const cia = { kind: "name" as const, forms: ["CIA", "Central Intelligence Agency"], rivalForms: ["ISI", "Pentagon"] };
+    for (const typed of ["CIA-operated", "CIA operated", "CIA-run"]) expect(checkTypedAnswer(cia, typed, "_____ drone strikes").correct, typed).toBe(true);
+    expect(checkTypedAnswer(cia, "ISI-run", "_____ drone strikes").correct).toBe(false);
+    const southAsia = { kind: "name" as const, forms: ["South Asia", "South Asian region"], rivalForms: ["Middle East", "India"] };
+    for (const typed of ["the broader South Asian region", "wider South Asia"]) expect(checkTypedAnswer(southAsia, typed).correct, typed).toBe(true);
+    for (const typed of ["the broader Middle East", "broader"]) expect(checkTypedAnswer(southAsia, typed).correct, typed).toBe(false);
+  });
   it("accepts acronyms and aliases but no typos in short acronyms", () => {
     const isi = { kind: "name" as const, forms: ["Inter-Services Intelligence", "ISI", "Inter Services Intelligence"], rivalForms: ["CIA", "Central Intelligence Agency"] };
     expect(checkTypedAnswer(isi, "isi").correct).toBe(true);

@@ -108,6 +108,16 @@ function withoutTitle(answer: string, titles: readonly string[] | undefined): st
 const membersSuffix = /\s+(militants|fighters|insurgents)$/;
 
 /**
+ * Words a learner may write after a name for what it is or what it ran: "al-Qaeda organisation",
+ * "al-Qaeda terrorist network", "CIA-operated" (the factbox's own "CIA-operated pilotless drone
+ * aircraft"), "CIA-run" (quiz audit of seeds 1091-1093: each was marked wrong).
+ */
+const kindSuffix = /\s+(?:(?:(?:terrorist|militant)\s+)?(?:organi[sz]ation|network|group|outfit)|operated|run)$/;
+
+/** A word a learner may write before a region for its extent: "the broader South Asian region", as the analysis writes it. */
+const leadingExtent = /^(?:broader|wider|whole)\s+(?=\S)/;
+
+/**
  * The answer without its own country after or before it: "Nangarhar, Afghanistan", "Abbottabad,
  * Pakistan" (fourth and fifth quiz audits of 7 December), "Afghanistan's Nangarhar province", "China's
  * Belt and Road Initiative", "Pakistan's North Waziristan" (tenth: the sources' own wording). Each was
@@ -222,7 +232,7 @@ function withoutDestination(answer: string): string[] {
 
 function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
   const { forms, rivalForms: rivals, within = [], titles } = accepted;
-  const answer = normaliseAnswer(withoutGlosses(accepted, typed, asked)).replace(leadingPreposition, "").replace(leadingOwner, "").replace(/\bdept\b/g, "department");
+  const answer = normaliseAnswer(withoutGlosses(accepted, typed, asked)).replace(leadingPreposition, "").replace(leadingOwner, "").replace(leadingExtent, "").replace(/\bdept\b/g, "department");
   if (answer === "") return { correct: false, understood: "" };
   // Words of the question after the name, or its country before or after it, are no part of it, but only a
   // name typed exactly is read so: "Pakistani Taliban" for "which country …, the Taliban …?" is not a slip of "Pakistan".
@@ -231,7 +241,7 @@ function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<strin
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
-  const typos = [...new Set([answer, ...withoutTitle(answer, titles), answer.replace(membersSuffix, "")])];
+  const typos = [...new Set([answer, ...withoutTitle(answer, titles), answer.replace(membersSuffix, ""), answer.replace(kindSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...typos.map((reading) => editDistance(reading, normal)));
   let best: { form: string; distance: number; allowance: number; spread: boolean } | null = null;
   for (const form of forms) {
