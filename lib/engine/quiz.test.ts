@@ -901,6 +901,33 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(statements).toBeGreaterThan(seeds.length);
   });
 
+  it("never asks a fact that an acronym's description in a matching item of its quiz says again (\"the project … by which Pakistan has tried to draw closer to Beijing\" beside \"Pakistan has tried to draw closer to China by way of CPEC: true or false?\")", () => {
+    const stems = (words: Iterable<string>) => new Set([...words].map((word) => word.replace(/s$/, "")));
+    let descriptions = 0;
+    for (const { modules, seed, quiz } of quizzesOfEveryScope()) {
+      for (const item of quiz.items) {
+        if (item.type !== "matching" || item.matchKind !== "acronym") continue;
+        for (const { text } of item.right) {
+          const entity = pack.entities.find((candidate) => candidate.description !== undefined && norm(candidate.description) === norm(text));
+          if (!entity?.description) continue;
+          descriptions++;
+          const names = stems(contentWords(`${entity.name} ${entity.acronym ?? ""}`));
+          const described = [...stems(tellingWords(index, entity.description))].filter((stem) => !names.has(stem));
+          for (const other of quiz.items) {
+            if (other.id === item.id) continue;
+            for (const factId of quiz.key[other.id]?.factIds ?? []) {
+              const fact = index.factById.get(factId);
+              if (!fact?.entityIds.includes(entity.id)) continue;
+              const said = stems(contentWords(fact.plainText));
+              expect(described.filter((stem) => said.has(stem)).length, `${text} | ${fact.plainText} (${String(modules)}, ${seed})`).toBeLessThan(2);
+            }
+          }
+        }
+      }
+    }
+    if (name === "pak-us-relations") expect(descriptions).toBeGreaterThan(seeds.length);
+  });
+
   it("never asks for the same answer twice in one quiz, not even in a small module's last pass", () => {
     // After practice feedback showed "Naeem Ahmed" for one blank, "Which professor …? (N)" was answered from it;
     // "the _____ raid (B)" answered "the raid which killed _____ (O)": one man, written two ways.

@@ -22,7 +22,7 @@ import type {
 export interface GeneratedItem {
   client: ClientItem;
   key: AnswerKeyEntry;
-  /** Same-event groups of the tested facts and of those its feedback tells: one item per group per quiz. */
+  /** Same-event groups of the tested facts, of those its feedback tells and of those it shows (see `shownFacts`): one item per group per quiz. */
   groupIds: string[];
   /** The facts the item shows turned round and its feedback tells, without testing them (see `toldFacts`). */
   toldFactIds: string[];
@@ -177,6 +177,13 @@ export function finishItem(
     /** Names the item asks to be put with its one fact, beside the fact's other names but `except`'s (see `answersBeside`). */
     namesBeside?: { answers: readonly string[]; except: readonly string[] };
     citations?: Citation[];
+    /**
+     * Facts the item shows without asking them: "the project … through which Pakistan has sought closer
+     * ties with Beijing and which Washington views warily", CPEC's description in a matching item,
+     * answered two statements on CPEC in regional quizzes (quiz audit of seeds 1091-1092). No other
+     * item of the quiz may ask them.
+     */
+    shownFacts?: readonly LoadedFact[];
     isLastResort?: boolean;
     claimWords?: ReadonlySet<string>;
     falseClaimWords?: ReadonlySet<string>;
@@ -221,7 +228,7 @@ export function finishItem(
       citations,
       difficultyScore: score,
     },
-    groupIds: [...new Set([...factIds, ...toldFacts.map((fact) => fact.id)].map((factId) => groupIdOf(index, factId)))],
+    groupIds: [...new Set([...factIds, ...[...toldFacts, ...(parts.shownFacts ?? [])].map((fact) => fact.id)].map((factId) => groupIdOf(index, factId)))],
     toldFactIds: toldFacts.map((fact) => fact.id),
     answerTexts: ask.answerTexts,
     answerNames: ask.answerNames,

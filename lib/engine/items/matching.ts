@@ -4,7 +4,7 @@
  */
 import { citationFor } from "../citations";
 import { dateInterval, intervalsOverlap, roleDateAfterTitle, singleYear } from "../dates";
-import { isAcronymWritten, isInByline, isTrivialAcronym, memoise, type PackIndex } from "../pack-index";
+import { isAcronymWritten, isInByline, isTrivialAcronym, memoise, tellingWords, type PackIndex } from "../pack-index";
 import type { Rng } from "../random";
 import { capitalise, contentWords, normaliseAnswer, wordOverlap } from "../text";
 import type { Citation, Entity, LoadedFact, MatchingKind, Role } from "../types";
@@ -18,6 +18,8 @@ interface Pair {
   citations?: Citation[];
   /** How the answer lists the pair, when not "left – right". */
   listed?: string;
+  /** Other facts the pair shows, in an acronym's description: no other item of its quiz may ask them. */
+  shows?: readonly LoadedFact[];
 }
 
 /**
@@ -64,6 +66,22 @@ function factsSaying(index: PackIndex, facts: readonly LoadedFact[], shown: stri
   }
 }
 
+/**
+ * The entity's facts that share two telling words (few facts use them: not "Pakistan", "ties" or "March
+ * 2012") with its description beyond its own names. Shown in a matching item, "the project … by which
+ * Pakistan has tried to draw closer to Beijing and which Washington regards warily" answers "Pakistan
+ * has tried to draw closer to China by way of the China-Pakistan Economic Corridor: true or false?"
+ * (quiz audit of seeds 1091-1092).
+ */
+function factsRestating(index: PackIndex, entity: Entity, description: string): LoadedFact[] {
+  const names = stemsOf(contentWords([entity.name, entity.acronym ?? ""].join(" ")));
+  const described = [...stemsOf(tellingWords(index, description))].filter((stem) => !names.has(stem));
+  return (index.factsByEntity.get(entity.id) ?? []).filter((fact) => {
+    const said = stemsOf(index.contentWordsOf.get(fact.id) ?? []);
+    return described.filter((stem) => said.has(stem)).length >= 2;
+  });
+}
+
 function entitiesIn(index: PackIndex, facts: readonly LoadedFact[], scope: string): Entity[] {
   return memoise(index, `scope-entities|${scope}`, () => scopeEntities(index, facts));
 }
@@ -94,7 +112,8 @@ function acronymPairs(index: PackIndex, facts: readonly LoadedFact[], scope: str
       // ISI): the pair cites, beside its own fact, the pack's facts that between them say the description.
       const describing = memoise(index, `facts-describing|${entity.id}`, () => factsSaying(index, index.factsByEntity.get(entity.id) ?? [], entity.description ?? "", 3));
       const citations = [fact, ...describing.filter((cited) => cited !== fact)].flatMap((cited) => index.citationsOf.get(cited.id) ?? []);
-      return [{ left: acronym, right, fact, listed: `${acronym} (${name}) – ${right}`, citations }];
+      const shows = memoise(index, `facts-shown|${entity.id}`, () => factsRestating(index, entity, entity.description ?? "")).filter((shown) => shown !== fact);
+      return [{ left: acronym, right, fact, listed: `${acronym} (${name}) – ${right}`, citations, shows }];
     }
     // "US – United States" tests nothing, and no fact teaches it: the fact it would count as practice of
     // ("the US-India nuclear deal") is only one that writes "US".
@@ -236,6 +255,7 @@ export function matchingItem(context: GenerationContext, facts: readonly LoadedF
       ...(paired.length > 0 ? { pairedPosts: paired.map((pair) => ({ names: index.normalisedFormsOf.get(pair.person.id) ?? [], titleWords: contentWords(pair.role.title) })) } : {}),
       datedEvents: kind === "event-year" ? chosen.map((pair) => pair.fact) : [],
       citations: [...new Map(citations.map((citation) => [citation.text, citation])).values()],
+      shownFacts: chosen.flatMap((pair) => pair.shows ?? []),
     },
   );
 }
