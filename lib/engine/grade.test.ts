@@ -320,6 +320,9 @@ describe("typed numbers and dates", () => {
     // Eleventh quiz audit of 7 December: "year 2009" and a decade by its first and last years were marked wrong.
     for (const typed of ["1980-1989", "1980 to 1989", "1980–1989"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
     for (const typed of ["1980-1990", "1981-1989", "1990-1999"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(false);
+    // Quiz audit of seeds 1094-1095: the decade with its last year in two digits was marked wrong.
+    for (const typed of ["1980-89", "1980–89"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
+    for (const typed of ["1990-99", "1981-89", "1980-88"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(false);
     const year2009 = { kind: "date" as const, date: { precision: "year" as const, value: "2009" } };
     for (const typed of ["year 2009", "the year 2009", "in the year 2009"]) expect(checkTypedAnswer(year2009, typed).correct, typed).toBe(true);
     expect(checkTypedAnswer(year2009, "year 2010").correct).toBe(false);
