@@ -8,6 +8,8 @@ import type { AnswerPart, Citation } from "./types";
 export interface ResultItemView {
   position: number;
   prompt: string;
+  /** The statement or the blank's sentence the prompt asks about (see `itemDetail`). */
+  detail: string | null;
   typeLabel: string;
   isAnswered: boolean;
   yourAnswer: string;
@@ -97,6 +99,7 @@ export function QuizResult({ result }: { result: QuizResultView }) {
                 Question {item.position} · {item.typeLabel}
               </p>
               <p className="font-semibold">{item.prompt}</p>
+              {item.detail ? <p>{item.detail}</p> : null}
               <AnswerComparison yourAnswer={item.isAnswered ? item.yourAnswer || "—" : null} expected={item.expected} isCorrect={false} parts={item.parts} />
               {restatesAnswer(item.explanation, item.expected) ? null : <p>{item.explanation}</p>}
               <Citations citations={item.citations} />

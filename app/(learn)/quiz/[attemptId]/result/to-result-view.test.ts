@@ -55,3 +55,20 @@ describe("toResultView: when the answered facts come back", () => {
     expect(toResultView(breakdown([]), itemTypeLabels, now, "UTC").reviewReturns).toEqual([]);
   });
 });
+
+describe("toResultView: the items to review", () => {
+  it("shows what a true/false item stated and the sentence a blank was in, not only \"True or false?\"", () => {
+    const items: AttemptBreakdown["view"]["items"] = [
+      { position: 0, itemId: "tf", isAnswered: true, response: { value: true }, feedback: null, item: { id: "tf", type: "true-false", prompt: "True or false?", statement: "Pakistan closed the route.", difficulty: "easy" } },
+      { position: 1, itemId: "cz", isAnswered: false, response: null, feedback: null, item: { id: "cz", type: "cloze", prompt: "Fill in the blank.", before: "In ", after: " the raid took place.", hint: "A", difficulty: "medium" } },
+      { position: 2, itemId: "sa", isAnswered: false, response: null, feedback: null, item: { id: "sa", type: "short-answer", prompt: "Which city?", hint: "A", difficulty: "medium" } },
+    ] as AttemptBreakdown["view"]["items"];
+    const base = breakdown([]);
+    const view = toResultView({ ...base, view: { ...base.view, items }, toReview: [0, 1, 2].map((position) => ({ position, module: null })) }, itemTypeLabels, now, "UTC");
+    expect(view.toReview.map(({ prompt, detail }) => [prompt, detail])).toEqual([
+      ["True or false?", "Pakistan closed the route."],
+      ["Fill in the blank.", "In _____ the raid took place."],
+      ["Which city?", null],
+    ]);
+  });
+});

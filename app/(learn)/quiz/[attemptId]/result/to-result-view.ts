@@ -1,6 +1,7 @@
 import type { QuizResultView } from "@/components/quiz/quiz-result";
 import type { ItemType } from "@/lib/engine";
 import { capitalise } from "@/lib/engine/text";
+import { itemDetail } from "@/lib/format/item-wording";
 import type { AttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
 import { relativeDayLabel } from "../../../relative-day-label";
 
@@ -45,6 +46,7 @@ export function toResultView(
       return {
         position: position + 1,
         prompt: entry.item.prompt,
+        detail: itemDetail(entry.item),
         typeLabel: typeLabels[entry.item.type],
         isAnswered: entry.isAnswered,
         yourAnswer: entry.feedback?.yourAnswer ?? "",

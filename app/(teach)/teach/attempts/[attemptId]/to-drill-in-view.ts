@@ -1,16 +1,11 @@
 import type { DrillInItemView } from "@/components/gradebook/types";
 import { itemTypeLabels, partialLabel } from "@/components/quiz/types";
+import { itemDetail } from "@/lib/format/item-wording";
 import type { TeacherItemView } from "@/lib/server/services/teach/gradebook/get-attempt-for-teacher";
 
 function durationLabel(ms: number): string {
   const seconds = Math.round(ms / 1000);
   return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
-}
-
-function detailOf(item: TeacherItemView["item"]): string | null {
-  if (item.type === "true-false") return item.statement;
-  if (item.type === "cloze") return `${item.before} ____ ${item.after}`;
-  return null;
 }
 
 function optionsOf(item: TeacherItemView["item"]) {
@@ -25,7 +20,7 @@ export function toDrillInItems(items: TeacherItemView[]): DrillInItemView[] {
     position: entry.position,
     typeLabel: itemTypeLabels[entry.item.type],
     prompt: entry.item.prompt,
-    detail: detailOf(entry.item),
+    detail: itemDetail(entry.item),
     options: optionsOf(entry.item).map((option) => ({ text: option.text, isChosen: option.text === entry.yourAnswer, isCorrect: option.text === entry.expected })),
     verdict: entry.isCorrect === null ? "unanswered" : entry.isCorrect ? "right" : "wrong",
     yourAnswer: entry.yourAnswer,

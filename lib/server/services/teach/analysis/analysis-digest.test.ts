@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultPacksDir, listPacks, loadPack } from "@/lib/content";
 import { generateQuiz, type AnswerKeyEntry, type ClientItem, type ItemOption, type ItemType } from "@/lib/engine";
 import { wrongResponse } from "@/lib/engine/__fixtures__/checks";
+import { itemWording } from "@/lib/format/item-wording";
 import { ANALYSIS_DIGEST_VERSION, buildAnalysisDigest, decodeAnalysisDigest, isCurrentAnalysisDigest, type DigestSourceItem } from "./analysis-digest";
 import { itemKey, tallyItems, type AnalysedItem } from "./tally-items";
 
@@ -26,20 +27,20 @@ function source(position: number, client: Partial<ClientItem> & { type: ItemType
 describe("buildAnalysisDigest", () => {
   it("keeps per item, in position order, the group, the grade, the wording and a choice item's option texts with the key and chosen indexes", () => {
     const digest = buildAnalysisDigest([
-      source(2, { type: "true-false" }, { kind: "boolean", value: true }, null, ["fact-c"]),
+      source(2, { type: "true-false", statement: "Statement 2." }, { kind: "boolean", value: true }, null, ["fact-c"]),
       source(0, { type: "multiple-choice", options: OPTIONS }, { kind: "option", optionId: "w" }, { answer: '{"optionId":"e"}', isCorrect: false }),
       source(1, { type: "short-answer" }, { kind: "text", accepted: { kind: "number", value: 3, unitWords: [] } }, { answer: '{"text":"3"}', isCorrect: true }, ["fact-c"]),
-      source(3, { type: "cloze", options: OPTIONS }, { kind: "text", accepted: { kind: "number", value: 3, unitWords: [] }, optionId: "q" }, { answer: '{"optionId":"q"}', isCorrect: true }),
-      source(4, { type: "cloze" }, { kind: "text", accepted: { kind: "number", value: 3, unitWords: [] } }, { answer: '{"text":"4"}', isCorrect: false }),
+      source(3, { type: "cloze", before: "", after: " is a city.", options: OPTIONS }, { kind: "text", accepted: { kind: "number", value: 3, unitWords: [] }, optionId: "q" }, { answer: '{"optionId":"q"}', isCorrect: true }),
+      source(4, { type: "cloze", before: "Before ", after: " after." }, { kind: "text", accepted: { kind: "number", value: 3, unitWords: [] } }, { answer: '{"text":"4"}', isCorrect: false }),
       source(5, { type: "attribution", options: OPTIONS }, { kind: "option", optionId: "e" }, null),
     ]);
     expect(JSON.parse(digest)).toEqual([
       ANALYSIS_DIGEST_VERSION,
       ["multiple-choice|fact-a,fact-b", 0, "Prompt 0", ["Islamabad", "Karachi", "Lahore"], 1, 2],
       ["short-answer|fact-c", 1, "Prompt 1"],
-      ["true-false|fact-c", null, "Prompt 2"],
-      ["cloze|fact-a,fact-b", 1, "Prompt 3", ["Islamabad", "Karachi", "Lahore"], 0, 0],
-      ["cloze|fact-a,fact-b", 0, "Prompt 4"],
+      ["true-false|fact-c", null, "Prompt 2 Statement 2."],
+      ["cloze|fact-a,fact-b", 1, "Prompt 3 _____ is a city.", ["Islamabad", "Karachi", "Lahore"], 0, 0],
+      ["cloze|fact-a,fact-b", 0, "Prompt 4 Before _____ after."],
       ["attribution|fact-a,fact-b", null, "Prompt 5", ["Islamabad", "Karachi", "Lahore"], 2, -1],
     ]);
   });
@@ -49,7 +50,7 @@ describe("decodeAnalysisDigest", () => {
   it("gives the items as the statistics take them", () => {
     const digest = buildAnalysisDigest([
       source(0, { type: "multiple-choice", options: OPTIONS }, { kind: "option", optionId: "w" }, { answer: '{"optionId":"e"}', isCorrect: false }),
-      source(1, { type: "true-false" }, { kind: "boolean", value: true }, null, []),
+      source(1, { type: "true-false", statement: "Statement 1." }, { kind: "boolean", value: true }, null, []),
     ]);
     expect(decodeAnalysisDigest("at1", digest)).toEqual([
       {
@@ -62,16 +63,16 @@ describe("decodeAnalysisDigest", () => {
         keyIndex: 1,
         response: { isCorrect: false, chosenIndex: 2 },
       },
-      { attemptId: "at1", group: "true-false|", type: "true-false", factSlugs: [], prompt: "Prompt 1", options: null, keyIndex: -1, response: null },
+      { attemptId: "at1", group: "true-false|", type: "true-false", factSlugs: [], prompt: "Prompt 1 Statement 1.", options: null, keyIndex: -1, response: null },
     ]);
     expect(decodeAnalysisDigest("at2", buildAnalysisDigest([]))).toEqual([]);
   });
 
   it("is null for a missing, malformed or other-version digest (the reader digests the attempt again)", () => {
-    for (const digest of [null, "", "not json", "{}", "[]", "[2]", `[${ANALYSIS_DIGEST_VERSION},["x",1,"p"]]`, `[${ANALYSIS_DIGEST_VERSION},["t|a",2,"p"]]`, `[${ANALYSIS_DIGEST_VERSION},["t|a",1,"p",["a"],"0",0]]`]) {
+    for (const digest of [null, "", "not json", "{}", "[]", "[1]", `[${ANALYSIS_DIGEST_VERSION},["x",1,"p"]]`, `[${ANALYSIS_DIGEST_VERSION},["t|a",2,"p"]]`, `[${ANALYSIS_DIGEST_VERSION},["t|a",1,"p",["a"],"0",0]]`]) {
       expect(decodeAnalysisDigest("at", digest), String(digest)).toBeNull();
     }
-    expect([null, "", "[0,1]", "[12,1]", "[1]", "[1,[]]"].map(isCurrentAnalysisDigest)).toEqual([false, false, false, false, true, true]);
+    expect([null, "", "[0,1]", "[12,1]", "[1,[]]", "[2]", "[2,[]]"].map(isCurrentAnalysisDigest)).toEqual([false, false, false, false, false, true, true]);
   });
 });
 
@@ -95,7 +96,7 @@ function fromRows(attemptId: string, rows: readonly DigestSourceItem[]): Analyse
         group: itemKey(row.type, factSlugs),
         type: row.type as ItemType,
         factSlugs,
-        prompt: client.prompt,
+        prompt: itemWording(client),
         options: options?.map((option) => option.text) ?? null,
         keyIndex: options?.findIndex((option) => option.id === keyId) ?? -1,
         response: row.response ? { isCorrect: row.response.isCorrect, chosenIndex: options?.findIndex((option) => option.id === chosenId) ?? -1 } : null,

@@ -6,7 +6,7 @@
  * (learn/close-attempt-record.ts), and the analysis reads one short column
  * per attempt instead of every item's shown JSON and every answer.
  *
- * Format (version 1), arrays rather than objects to stay small:
+ * Format (version 2), arrays rather than objects to stay small:
  *
  *     [1, item, item, …]                           items in position order
  *     item = [group, right, prompt]                 items without options
@@ -14,8 +14,10 @@
  *
  * - group: `itemKey(type, factSlugs)`, e.g. `multiple-choice|fact-a,fact-b`;
  * - right: 1 right, 0 wrong, null unanswered;
- * - prompt: the wording shown (kept so the analysis can show each group's
- *   most common wording without reading any item);
+ * - prompt: the wording shown, with a true/false statement or a blank's
+ *   sentence after the prompt (`itemWording`; version 1 kept the prompt
+ *   alone, "True or false?"), so the analysis can show each group's most
+ *   common wording without reading any item;
  * - texts: the option texts in the order shown; key: the index of the right
  *   option (from the stored key), chosen: the index of the option the answer
  *   chose; -1 for none (unanswered, or not an option answer).
@@ -25,9 +27,10 @@
  * the attempt again from its rows (load-analysed-items.ts).
  */
 import type { AnswerKeyEntry, ClientItem, ItemType } from "@/lib/engine";
+import { itemWording } from "@/lib/format/item-wording";
 import { itemKey, type AnalysedItem } from "./tally-items";
 
-export const ANALYSIS_DIGEST_VERSION = 1;
+export const ANALYSIS_DIGEST_VERSION = 2;
 
 /** One stored item of an attempt with its answer, as the rows hold them (JSON columns unparsed). */
 export interface DigestSourceItem {
@@ -76,13 +79,13 @@ export function buildAnalysisDigest(items: readonly DigestSourceItem[]): string 
     const right = item.response ? (item.response.isCorrect ? 1 : 0) : null;
     const options = shownOptions(client);
     if (!options) {
-      digest.push([group, right, client.prompt]);
+      digest.push([group, right, itemWording(client)]);
       continue;
     }
     const ids = options.map((option) => option.id);
     const key = keyOptionId(JSON.parse(item.key) as AnswerKeyEntry);
     const chosen = item.response ? chosenOptionId(item.response.answer) : null;
-    digest.push([group, right, client.prompt, options.map((option) => option.text), key === null ? -1 : ids.indexOf(key), chosen === null ? -1 : ids.indexOf(chosen)]);
+    digest.push([group, right, itemWording(client), options.map((option) => option.text), key === null ? -1 : ids.indexOf(key), chosen === null ? -1 : ids.indexOf(chosen)]);
   }
   return JSON.stringify(digest);
 }
