@@ -91,7 +91,7 @@ export async function answerVisibleItem(page: Page, root: Locator, press: (locat
 }
 
 /** The feedback heading practice mode shows after an answer is graded by the server. */
-export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite|Partly right)/;
+export const feedbackHeading = /^(✓ |✗ )?(Correct|Not quite)/;
 
 /**
  * A graded ordering or matching answer in `root`: one row per event or pair, each marked in words

@@ -10,7 +10,7 @@ function textOf(element: Parameters<typeof renderToStaticMarkup>[0]): string {
 }
 
 describe("AnswerComparison", () => {
-  it("lists an ordering answer in the learner's order: events in order marked so, each other one with the number it belongs at", () => {
+  it("lists an ordering answer in the learner's order: events in order marked so, and every event away from its own number with the number it belongs at", () => {
     const text = textOf(
       createElement(AnswerComparison, {
         yourAnswer: "B; C; A",
@@ -24,8 +24,22 @@ describe("AnswerComparison", () => {
       }),
     );
     expect(text).toContain("|Event by event:|");
-    expect(text).toContain("|In order: |✓|B (2005)|In order: |✓|C (2010)|");
+    // B and C stand in order among themselves, at numbers 1 and 2 where they belong at 2 and 3 (UX review: "✓" alone read as "right here").
+    expect(text).toContain("|In order: |✓|B (2005)|Belongs at number 2|In order: |✓|C (2010)|Belongs at number 3|");
     expect(text).toContain("|Out of place: |✗|A (2001)|Belongs at number 1|");
+    const atItsNumber = textOf(
+      createElement(AnswerComparison, {
+        yourAnswer: "A; C; B",
+        expected: "A (2001); B (2005); C (2010)",
+        isCorrect: false,
+        parts: [
+          { given: "A (2001)", correct: true, belongsAt: 1 },
+          { given: "C (2010)", correct: true, belongsAt: 3 },
+          { given: "B (2005)", correct: false, belongsAt: 2 },
+        ],
+      }),
+    );
+    expect(atItsNumber).toContain("|In order: |✓|A (2001)|In order: |✓|C (2010)|Belongs at number 3|");
     // The parts say it all: no "a; b" lines beside them.
     expect(text).not.toContain("Your answer:");
     expect(text).not.toContain("Correct answer:");

@@ -41,8 +41,9 @@ export function AnswerComparison({
 
 /**
  * An ordering or matching answer as the learner gave it, one row per event or pair. An ordering marks
- * the events that stand in the right order among themselves and says where each other one belongs:
- * moving those puts the whole right. A matching marks each pair, with the right match under a wrong one.
+ * the events that stand in the right order among themselves (moving the others puts the whole right)
+ * and says, under every event not at its own number, where it belongs. A matching marks each pair, with
+ * the right match under a wrong one.
  */
 export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
   const isOrdering = isOrderingAnswer(parts);
@@ -57,7 +58,8 @@ export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
               <>
                 <Mark correct={part.correct} right="In order" wrong="Out of place" />
                 {part.given}
-                {part.correct ? null : <span className="block text-sm font-semibold">Belongs at number {part.belongsAt}</span>}
+                {/* An event in order among the others may still stand at the wrong number ("✓" at 1 for the 2nd). */}
+                {part.belongsAt === i + 1 ? null : <span className="block text-sm font-semibold">Belongs at number {part.belongsAt}</span>}
               </>
             ) : (
               <>

@@ -5,7 +5,6 @@ import { partialLabel, type ItemFeedback } from "./types";
 
 /** Right or wrong, the correct answer, why, and where the fact comes from. Words carry the verdict, colour only repeats it. */
 export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback; headingId?: string }) {
-  const isPartlyRight = !feedback.correct && feedback.partial && feedback.partial.correct > 0;
   return (
     <section
       aria-labelledby={headingId}
@@ -13,7 +12,8 @@ export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback;
     >
       <h3 id={headingId} className="text-lg font-bold">
         <span aria-hidden="true">{feedback.correct ? "✓ " : "✗ "}</span>
-        {feedback.correct ? "Correct" : isPartlyRight ? "Partly right" : "Not quite"}
+        {/* Not "Partly right": an ordering or matching counts only when all of it is right (UX review). */}
+        {feedback.correct ? "Correct" : "Not quite"}
         {feedback.partial ? (
           <span className="ml-2 text-base font-medium">
             ({partialLabel(feedback.partial, feedback.parts)})
