@@ -73,10 +73,10 @@ export function MatchingInput({
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-muted" id={`${idPrefix}-how`}>
-        {isLocked ? "Your matches:" : "Tap an item on the left, then its match on the right. Or use the menus below."}
+        {isLocked ? "Your matches:" : "Choose an item on the left, then its match on the right. Or use the menus below."}
       </p>
       <div className={`grid ${columns[matchKind]} gap-2`} aria-describedby={`${idPrefix}-how`}>
-        <div className="flex flex-col gap-2">
+        <div className="flex min-w-0 flex-col gap-2">
           {left.map((option, index) => {
             const isActive = !isLocked && activeLeftId === option.id;
             const isPaired = Boolean(pairs[option.id]);
@@ -93,12 +93,12 @@ export function MatchingInput({
                 }`}
               >
                 <PairBadge number={index + 1} isShown />
-                <span className="break-words">{option.text}</span>
+                <span className="min-w-0 break-words hyphens-auto">{option.text}</span>
               </button>
             );
           })}
         </div>
-        <div className="flex flex-col gap-2">
+        <div className="flex min-w-0 flex-col gap-2">
           {right.map((option) => {
             const pairedLeft = leftOfRight(option.id);
             return (
@@ -114,7 +114,7 @@ export function MatchingInput({
                 } ${activeLeftId && !isLocked ? "border-dashed border-brand" : ""}`}
               >
                 <PairBadge number={pairedLeft ? pairNumberOfLeft(pairedLeft) : 0} isShown={Boolean(pairedLeft)} />
-                <span className="break-words">{option.text}</span>
+                <span className="min-w-0 break-words hyphens-auto">{option.text}</span>
               </button>
             );
           })}
@@ -132,7 +132,11 @@ export function MatchingInput({
               <select
                 id={`${idPrefix}-select-${option.id}`}
                 value={pairs[option.id] ?? ""}
-                onChange={(event) => pair(option.id, event.target.value)}
+                onChange={(event) => {
+                  pair(option.id, event.target.value);
+                  // A left item chosen on the board stays marked as waiting for its match otherwise.
+                  if (activeLeftId === option.id) setActiveLeftId(null);
+                }}
                 className="min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-2 text-base text-ink"
               >
                 <option value="">Not matched yet</option>

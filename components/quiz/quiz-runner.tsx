@@ -123,7 +123,11 @@ export function QuizRunner({
   useEffect(() => {
     if (feedback && feedbackFocusRef.current === currentId) {
       feedbackFocusRef.current = null;
-      document.getElementById(`feedback-${currentId}`)?.focus();
+      // The verdict's heading at the top of the screen: the browser's own scroll to a focused panel
+      // taller than the space left above the action bar showed its body without "Not quite" (UX review).
+      const panel = document.getElementById(`feedback-${currentId}`);
+      panel?.focus({ preventScroll: true });
+      panel?.scrollIntoView({ block: "start" });
     }
   }, [feedback, currentId]);
 
@@ -209,7 +213,7 @@ export function QuizRunner({
         ) : null}
         {!showsFeedback && hasAnswer ? <p className="text-sm text-muted">Answer saved. You can change it until you submit.</p> : null}
         {feedback ? (
-          <div id={`feedback-${currentId}`} tabIndex={-1} className="focus:outline-none">
+          <div id={`feedback-${currentId}`} tabIndex={-1} className="scroll-mt-4 focus:outline-none">
             <FeedbackPanel feedback={feedback} headingId={`feedback-${currentId}-heading`} />
           </div>
         ) : null}
@@ -241,7 +245,8 @@ export function QuizRunner({
           )}
           {!isLast && !isLocked ? (
             <Button variant="secondary" onClick={() => goTo(index + 1)} aria-label="Skip to the next question" className="px-3">
-              <span className="hidden sm:inline">Skip</span>
+              {/* Said on phones too: a bare arrow beside "Check answer" read as "next" (UX review). */}
+              <span>Skip</span>
               <span aria-hidden="true">→</span>
             </Button>
           ) : null}
