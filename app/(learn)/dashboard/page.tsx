@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MyAssignments } from "@/components/assignments/my-assignments";
 import { YourClasses } from "@/components/classes/your-classes";
 import { ModuleList } from "@/components/dashboard/module-list";
+import { TeachingCard } from "@/components/dashboard/teaching-card";
 import { TodayPanel } from "@/components/dashboard/today-panel";
 import type { DashboardModule } from "@/components/dashboard/types";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-classes";
+import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
 import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
 import { isHandedIn, toAssignmentCard } from "../assignments/to-assignment-card";
@@ -24,12 +26,14 @@ export default async function DashboardPage() {
   const user = await requireUser();
   const timeZone = await learnerTimeZone();
   const now = new Date();
-  const [dashboard, review, assignments, unreadCount, classes] = await Promise.all([
+  const isTeacher = user.role === "teacher" || user.role === "admin";
+  const [dashboard, review, assignments, unreadCount, classes, taught] = await Promise.all([
     getDashboard(user, { timeZone, now }),
     getReviewSummary(user, now, { timeZone }),
     listMyAssignments(user, { now }),
     countUnreadNotifications(user, { timeZone, now }),
     user.role === "student" ? listMyClasses(user) : Promise.resolve([]),
+    isTeacher ? listTaughtClasses(user) : Promise.resolve(null),
   ]);
   const modules: DashboardModule[] = dashboard.modules.map((module) => ({
     slug: module.slug,
@@ -56,6 +60,7 @@ export default async function DashboardPage() {
           </p>
         ) : null}
       </PageHeader>
+      {taught ? <TeachingCard openClassCount={taught.open.length} /> : null}
       <TodayPanel
         nextStep={continueTargetOf(dashboard.continueAttempt, dashboard.modules) ?? nextStepOf(modules, { reviewsDue: review.dueNow, assignmentsToDo })}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
