@@ -45,6 +45,8 @@ test("a class, an assignment done by one student and left by another, then grade
 
   // 1. The teacher creates the class.
   await signUp(page, { email: uniqueEmail(testInfo, "teacher"), name: "Tahira Teacher", role: "teacher" });
+  // A new teacher's dashboard leads to the first class.
+  await expect(page.getByRole("link", { name: "Create your first class" })).toHaveAttribute("href", "/teach/classes/new");
   const { classId, code } = await createClass(page, click, className);
   await expectNoA11yViolations(page);
 
