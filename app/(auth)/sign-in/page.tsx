@@ -50,7 +50,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
                 <p className="font-semibold">{account.role === "teacher" ? "Teacher" : "Student"}</p>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
                   <dt className="text-muted">Email</dt>
-                  <dd className="break-all font-mono">{account.email}</dd>
+                  {/* Broken at "@" where the line runs out, not mid-word ("example.c / om" at 360 px, UX review). */}
+                  <dd className="font-mono [overflow-wrap:anywhere]">
+                    {account.email.split("@")[0]}@<wbr />
+                    {account.email.split("@").slice(1).join("@")}
+                  </dd>
                   <dt className="text-muted">Password</dt>
                   <dd className="break-all font-mono">{account.password}</dd>
                 </dl>

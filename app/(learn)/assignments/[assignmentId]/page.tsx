@@ -63,7 +63,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
 
       <Card aria-labelledby="about-heading" className="flex flex-col gap-4">
         <h2 id="about-heading" className="text-xl font-bold">
-          Before you start
+          About this assignment
         </h2>
         <SettingsList rows={aboutRows(assignment)} />
         <StartPanel assignment={assignment} attemptsLeft={attemptsLeft} opensLabel={dateLabel(assignment.opensAt, timeZone, true)} />
