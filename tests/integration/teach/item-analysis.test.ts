@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MASTERED_STABILITY_DAYS, State } from "@/lib/server/services/review/fsrs-memory";
+import { ANALYSIS_DIGEST_VERSION } from "@/lib/server/services/teach/analysis/analysis-digest";
 import { assignWeakestReview } from "@/lib/server/services/teach/analysis/assign-weakest-review";
 import { getFactMastery } from "@/lib/server/services/teach/analysis/get-fact-mastery";
 import { getItemAnalysis } from "@/lib/server/services/teach/analysis/get-item-analysis";
@@ -155,14 +156,14 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
     const attempts = await db().attempt.findMany({ where: { assignment: { classId } }, select: { id: true, status: true, analysisDigest: true } });
     const closed = attempts.filter((attempt) => attempt.status !== "in_progress");
     expect(closed).toHaveLength(6);
-    expect(closed.every((attempt) => attempt.analysisDigest?.startsWith("[1,"))).toBe(true);
+    expect(closed.every((attempt) => attempt.analysisDigest?.startsWith(`[${ANALYSIS_DIGEST_VERSION},`))).toBe(true);
     expect(attempts.filter((attempt) => attempt.status === "in_progress").map((attempt) => attempt.analysisDigest)).toEqual([null]);
 
     const before = await getItemAnalysis(teacher, { classId }, options());
-    // Attempts closed before digests existed (null), and a digest of a format this code does not know.
+    // Attempts closed before digests existed (null), and a digest of an older format (version 1 kept the bare prompt).
     const [first, ...others] = closed;
     await db().attempt.updateMany({ where: { id: { in: others.map((attempt) => attempt.id) } }, data: { analysisDigest: null } });
-    await db().attempt.update({ where: { id: first?.id }, data: { analysisDigest: '[0,"an older format"]' } });
+    await db().attempt.update({ where: { id: first?.id }, data: { analysisDigest: '[1,["true-false|a",1,"True or false?"]]' } });
     expect(await getItemAnalysis(teacher, { classId }, options())).toEqual(before);
     // The backfill stored the same digests the closing transaction had written.
     const stored = await db().attempt.findMany({ where: { id: { in: closed.map((attempt) => attempt.id) } }, select: { id: true, analysisDigest: true } });
