@@ -127,6 +127,20 @@ describe("typed names", () => {
     for (const typed of ["the broader South Asian region", "wider South Asia"]) expect(checkTypedAnswer(southAsia, typed).correct, typed).toBe(true);
     for (const typed of ["the broader Middle East", "broader"]) expect(checkTypedAnswer(southAsia, typed).correct, typed).toBe(false);
   });
+  it("accepts a name of three words or more with its words in another order, and no rival's words so turned", () => {
+    // Quiz audit of seeds 1094-1095: each was marked wrong.
+    const route = { kind: "name" as const, forms: ["NATO supply route through Pakistan", "main NATO supply line", "NATO supply route"], rivalForms: ["NATO", "Pakistan"] };
+    for (const typed of ["NATO's main supply line", "NATO main supply line", "NATO's main supply line to Afghanistan"]) expect(checkTypedAnswer(route, typed).correct, typed).toBe(true);
+    for (const typed of ["Pakistan's main supply line", "NATO's main supply"]) expect(checkTypedAnswer(route, typed).correct, typed).toBe(false);
+    const committee = { kind: "name" as const, forms: ["National Assembly's national security committee", "committee on national security"], rivalForms: ["National Assembly"] };
+    for (const typed of ["national security committee of the National Assembly", "National Assembly's committee on national security"]) expect(checkTypedAnswer(committee, typed).correct, typed).toBe(true);
+    // Two words are not turned round: "Taliban Pakistani" is no reading of "Pakistani Taliban".
+    const ttp = { kind: "name" as const, forms: ["Pakistani Taliban"], rivalForms: ["Afghan Taliban"] };
+    expect(checkTypedAnswer(ttp, "Taliban Pakistani").correct).toBe(false);
+    // A rival made of the same words is no answer either.
+    const clash = { kind: "name" as const, forms: ["India Pakistan border dispute"], rivalForms: ["Pakistan India border dispute"] };
+    expect(checkTypedAnswer(clash, "border dispute Pakistan India").correct).toBe(false);
+  });
   it("accepts acronyms and aliases but no typos in short acronyms", () => {
     const isi = { kind: "name" as const, forms: ["Inter-Services Intelligence", "ISI", "Inter Services Intelligence"], rivalForms: ["CIA", "Central Intelligence Agency"] };
     expect(checkTypedAnswer(isi, "isi").correct).toBe(true);

@@ -235,6 +235,36 @@ function withoutDestination(answer: string): string[] {
   return cut?.[1] ? [cut[1]] : [];
 }
 
+/** Words that change no name's sense when it is turned round: "committee on national security", "national security committee of the National Assembly". */
+const turningWords = new Set(["of", "the", "on"]);
+
+function wordBag(normal: string): string[] {
+  return normal.split(" ").filter((word) => !turningWords.has(word)).sort();
+}
+
+/**
+ * The form a reading holds every word of, in another order, for a name of three words or more that no
+ * rival's words make too: "NATO's main supply line" for "main NATO supply line", "national security
+ * committee of the National Assembly" for "National Assembly's national security committee" (quiz audit
+ * of seeds 1094-1095: each was marked wrong). Only a reading that begins as the answer does, with the
+ * hint's letter: another name the fact lists as also true is right only under that letter, turned or not.
+ */
+function inAnotherOrder(readings: readonly string[], forms: readonly string[], rivals: readonly string[]): string | undefined {
+  const initial = normaliseAnswer(forms[0] ?? "").charAt(0);
+  for (const reading of readings) {
+    const bag = wordBag(reading);
+    if (bag.length < 3 || reading.charAt(0) !== initial) continue;
+    const same = (name: string) => sameBag(wordBag(normaliseAnswer(name)), bag);
+    const form = forms.find(same);
+    if (form !== undefined && !rivals.some(same)) return form;
+  }
+  return undefined;
+}
+
+function sameBag(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
 function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
   const { forms, rivalForms: rivals, within = [], titles } = accepted;
   const answer = normaliseAnswer(withoutGlosses(accepted, typed, asked)).replace(leadingPreposition, "").replace(leadingOwner, "").replace(leadingExtent, "").replace(/\bdept\b/g, "department");
@@ -245,6 +275,8 @@ function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<strin
   const shortened = [...readings.slice(1), ...withoutDestination(answer), ...readings.flatMap((reading) => withoutAskedWords(reading, asked, rivals))];
   const exact = shortened.length === 0 ? undefined : forms.find((form) => shortened.includes(normaliseAnswer(form)));
   if (exact !== undefined) return { correct: true, understood: exact };
+  const reordered = inAnotherOrder([answer, ...shortened], forms, rivals);
+  if (reordered !== undefined) return { correct: true, understood: reordered };
   // The name as typed, without a title before it and without its members after it: neither is part of the answer.
   const typos = [...new Set([answer, ...withoutTitle(answer, titles), answer.replace(membersSuffix, ""), answer.replace(kindSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...typos.map((reading) => editDistance(reading, normal)));
