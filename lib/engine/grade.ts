@@ -49,7 +49,7 @@ export function checkTypedAnswer(accepted: AcceptedAnswer, typed: string, questi
       // "1980-89" is the decade, as "1980-1989" is (quiz audit of seeds 1094-1095: it was marked wrong).
       const start = Number(span?.[1]);
       if (span && accepted.date.precision === "decade" && start % 10 === 0 && Number(span[2]) === (start + 9) % 100) {
-        return { correct: Number(accepted.date.value.slice(0, 4)) === start, understood: `${start}s` };
+        return { correct: Number((accepted.date.value ?? "").slice(0, 4)) === start, understood: `${start}s` };
       }
       const readings = readTypedDate(typed, askedDateParts(question, accepted.date));
       const [likeliest] = readings;
