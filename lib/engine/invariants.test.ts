@@ -518,7 +518,8 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(typedNames).toBeGreaterThan(0);
   });
 
-  it("grades right a typed name the fact lists as also true, when the hint leaves it in (\"in _____\", N: \"North West tribal regions\"), and only that name (not \"FATA\" for N, nor a 2012 voice for \"_____ (2024)\")", () => {
+  // Grades every name of every entity listed as also true against every typed item: 4-6 s on two busy cores.
+  it("grades right a typed name the fact lists as also true, when the hint leaves it in (\"in _____\", N: \"North West tribal regions\"), and only that name (not \"FATA\" for N, nor a 2012 voice for \"_____ (2024)\")", { timeout: 30_000 }, () => {
     let leftIn = 0;
     let ruledOut = 0;
     for (const { client, key } of items) {
