@@ -23,23 +23,9 @@ export function useSavedCopy(): SavedCopy | null {
   return copy;
 }
 
-/**
- * Says so when the page on screen is the saved copy: it may be older than the server's, and what needs
- * the server waits for the connection. Once the connection comes back it says that instead: "No
- * connection" stayed up beside the quiz's "Saved" (UX review of 7 December).
- */
+/** Says so when the page on screen is the saved copy: it may be older than the server's, and what needs the server waits for the connection. */
 export function SavedCopyNotice({ page, copy }: { page: "lesson" | "quiz"; copy: SavedCopy | null }) {
-  const isBackOnline = useIsBackOnline();
   if (!copy) return null;
-  if (isBackOnline) {
-    return (
-      <Alert tone="info">
-        {page === "lesson"
-          ? "You are back online. This is the lesson as saved on this device: reload the page for the latest."
-          : "You are back online. Answers kept on this device are sent to the server."}
-      </Alert>
-    );
-  }
   return (
     <Alert tone="warn">
       {page === "lesson"
@@ -47,25 +33,6 @@ export function SavedCopyNotice({ page, copy }: { page: "lesson" | "quiz"; copy:
         : "No connection, so this is the quiz as saved on this device, with your answers since. New answers are kept here and sent once you are back online."}
     </Alert>
   );
-}
-
-/**
- * True once the browser has gone from offline to online while the page is open. Not `navigator.onLine`
- * alone: a saved copy also shows when the network stalls, and the browser then counts itself online.
- */
-function useIsBackOnline(): boolean {
-  const [isBackOnline, setIsBackOnline] = useState(false);
-  useEffect(() => {
-    const back = () => setIsBackOnline(true);
-    const gone = () => setIsBackOnline(false);
-    window.addEventListener("online", back);
-    window.addEventListener("offline", gone);
-    return () => {
-      window.removeEventListener("online", back);
-      window.removeEventListener("offline", gone);
-    };
-  }, []);
-  return isBackOnline;
 }
 
 /** The lesson page's notice (a server page: this asks the worker for it). */
