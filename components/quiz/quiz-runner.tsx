@@ -123,11 +123,13 @@ export function QuizRunner({
   useEffect(() => {
     if (feedback && feedbackFocusRef.current === currentId) {
       feedbackFocusRef.current = null;
-      // The verdict's heading at the top of the screen: the browser's own scroll to a focused panel
-      // taller than the space left above the action bar showed its body without "Not quite" (UX review).
+      // The verdict's heading on screen: the browser's own scroll to a focused panel taller than the
+      // space above the phone's action bar showed its body without "Not quite" (UX review). A heading
+      // already in view stays put, with the question above it.
       const panel = document.getElementById(`feedback-${currentId}`);
       panel?.focus({ preventScroll: true });
-      panel?.scrollIntoView({ block: "start" });
+      const top = panel?.getBoundingClientRect().top ?? 0;
+      if (top < 0 || top > window.innerHeight - 160) panel?.scrollIntoView({ block: "start" });
     }
   }, [feedback, currentId]);
 
