@@ -238,8 +238,9 @@ function withoutDestination(answer: string): string[] {
 /** Words that change no name's sense when it is turned round: "committee on national security", "national security committee of the National Assembly". */
 const turningWords = new Set(["of", "the", "on"]);
 
-function wordBag(normal: string): string[] {
-  return normal.split(" ").filter((word) => !turningWords.has(word)).sort();
+/** A name's words in one order, without the turning words: names of the same words have the same bag. */
+function wordBag(normal: string): string {
+  return normal.split(" ").filter((word) => !turningWords.has(word)).sort().join(" ");
 }
 
 /**
@@ -253,16 +254,12 @@ function inAnotherOrder(readings: readonly string[], forms: readonly string[], r
   const initial = normaliseAnswer(forms[0] ?? "").charAt(0);
   for (const reading of readings) {
     const bag = wordBag(reading);
-    if (bag.length < 3 || reading.charAt(0) !== initial) continue;
-    const same = (name: string) => sameBag(wordBag(normaliseAnswer(name)), bag);
+    if (bag.split(" ").length < 3 || reading.charAt(0) !== initial) continue;
+    const same = (name: string) => wordBag(normaliseAnswer(name)) === bag;
     const form = forms.find(same);
     if (form !== undefined && !rivals.some(same)) return form;
   }
   return undefined;
-}
-
-function sameBag(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<string>): TextCheck {
