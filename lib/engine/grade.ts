@@ -109,15 +109,13 @@ function withoutTitle(answer: string, titles: readonly string[] | undefined): st
   return readings;
 }
 
-/** Words a learner may write after a group's name for its members: "Taliban militants", "Haqqani fighters". */
-const membersSuffix = /\s+(militants|fighters|insurgents)$/;
-
 /**
- * Words a learner may write after a name for what it is or what it ran: "al-Qaeda organisation",
- * "al-Qaeda terrorist network", "CIA-operated" (the factbox's own "CIA-operated pilotless drone
- * aircraft"), "CIA-run" (quiz audit of seeds 1091-1093: each was marked wrong).
+ * Words a learner may write after a name that are no part of it: a group's members ("Taliban
+ * militants", "Haqqani fighters"), what it is or what it ran ("al-Qaeda organisation", "al-Qaeda
+ * terrorist network", "CIA-operated", the factbox's own "CIA-operated pilotless drone aircraft",
+ * "CIA-run"; quiz audit of seeds 1091-1093: each was marked wrong).
  */
-const kindSuffix = /\s+(?:(?:(?:terrorist|militant)\s+)?(?:organi[sz]ation|network|group|outfit)|operated|run)$/;
+const descriptorSuffix = /\s+(?:militants|fighters|insurgents|(?:(?:terrorist|militant)\s+)?(?:organi[sz]ation|network|group|outfit)|operated|run)$/;
 
 /** A word a learner may write before a region for its extent: "the broader South Asian region", as the analysis writes it. */
 const leadingExtent = /^(?:broader|wider|whole)\s+(?=\S)/;
@@ -274,8 +272,8 @@ function checkName(accepted: NameAnswer, typed: string, asked: ReadonlySet<strin
   if (exact !== undefined) return { correct: true, understood: exact };
   const reordered = inAnotherOrder([answer, ...shortened], forms, rivals);
   if (reordered !== undefined) return { correct: true, understood: reordered };
-  // The name as typed, without a title before it and without its members after it: neither is part of the answer.
-  const typos = [...new Set([answer, ...withoutTitle(answer, titles), answer.replace(membersSuffix, ""), answer.replace(kindSuffix, "")])];
+  // The name as typed, without a title before it and without a descriptor after it (see `descriptorSuffix`): neither is part of the answer.
+  const typos = [...new Set([answer, ...withoutTitle(answer, titles), answer.replace(descriptorSuffix, "")])];
   const distanceTo = (normal: string) => Math.min(...typos.map((reading) => editDistance(reading, normal)));
   let best: { form: string; distance: number; allowance: number; spread: boolean } | null = null;
   for (const form of forms) {
