@@ -41,6 +41,21 @@ test.describe("accounts", () => {
     await expect(nav.getByRole("link", { name: "Progress" })).toHaveAttribute("aria-current", "page");
     await expect(nav.getByRole("link", { name: "Dashboard" })).not.toHaveAttribute("aria-current", "page");
     await expectNoA11yViolations(page);
+    if (!isPhone) return;
+
+    // The menu closes as menus do: Escape hands focus back to its button, a tap outside dismisses it.
+    const menuButton = page.locator("summary").filter({ hasText: "Menu" });
+    await page.keyboard.press("Escape");
+    await expect(nav).toBeHidden();
+    await expect(menuButton).toBeFocused();
+    nav = await openNav();
+    await expect(nav).toBeVisible();
+    // The open menu covers the page's top, so the tap lands at the bottom of the screen.
+    const viewport = page.viewportSize();
+    if (!viewport) throw new Error("no viewport");
+    await page.mouse.click(10, viewport.height - 10);
+    await expect(nav).toBeHidden();
+    await expect(page).toHaveURL(/\/progress$/);
   });
 
   test("a teacher signs up and reaches the teaching page", async ({ page }, testInfo) => {

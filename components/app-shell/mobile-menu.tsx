@@ -6,7 +6,9 @@ import { useEffect, useRef, type ReactNode } from "react";
 /**
  * The phone navigation: a native <details> disclosure (usable before
  * hydration), closed again after each navigation because the root layout,
- * and so this header, stays mounted across pages.
+ * and so this header, stays mounted across pages. Once hydrated it also
+ * closes the way a menu is expected to: on Escape (focus back on its
+ * button) and on a tap outside it.
  */
 export function MobileMenu({ children }: { children: ReactNode }) {
   const pathname = usePathname();
@@ -14,6 +16,25 @@ export function MobileMenu({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (detailsRef.current) detailsRef.current.open = false;
   }, [pathname]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const details = detailsRef.current;
+      if (event.key !== "Escape" || !details?.open) return;
+      details.open = false;
+      details.querySelector("summary")?.focus();
+    }
+    function onPointerDown(event: PointerEvent) {
+      const details = detailsRef.current;
+      if (details?.open && !details.contains(event.target as Node)) details.open = false;
+    }
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("pointerdown", onPointerDown);
+    };
+  }, []);
 
   return (
     <details ref={detailsRef} className="group relative lg:hidden">
