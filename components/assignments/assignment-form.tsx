@@ -48,7 +48,7 @@ export function AssignmentForm({
   const chosenTypes = values.types ?? [...itemTypes];
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-6">
+    <form ref={formRef} action={formAction} noValidate className="group/assignment flex flex-col gap-6">
       {state.message ? <Alert tone="bad">{state.message}</Alert> : null}
 
       <Field id="assignment-title" name="title" label="Title" required maxLength={ASSIGNMENT_LIMITS.titleMax} defaultValue={values.title ?? ""} error={errors.title} />
@@ -85,7 +85,14 @@ export function AssignmentForm({
         <RadioOption name="mode" value="assessment" checked={values.mode === "assessment"} title="Assessment" detail="Students answer everything first; the score comes when they submit." />
       </ChoiceGroup>
 
-      <ChoiceGroup field="showAnswersAfterDue" legend="When may students see the correct answers?" hint="For assessments. In practice mode each answer is explained at once." error={errors.showAnswersAfterDue}>
+      {/* Only an assessment holds its answers back: with Practice chosen the question is moot, so it is not asked (CSS alone, before hydration too). */}
+      <ChoiceGroup
+        field="showAnswersAfterDue"
+        legend="When may students see the correct answers?"
+        hint="In an assessment, the answers come after the work is handed in."
+        error={errors.showAnswersAfterDue}
+        className="group-has-[[value=practice]:checked]/assignment:hidden"
+      >
         <RadioOption name="showAnswersAfterDue" value="on_submit" checked={values.showAnswersAfterDue !== "after_due"} title="Right after they submit" />
         <RadioOption name="showAnswersAfterDue" value="after_due" checked={values.showAnswersAfterDue === "after_due"} title="Only after the due date" detail="So answers do not go round the class before everyone has handed in. Once they are shown, the due date cannot be moved." />
       </ChoiceGroup>
@@ -145,11 +152,27 @@ export function AssignmentForm({
 }
 
 /** A fieldset of checkboxes or radios with its hint and error announced with it. */
-function ChoiceGroup({ field, legend, hint, error, columns = "", children }: { field: AssignmentField; legend: string; hint?: string; error?: string; columns?: string; children: ReactNode }) {
+function ChoiceGroup({
+  field,
+  legend,
+  hint,
+  error,
+  columns = "",
+  className = "",
+  children,
+}: {
+  field: AssignmentField;
+  legend: string;
+  hint?: string;
+  error?: string;
+  columns?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const hintId = hint ? `assignment-${field}-hint` : undefined;
   const errorId = `assignment-${field}-error`;
   return (
-    <fieldset aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined} data-invalid={error ? "" : undefined} className="flex flex-col gap-2">
+    <fieldset aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined} data-invalid={error ? "" : undefined} className={`flex flex-col gap-2 ${className}`}>
       <legend className="mb-1 font-semibold">{legend}</legend>
       {hint ? (
         <p id={hintId} className="-mt-1 text-sm text-muted">

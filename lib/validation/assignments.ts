@@ -148,7 +148,8 @@ export function createAssignmentSchema(now: Date) {
         timeLimitMinutes: input.timeLimitMinutes ?? null,
         opensAt,
         dueAt,
-        showAnswersAfterDue: input.showAnswersAfterDue,
+        // Practice explains each answer as it is given: there is nothing to hold back, whatever the form sent.
+        showAnswersAfterDue: input.mode === "assessment" && input.showAnswersAfterDue,
         /** Kept to write dates back in the teacher's time (notifications). */
         timeZone: input.timeZone ?? "UTC",
       };

@@ -88,6 +88,13 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     expect(notices[0]?.body).toContain("due 8 Mar 2030, 17:00 GMT+5");
   });
 
+  it("holds answers back only in an assessment: practice ignores 'after the due date'", async () => {
+    const { id: practice } = await assign({ title: "Practice, answers held", showAnswersAfterDue: true });
+    expect((await getAssignment(teacher, practice, { db: db() })).showAnswersAfterDue).toBe(false);
+    const { id: assessment } = await assign({ title: "Assessment, answers held", mode: "assessment", showAnswersAfterDue: true });
+    expect((await getAssignment(teacher, assessment, { db: db() })).showAnswersAfterDue).toBe(true);
+  });
+
   it("refuses invalid settings with a message on the field", async () => {
     expect(await rejection(assign({ title: "  " }))).toMatchObject({ status: 400, field: "title" });
     expect(await rejection(assign({ dueAt: at(-HOUR).toISOString() }))).toMatchObject({ status: 400, field: "dueAt", message: "The due date must be in the future." });
