@@ -76,7 +76,7 @@ describe.each(testProviders())("assignments on %s", (provider) => {
   it("creates an assignment, reads local date-times in the teacher's zone, and notifies each current student once", async () => {
     const { id } = await assign({ title: "Karachi time", dueAt: "2030-03-08T17:00", timeZone: "Asia/Karachi", mode: "assessment", timeLimitMinutes: 15 });
     const stored = await getAssignment(teacher, id, { db: db() });
-    expect(stored).toMatchObject({ title: "Karachi time", classId, mode: "assessment", timeLimitMinutes: 15, itemCount: 5, attemptsAllowed: 2 });
+    expect(stored).toMatchObject({ title: "Karachi time", classId, mode: "assessment", timeLimitMinutes: 15, itemCount: 5, attemptsAllowed: 2, studentCount: 2 });
     expect(stored.dueAt).toBe("2030-03-08T12:00:00.000Z");
     expect(stored.opensAt).toBe(NOW.toISOString());
     expect(stored.modules.map((module) => module.slug)).toEqual(["post-9-11-partnership"]);

@@ -25,6 +25,8 @@ export interface AssignmentSettings {
   dueAt: string;
   createdAt: string;
   showAnswersAfterDue: boolean;
+  /** Students enrolled and not removed: the ones a new assignment or a due-date change is announced to. */
+  studentCount: number;
   /** Why the due date can no longer move, or null when it can (see dueDateLockedReason). */
   dueDateLockedReason: string | null;
   /** Why the assignment can no longer be deleted, or null when it can (see deleteLockedReason). */
@@ -41,9 +43,10 @@ export async function getAssignment(actor: Actor, assignmentId: string, options:
   const { db, now } = resolveOptions(options);
   const { assignment, taughtClass } = await findTaughtAssignment(db, actor, assignmentId);
   const slugs = JSON.parse(assignment.moduleSlugs) as string[];
-  const [modules, startedCount] = await Promise.all([
+  const [modules, startedCount, studentCount] = await Promise.all([
     db.module.findMany({ where: { packId: assignment.packId, slug: { in: slugs } }, orderBy: { position: "asc" }, select: { slug: true, title: true } }),
     db.attempt.count({ where: { assignmentId: assignment.id } }),
+    db.enrollment.count({ where: { classId: taughtClass.id, removedAt: null } }),
   ]);
   return {
     id: assignment.id,
@@ -61,6 +64,7 @@ export async function getAssignment(actor: Actor, assignmentId: string, options:
     dueAt: assignment.dueAt.toISOString(),
     createdAt: assignment.createdAt.toISOString(),
     showAnswersAfterDue: assignment.showAnswersAfterDue,
+    studentCount,
     dueDateLockedReason: dueDateLockedReason(assignment, taughtClass, now),
     deleteLockedReason: deleteLockedReason(startedCount, taughtClass),
   };

@@ -22,6 +22,13 @@ export const metadata: Metadata = { title: "Assignment" };
 type Params = Promise<{ classId: string; assignmentId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Who heard of the change: with nobody in the class yet, the teacher learns that students who join will find it. */
+function announcedTo(studentCount: number, verb: "notified" | "told"): string {
+  return studentCount === 0
+    ? "No student has joined the class yet: students who join will find it on their dashboard."
+    : `Every student in the class has been ${verb}.`;
+}
+
 const linkClasses = "inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline";
 
 export default async function TeacherAssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -45,8 +52,8 @@ export default async function TeacherAssignmentPage({ params, searchParams }: { 
         </Link>
       </p>
       <PageHeader title={assignment.title} lead={`${assignment.mode === "assessment" ? "Assessment" : "Practice"} for ${assignment.className}.`} />
-      {query.created ? <Alert tone="good">Assignment set. Every student in the class has been notified.</Alert> : null}
-      {query["due-changed"] ? <Alert tone="good">Due date changed. Every student in the class has been told.</Alert> : null}
+      {query.created ? <Alert tone="good">Assignment set. {announcedTo(assignment.studentCount, "notified")}</Alert> : null}
+      {query["due-changed"] ? <Alert tone="good">Due date changed. {announcedTo(assignment.studentCount, "told")}</Alert> : null}
       <Card aria-labelledby="settings-heading" className="flex flex-col gap-4">
         <h2 id="settings-heading" className="text-xl font-bold">
           Settings
