@@ -29,6 +29,8 @@ test("a timed assignment counts down, and at the limit hands in the answers save
   await page.goto(`/assignments/${assignmentId}`);
   await expect(page.getByText(/^1 minute from when you press Start/)).toBeVisible();
   const attemptId = await startAssignment(page, press, assignmentId);
+  // The quiz is headed by the teacher's title, its mode beneath.
+  await expect(page.getByRole("heading", { level: 1, name: `One minute ${stamp}` })).toBeVisible();
   await expect(page.getByRole("timer")).toHaveText(/^[01]:\d\d$/);
   await expectNoA11yViolations(page);
   const right = await answerWithFirstOption(page, press);
@@ -42,7 +44,7 @@ test("a timed assignment counts down, and at the limit hands in the answers save
   await expectNoA11yViolations(page);
   await press(toResult);
   await page.waitForURL(`**/quiz/${attemptId}/result`);
-  await expect(page.getByText("Time ran out: the answers you saved in time were handed in.")).toBeVisible();
+  await expect(page.getByText(`One minute ${stamp}. Time ran out: the answers you saved in time were handed in.`)).toBeVisible();
   await expect(page.getByTestId("quiz-score")).toHaveText(`${right ? 1 : 0}/5`);
   await expectNoA11yViolations(page);
 

@@ -46,7 +46,9 @@ export default async function QuizPage({
     <div className="mx-auto flex w-full max-w-2xl flex-col">
       {/* Compact on phones: the question, not the page title, should fill the first screen. */}
       <header className="mb-3 flex flex-col gap-1 sm:mb-6">
-        <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{modeTitles[view.mode]}</h1>
+        {/* An assignment is known by its teacher's title; the mode says how it runs. */}
+        <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{view.assignmentTitle ?? modeTitles[view.mode]}</h1>
+        {view.assignmentTitle ? <p className="font-semibold text-muted">{modeTitles[view.mode]}</p> : null}
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
         {shortOf !== null ? (
           <p className="text-sm text-muted" data-testid="short-quiz">

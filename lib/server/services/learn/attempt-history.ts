@@ -52,7 +52,7 @@ export async function readAttemptHistory(db: Db, learnerId: string, now: Date, p
     where: { userId: learnerId, ...(before ? { OR: [{ startedAt: { lt: before.startedAt } }, { startedAt: before.startedAt, id: { lt: before.id } }] } : {}) },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { dueAt: true, showAnswersAfterDue: true } } },
+    include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { title: true, dueAt: true, showAnswersAfterDue: true } } },
   });
   const listed = rows.slice(0, limit);
   return { attempts: listed.map((attempt) => toHistoryAttempt(attempt, now)), nextBefore: rows.length > limit ? (listed.at(-1)?.id ?? null) : null };

@@ -54,7 +54,7 @@ export type ResponseRecord = Response;
 export type AttemptItemRecord = AttemptItem & { response: ResponseRecord | null };
 type AttemptColumns = "id" | "userId" | "mode" | "packId" | "moduleSlugs" | "itemTypes" | "seed" | "status" | "startedAt" | "deadlineAt" | "submittedAt" | "score" | "maxScore" | "assignmentId" | "attemptNumber";
 export type AttemptRecord = Pick<Attempt, AttemptColumns> & {
-  assignment: { dueAt: Date; showAnswersAfterDue: boolean } | null;
+  assignment: { title: string; dueAt: Date; showAnswersAfterDue: boolean } | null;
   /** In position order, each with its response (if answered). */
   items: AttemptItemRecord[];
 };
@@ -63,6 +63,7 @@ export type AttemptRecord = Pick<Attempt, AttemptColumns> & {
 type AttemptJoinRow = Omit<AttemptRecord, "assignment" | "items"> &
   Omit<AttemptItemRecord, "id" | "attemptId" | "response"> &
   Omit<ResponseRecord, "id" | "attemptItemId" | "userId"> & {
+    assignmentTitle: string | null;
     dueAt: Date | null;
     showAnswersAfterDue: boolean | null;
     itemId: string | null;
@@ -85,7 +86,7 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
   const rows = await hotSql(db).query<AttemptJoinRow>(Prisma.sql`
     SELECT a."id", a."userId", a."mode", a."packId", a."moduleSlugs", a."itemTypes", a."seed", a."status", a."startedAt", a."deadlineAt",
            a."submittedAt", a."score", a."maxScore", a."assignmentId", a."attemptNumber",
-           s."dueAt", s."showAnswersAfterDue",
+           s."title" AS "assignmentTitle", s."dueAt", s."showAnswersAfterDue",
            i."id" AS "itemId", i."position", i."type", i."factSlugs", i."client", i."key",
            r."id" AS "responseId", r."userId" AS "responseUserId", r."answer", r."isCorrect", r."normalised", r."idempotencyKey", r."answeredAt", r."timeMs"
     FROM "Attempt" a
@@ -141,7 +142,10 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
     maxScore: first.maxScore,
     assignmentId: first.assignmentId,
     attemptNumber: first.attemptNumber,
-    assignment: first.dueAt !== null && first.assignmentId !== null ? { dueAt: first.dueAt, showAnswersAfterDue: Boolean(first.showAnswersAfterDue) } : null,
+    assignment:
+      first.dueAt !== null && first.assignmentId !== null
+        ? { title: first.assignmentTitle ?? "", dueAt: first.dueAt, showAnswersAfterDue: Boolean(first.showAnswersAfterDue) }
+        : null,
     items,
   };
 }
@@ -342,6 +346,7 @@ export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    assignmentTitle: attempt.assignment?.title ?? null,
     isFeedbackPerItem: isFeedbackPerItem(attempt.mode),
     total: items.length,
     answeredCount: items.filter((item) => item.isAnswered).length,

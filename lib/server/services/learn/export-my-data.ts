@@ -29,7 +29,7 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
     db.attempt.findMany({
       where: { userId: learner.id },
       orderBy: { startedAt: "asc" },
-      include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { dueAt: true, showAnswersAfterDue: true } } },
+      include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { title: true, dueAt: true, showAnswersAfterDue: true } } },
     }),
     db.factMemory.findMany({ where: { userId: learner.id }, include: { fact: { select: { slug: true, packId: true } } }, orderBy: { factId: "asc" } }),
     db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "asc" } }),

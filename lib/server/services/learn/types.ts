@@ -59,6 +59,8 @@ export interface AttemptView {
   startedAt: string;
   submittedAt: string | null;
   deadlineAt: string | null;
+  /** The teacher's title when the attempt answers an assignment; null for the learner's own quiz. */
+  assignmentTitle: string | null;
   /** True for practice, review and check: feedback follows each answer. */
   isFeedbackPerItem: boolean;
   total: number;

@@ -29,7 +29,7 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
-      <PageHeader title="Your result" lead={view.status === "expired" ? "Time ran out: the answers you saved in time were handed in." : modeLeads[view.mode]} />
+      <PageHeader title="Your result" lead={`${view.assignmentTitle ? `${view.assignmentTitle}. ` : ""}${view.status === "expired" ? "Time ran out: the answers you saved in time were handed in." : modeLeads[view.mode]}`} />
       <QuizResult result={result} />
       <div className="flex flex-col gap-2 sm:flex-row">
         <LinkButton href={practiseAgainHref(view)}>Practise again</LinkButton>
