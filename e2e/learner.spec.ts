@@ -168,6 +168,18 @@ test.describe("the learner's loop", () => {
       const isOnlyQuestion = (await page.getByText("Question 1 of 1", { exact: true }).count()) > 0;
       await expect(page.getByRole("button", { name: isOnlyQuestion ? "See results" : "Finish review" })).toBeVisible();
       await expectNoA11yViolations(page);
+      if (!isOnlyQuestion) {
+        // Finishing early: the browser asks first, and says the skipped facts are not lost.
+        const warning = new Promise<string>((resolve) =>
+          page.once("dialog", (dialog) => {
+            resolve(dialog.message());
+            void dialog.accept();
+          }),
+        );
+        await press(page.getByRole("button", { name: "Finish review" }));
+        expect(await warning).toMatch(/not answered: (it counts|they count) as wrong in this score, and (its fact comes|their facts come) back in your next review\./);
+        await page.waitForURL(/\/result$/);
+      }
     }
 
     // 6. Export: the JSON download holds the learner's attempts.

@@ -167,7 +167,7 @@ export function QuizRunner({
       return;
     }
     const unanswered = items.length - answeredCount;
-    if (unanswered > 0 && !window.confirm(`${unanswered} question${unanswered === 1 ? " is" : "s are"} not answered and will count as wrong. Finish anyway?`)) return;
+    if (unanswered > 0 && !window.confirm(unansweredWarning(unanswered, mode))) return;
     startFinishing(async () => {
       try {
         const result = await finishAction();
@@ -275,6 +275,13 @@ export function QuizRunner({
       ) : null}
     </div>
   );
+}
+
+/** The confirmation before finishing with questions left. In a review an unanswered item leaves its fact's memory untouched, so the fact is still due: the message says so. */
+function unansweredWarning(unanswered: number, mode: QuizMode): string {
+  const left = `${unanswered} question${unanswered === 1 ? " is" : "s are"} not answered`;
+  if (mode === "review") return `${left}: ${unanswered === 1 ? "it counts" : "they count"} as wrong in this score, and ${unanswered === 1 ? "its fact comes" : "their facts come"} back in your next review. Finish anyway?`;
+  return `${left} and will count as wrong. Finish anyway?`;
 }
 
 function QuizProgress({ index, total, answered }: { index: number; total: number; answered: number }) {
