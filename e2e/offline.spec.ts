@@ -218,6 +218,7 @@ test.describe("reading offline", () => {
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
     await expect(saveStatus).toHaveAttribute("data-save-status", "saved");
     await expect(page.getByText("3 answered", { exact: true })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /^Back online: / })).toBeVisible();
 
     // Finished: the result counts the three.
     page.once("dialog", (dialog) => void dialog.accept());
@@ -265,6 +266,9 @@ test.describe("reading offline", () => {
     await expect(saveStatus).toHaveText(/1 answer kept on this device/);
     await context.setOffline(false);
     await expect(saveStatus).toHaveAttribute("data-save-status", "saved", { timeout: 20_000 });
+    // The notice no longer says there is no connection once an answer got through.
+    await expect(page.getByRole("status").filter({ hasText: /^Back online: / })).toBeVisible();
+    await expect(page.getByText("No connection, so this is the quiz", { exact: false })).toHaveCount(0);
 
     // The server's own page has it.
     await page.reload();

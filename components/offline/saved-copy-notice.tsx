@@ -23,9 +23,15 @@ export function useSavedCopy(): SavedCopy | null {
   return copy;
 }
 
-/** Says so when the page on screen is the saved copy: it may be older than the server's, and what needs the server waits for the connection. */
-export function SavedCopyNotice({ page, copy }: { page: "lesson" | "quiz"; copy: SavedCopy | null }) {
+/**
+ * Says so when the page on screen is the saved copy: it may be older than the server's, and what needs the
+ * server waits for the connection. `hasReachedServer` (the quiz: an answer got through since the page
+ * loaded) turns it into "back online". That, not the browser's online event, is the proof: a stalled
+ * network shows the copy while the browser counts itself online.
+ */
+export function SavedCopyNotice({ page, copy, hasReachedServer = false }: { page: "lesson" | "quiz"; copy: SavedCopy | null; hasReachedServer?: boolean }) {
   if (!copy) return null;
+  if (hasReachedServer) return <Alert tone="info">Back online: the answers you gave on this device have reached the server.</Alert>;
   return (
     <Alert tone="warn">
       {page === "lesson"

@@ -59,6 +59,7 @@ export function QuizRunner({
   const shownAtRef = useRef<number>(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackFocusRef = useRef<string | null>(null);
+  const [hasReachedServer, setHasReachedServer] = useState(false);
 
   const onAcknowledged = useCallback(
     (answer: PendingAnswer, body: unknown) => {
@@ -67,6 +68,7 @@ export function QuizRunner({
       setRecords((current) => ({ ...current, [answer.itemId]: { answer: answer.response, feedback } }));
       // For a reload from the offline copy.
       rememberAnswered(attemptId, answer.itemId, { answer: answer.response, feedback });
+      setHasReachedServer(true);
     },
     [attemptId, showsFeedback],
   );
@@ -184,7 +186,7 @@ export function QuizRunner({
 
   return (
     <div className="flex flex-col gap-3 pb-28 sm:gap-4 sm:pb-4">
-      <SavedCopyNotice page="quiz" copy={savedCopy} />
+      <SavedCopyNotice page="quiz" copy={savedCopy} hasReachedServer={hasReachedServer} />
       <QuizProgress index={index} total={items.length} answered={answeredCount} />
       <SaveStatusLine status={queue.status} message={queue.message} pendingCount={queue.pending.length} signInHref={signInHref} />
 
