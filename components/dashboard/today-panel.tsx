@@ -27,7 +27,7 @@ export function TodayPanel({ nextStep, review, streak }: { nextStep: ContinueTar
               <p className="text-sm font-semibold text-muted">Reviews due</p>
               <p className="text-3xl font-bold tabular-nums">{review.dueNow}</p>
               <p className="text-sm text-muted">
-                {review.dueNow > 0 ? "ready today" : review.nextDueLabel ? `next ${review.nextDueLabel}` : "none scheduled yet"}
+                {review.dueNow > 0 ? "ready now" : review.nextDueLabel ? `next ${review.nextDueLabel}` : "none scheduled yet"}
               </p>
             </div>
             {review.dueNow > 0 ? (
