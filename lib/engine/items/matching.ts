@@ -195,7 +195,7 @@ function choosePairs<P extends Pair>(rng: Rng, pairs: readonly P[], target: numb
 
 const prompts: Record<MatchingKind, string> = {
   acronym: "Match each acronym to what it names.",
-  "person-role": "Match each person to the role they held at the date shown.",
+  "person-role": "Match each person to the role or title they held at the date shown.",
   "event-year": "Match each event to the year it happened.",
 };
 
