@@ -3,7 +3,7 @@ import { candidateDates, dateInterval, datePhrase, datesAState, factDatePhrase, 
 import { candidateQuantityValues, formatQuantity, formatQuantityValue, parseTypedNumber, spelledNumber } from "./numbers";
 import { createRng, hashString } from "./random";
 import { fixturePack } from "./__fixtures__/pack";
-import { echoesName, pickSimilar } from "./items/common";
+import { echoesName, pickSimilar, shuffleOptions } from "./items/common";
 import { replaceMark } from "./items/true-false";
 import { optionsWithArticles } from "./articles";
 import { indexPack } from "./pack-index";
@@ -161,6 +161,20 @@ describe("pickSimilar", () => {
     const lowerCounts = new Set<number>();
     for (let seed = 0; seed < 50; seed++) lowerCounts.add((pickSimilar(createRng(`few-${seed}`), "2", candidates, 3) ?? []).filter((text) => Number(text) < 2).length);
     expect([...lowerCounts].sort()).toEqual([0, 1]);
+  });
+});
+
+describe("shuffleOptions", () => {
+  it("lists options with a place on a scale in order, drawing from the seed as a shuffle does, so later draws stay as they were", () => {
+    const scale = { answer: 24, of: new Map([["16", 16], ["30", 30], ["20", 20]]) };
+    for (let seed = 0; seed < 20; seed++) {
+      const [plain, ordered] = [createRng(`order-${seed}`), createRng(`order-${seed}`)];
+      shuffleOptions(plain, "24", ["16", "30", "20"]);
+      const sorted = shuffleOptions(ordered, "24", ["16", "30", "20"], { scale });
+      expect(sorted?.options.map((option) => option.text)).toEqual(["16", "20", "24", "30"]);
+      expect(sorted?.correctId).toBe("c");
+      expect(ordered.next()).toBe(plain.next());
+    }
   });
 });
 

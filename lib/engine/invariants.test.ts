@@ -32,6 +32,18 @@ import { contentWords, indefiniteArticle } from "./text";
 import type { LoadedFact, LoadedPack } from "./types";
 
 const seeds = Array.from({ length: 12 }, (_, i) => `seed-${i}`);
+const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** An option's place on its scale when it is a date ("the 1990s", "May 2011", "2 May 2011") or a figure ("8", "$2.5 billion"); null otherwise. */
+function placeOnScale(text: string): number | null {
+  const date = /^(?:[Tt]he )?(?:(\d{1,2}) )?(?:([A-Z][a-z]+) )?(\d{4})s?$/.exec(text);
+  if (date && (date[2] === undefined || months.includes(date[2].toLowerCase()))) {
+    return Date.UTC(Number(date[3]), date[2] ? months.indexOf(date[2].toLowerCase()) : 0, date[1] ? Number(date[1]) : 1);
+  }
+  const figure = /^\$?(\d[\d,]*(?:\.\d+)?)(?: (billion|million))?$/.exec(text);
+  if (!figure) return null;
+  return Number(figure[1]?.replace(/,/g, "")) * (figure[2] === "billion" ? 1e9 : figure[2] === "million" ? 1e6 : 1);
+}
 const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().replace(/^the /, "");
 
 function everyItem(pack: LoadedPack): GeneratedItem[] {
@@ -70,6 +82,19 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     // The fixture's three analysts each speak in a year of their own, so none is asked "who argued …?" (see the attribution test).
     const expected = ["attribution", "cause-effect", "cloze", "matching", "multiple-choice", "ordering", "short-answer", "true-false"];
     expect([...types].sort()).toEqual(_name === "pak-us-relations" ? expected : expected.filter((type) => type !== "attribution"));
+  });
+
+  it("lists the options of a date or a figure in order, earliest or smallest first", () => {
+    let checked = 0;
+    for (const item of items) {
+      const options = "options" in item.client ? item.client.options : undefined;
+      if (!options || (item.client.type !== "multiple-choice" && item.client.type !== "cloze")) continue;
+      const places = options.map((option) => placeOnScale(option.text));
+      if (places.some((place) => place === null)) continue;
+      expect(places, options.map((option) => option.text).join(" | ")).toEqual([...places].sort((a, b) => (a ?? 0) - (b ?? 0)));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it("reads as clean English with no unfilled template slot", () => {

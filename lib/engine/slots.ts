@@ -133,6 +133,8 @@ export interface RankedTexts {
   ranks: number[];
   /** For a date or a figure: whether each text lies below (before, under) the answer. */
   below?: boolean[];
+  /** For a date or a figure: each text's place on its scale (day number, value), to list options in order. */
+  scale?: number[];
 }
 
 /**
@@ -145,7 +147,19 @@ export function fitsSentence(fact: LoadedFact, slot: Slot, text: string): boolea
 
 /** The ranked texts as entries for `pickSimilar`. */
 export function rankedEntries(ranked: RankedTexts): DistractorEntry[] {
-  return ranked.texts.map((text, i) => ({ text, rank: ranked.ranks[i] ?? 0, ...(ranked.below ? { below: ranked.below[i] ?? false } : {}) }));
+  return ranked.texts.map((text, i) => ({
+    text,
+    rank: ranked.ranks[i] ?? 0,
+    ...(ranked.below ? { below: ranked.below[i] ?? false } : {}),
+    ...(ranked.scale?.[i] !== undefined ? { scale: ranked.scale[i] } : {}),
+  }));
+}
+
+/** The answer's place on the scale `RankedTexts.scale` uses: its start day for a date, its value for a figure; undefined for a name. */
+export function slotScale(fact: LoadedFact, slot: Slot): number | undefined {
+  if (slot.kind === "date") return dateInterval(fact.date).start;
+  if (slot.kind === "quantity") return fact.quantity?.value;
+  return undefined;
 }
 
 /**
@@ -208,7 +222,8 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
     case "date": {
       const answerStart = dateInterval(fact.date).start;
       const dates = dateDistractors(index, fact);
-      return { ...unranked(dates.map(formatDate)), below: dates.map((date) => dateInterval(date).start < answerStart) };
+      const starts = dates.map((date) => dateInterval(date).start);
+      return { ...unranked(dates.map(formatDate)), below: starts.map((start) => start < answerStart), scale: starts };
     }
     case "quantity": {
       const quantity = fact.quantity;
@@ -219,6 +234,7 @@ function computeDistractorTexts(index: PackIndex, fact: LoadedFact, slot: Slot, 
         texts: values.map((value) => formatQuantityValue({ ...quantity, value })),
         ranks: values.map((_, i) => Math.floor(i / 2)),
         below: values.map((value) => value < quantity.value),
+        scale: values,
       };
     }
   }

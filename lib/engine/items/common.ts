@@ -338,23 +338,40 @@ export function shuffleOptions(
   rng: Rng,
   correct: string,
   distractors: readonly string[],
-  display: { capitalise?: boolean } = {},
+  display: { capitalise?: boolean; scale?: OptionScale } = {},
 ): { options: ItemOption[]; correctId: string } | null {
   // Stand-alone options start with a capital ("National security committee"), except names like "al-Qaeda".
   const shown = (text: string) => (display.capitalise && !/^[a-z]{1,3}-/.test(text) ? capitalise(text) : text);
   const texts = [correct, ...distractors].map(shown);
   if (new Set(texts.map(normaliseAnswer)).size !== texts.length) return null;
-  const order = rng.shuffle(texts.map((text, i) => ({ text, isCorrect: i === 0 })));
+  const shuffled = rng.shuffle(texts.map((text, i) => ({ text, isCorrect: i === 0, place: i === 0 ? display.scale?.answer : display.scale?.of.get(distractors[i - 1] ?? "") })));
+  // Dates and figures are listed in order, earliest or smallest first, as item writers list them: a
+  // learner then compares, not hunts (Haladyna, Downing & Rodriguez 2002). The draw is still made,
+  // so every later draw of the seed stays as it was; `pickSimilar` keeps the answer's place uninformative.
+  const order = shuffled.every((entry) => entry.place !== undefined) ? [...shuffled].sort((a, b) => (a.place ?? 0) - (b.place ?? 0)) : shuffled;
   const options = order.map((entry, i) => ({ id: String.fromCharCode(97 + i), text: entry.text }));
   const correctIndex = order.findIndex((entry) => entry.isCorrect);
   return { options, correctId: String.fromCharCode(97 + correctIndex) };
 }
 
-/** A wrong option for `pickSimilar`: its text, plausibility rank and, for a date or a figure, whether it lies below the answer. */
+/** A wrong option for `pickSimilar`: its text, plausibility rank and, for a date or a figure, whether it lies below the answer and where on the scale. */
 export interface DistractorEntry {
   text: string;
   rank: number;
   below?: boolean;
+  scale?: number;
+}
+
+/** Where a date's or a figure's options lie on their scale (see `RankedTexts.scale`), for `shuffleOptions` to list them in order. */
+export interface OptionScale {
+  answer: number;
+  of: ReadonlyMap<string, number>;
+}
+
+/** The scale of the answer and its candidates, or undefined when the answer has none (a name). */
+export function optionScale(answer: number | undefined, candidates: readonly DistractorEntry[]): OptionScale | undefined {
+  if (answer === undefined) return undefined;
+  return { answer, of: new Map(candidates.flatMap((entry) => (entry.scale === undefined ? [] : [[entry.text, entry.scale] as const]))) };
 }
 
 /**
