@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FactMasteryList } from "@/components/analysis/fact-mastery-list";
+import { MasteryShareKey } from "@/components/charts/mastery-share-bar";
 import { ItemAnalysisSection } from "@/components/analysis/item-analysis-section";
 import { Card } from "@/components/ui/card";
 import { ModuleDisclosure } from "@/components/ui/module-disclosure";
@@ -49,6 +50,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
         ) : (
           <>
             <p className="text-muted">Lowest share of right answers first. One click sets a practice review of these facts, due in 7 days.</p>
+            <MasteryShareKey />
             <FactMasteryList facts={mastery.weakest.map((fact) => toFactRow(fact, true))} />
             <AssignReviewForm classId={mastery.classId} factCount={mastery.weakest.length} />
           </>
@@ -63,6 +65,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           A fact is mastered when a student can be expected to recall it three weeks after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
           practised.
         </p>
+        {practised.length > 0 ? <MasteryShareKey /> : null}
         {practised.length > 0 ? (
           <ul className="flex flex-col gap-2">
             {factGroups.map((group) => (
