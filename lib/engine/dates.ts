@@ -379,7 +379,8 @@ export function readTypedDate(text: string, asked: AskedDateParts = {}): TypedDa
   // A decade as its first and last years: "1980-1989", "1980 to 1989".
   match = /^(\d{3})0 ?(?:-|–|to) ?(\d{3})9$/.exec(input);
   if (match?.[1] && match[1] === match[2]) return [{ decade: Number(match[1]) * 10 }];
-  const decadeWord = decadeWords.indexOf(input.replace(/^the /, ""));
+  // "The eighties", or spelled out in full: "the nineteen eighties".
+  const decadeWord = decadeWords.indexOf(input.replace(/^the /, "").replace(/^nineteen[ -]?/, ""));
   if (decadeWord >= 0) return [{ decade: 1920 + 10 * decadeWord }];
   // The name the attacks of 11 September 2001 go by, which a learner may well type for their date.
   if (input === "9/11") return [{ year: 2001, month: 9, day: 11 }];

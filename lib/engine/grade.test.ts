@@ -319,7 +319,7 @@ describe("typed numbers and dates", () => {
     for (const typed of ["11/2011", "late November 2011", "the end of November 2011", "26.11.2011"]) expect(checkTypedAnswer(november2011, typed).correct, typed).toBe(true);
     for (const typed of ["12/2011", "late December 2011", "13/2011"]) expect(checkTypedAnswer(november2011, typed).correct, typed).toBe(false);
     const eighties = { kind: "date" as const, date: { precision: "decade" as const, value: "1980" } };
-    for (const typed of ["the eighties", "eighties", "'80s", "the 1980s"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
+    for (const typed of ["the eighties", "eighties", "'80s", "the 1980s", "the nineteen eighties", "nineteen-eighties"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
     // Tenth quiz audit of 7 December: a year in words and a day with a two-digit year were marked wrong.
     const killed = { kind: "date" as const, date: { precision: "year" as const, value: "2009" } };
     for (const typed of ["two thousand and nine", "Two thousand nine", "in two thousand and nine"]) expect(checkTypedAnswer(killed, typed).correct, typed).toBe(true);
@@ -331,6 +331,7 @@ describe("typed numbers and dates", () => {
     expect(checkTypedAnswer(strike, "26/11/11").correct).toBe(true);
     expect(checkTypedAnswer(strike, "26/11/12").correct).toBe(false);
     expect(checkTypedAnswer(eighties, "the nineties").correct).toBe(false);
+    expect(checkTypedAnswer(eighties, "the nineteen nineties").correct).toBe(false);
     // Eleventh quiz audit of 7 December: "year 2009" and a decade by its first and last years were marked wrong.
     for (const typed of ["1980-1989", "1980 to 1989", "1980–1989"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(true);
     for (const typed of ["1980-1990", "1981-1989", "1990-1999"]) expect(checkTypedAnswer(eighties, typed).correct, typed).toBe(false);
