@@ -145,6 +145,29 @@ export function QuizRunner({
     requestAnimationFrame(() => headingRef.current?.focus());
   }
 
+  /** Leaving a question by Previous, Skip or the question list: an assessment keeps the answer on screen first. */
+  function leaveTo(nextIndex: number) {
+    keepUnsavedAnswer();
+    goTo(nextIndex);
+  }
+
+  /**
+   * In an assessment, an answer chosen but not saved is saved as the learner leaves the question or
+   * submits: it stays chosen on screen, so it must count (UX review: a choice left by "Skip" showed as
+   * chosen and was handed in as unanswered). Practice waits for "Check answer", as its label says.
+   * True when it queued one.
+   */
+  function keepUnsavedAnswer(): boolean {
+    const edited = drafts[currentId];
+    if (showsFeedback || !current || edited === undefined || !isCompleteAnswer(current.item, edited)) return false;
+    const response = normaliseDraft(edited);
+    const saved = pendingByItem.get(currentId)?.response ?? record?.answer;
+    if (saved && JSON.stringify(normaliseDraft(saved)) === JSON.stringify(response)) return false;
+    queue.enqueue(currentId, response, Math.max(0, Date.now() - shownAtRef.current));
+    setRecords((all) => ({ ...all, [currentId]: { answer: response, feedback: null } }));
+    return true;
+  }
+
   function submitCurrent() {
     if (!current || isLocked) return;
     if (!isCompleteAnswer(current.item, draft)) {
@@ -163,9 +186,10 @@ export function QuizRunner({
 
   function finish() {
     setFinishMessage(null);
-    if (queue.pending.length > 0) {
+    const saving = queue.pending.length + (keepUnsavedAnswer() ? 1 : 0);
+    if (saving > 0) {
       void queue.retryNow();
-      setFinishMessage(`${queue.pending.length === 1 ? "One answer is" : `${queue.pending.length} answers are`} still being saved. Try again once they are saved.`);
+      setFinishMessage(`${saving === 1 ? "One answer is" : `${saving} answers are`} still being saved. Try again once they are saved.`);
       return;
     }
     const unanswered = items.length - answeredCount;
@@ -228,7 +252,7 @@ export function QuizRunner({
       {/* Thumb reach: the main actions sit at the bottom of the screen on phones. */}
       <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
         <div className="mx-auto flex max-w-5xl items-center gap-2">
-          <Button variant="secondary" onClick={() => goTo(index - 1)} disabled={index === 0} aria-label="Previous question" className="px-3">
+          <Button variant="secondary" onClick={() => leaveTo(index - 1)} disabled={index === 0} aria-label="Previous question" className="px-3">
             <span aria-hidden="true">←</span>
             <span className="hidden sm:inline">Previous</span>
           </Button>
@@ -248,7 +272,7 @@ export function QuizRunner({
             </Button>
           )}
           {!isLast && !isLocked ? (
-            <Button variant="secondary" onClick={() => goTo(index + 1)} aria-label="Skip to the next question" className="px-3">
+            <Button variant="secondary" onClick={() => leaveTo(index + 1)} aria-label="Skip to the next question" className="px-3">
               {/* Said on phones too: a bare arrow beside "Check answer" read as "next" (UX review). */}
               <span>Skip</span>
               <span aria-hidden="true">→</span>
@@ -261,7 +285,7 @@ export function QuizRunner({
         items={items}
         index={index}
         isAnswered={(id) => Boolean(records[id]?.answer) || pendingByItem.has(id)}
-        onGo={goTo}
+        onGo={leaveTo}
       />
 
       {!showsFeedback || !(isLocked && isLast) ? (
