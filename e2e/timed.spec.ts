@@ -45,6 +45,8 @@ test("a timed assignment counts down, and at the limit hands in the answers save
   await press(toResult);
   await page.waitForURL(`**/quiz/${attemptId}/result`);
   await expect(page.getByText(`One minute ${stamp}. Time ran out: the answers you saved in time were handed in.`)).toBeVisible();
+  // The next step is the assignment's own page, not free practice, which would not count for it.
+  await expect(page.getByRole("link", { name: "Back to the assignment" })).toHaveAttribute("href", `/assignments/${assignmentId}`);
   await expect(page.getByTestId("quiz-score")).toHaveText(`${right ? 1 : 0}/5`);
   await expectNoA11yViolations(page);
 

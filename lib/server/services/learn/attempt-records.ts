@@ -346,6 +346,7 @@ export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    assignmentId: attempt.assignment ? attempt.assignmentId : null,
     assignmentTitle: attempt.assignment?.title ?? null,
     isFeedbackPerItem: isFeedbackPerItem(attempt.mode),
     total: items.length,

@@ -59,7 +59,8 @@ export interface AttemptView {
   startedAt: string;
   submittedAt: string | null;
   deadlineAt: string | null;
-  /** The teacher's title when the attempt answers an assignment; null for the learner's own quiz. */
+  /** The assignment the attempt answers, with its teacher's title; null for the learner's own quiz. */
+  assignmentId: string | null;
   assignmentTitle: string | null;
   /** True for practice, review and check: feedback follows each answer. */
   isFeedbackPerItem: boolean;

@@ -32,7 +32,11 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
       <PageHeader title="Your result" lead={`${view.assignmentTitle ? `${view.assignmentTitle}. ` : ""}${view.status === "expired" ? "Time ran out: the answers you saved in time were handed in." : modeLeads[view.mode]}`} />
       <QuizResult result={result} />
       <div className="flex flex-col gap-2 sm:flex-row">
-        <LinkButton href={practiseAgainHref(view)}>Practise again</LinkButton>
+        {/* An assignment's next step (another attempt, or its standing) is on its page; free practice would not count for it. */}
+        {view.assignmentId ? <LinkButton href={`/assignments/${view.assignmentId}`}>Back to the assignment</LinkButton> : null}
+        <LinkButton href={practiseAgainHref(view)} variant={view.assignmentId ? "secondary" : "primary"}>
+          Practise again
+        </LinkButton>
         <LinkButton href="/progress" variant="secondary">
           See your progress
         </LinkButton>

@@ -17,6 +17,7 @@ function breakdown(reviewDueDates: string[]): AttemptBreakdown {
       startedAt: "2026-12-04T20:55:00Z",
       submittedAt: "2026-12-04T20:59:30Z",
       deadlineAt: null,
+      assignmentId: null,
       assignmentTitle: null,
       isFeedbackPerItem: true,
       total: 0,
