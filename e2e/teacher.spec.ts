@@ -145,8 +145,11 @@ test("a class, an assignment done by one student and left by another, then grade
 
   // 10. One click sets a practice review of the class's weakest facts, and it opens as an assignment of the class.
   await click(page.getByRole("button", { name: /^Assign a review of (this fact|these \d+ facts)$/ }));
-  await expect(page.getByRole("status")).toContainText(/Assigned “(.+)” on \d+ facts?, due in 7 days\. Students have been notified\./);
+  await expect(page.getByRole("status")).toContainText(/Assigned “Review: weakest facts \(\d{1,2} [A-Z][a-z]{2,3} \d{4}\)” on \d+ facts?, due in 7 days\. Students have been notified\./);
   await expectNoA11yViolations(page);
+  // Pressed again, it sets no twin: the same review, said to be there already.
+  await click(page.getByRole("button", { name: /^Assign a review of (this fact|these \d+ facts)$/ }));
+  await expect(page.getByRole("status")).toContainText(/already covers (this fact|these facts): your students have it\./);
   await click(page.getByRole("status").getByRole("link", { name: "Open the assignment" }));
   await page.waitForURL(new RegExp(`/teach/classes/${classId}/assignments/(?!${assignmentId})[^/]+$`));
   await expect(page.getByText(`Practice for ${className}.`)).toBeVisible();

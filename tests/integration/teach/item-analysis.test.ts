@@ -236,11 +236,15 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
 
   it("assigns a practice review of the weakest facts in one call", async () => {
     const result = await assignWeakestReview(teacher, classId, options());
-    expect(result.title).toBe("Review: weakest facts (2026-05-11)");
+    expect(result).toMatchObject({ title: "Review: weakest facts (11 May 2026)", isExisting: false });
     const created = await db().assignment.findUniqueOrThrow({ where: { id: result.assignmentId } });
     expect(created).toMatchObject({ classId, mode: "practice", title: result.title, dueAt: new Date(now.getTime() + 7 * DAY), createdById: teacher.id });
     expect(JSON.parse(created.factSlugs ?? "[]")).toEqual(result.factSlugs);
     expect(result.factSlugs[0]).toBe(factOf[3]);
+
+    // Pressed again the same day on the same facts (a double click, a retry): the review already set, not a twin.
+    expect(await assignWeakestReview(teacher, classId, options())).toEqual({ ...result, isExisting: true });
+    expect(await db().assignment.count({ where: { classId, title: result.title } })).toBe(1);
   });
 
   it("gives the same 404 to another teacher and to a student on every analysis service", async () => {

@@ -21,7 +21,9 @@ export async function assignWeakestReviewAction(_previous: AssignReviewState, fo
     revalidatePath(`/teach/classes/${classId.data}`);
     return {
       ok: true,
-      message: `Assigned “${created.title}” on ${countLabel(created.factSlugs.length, "fact")}, due in 7 days. Students have been notified.`,
+      message: created.isExisting
+        ? `“${created.title}” already covers ${created.factSlugs.length === 1 ? "this fact" : "these facts"}: your students have it.`
+        : `Assigned “${created.title}” on ${countLabel(created.factSlugs.length, "fact")}, due in 7 days. Students have been notified.`,
       assignmentHref: `/teach/classes/${classId.data}/assignments/${created.assignmentId}`,
     };
   } catch (error) {
