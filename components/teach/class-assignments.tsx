@@ -36,8 +36,9 @@ export function ClassAssignments({ classId, assignments }: { classId: string; as
         <Link href={`${base}/gradebook`} className={linkClasses}>
           Gradebook
         </Link>
+        {/* Named as the page it opens: "Item analysis" is one assignment's, from the gradebook. */}
         <Link href={`${base}/analysis`} className={linkClasses}>
-          Item analysis
+          Class analysis
         </Link>
       </div>
     </Card>

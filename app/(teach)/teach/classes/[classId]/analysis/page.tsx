@@ -62,8 +62,8 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           Class mastery per fact
         </h2>
         <p className="text-muted">
-          A fact is mastered when a student can be expected to recall it three weeks after their last review. {practised.length} of {mastery.facts.length} assigned facts have been
-          practised.
+          A fact is mastered when a student can be expected to recall it three weeks after their last review. Accuracy counts every answer your students gave on a fact: in
+          assignments, and in their own practice and reviews. {practised.length} of {mastery.facts.length} assigned facts have been practised.
         </p>
         {practised.length > 0 ? <MasteryShareKey /> : null}
         {practised.length > 0 ? (
