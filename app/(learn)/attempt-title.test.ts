@@ -26,5 +26,7 @@ describe("attemptTitle", () => {
 
   it("leaves out a lesson check's types, the same for every check", () => {
     expect(attemptTitle({ mode: "check", moduleSlugs: ["drones"], itemTypes: ["multiple-choice", "true-false"] }, modules)).toBe("Drones and sovereignty");
+    // An assignment goes by its teacher's title, whatever it covers.
+    expect(attemptTitle({ mode: "practice", moduleSlugs: ["drones", "outlook"], itemTypes: ["ordering"], assignmentTitle: "Week 1 check" }, modules)).toBe("Week 1 check");
   });
 });

@@ -11,14 +11,16 @@ function modulesTitle(moduleSlugs: readonly string[], modules: readonly { slug: 
 }
 
 /**
- * What an attempt covers, in words: its modules, then the question types it was limited to, if it was
- * ("All modules · Put in order and matching"), so that a list of quizzes over the same modules tells them apart.
- * A lesson check's types are the ones a lesson can ask inline, the same for every check, so they go unsaid.
+ * What an attempt covers, in words: an assignment's title, as its teacher named it; else its modules, then
+ * the question types it was limited to, if it was ("All modules · Put in order and matching"), so that a
+ * list of quizzes over the same modules tells them apart. A lesson check's types are the ones a lesson can
+ * ask inline, the same for every check, so they go unsaid.
  */
 export function attemptTitle(
-  attempt: { mode: string; moduleSlugs: readonly string[]; itemTypes: readonly ItemType[] | null },
+  attempt: { mode: string; moduleSlugs: readonly string[]; itemTypes: readonly ItemType[] | null; assignmentTitle?: string | null },
   modules: readonly { slug: string; title: string }[],
 ): string {
+  if (attempt.assignmentTitle) return attempt.assignmentTitle;
   const covered = modulesTitle(attempt.moduleSlugs, modules);
   const types = attempt.itemTypes;
   if (attempt.mode === "check" || types === null || types.length === 0) return covered;

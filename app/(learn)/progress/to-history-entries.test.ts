@@ -16,6 +16,7 @@ function attempt(id: string, startedAt: string, submittedAt: string | null): His
     status: submittedAt === null ? "in_progress" : "submitted",
     moduleSlugs: ["drones", "outlook"],
     itemTypes: null,
+    assignmentTitle: null,
     startedAt,
     submittedAt,
     score: submittedAt === null ? null : 1,

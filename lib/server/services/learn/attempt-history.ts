@@ -23,6 +23,8 @@ export interface HistoryAttempt {
   moduleSlugs: string[];
   /** The question types the quiz was limited to; null when it could use every type. */
   itemTypes: ItemType[] | null;
+  /** The teacher's title when the attempt answers an assignment; null for the learner's own quiz. */
+  assignmentTitle: string | null;
   startedAt: string;
   submittedAt: string | null;
   score: number | null;
@@ -92,6 +94,7 @@ function toHistoryAttempt(attempt: AttemptRecord, now: Date): HistoryAttempt {
     status: attempt.status as AttemptStatus,
     moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
     itemTypes: readItemTypes(attempt.itemTypes),
+    assignmentTitle: attempt.assignment?.title ?? null,
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     score: isSubmitted ? attempt.score : null,
