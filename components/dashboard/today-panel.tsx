@@ -31,8 +31,9 @@ export function TodayPanel({ nextStep, review, streak }: { nextStep: ContinueTar
               </p>
             </div>
             {review.dueNow > 0 ? (
+              // One word: "Review now" wrapped onto two lines in its half-width tile at 360 px (UX review).
               <LinkButton href="/review" variant="secondary" className="w-full">
-                Review now
+                Review
               </LinkButton>
             ) : null}
           </div>

@@ -43,7 +43,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             <dd className="text-3xl font-bold tabular-nums">{summary.newToday}</dd>
           </div>
           <div className="col-span-2 sm:col-span-1">
-            <dt className="text-sm font-semibold text-muted">Next due</dt>
+            {/* With facts due now, "Next due in 1 min" beside "Due now 8" read as a contradiction (UX review). */}
+            <dt className="text-sm font-semibold text-muted">{summary.dueNow > 0 ? "After these, next due" : "Next due"}</dt>
             <dd className="text-xl font-bold">{nextDue ?? "nothing scheduled"}</dd>
             {summary.dueToday > summary.dueNow ? <dd className="text-sm text-muted">{summary.dueToday - summary.dueNow} more later today</dd> : null}
           </div>
