@@ -81,8 +81,10 @@ test("a teacher creates a class; students join by code and by link; the teacher 
   // 3. Another student opens the join link signed out, creates an account on the way, and confirms.
   await page.goto(joinLink);
   await page.waitForURL(/\/sign-in\?next=/);
+  await expect(page.getByText("Sign in to join the class you were invited to.", { exact: false })).toBeVisible();
   await press(page.getByRole("link", { name: "Create an account" }));
   await page.waitForURL(/\/sign-up\?next=/);
+  await expect(page.getByText("Once it is made, you can join the class you were invited to.", { exact: false })).toBeVisible();
   await page.getByLabel("Name").fill("Bilal Student");
   await page.getByLabel("Email").fill(uniqueEmail(testInfo, "bilal"));
   await page.getByLabel("Password", { exact: true }).fill(strongPassword);

@@ -31,7 +31,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6">
-      <PageHeader title="Sign in" lead="Welcome back. Sign in to continue your lessons and quizzes." />
+      {/* From a class's join link: the visitor may well be new, and should know why they are here. */}
+      <PageHeader
+        title="Sign in"
+        lead={
+          next.startsWith("/join/")
+            ? "Sign in to join the class you were invited to. New to Groundwork? Create an account below, then join."
+            : "Welcome back. Sign in to continue your lessons and quizzes."
+        }
+      />
       <Card>
         <SignInForm next={next} initialMessage={initialMessage} />
         <p className="mt-4 text-sm text-muted">

@@ -17,7 +17,14 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="mx-auto flex w-full max-w-md flex-col gap-6">
-      <PageHeader title="Create an account" lead="Free, and it keeps your progress across lessons, quizzes and devices." />
+      <PageHeader
+        title="Create an account"
+        lead={
+          next.startsWith("/join/")
+            ? "Free, and it keeps your progress across lessons, quizzes and devices. Once it is made, you can join the class you were invited to."
+            : "Free, and it keeps your progress across lessons, quizzes and devices."
+        }
+      />
       <Card>
         <SignUpForm next={next} />
       </Card>
