@@ -121,5 +121,7 @@ export async function answerLessonCheck(page: Page, press: (locator: Locator) =>
     await expect(check.getByRole("heading", { name: feedbackHeading })).toBeVisible();
   }
   await expect(page.getByText(new RegExp(`^All ${count} checked: \\d+ right\\.$`))).toBeVisible();
+  // And again below the last question, where the learner is by then.
+  await expect(page.getByTestId("check-score-end")).toHaveText(new RegExp(`^(Every one right: ${count} of ${count}\\.|\\d+ of ${count} right: the lesson above holds the facts you missed\\.)$`));
   return count;
 }

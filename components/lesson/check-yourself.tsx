@@ -86,6 +86,12 @@ export function CheckYourself({ attemptId, items }: { attemptId: string; items: 
           );
         })}
       </ol>
+      {/* Said again where the last answer is: on a phone the count above is screens away by then (UX review). */}
+      {answered === items.length ? (
+        <p className="font-semibold" data-testid="check-score-end">
+          {right === items.length ? `Every one right: ${right} of ${items.length}.` : `${right} of ${items.length} right: the lesson above holds the facts you missed.`}
+        </p>
+      ) : null}
     </div>
   );
 }
