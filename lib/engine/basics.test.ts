@@ -166,11 +166,11 @@ describe("pickSimilar", () => {
 
 describe("shuffleOptions", () => {
   it("lists options with a place on a scale in order, drawing from the seed as a shuffle does, so later draws stay as they were", () => {
-    const scale = { answer: 24, of: new Map([["16", 16], ["30", 30], ["20", 20]]) };
+    const candidates = [16, 30, 20, 40].map((value) => ({ text: String(value), rank: 0, below: value < 24, scale: value }));
     for (let seed = 0; seed < 20; seed++) {
       const [plain, ordered] = [createRng(`order-${seed}`), createRng(`order-${seed}`)];
       shuffleOptions(plain, "24", ["16", "30", "20"]);
-      const sorted = shuffleOptions(ordered, "24", ["16", "30", "20"], { scale });
+      const sorted = shuffleOptions(ordered, "24", ["16", "30", "20"], { candidates });
       expect(sorted?.options.map((option) => option.text)).toEqual(["16", "20", "24", "30"]);
       expect(sorted?.correctId).toBe("c");
       expect(ordered.next()).toBe(plain.next());

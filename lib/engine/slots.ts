@@ -155,12 +155,6 @@ export function rankedEntries(ranked: RankedTexts): DistractorEntry[] {
   }));
 }
 
-/** The answer's place on the scale `RankedTexts.scale` uses: its start day for a date, its value for a figure; undefined for a name. */
-export function slotScale(fact: LoadedFact, slot: Slot): number | undefined {
-  if (slot.kind === "date") return dateInterval(fact.date).start;
-  if (slot.kind === "quantity") return fact.quantity?.value;
-  return undefined;
-}
 
 /**
  * Wrong answers for the slot that the bank proves wrong, written in the

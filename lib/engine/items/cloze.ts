@@ -6,10 +6,10 @@ import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { bylineEntityIds, claimedDuring, memoise, memoiseForFact, type PackIndex } from "../pack-index";
-import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, slotScale, typedAccepted, typedAnswerNames, type Slot } from "../slots";
+import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, ItemOption, LoadedFact } from "../types";
-import { finishItem, itemRng, optionScale, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
 
 /** "a" or "an" right before the blank, as the sentence writes it. */
 const articleBeforeBlank = /\b([Aa])n? $/;
@@ -92,7 +92,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
   // Two voices of the claim's time make three options, as in an attribution item.
   const optionCount = isClaimant(fact, slot) && candidates?.length === 2 ? 2 : 3;
   const distractors = agreeingDistractors ?? (candidates ? pickSimilar(rng, optionAnswer, candidates, optionCount) : null);
-  const shuffled = distractors && candidates ? shuffleOptions(rng, optionAnswer, distractors, { scale: optionScale(slotScale(fact, slot), candidates) }) : null;
+  const shuffled = distractors ? shuffleOptions(rng, optionAnswer, distractors, { candidates: candidates ?? [] }) : null;
   if (typedWouldShowArticle && !shuffled) return null;
   // Typed, a name's hint gives its first letter, which tells "a" from "an" anyway: "a(n) _____ factbox" only jars.
   const keepsArticle = shuffled ? agreeingDistractors !== null : slot.kind === "entity";

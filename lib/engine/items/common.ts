@@ -331,47 +331,55 @@ export function visibleTextOf(item: ClientItem): string {
 }
 
 /**
- * Shuffles the correct answer among the distractors and names the options
- * a, b, c … in display order. Returns null when two options read the same.
+ * Shuffles the correct answer among the distractors (a date's or a figure's
+ * are then put in order, given the `candidates` they were drawn from) and
+ * names the options a, b, c … in display order. Returns null when two
+ * options read the same.
  */
 export function shuffleOptions(
   rng: Rng,
   correct: string,
   distractors: readonly string[],
-  display: { capitalise?: boolean; scale?: OptionScale } = {},
+  display: { capitalise?: boolean; candidates?: readonly DistractorEntry[] } = {},
 ): { options: ItemOption[]; correctId: string } | null {
   // Stand-alone options start with a capital ("National security committee"), except names like "al-Qaeda".
   const shown = (text: string) => (display.capitalise && !/^[a-z]{1,3}-/.test(text) ? capitalise(text) : text);
   const texts = [correct, ...distractors].map(shown);
   if (new Set(texts.map(normaliseAnswer)).size !== texts.length) return null;
-  const shuffled = rng.shuffle(texts.map((text, i) => ({ text, isCorrect: i === 0, place: i === 0 ? display.scale?.answer : display.scale?.of.get(distractors[i - 1] ?? "") })));
-  // Dates and figures are listed in order, earliest or smallest first, as item writers list them: a
-  // learner then compares, not hunts (Haladyna, Downing & Rodriguez 2002). The draw is still made,
-  // so every later draw of the seed stays as it was; `pickSimilar` keeps the answer's place uninformative.
-  const order = shuffled.every((entry) => entry.place !== undefined) ? [...shuffled].sort((a, b) => (a.place ?? 0) - (b.place ?? 0)) : shuffled;
+  const shuffled = rng.shuffle(texts.map((text, i) => ({ text, isCorrect: i === 0, drawn: i === 0 ? correct : (distractors[i - 1] ?? "") })));
+  // The draw is made either way, so every later draw of the seed stays as it was.
+  const order = (display.candidates && inScaleOrder(shuffled, display.candidates)) ?? shuffled;
   const options = order.map((entry, i) => ({ id: String.fromCharCode(97 + i), text: entry.text }));
   const correctIndex = order.findIndex((entry) => entry.isCorrect);
   return { options, correctId: String.fromCharCode(97 + correctIndex) };
 }
 
-/** A wrong option for `pickSimilar`: its text, plausibility rank and, for a date or a figure, whether it lies below the answer and where on the scale. */
+/**
+ * The options of a date or a figure in order, earliest or smallest first, as item writers list them: a
+ * learner then compares, not hunts (Haladyna, Downing & Rodriguez 2002). The wrong ones go by their
+ * place on the scale, the answer after those below it; `pickSimilar` keeps the answer's place among them
+ * uninformative. Null when a wrong option has no place (a name).
+ */
+function inScaleOrder<T extends { isCorrect: boolean; drawn: string }>(options: readonly T[], candidates: readonly DistractorEntry[]): T[] | null {
+  const entryOf = new Map(candidates.map((entry) => [entry.text, entry]));
+  const wrong: { option: T; scale: number; below: boolean }[] = [];
+  for (const option of options) {
+    if (option.isCorrect) continue;
+    const entry = entryOf.get(option.drawn);
+    if (entry?.scale === undefined || entry.below === undefined) return null;
+    wrong.push({ option, scale: entry.scale, below: entry.below });
+  }
+  const answer = options.filter((option) => option.isCorrect);
+  wrong.sort((a, b) => a.scale - b.scale);
+  return [...wrong.filter((entry) => entry.below).map((entry) => entry.option), ...answer, ...wrong.filter((entry) => !entry.below).map((entry) => entry.option)];
+}
+
+/** A wrong option for `pickSimilar`: its text, plausibility rank and, for a date or a figure, whether it lies below the answer and its place on the scale. */
 export interface DistractorEntry {
   text: string;
   rank: number;
   below?: boolean;
   scale?: number;
-}
-
-/** Where a date's or a figure's options lie on their scale (see `RankedTexts.scale`), for `shuffleOptions` to list them in order. */
-export interface OptionScale {
-  answer: number;
-  of: ReadonlyMap<string, number>;
-}
-
-/** The scale of the answer and its candidates, or undefined when the answer has none (a name). */
-export function optionScale(answer: number | undefined, candidates: readonly DistractorEntry[]): OptionScale | undefined {
-  if (answer === undefined) return undefined;
-  return { answer, of: new Map(candidates.flatMap((entry) => (entry.scale === undefined ? [] : [[entry.text, entry.scale] as const]))) };
 }
 
 /**

@@ -7,11 +7,11 @@
 import { factDatePhrase } from "../dates";
 import { formatQuantity } from "../numbers";
 import { memoiseForFact, type PackIndex } from "../pack-index";
-import { entityNames, hintedForm, isEverywhereSlot, questionSlot, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotScale, typedAccepted, typedAnswerNames, type Slot } from "../slots";
+import { entityNames, hintedForm, isEverywhereSlot, questionSlot, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { capitalise, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, LoadedFact } from "../types";
 import { trueStatementItem } from "./true-statement";
-import { finishItem, itemRng, optionScale, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, singleAnswerAsk, stemWithDate, type GeneratedItem, type GenerationContext, type ItemAsk } from "./common";
+import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, singleAnswerAsk, stemWithDate, type GeneratedItem, type GenerationContext, type ItemAsk } from "./common";
 
 /** The question a choice or typed item asks about a fact, the slot it asks for, and the slot's accepted forms. */
 export interface FactQuestion {
@@ -126,7 +126,7 @@ export function multipleChoiceItem(context: GenerationContext, fact: LoadedFact)
   const candidates = rankedEntries(slotDistractorTexts(index, fact, slot, stem));
   const distractors = pickSimilar(rng, answer, candidates, 3) ?? pickSimilar(rng, answer, candidates, 2);
   if (!distractors) return null;
-  const shuffled = shuffleOptions(rng, answer, distractors, { capitalise: true, scale: optionScale(slotScale(fact, slot), candidates) });
+  const shuffled = shuffleOptions(rng, answer, distractors, { capitalise: true, candidates });
   if (!shuffled) return null;
 
   // The options give a figure in digits; where the text spells it out ("two border guards"), the explanation adds the digits.
