@@ -2,7 +2,7 @@ import "server-only";
 import type { ItemType } from "@/lib/engine";
 import type { Db } from "@/lib/server/db";
 import { attemptIdSchema } from "@/lib/validation/learn";
-import { attemptNotFound, isGradingVisible, parseKey, readItemTypes, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
+import { attemptNotFound, attemptRecordAssignment, isGradingVisible, parseKey, readItemTypes, resolveOptions, toClientItem, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import type { AttemptMode, AttemptStatus } from "./types";
 
 export interface HistoryItem {
@@ -54,7 +54,7 @@ export async function readAttemptHistory(db: Db, learnerId: string, now: Date, p
     where: { userId: learnerId, ...(before ? { OR: [{ startedAt: { lt: before.startedAt } }, { startedAt: before.startedAt, id: { lt: before.id } }] } : {}) },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
-    include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { title: true, dueAt: true, showAnswersAfterDue: true } } },
+    include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: attemptRecordAssignment },
   });
   const listed = rows.slice(0, limit);
   return { attempts: listed.map((attempt) => toHistoryAttempt(attempt, now)), nextBefore: rows.length > limit ? (listed.at(-1)?.id ?? null) : null };

@@ -53,6 +53,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 export type ResponseRecord = Response;
 export type AttemptItemRecord = AttemptItem & { response: ResponseRecord | null };
 type AttemptColumns = "id" | "userId" | "mode" | "packId" | "moduleSlugs" | "itemTypes" | "seed" | "status" | "startedAt" | "deadlineAt" | "submittedAt" | "score" | "maxScore" | "assignmentId" | "attemptNumber";
+/** The assignment's columns an attempt record holds, for the Prisma reads of whole attempts (history, export). */
+export const attemptRecordAssignment = { select: { title: true, dueAt: true, showAnswersAfterDue: true } } as const;
 export type AttemptRecord = Pick<Attempt, AttemptColumns> & {
   assignment: { title: string; dueAt: Date; showAnswersAfterDue: boolean } | null;
   /** In position order, each with its response (if answered). */

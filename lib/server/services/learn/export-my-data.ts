@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/server/errors";
 import { exportFormatSchema } from "@/lib/validation/learn";
-import { feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, readItemTypes, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
+import { attemptRecordAssignment, feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, readItemTypes, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
 
 export interface DataExport {
   filename: string;
@@ -29,7 +29,7 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
     db.attempt.findMany({
       where: { userId: learner.id },
       orderBy: { startedAt: "asc" },
-      include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: { select: { title: true, dueAt: true, showAnswersAfterDue: true } } },
+      include: { items: { orderBy: { position: "asc" }, include: { response: true } }, assignment: attemptRecordAssignment },
     }),
     db.factMemory.findMany({ where: { userId: learner.id }, include: { fact: { select: { slug: true, packId: true } } }, orderBy: { factId: "asc" } }),
     db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "asc" } }),
