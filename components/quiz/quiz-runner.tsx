@@ -163,8 +163,7 @@ export function QuizRunner({
     const response = normaliseDraft(edited);
     const saved = pendingByItem.get(currentId)?.response ?? record?.answer;
     if (saved && JSON.stringify(normaliseDraft(saved)) === JSON.stringify(response)) return false;
-    queue.enqueue(currentId, response, Math.max(0, Date.now() - shownAtRef.current));
-    setRecords((all) => ({ ...all, [currentId]: { answer: response, feedback: null } }));
+    sendAnswer(response);
     return true;
   }
 
@@ -175,13 +174,14 @@ export function QuizRunner({
       return;
     }
     setHint(null);
-    const response = normaliseDraft(draft);
-    const timeMs = Math.max(0, Date.now() - shownAtRef.current);
-    queue.enqueue(currentId, response, timeMs);
-    if (!showsFeedback) {
-      setRecords((all) => ({ ...all, [currentId]: { answer: response, feedback: null } }));
-      if (!isLast) goTo(index + 1);
-    }
+    sendAnswer(normaliseDraft(draft));
+    if (!showsFeedback && !isLast) goTo(index + 1);
+  }
+
+  /** Queues the current question's answer; an assessment shows it as given at once, having no feedback to wait for. */
+  function sendAnswer(response: ItemResponse) {
+    queue.enqueue(currentId, response, Math.max(0, Date.now() - shownAtRef.current));
+    if (!showsFeedback) setRecords((all) => ({ ...all, [currentId]: { answer: response, feedback: null } }));
   }
 
   function finish() {
