@@ -64,7 +64,7 @@ test.describe("the learner's loop", () => {
     await expect(page.getByRole("button", { name: "Start another check" })).toBeVisible();
     await page.goto("/dashboard");
     await expect(page.getByText("Continue where you left off")).toHaveCount(0);
-    await expect(page.getByText("Done for today.")).toBeVisible();
+    await expect(page.getByText("Kept for today.")).toBeVisible();
     await page.goto("/progress");
     await press(page.getByRole("link", { name: /Lesson check · / }));
     await expect(page.getByText("Lesson check finished.")).toBeVisible();

@@ -5,7 +5,8 @@ import type { ContinueTarget, ReviewDue, Streak } from "./types";
 // A streak counted up to yesterday is still alive, but only an answer today keeps it.
 function streakAdvice({ days, answeredToday }: Streak): string {
   if (days === 0) return "Answer a question to start one.";
-  return answeredToday ? "Done for today." : "Answer today to keep it.";
+  // "Kept", not "Done for today": reviews may still be waiting beside it (UX review).
+  return answeredToday ? "Kept for today." : "Answer today to keep it.";
 }
 
 /**
