@@ -115,7 +115,11 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     const [fact] = await db().fact.findMany({ where: { retiredAt: null }, take: 1, orderBy: { slug: "asc" } });
     const error = await rejection(assign({ moduleSlugs: undefined, factSlugs: [fact!.slug], itemCount: 30 }));
     expect(error).toMatchObject({ status: 422, field: "itemCount" });
-    expect(error.message).toMatch(/at most \d+ questions/);
+    expect(error.message).toMatch(/^This selection gives at most 1 question of the chosen types\. Add modules or question types\.$/);
+    // Short of the count asked, it names the longest the form offers that fits.
+    const short = await rejection(assign({ moduleSlugs: ["cold-war-and-sanctions"], itemCount: 30 }));
+    const [, most, fitting] = /^This selection gives at most (\d+) questions of the chosen types\. Choose (\d+) questions, or add modules or question types\.$/.exec(short.message) ?? [];
+    expect(Number(fitting)).toBe([5, 10, 15, 20, 30].filter((count) => count <= Number(most)).at(-1));
   });
 
   it("lets only a teacher of the class create or read its assignments: others get the same 404 as a missing class", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
 import { generateQuiz, InvalidRequestError, itemTypes, type ItemType } from "@/lib/engine";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { countLabel } from "@/lib/format/count-label";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { loadQuizPack } from "@/lib/server/services/learn/quiz-pack";
 import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
-import { createAssignmentSchema, type CreateAssignmentRequest } from "@/lib/validation/assignments";
+import { ASSIGNMENT_ITEM_COUNTS, createAssignmentSchema, type CreateAssignmentRequest } from "@/lib/validation/assignments";
 import type { Db } from "@/lib/server/db";
 import { findTaughtClass } from "../class-access";
 
@@ -128,7 +129,10 @@ function checkQuizCanBeDrawn(packId: string, request: CreateAssignmentRequest, t
   }
   if (fewest === 0) throw new AppError("No questions of the chosen types can be made from this selection. Choose more modules or question types.", { status: 422, field: "types" });
   if (most < request.itemCount) {
-    throw new AppError(`This selection gives at most ${most} questions of the chosen types. Choose ${most} or fewer, or add modules or question types.`, {
+    // Named as the form offers it: "Choose 7 or fewer" sent the teacher to a list of 5, 10, 15, 20 and 30 (UX review).
+    const fitting = ASSIGNMENT_ITEM_COUNTS.filter((count) => count <= most).at(-1);
+    const advice = fitting === undefined ? "Add modules or question types." : `Choose ${fitting} questions, or add modules or question types.`;
+    throw new AppError(`This selection gives at most ${countLabel(most, "question")} of the chosen types. ${advice}`, {
       status: 422,
       field: "itemCount",
     });
