@@ -21,7 +21,8 @@ function itemRow(item: ItemStats, number: number): ItemGroupView["items"][number
     prompt: item.prompt,
     responses: item.responses,
     facility: item.facility,
-    facilityLabel: tooFew ? "—" : percent(item.facility),
+    // Too few answers for a share to mean much, but a teacher of a small class still wants to know how they went.
+    facilityLabel: tooFew ? `${item.correct} of ${item.responses}` : percent(item.facility),
     discriminationLabel: tooFew ? "—" : signed(item.discrimination),
     upperLowerLabel: tooFew ? "—" : signed(item.upperLower),
     flags: item.flags.map((flag) => flagSentences[flag]),
