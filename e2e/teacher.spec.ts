@@ -67,6 +67,7 @@ test("a class, an assignment done by one student and left by another, then grade
   await expectNoA11yViolations(page);
   const assignmentId = await setAssignment(page, click, classId, { title, dueAt });
   await expect(page.getByText("Assignment set. Every student in the class has been notified.")).toBeVisible();
+  await expect(page).toHaveTitle(`${title} · Groundwork`);
   await expectNoA11yViolations(page);
 
   // 4. Sana finds it in her notifications and completes it, noting which answers the server marked right.
@@ -174,6 +175,8 @@ test("a class, an assignment done by one student and left by another, then grade
   await tap(saad.getByRole("link", { name: `New due date: ${title}` }));
   await saad.waitForURL(`**/assignments/${assignmentId}`);
   await expect(saad.getByRole("button", { name: "Resume" })).toBeVisible();
+  await expect(saad.getByRole("link", { name: /^Continue/ })).toHaveCount(0);
+  await expect(saad).toHaveTitle(`${title} · Groundwork`);
   await expect(saad.getByText("In progress", { exact: true })).toBeVisible();
   await expectNoA11yViolations(saad);
   await saadContext.close();

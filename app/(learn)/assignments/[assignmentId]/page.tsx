@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { SettingsList, type SettingsRow } from "@/components/assignments/settings-list";
 import { StatusBadge } from "@/components/assignments/status-badge";
@@ -17,8 +18,6 @@ import { relativeDayLabel } from "../../relative-day-label";
 import { statusOf } from "../to-assignment-card";
 import { startAssignmentAction, type StartAssignmentError } from "./actions";
 
-export const metadata: Metadata = { title: "Assignment" };
-
 type Params = Promise<{ assignmentId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -30,14 +29,21 @@ const errorMessages: Record<StartAssignmentError, string> = {
 
 const attemptStatusWords = { in_progress: "In progress", submitted: "Submitted", expired: "Closed at the time limit" } as const;
 
-export default async function AssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+/** The learner's assignment, once per request (the title and the page share it). Another class's and a missing one are the same 404. */
+const loadAssignment = cache(async (assignmentId: string) => {
   const user = await requireUser();
-  const { assignmentId } = await params;
-  // Another class's assignment and a missing one are the same 404.
-  const assignment = await getMyAssignment(user, assignmentId).catch((error: unknown) => {
+  return getMyAssignment(user, assignmentId).catch((error: unknown) => {
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   });
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return { title: (await loadAssignment((await params).assignmentId)).title };
+}
+
+export default async function AssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const assignment = await loadAssignment((await params).assignmentId);
   const [{ error }, timeZone] = await Promise.all([searchParams, learnerTimeZone()]);
   const now = new Date();
   const status = statusOf(assignment);
@@ -82,13 +88,15 @@ export default async function AssignmentPage({ params, searchParams }: { params:
                   {attempt.score !== null ? `, ${attempt.score}/${attempt.maxScore}` : ""}
                   {attempt.submittedAt ? ` on ${dateLabel(attempt.submittedAt, timeZone, true)}` : ""}
                 </span>
-                <Link
-                  href={attempt.status === "in_progress" ? `/quiz/${attempt.id}` : `/quiz/${attempt.id}/result`}
-                  className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline"
-                >
-                  {attempt.status === "in_progress" ? "Continue" : "See result"}
-                  <span className="sr-only"> of attempt {attempt.attemptNumber}</span>
-                </Link>
+                {/* The attempt under way is resumed by the button above: a second way in beside it only made two choices of one. */}
+                {attempt.status === "in_progress" ? null : (
+                  <Link
+                    href={`/quiz/${attempt.id}/result`}
+                    className="inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline"
+                  >
+                    See result<span className="sr-only"> of attempt {attempt.attemptNumber}</span>
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

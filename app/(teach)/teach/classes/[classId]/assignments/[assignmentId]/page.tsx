@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { DueDateForm } from "@/components/assignments/due-date-form";
 import { SettingsList } from "@/components/assignments/settings-list";
@@ -17,8 +18,6 @@ import { getAssignment } from "@/lib/server/services/teach/assignments/get-assig
 import { learnerTimeZone } from "../../../../../../(learn)/learner-time-zone";
 import { changeDueDateAction, deleteAssignmentAction } from "./actions";
 
-export const metadata: Metadata = { title: "Assignment" };
-
 type Params = Promise<{ classId: string; assignmentId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,15 +30,26 @@ function announcedTo(studentCount: number, verb: "notified" | "told"): string {
 
 const linkClasses = "inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline";
 
-export default async function TeacherAssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+/** The teacher's assignment, once per request (the title and the page share it); 404 when not theirs. */
+const loadAssignment = cache(async (classId: string, assignmentId: string) => {
   const user = await requireRole("teacher", "admin");
-  const { classId, assignmentId } = await params;
   const assignment = await getAssignment(user, assignmentId).catch((error: unknown) => {
     if (isAppError(error) && error.status === 404) notFound();
     throw error;
   });
   // The class in the address must be the assignment's own: no second URL for the same page.
   if (assignment.classId !== classId) notFound();
+  return assignment;
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { classId, assignmentId } = await params;
+  return { title: (await loadAssignment(classId, assignmentId)).title };
+}
+
+export default async function TeacherAssignmentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { classId, assignmentId } = await params;
+  const assignment = await loadAssignment(classId, assignmentId);
   const [query, timeZone] = await Promise.all([searchParams, learnerTimeZone()]);
   const zoneNote = timeZone ? "" : " (UTC)";
   const types = assignment.types.length === itemTypes.length ? "All types" : assignment.types.map((type) => itemTypeLabels[type]).join(", ");
