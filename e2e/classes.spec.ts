@@ -82,8 +82,12 @@ test("a teacher creates a class; students join by code and by link; the teacher 
   await page.goto(joinLink);
   await page.waitForURL(/\/sign-in\?next=/);
   await expect(page.getByText("Sign in to join the class you were invited to.", { exact: false })).toBeVisible();
+  // The header's links, too, lead back to the class once the account is there.
+  const toJoin = `?next=${encodeURIComponent(`/join/${code}`)}`;
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign up" })).toHaveAttribute("href", `/sign-up${toJoin}`);
   await press(page.getByRole("link", { name: "Create an account" }));
   await page.waitForURL(/\/sign-up\?next=/);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/sign-in${toJoin}`);
   await expect(page.getByText("Once it is made, you can join the class you were invited to.", { exact: false })).toBeVisible();
   await page.getByLabel("Name").fill("Bilal Student");
   await page.getByLabel("Email").fill(uniqueEmail(testInfo, "bilal"));

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { AuthLinks, AuthLinksKeepingNext } from "./auth-links";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
 
@@ -71,14 +73,10 @@ export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut:
               </form>
             </>
           ) : (
-            <>
-              <Link href="/sign-in" className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
-                Sign in
-              </Link>
-              <Link href="/sign-up" className="flex min-h-11 items-center rounded-lg bg-brand px-3 font-semibold text-brand-ink">
-                Sign up
-              </Link>
-            </>
+            // Where the address cannot be read while rendering (a static page), the links go without its `next`.
+            <Suspense fallback={<AuthLinks />}>
+              <AuthLinksKeepingNext />
+            </Suspense>
           )}
         </div>
       </div>
