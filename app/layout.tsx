@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { RememberTimeZone } from "@/components/app-shell/remember-time-zone";
 import { SiteFooter } from "@/components/app-shell/site-footer";
 import { SiteHeader } from "@/components/app-shell/site-header";
 import { ConnectionNeededNotice } from "@/components/offline/connection-needed-notice";
@@ -41,6 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <SiteFooter />
         <OfflineSupport signedIn={user !== null} />
+        <RememberTimeZone />
       </body>
     </html>
   );

@@ -58,6 +58,15 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/progress$/);
   });
 
+  test.describe("in Karachi", () => {
+    test.use({ timezoneId: "Asia/Karachi" });
+    test("the server learns the browser's time zone on the first pages, before any quiz", async ({ page, context }, testInfo) => {
+      await signUp(page, { email: uniqueEmail(testInfo, "zone"), name: "Zara Zone" });
+      // Dates, streaks and "due today" follow the zone this cookie names.
+      await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === "gw-tz")?.value).toBe(encodeURIComponent("Asia/Karachi"));
+    });
+  });
+
   test("a teacher signs up and reaches the teaching page", async ({ page }, testInfo) => {
     await signUp(page, { email: uniqueEmail(testInfo, "teacher"), name: "Tariq Teacher", role: "teacher" });
     await page.goto("/teach");

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 
-/** Cookie the quiz runner sets from the browser's Intl time zone; days for streaks and "due today" are counted in it. */
+/** Cookie every page sets from the browser's Intl time zone (components/app-shell/remember-time-zone.tsx); days for streaks and "due today" are counted in it. */
 export const TIME_ZONE_COOKIE = "gw-tz";
 
 /** The learner's IANA time zone, if the browser told us; the services validate it and fall back to UTC. */

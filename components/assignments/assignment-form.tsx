@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { rememberTimeZone } from "@/components/app-shell/remember-time-zone";
 import { itemTypeLabels, type ItemType } from "@/components/quiz/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,11 +34,8 @@ export function AssignmentForm({
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
 
-  // The action reads the dates in the teacher's time zone from this cookie (the same one the quiz runner sets).
-  useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) document.cookie = `gw-tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
-  }, []);
+  // The action reads the dates in the teacher's time zone from the cookie: set it now, not when the browser is idle.
+  useEffect(rememberTimeZone, []);
   // After a failed submission, land on the first field that needs attention.
   useEffect(() => {
     if (Object.keys(state.fieldErrors ?? {}).length === 0) return;

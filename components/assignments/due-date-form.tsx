@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { useRememberTimeZone } from "@/components/quiz/use-remember-time-zone";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -36,7 +35,6 @@ export function DueDateForm({
   zoneNote: string;
 }) {
   const [state, formAction, isPending] = useActionState(action, initialState);
-  useRememberTimeZone();
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
       {state.message ? <Alert tone="bad">{state.message}</Alert> : null}

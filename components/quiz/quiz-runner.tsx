@@ -14,7 +14,6 @@ import { ItemQuestion } from "./item-question";
 import { initialDraft, isCompleteAnswer, normaliseDraft } from "./item-response";
 import type { FinishState, ItemFeedback, ItemResponse, QuizMode, RunnerItem } from "./types";
 import { useAnswerQueue, type SaveStatus } from "./use-answer-queue";
-import { useRememberTimeZone } from "./use-remember-time-zone";
 
 interface ItemRecord {
   /** The answer the server holds (or the latest one sent). */
@@ -107,9 +106,6 @@ export function QuizRunner({
     const firstOpen = items.findIndex((entry) => !entry.answer && !answeredHere[entry.item.id] && !waiting.has(entry.item.id));
     setIndex(firstOpen === -1 ? items.length - 1 : firstOpen);
   }, [attemptId, items, savedCopy, showsFeedback]);
-
-  // Tell the server the learner's time zone, so streaks and "due today" follow their days, not the server's.
-  useRememberTimeZone();
 
   const current = items[index];
   const currentId = current?.item.id ?? "";
