@@ -14,7 +14,10 @@ export function ClassAssignments({ classId, assignments }: { classId: string; as
         Assignments
       </h2>
       {assignments.length === 0 ? (
-        <p className="text-muted">No assignments yet. Set one from a module or from chosen facts, with a due date.</p>
+        <p className="text-muted">
+          No assignments yet. Set one on one or more modules, with a due date. Once students have answered, the class analysis can set
+          them a review of the facts they find hardest.
+        </p>
       ) : (
         <ul aria-labelledby="assignments-heading" className="flex flex-col divide-y divide-line">
           {assignments.map((assignment) => (
