@@ -310,6 +310,17 @@ export function isEverywhere(index: PackIndex, entityId: string): boolean {
 }
 
 /**
+ * True for a country named in more than a tenth of the pack's facts, such as Afghanistan in a pack on
+ * Pakistan and the United States: the third country of the course, which a learner writes in a blank
+ * after "Pakistan and" or "what happens next in", knowing the fact or not (quiz audit of 7 December,
+ * seeds 1103-1105: five such blanks, one answered "America" as well).
+ */
+export function isCommonCountry(index: PackIndex, entityId: string): boolean {
+  const entity = index.entityById.get(entityId);
+  return entity?.kind === "place" && entity.placeType === "country" && (index.factsByEntity.get(entityId)?.length ?? 0) > index.pack.facts.length / 10;
+}
+
+/**
  * The words of a text that few facts use: a speaker, a source's description ("the author of a June
  * 2012 opinion piece") or the pack's own countries are shared by many facts and tell nothing of one.
  */

@@ -6,7 +6,7 @@
 import { dateDistractors, entityDistractors, entityOptionTest, quantityDistractors } from "./distractors";
 import { dateInterval, datesAState, formatDate, type DayInterval } from "./dates";
 import { formatQuantity, formatQuantityValue, isMoney, parseTypedNumber } from "./numbers";
-import { claimedDuring, entityClass, isAcronymWritten, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
+import { claimedDuring, entityClass, isAcronymWritten, isCommonCountry, isEverywhere, memoise, memoiseForFact, type PackIndex } from "./pack-index";
 import type { DistractorEntry } from "./items/common";
 import { namesParty, rankEntities } from "./plausibility";
 import { hasNormalisedPhrase, normaliseAnswer, paddedNormal } from "./text";
@@ -24,6 +24,16 @@ export type Slot =
  */
 export function isEverywhereSlot(index: PackIndex, slot: Slot): boolean {
   return slot.kind === "entity" && isEverywhere(index, slot.entityId);
+}
+
+/**
+ * A blank a learner fills without knowing the fact: a country named everywhere, or the course's third
+ * country (`isCommonCountry`). Typed or as a cloze, it is asked only as a last resort. Chosen as a
+ * question, only the countries named everywhere are (the third is a wrong option elsewhere, so picking
+ * it is no sure win).
+ */
+export function isGuessedBlank(index: PackIndex, slot: Slot): boolean {
+  return isEverywhereSlot(index, slot) || (slot.kind === "entity" && isCommonCountry(index, slot.entityId));
 }
 
 /** The slot a fact's own `question` asks for, or null when it has none or names something unusable. */

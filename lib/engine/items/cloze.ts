@@ -6,7 +6,7 @@ import { optionsWithArticles } from "../articles";
 import { dateInterval, factDateText, intervalsOverlap, writesItsDate, type DayInterval } from "../dates";
 import { isHedgedQuantity } from "../distractors";
 import { bylineEntityIds, claimedDuring, memoise, memoiseForFact, type PackIndex } from "../pack-index";
-import { fitsSentence, isEverywhereSlot, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
+import { fitsSentence, isGuessedBlank, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
 import type { AcceptedAnswer, ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
@@ -129,14 +129,14 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
 }
 
 /**
- * The spans a cloze on the fact may blank. The countries a pack is about are what a learner would
- * write in any blank, knowing the fact or not, and a source's one voice and its date name each other
+ * The spans a cloze on the fact may blank. The countries a pack is about (and the course's third,
+ * `isGuessedBlank`) are what a learner would write in any blank, knowing the fact or not, and a source's one voice and its date name each other
  * (`asksTheSource`): blanked only when the fact has nothing else to blank, and then as a last resort
  * (see `GeneratedItem.isLastResort`), so that every fact can still be asked and reviewed.
  */
 function clozeSlots(index: PackIndex, fact: LoadedFact): { slots: Slot[]; isLastResort: boolean } {
   const allSlots = markSlots(index, fact);
-  const telling = allSlots.filter((slot) => !isEverywhereSlot(index, slot) && !asksTheSource(index, fact, slot));
+  const telling = allSlots.filter((slot) => !isGuessedBlank(index, slot) && !asksTheSource(index, fact, slot));
   // Who made a claim is what the attribution item asks, with wrong options of its own: a cloze blanks the claim itself first.
   const content = telling.filter((slot) => !isClaimant(fact, slot));
   const lastResort = allSlots.filter((slot) => !asksUnprintedDate(index, fact, slot));

@@ -2,7 +2,7 @@
  * Typed short answer to a fact's question: a name (any accepted form, small
  * typos allowed), a number (digits or words) or a date.
  */
-import { isEverywhereSlot, slotFormat, slotHint, typedAnswerNames } from "../slots";
+import { isGuessedBlank, slotFormat, slotHint, typedAnswerNames } from "../slots";
 import type { LoadedFact } from "../types";
 import { finishItem, precisionWeight, type GeneratedItem, type GenerationContext } from "./common";
 import { factQuestion } from "./multiple-choice";
@@ -26,7 +26,7 @@ export function shortAnswerItem(context: GenerationContext, fact: LoadedFact): G
       answerNames: typedAnswerNames(slot, forms, typed.accepted),
       // "Which country …?" typed in a pack on two countries is answered by naming one of them, known or
       // not (multiple-choice.ts makes the chosen form a last resort too).
-      isLastResort: isEverywhereSlot(index, slot),
+      isLastResort: isGuessedBlank(index, slot),
     },
   );
 }
