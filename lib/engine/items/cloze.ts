@@ -161,11 +161,14 @@ function isClaimant(fact: LoadedFact, slot: Slot): boolean {
  * blank is typed) unless two or more did. The sentence or the prompt dates the claim, and "_____
  * told DW in March 2012 …" beside the analyst of 2024 and Malala Yousafzai left one or two options
  * (ninth quiz audit of 7 December: 6 of 7 such items in 360 quizzes); the attribution item already
- * kept to such voices.
+ * kept to such voices. So does a person-role fact on someone who spoke at its date ("_____,
+ * interviewed by DW in March 2012, is a political commentator"): beside the same pair, the rest of
+ * the quiz, which quotes him that month, left a choice of two (quiz audit, seeds 1103-1105).
  */
 function voicesOfItsTime(index: PackIndex, fact: LoadedFact, slot: Slot, candidates: DistractorEntry[]): DistractorEntry[] {
-  if (!isClaimant(fact, slot)) return candidates;
   const interval = index.intervalOf.get(fact.id) as DayInterval;
+  const isVoiceOfItsDate = fact.kind === "person-role" && slot.kind === "entity" && claimedDuring(index, slot.entityId, interval);
+  if (!isClaimant(fact, slot) && !isVoiceOfItsDate) return candidates;
   const spokeThen = new Set(
     index.pack.entities.filter((entity) => claimedDuring(index, entity.id, interval)).flatMap((entity) => (index.formsOf.get(entity.id) ?? []).map(normaliseAnswer)),
   );
