@@ -423,6 +423,13 @@ describe("self-contained clauses", () => {
       }
     }
   });
+  it("frames a noun-phrase cause with a standing date by that date, not after the phrase, which it would seem to date, and asks what it had led to by then", () => {
+    const cause = "American drone strikes, plus perceived meddling in Pakistan's affairs";
+    const wrongEffects = ["most Americans turned against the drone war", "Pakistan's courts ruled the drone strikes lawful", "Pakistan refused American relief after its floods"];
+    const variant = indexPack({ ...pack, facts: pack.facts.map((each) => (each.id === "standing-resentment" ? { ...each, cause, wrongEffects } : each)) });
+    const prompts = new Set(seeds.map((seed) => causeEffectItem({ index: variant, seed }, variant.factById.get("standing-resentment") as LoadedFact)?.client.prompt));
+    expect([...prompts]).toEqual([`As of 2024, according to the sources, what had ${cause}, led to?`]);
+  });
   it("offers no souring of relations as a wrong answer when the answer is one", () => {
     for (const context of contexts) {
       const item = causeEffectItem(context, fact("raid-strained-ties"));

@@ -194,12 +194,6 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     expect(typed).toBeGreaterThan(0);
   });
 
-  it("frames a noun-phrase cause with a standing date by that date, not after the phrase, which it would seem to date, and asks what it had led to by then", () => {
-    if (name !== "pak-us-relations") return;
-    const prompts = new Set(itemsOverSeeds.filter((item) => item.client.type === "cause-effect" && item.key.factIds.join() === "drones-and-interference-fuelled-anti-americanism").map((item) => item.client.prompt));
-    expect([...prompts]).toEqual(["As of 2024, according to the sources, what had American drone strikes and military interventions, plus perceived meddling in Pakistan's internal affairs, led to?"]);
-  });
-
   it("asks after a standing clause in the present perfect: \"As of 2024, China's influence in Asia has kept rising. … what has this led to?\"", () => {
     let standing = 0;
     for (const item of itemsOverSeeds) {
