@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
 import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
 import { allItemTypes, answerLessonCheck, answerVisibleItem, expectPartByPart, feedbackHeading, pressFor } from "./learner-helpers";
 
@@ -160,6 +160,10 @@ test.describe("the learner's loop", () => {
       await press(startReview);
       await page.waitForURL(/\/quiz\/(?!new)[^/?#]+$/);
       await expect(page.getByRole("heading", { name: "Review session" })).toBeVisible();
+      // A review is not practice: the header does not say so.
+      if (testInfo.project.name === "desktop") {
+        await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practise" })).not.toHaveAttribute("aria-current", "page");
+      }
       const question = page.locator("section[data-item-type]");
       await answerVisibleItem(page, question, press, testInfo);
       await press(page.getByRole("button", { name: "Check answer" }));
@@ -201,6 +205,38 @@ test.describe("the learner's loop", () => {
     await context.setOffline(false);
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+  });
+
+  test("a second tap on 'Check answer' while the answer is on its way does not skip its feedback", async ({ page }, testInfo) => {
+    const press = pressFor(testInfo);
+    await signUp(page, { email: uniqueEmail(testInfo, "double"), name: "Dina Double" });
+    // A slow network: starting the quiz and each answer take half a second to reach the server.
+    const slowly = async (route: Route) => {
+      if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    };
+    await page.route("**/quiz/new*", slowly);
+    await page.route("**/api/attempts/*/answers", slowly);
+    await page.goto("/quiz/new?module=all&count=5&types=multiple-choice,true-false");
+    await page.getByRole("button", { name: "Start quiz" }).dblclick();
+    await expect(page.getByRole("button", { name: "Starting…" })).toBeDisabled();
+    await page.waitForURL(/\/quiz\/(?!new)[^/?#]+(\?asked=\d+)?$/);
+    const question = page.locator("section[data-item-type]");
+    await answerVisibleItem(page, question, press, testInfo);
+    await page.getByRole("button", { name: "Check answer" }).dblclick();
+    await expect(page.getByRole("button", { name: "Checking…" })).toBeDisabled();
+    await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Question 1 of 5" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Next question/ })).toBeEnabled();
+    // Focus goes to the next question's heading, on screen where a keyboard user can see it.
+    await page.getByRole("button", { name: /Next question/ }).press("Enter");
+    const nextHeading = page.getByRole("heading", { name: "Question 2 of 5" });
+    await expect(nextHeading).toBeFocused();
+    await expect(nextHeading).toBeInViewport();
+    expect((await nextHeading.boundingBox())?.width).toBeGreaterThan(40);
+    // The double tap on "Start quiz" started one quiz.
+    await page.goto("/progress/history");
+    await expect(page.getByText(/in progress/)).toHaveCount(1);
   });
 
   test("a quiz with fewer fair questions than the length asked for says so", async ({ page }, testInfo) => {

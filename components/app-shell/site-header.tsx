@@ -13,7 +13,8 @@ function navFor(user: ShellUser | null): NavEntry[] {
   if (!user) return [];
   const links: NavEntry[] = [
     { href: "/dashboard", section: "/dashboard", label: "Dashboard" },
-    { href: "/quiz/new", section: "/quiz", label: "Practise" },
+    // Only the practice form: a review session or an assignment is a quiz page too, and marked "Practise" wrongly (UX review).
+    { href: "/quiz/new", section: "/quiz/new", label: "Practise" },
     { href: "/review", section: "/review", label: "Review" },
     { href: "/progress", section: "/progress", label: "Progress" },
     { href: "/notifications", section: "/notifications", label: "Notifications" },

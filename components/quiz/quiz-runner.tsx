@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type RefObject } from "react";
 import { SavedCopyNotice, useSavedCopy } from "@/components/offline/saved-copy-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -115,6 +115,9 @@ export function QuizRunner({
   // Practice answers are final once given; assessment answers may change until submission.
   const isLocked = showsFeedback && hasAnswer;
   const feedback = showsFeedback ? (record?.feedback ?? null) : null;
+  // A practice answer on its way to the server: its "Next question" would sit under the thumb that just pressed
+  // "Check answer", and a second tap skipped the feedback (UX review). Offline, the learner may go on meanwhile.
+  const isChecking = showsFeedback && isPending && !feedback && queue.status === "saving";
   const answeredCount = items.filter((entry) => records[entry.item.id]?.answer || pendingByItem.has(entry.item.id)).length;
   const isLast = index === items.length - 1;
 
@@ -207,13 +210,10 @@ export function QuizRunner({
   return (
     <div className="flex flex-col gap-3 pb-28 sm:gap-4 sm:pb-4">
       <SavedCopyNotice page="quiz" copy={savedCopy} hasReachedServer={hasReachedServer} />
-      <QuizProgress index={index} total={items.length} answered={answeredCount} />
+      <QuizProgress index={index} total={items.length} answered={answeredCount} headingRef={headingRef} />
       <SaveStatusLine status={queue.status} message={queue.message} pendingCount={queue.pending.length} signInHref={signInHref} />
 
       <section aria-labelledby={`q-${currentId}-prompt`} data-item-type={current.item.type} className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:p-6">
-        <h2 ref={headingRef} tabIndex={-1} className="sr-only">
-          Question {index + 1} of {items.length}
-        </h2>
         <ItemQuestion
           key={currentId}
           item={current.item}
@@ -230,7 +230,7 @@ export function QuizRunner({
             {hint}
           </p>
         ) : null}
-        {showsFeedback && isPending && !feedback ? (
+        {showsFeedback && isPending && !feedback && !isChecking ? (
           <p role="status" className="text-muted">
             Your answer is kept on this device; its feedback appears as soon as it is saved.
           </p>
@@ -252,7 +252,11 @@ export function QuizRunner({
             <span aria-hidden="true">←</span>
             <span className="hidden sm:inline">Previous</span>
           </Button>
-          {isLocked ? (
+          {isChecking ? (
+            <Button disabled className="flex-1 sm:flex-none">
+              Checking…
+            </Button>
+          ) : isLocked ? (
             isLast ? (
               <Button onClick={finish} disabled={isFinishing} className="flex-1 sm:flex-none">
                 {isFinishing ? "Finishing…" : "See results"}
@@ -306,16 +310,20 @@ function unansweredWarning(unanswered: number, mode: QuizMode): string {
   return `${left} and will count as wrong. Finish anyway?`;
 }
 
-function QuizProgress({ index, total, answered }: { index: number; total: number; answered: number }) {
+/**
+ * "Question 2 of 10" is the heading each question's focus moves to: on screen, so a keyboard user sees where focus
+ * went (it was a hidden heading, and after a long feedback panel the page stayed scrolled down; UX review).
+ */
+function QuizProgress({ index, total, answered, headingRef }: { index: number; total: number; answered: number; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const percent = total === 0 ? 0 : Math.round((answered / total) * 100);
   return (
     <div className="flex flex-col gap-1">
-      <p className="flex justify-between text-sm font-medium">
-        <span>
+      <div className="flex justify-between text-sm font-medium">
+        <h2 ref={headingRef} tabIndex={-1} className="scroll-mt-4 rounded">
           Question {index + 1} of {total}
-        </span>
+        </h2>
         <span className="text-muted">{answered} answered</span>
-      </p>
+      </div>
       <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-line">
         <div className="h-full rounded-full bg-brand transition-[width]" style={{ width: `${percent}%` }} />
       </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { DisclosureSummary } from "@/components/ui/disclosure-summary";
 import { itemTypeLabels, type ItemType } from "./types";
 
@@ -91,9 +91,9 @@ export function QuizSetupForm({
         </fieldset>
       </details>
 
-      <Button type="submit" className="w-full sm:w-auto sm:self-start">
+      <SubmitButton pendingLabel="Starting…" className="w-full sm:w-auto sm:self-start">
         Start quiz
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
@@ -52,9 +53,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       </Card>
       {hasSession ? (
         <form action={startReviewAction}>
-          <Button type="submit" className="w-full sm:w-auto">
+          <SubmitButton pendingLabel="Starting…" className="w-full sm:w-auto">
             Start today&rsquo;s review
-          </Button>
+          </SubmitButton>
         </form>
       ) : (
         <div className="flex flex-col gap-3">

@@ -13,7 +13,8 @@ import {
   LessonTimeline,
 } from "@/components/lesson/lesson-body";
 import { Alert } from "@/components/ui/alert";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
@@ -67,9 +68,9 @@ export default async function LessonPage({ params, searchParams }: { params: Par
         {checkAttempt?.status === "in_progress" ? null : (
           <form action={startCheckAction.bind(null, moduleSlug)} className="flex flex-col gap-2">
             {checkAttempt ? null : <p className="text-muted">Five quick questions on this lesson, checked as you answer.</p>}
-            <Button type="submit" variant={checkAttempt ? "secondary" : "primary"} className="w-full sm:w-auto sm:self-start">
+            <SubmitButton pendingLabel="Starting…" variant={checkAttempt ? "secondary" : "primary"} className="w-full sm:w-auto sm:self-start">
               {checkAttempt ? "Start another check" : "Start the check"}
-            </Button>
+            </SubmitButton>
           </form>
         )}
         <LinkButton href={`/quiz/new?module=${encodeURIComponent(moduleSlug)}`} variant="secondary" className="w-full sm:w-auto sm:self-start">
