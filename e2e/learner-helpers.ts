@@ -119,6 +119,8 @@ export async function answerLessonCheck(page: Page, press: (locator: Locator) =>
     await answerVisibleItem(page, check, press, testInfo);
     await press(check.getByRole("button", { name: "Check" }));
     await expect(check.getByRole("heading", { name: feedbackHeading })).toBeVisible();
+    // Focus moves to the verdict that replaced the button, not to the page.
+    await expect(check.locator("[id$='-feedback-panel']")).toBeFocused();
   }
   await expect(page.getByText(new RegExp(`^All ${count} checked: \\d+ right\\.$`))).toBeVisible();
   // And again below the last question, where the learner is by then.

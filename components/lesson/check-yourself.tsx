@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { PendingAnswer } from "@/components/quiz/answer-queue";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
@@ -23,6 +23,9 @@ export function CheckYourself({ attemptId, items }: { attemptId: string; items: 
     Object.fromEntries(items.map((entry) => [entry.item.id, entry.answer ?? initialDraft(entry.item)])),
   );
   const [hints, setHints] = useState<Record<string, string>>({});
+  // The item whose "Check" was pressed: its feedback takes focus when it comes (and so is read out), since the button
+  // it replaces had it and focus fell to the page (UX review).
+  const awaitingFeedbackRef = useRef<string | null>(null);
 
   const onAcknowledged = useCallback((answer: PendingAnswer, body: unknown) => {
     setFeedbackById((current) => ({ ...current, [answer.itemId]: feedbackFromBody(body) }));
@@ -39,8 +42,16 @@ export function CheckYourself({ attemptId, items }: { attemptId: string; items: 
       return;
     }
     setHints((current) => ({ ...current, [entry.item.id]: "" }));
+    awaitingFeedbackRef.current = entry.item.id;
     queue.enqueue(entry.item.id, normaliseDraft(draft));
   }
+
+  useEffect(() => {
+    const id = awaitingFeedbackRef.current;
+    if (!id || !feedbackById[id]) return;
+    awaitingFeedbackRef.current = null;
+    document.getElementById(`check-${id}-feedback-panel`)?.focus();
+  }, [feedbackById]);
 
   const answered = items.filter((entry) => feedbackById[entry.item.id]).length;
   const right = items.filter((entry) => feedbackById[entry.item.id]?.correct).length;
@@ -76,7 +87,9 @@ export function CheckYourself({ attemptId, items }: { attemptId: string; items: 
                 </p>
               ) : null}
               {feedback ? (
-                <FeedbackPanel feedback={feedback} headingId={`check-${id}-feedback`} />
+                <div id={`check-${id}-feedback-panel`} tabIndex={-1} className="focus:outline-none">
+                  <FeedbackPanel feedback={feedback} headingId={`check-${id}-feedback`} />
+                </div>
               ) : (
                 <Button onClick={() => check(entry)} disabled={isPending} className="self-stretch sm:self-start">
                   {isPending ? "Checking…" : "Check"}
