@@ -6,7 +6,7 @@ import { SettingsList, type SettingsRow } from "@/components/assignments/setting
 import { StatusBadge } from "@/components/assignments/status-badge";
 import { dateLabel } from "@/components/teach/date-label";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { countLabel } from "@/lib/format/count-label";
@@ -71,7 +71,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
         <h2 id="about-heading" className="text-xl font-bold">
           About this assignment
         </h2>
-        <SettingsList rows={aboutRows(assignment)} />
+        <SettingsList rows={aboutRows(assignment, now, timeZone)} />
         <StartPanel assignment={assignment} attemptsLeft={attemptsLeft} opensLabel={dateLabel(assignment.opensAt, timeZone, true)} />
       </Card>
 
@@ -106,7 +106,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
   );
 }
 
-function aboutRows(assignment: MyAssignmentDetail): SettingsRow[] {
+function aboutRows(assignment: MyAssignmentDetail, now: Date, timeZone: string | undefined): SettingsRow[] {
   const isAssessment = assignment.mode === "assessment";
   return [
     { label: "Modules", value: assignment.modules.map((module) => module.title) },
@@ -126,9 +126,17 @@ function aboutRows(assignment: MyAssignmentDetail): SettingsRow[] {
       value: `${assignment.attemptsUsed} of ${assignment.attemptsAllowed} used${assignment.attemptsAllowed > 1 ? "; your best attempt counts" : ""}.`,
     },
     ...(isAssessment
-      ? [{ label: "Answers", value: assignment.showAnswersAfterDue ? "Shown after the due date." : "Shown as soon as you submit." }]
+      ? [{ label: "Answers", value: answersShown(assignment, now, timeZone) }]
       : []),
   ];
+}
+
+/** When the answers show: said with the date, and as "now" once it has passed, when they are on each result (UX review). */
+function answersShown(assignment: MyAssignmentDetail, now: Date, timeZone: string | undefined): string {
+  if (!assignment.showAnswersAfterDue) return "Shown as soon as you submit.";
+  return Date.parse(assignment.dueAt) <= now.getTime()
+    ? "Shown now that the due date has passed: open a result to see them."
+    : `Shown after the due date, ${dateLabel(assignment.dueAt, timeZone, true)}.`;
 }
 
 function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAssignmentDetail; attemptsLeft: number; opensLabel: string }) {
@@ -138,11 +146,13 @@ function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAs
   const label = isResume ? "Resume" : assignment.attemptsUsed > 0 ? "Start another attempt" : "Start";
   return (
     <form action={startAssignmentAction.bind(null, assignment.id)} className="flex flex-col gap-2">
-      {assignment.status === "missing" && !isResume ? <p className="text-muted">The due date has passed: you can still hand it in, and it will count as late.</p> : null}
+      {assignment.status === "missing" ? (
+        <p className="text-muted">The due date has passed: you can still {isResume ? "finish and hand in your attempt" : "hand it in"}, and it will count as late.</p>
+      ) : null}
       {!isResume && assignment.timeLimitMinutes ? <p className="text-muted">The {assignment.timeLimitMinutes}-minute clock starts when you press {label}.</p> : null}
-      <Button type="submit" className="w-full sm:w-auto sm:self-start">
+      <SubmitButton pendingLabel={isResume ? "Opening…" : "Starting…"} className="w-full sm:w-auto sm:self-start">
         {label}
-      </Button>
+      </SubmitButton>
       {!isResume ? (
         <p className="text-sm text-muted">
           {attemptsLeft === 1 ? "This is your last attempt." : `${attemptsLeft} attempts left.`}
