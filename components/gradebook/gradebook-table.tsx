@@ -16,11 +16,10 @@ function missingEmphasis(count: number): string {
 }
 
 function SortHeader({ link, label, children }: { link: SortLink; label: string; children: ReactNode }) {
-  const next = link.current === "ascending" ? "descending" : "ascending";
   return (
     <Link
       href={link.href}
-      aria-label={`${label}: sort ${next}`}
+      aria-label={`${label}: sort ${link.next}`}
       className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand underline-offset-4 hover:underline"
     >
       {children}
@@ -51,7 +50,7 @@ export function GradebookTable({
   summary: GradebookSummaryView;
   sortLinks: Record<string, SortLink>;
 }) {
-  const sortOf = (key: string): SortLink => sortLinks[key] ?? { href: "?", current: null };
+  const sortOf = (key: string): SortLink => sortLinks[key] ?? { href: "?", current: null, next: "ascending" };
   const ariaSort = (key: string) => sortOf(key).current ?? undefined;
   return (
     <div className="flex flex-col gap-2">

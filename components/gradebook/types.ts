@@ -47,6 +47,8 @@ export interface SortLink {
   href: string;
   /** "ascending" | "descending" when the table is sorted by this column. */
   current: "ascending" | "descending" | null;
+  /** The order the link sorts in, for its label. */
+  next: "ascending" | "descending";
 }
 
 export type Verdict = "right" | "wrong" | "unanswered";

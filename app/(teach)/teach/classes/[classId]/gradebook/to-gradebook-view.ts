@@ -50,7 +50,11 @@ export function sortLinksFor(gradebook: Gradebook, query: unknown): Record<strin
       const isCurrent = key === sort;
       // Scores read best-first by default; names A–Z.
       const nextDir = isCurrent ? (dir === "asc" ? "desc" : "asc") : key === "name" ? "asc" : "desc";
-      const link: SortLink = { href: `?sort=${encodeURIComponent(key)}&dir=${nextDir}`, current: isCurrent ? (dir === "asc" ? "ascending" : "descending") : null };
+      const link: SortLink = {
+        href: `?sort=${encodeURIComponent(key)}&dir=${nextDir}`,
+        current: isCurrent ? (dir === "asc" ? "ascending" : "descending") : null,
+        next: nextDir === "asc" ? "ascending" : "descending",
+      };
       return [key, link];
     }),
   );
