@@ -285,6 +285,11 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     expect(data.attempts.find((attempt) => attempt.id !== open.id)?.itemTypes).toBeNull();
     expect(data.attempts.find((attempt) => attempt.id === open.id)?.items[0]?.answer?.correct).toBeNull();
     expect(json.body).not.toContain(item.key.explanation);
+    // A true/false item or a blank is exported with what it asked, not "True or false?" alone.
+    const exportedItems = (JSON.parse(json.body) as { attempts: { items: { type: string; prompt: string }[] }[] }).attempts.flatMap((attempt) => attempt.items);
+    const withDetail = exportedItems.filter((each) => each.type === "true-false" || each.type === "cloze");
+    expect(withDetail.length).toBeGreaterThan(0);
+    for (const each of withDetail) expect(each.prompt).toMatch(/^(True or false( \(.+?\))?\?|Fill in the blank( \(.+?\))?\.) \S/);
 
     const csv = await exportMyData(learner, "csv", { db: db() });
     const responses = await db().response.count({ where: { userId: learner.id } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { itemWording } from "@/lib/format/item-wording";
 import { AppError } from "@/lib/server/errors";
 import { exportFormatSchema } from "@/lib/validation/learn";
 import { attemptRecordAssignment, feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, readItemTypes, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
@@ -59,7 +60,8 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
         return {
           position: row.position,
           type: item.type,
-          prompt: item.prompt,
+          // With a true/false statement or a blank's sentence: "True or false?" alone says nothing of the question (UX review).
+          prompt: itemWording(item),
           factSlugs: visible ? parseFactSlugs(row.factSlugs) : null,
           answer: row.response
             ? {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import type { Db } from "@/lib/server/db";
+import { itemWording } from "@/lib/format/item-wording";
 import { feedbackFor, parseFactSlugs, parseInput, parseKey, resolveOptions, toClientItem, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { csvCell } from "@/lib/server/services/learn/export-my-data";
 import { ASSIGNMENT_STATUS_LABELS } from "@/lib/server/services/teach/assignment-status";
@@ -118,7 +119,7 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
           String(row.position + 1),
           row.type,
           parseFactSlugs(row.factSlugs).join(" "),
-          item.prompt,
+          itemWording(item),
           feedbackFor(item, key, row.response).yourAnswer,
           row.response.isCorrect ? "yes" : "no",
           key.expected,
