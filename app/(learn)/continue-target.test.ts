@@ -35,7 +35,7 @@ describe("nextStepOf", () => {
 
 describe("continueTargetOf", () => {
   it("leads back to an open quiz, and to a lesson check inside its lesson", () => {
-    const open = { attemptId: "a1", mode: "practice" as const, moduleSlugs: ["cold-war"], itemTypes: null, answeredCount: 2, total: 5, startedAt: "2026-12-06T08:00:00.000Z" };
+    const open = { attemptId: "a1", mode: "practice" as const, moduleSlugs: ["cold-war"], itemTypes: null, assignmentTitle: null, answeredCount: 2, total: 5, startedAt: "2026-12-06T08:00:00.000Z" };
     expect(continueTargetOf(open, [moduleOf("cold-war", 2)])).toEqual({
       kicker: "Continue where you left off",
       title: "Practice quiz: Title of cold-war",
@@ -45,5 +45,10 @@ describe("continueTargetOf", () => {
     });
     expect(continueTargetOf({ ...open, mode: "check" }, [moduleOf("cold-war", 2)])?.href).toBe("/lessons/cold-war?check=a1#check-yourself");
     expect(continueTargetOf(null, [moduleOf("cold-war", 2)])).toBeNull();
+  });
+
+  it("names an assignment's attempt by the assignment's title", () => {
+    const open = { attemptId: "a2", mode: "assessment" as const, moduleSlugs: ["cold-war", "drones"], itemTypes: null, assignmentTitle: "Unit test", answeredCount: 0, total: 10, startedAt: "2026-12-06T08:00:00.000Z" };
+    expect(continueTargetOf(open, [moduleOf("cold-war", 2), moduleOf("drones", 0), moduleOf("outlook", 0)])?.title).toBe("Assessment: Unit test");
   });
 });

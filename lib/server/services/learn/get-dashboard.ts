@@ -30,6 +30,8 @@ export interface ContinueAttempt {
   moduleSlugs: string[];
   /** The question types the quiz was limited to; null when it could use every type. */
   itemTypes: ItemType[] | null;
+  /** The assignment's title, as its teacher named it, for an assignment's attempt. */
+  assignmentTitle: string | null;
   answeredCount: number;
   total: number;
   startedAt: string;
@@ -118,7 +120,15 @@ export async function getContinueAttempt(learner: Learner, options: ServiceOptio
   const open = await db.attempt.findFirst({
     where: { userId: learner.id, status: "in_progress" },
     orderBy: { startedAt: "desc" },
-    select: { id: true, mode: true, moduleSlugs: true, itemTypes: true, startedAt: true, items: { select: { response: { select: { id: true } } } } },
+    select: {
+      id: true,
+      mode: true,
+      moduleSlugs: true,
+      itemTypes: true,
+      startedAt: true,
+      assignment: { select: { title: true } },
+      items: { select: { response: { select: { id: true } } } },
+    },
   });
   if (!open) return null;
   return {
@@ -126,6 +136,7 @@ export async function getContinueAttempt(learner: Learner, options: ServiceOptio
     mode: open.mode as AttemptMode,
     moduleSlugs: JSON.parse(open.moduleSlugs) as string[],
     itemTypes: readItemTypes(open.itemTypes),
+    assignmentTitle: open.assignment?.title ?? null,
     answeredCount: open.items.filter((item) => item.response !== null).length,
     total: open.items.length,
     startedAt: open.startedAt.toISOString(),
