@@ -47,15 +47,28 @@ export function MatchingInput({
   const pairNumberOfLeft = (leftId: string) => left.findIndex((option) => option.id === leftId) + 1;
   const leftOfRight = (rightId: string) => Object.entries(pairs).find(([, paired]) => paired === rightId)?.[0];
   const textOf = (options: readonly ItemOption[], id: string | undefined) => options.find((option) => option.id === id)?.text ?? "";
+  const chosenTwice = right.flatMap((option) => {
+    const numbers = left.flatMap((each, index) => (pairs[each.id] === option.id ? [index + 1] : []));
+    return numbers.length > 1 ? [{ text: option.text, numbers }] : [];
+  });
 
-  function pair(leftId: string, rightId: string | "") {
+  /**
+   * Pairs a left item with a right one. A tap on the board takes the right item away from any other pair; a menu does
+   * not, since arrowing through a closed menu changes it at each step, and unpaired the others one by one without a
+   * word (UX review): a right item chosen twice is said instead, and left for the learner to settle.
+   */
+  function pair(leftId: string, rightId: string | "", { unpairOthers }: { unpairOthers: boolean }) {
     if (isLocked) return;
-    // One right item per left item: taking a right item away from another pair unpairs that one.
     const next: Record<string, string> = {};
-    for (const [l, r] of Object.entries(pairs)) if (l !== leftId && r !== rightId) next[l] = r;
+    for (const [l, r] of Object.entries(pairs)) if (l !== leftId && (!unpairOthers || r !== rightId)) next[l] = r;
     if (rightId) next[leftId] = rightId;
     onChange(next);
-    setAnnouncement(rightId ? `Matched ${textOf(left, leftId)} with ${textOf(right, rightId)}.` : `${textOf(left, leftId)} is not matched.`);
+    const alsoFor = rightId ? left.filter((option) => option.id !== leftId && next[option.id] === rightId).map((option) => option.text) : [];
+    setAnnouncement(
+      rightId
+        ? `Matched ${textOf(left, leftId)} with ${textOf(right, rightId)}.${alsoFor.length > 0 ? ` It is also chosen for ${alsoFor.join(" and ")}.` : ""}`
+        : `${textOf(left, leftId)} is not matched.`,
+    );
   }
 
   function tapRight(rightId: string) {
@@ -64,7 +77,7 @@ export function MatchingInput({
       setAnnouncement("First choose an item on the left.");
       return;
     }
-    pair(activeLeftId, rightId);
+    pair(activeLeftId, rightId, { unpairOthers: true });
     // Move on to the next unmatched left item, so a learner can tap through pair after pair.
     const nextUnmatched = left.find((option) => option.id !== activeLeftId && !pairs[option.id]);
     setActiveLeftId(nextUnmatched?.id ?? null);
@@ -133,7 +146,7 @@ export function MatchingInput({
                 id={`${idPrefix}-select-${option.id}`}
                 value={pairs[option.id] ?? ""}
                 onChange={(event) => {
-                  pair(option.id, event.target.value);
+                  pair(option.id, event.target.value, { unpairOthers: false });
                   // A left item chosen on the board stays marked as waiting for its match otherwise.
                   if (activeLeftId === option.id) setActiveLeftId(null);
                 }}
@@ -148,6 +161,11 @@ export function MatchingInput({
               </select>
             </div>
           ))}
+          {chosenTwice.length > 0 ? (
+            <p className="text-sm font-medium text-warn">
+              {chosenTwice.map(({ text, numbers }) => `“${text}” is chosen for ${numbers.join(" and ")}.`).join(" ")} Each needs a match of its own.
+            </p>
+          ) : null}
         </fieldset>
       )}
       <p aria-live="polite" className="sr-only">
