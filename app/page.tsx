@@ -1,11 +1,17 @@
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/server/auth/session";
 
-export default async function Home() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   if (await getSessionUser()) redirect("/dashboard");
+  // Where deleting an account lands: said, not left to be guessed from a signed-out home page (UX review).
+  const isDeleted = (await searchParams).deleted === "1";
   return (
     <div className="flex flex-col gap-10">
+      {isDeleted ? <Alert tone="good">Your account has been deleted, with every quiz, answer and review of yours.</Alert> : null}
       <section className="flex flex-col gap-4 pt-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Learn from facts you can check</h1>
         <p className="max-w-prose text-lg text-muted">

@@ -202,6 +202,9 @@ test.describe("the learner's loop", () => {
     await answerVisibleItem(page, question, press, testInfo);
     await press(page.getByRole("button", { name: "Check answer" }));
     await expect(page.getByText(/Offline — will retry/)).toBeVisible();
+    // Finishing now is put off, and the notice says what it waits for.
+    await press(page.getByRole("button", { name: "Finish quiz" }));
+    await expect(page.getByText("One answer is kept on this device until the connection is back. Finish once it has been sent.")).toBeVisible();
     await context.setOffline(false);
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
@@ -334,6 +337,8 @@ test.describe("the learner's loop", () => {
     await page.getByLabel("Type your email address to confirm").fill(email);
     await page.getByRole("button", { name: "Delete my account" }).click();
     await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("status").filter({ hasText: "Your account has been deleted" })).toBeVisible();
+    await expectNoA11yViolations(page);
     await page.goto("/dashboard");
     await page.waitForURL(/\/sign-in/);
   });

@@ -72,7 +72,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         <h2 id="delete-heading" className="text-xl font-bold">
           Delete your account
         </h2>
-        <p className="mb-4 text-muted">This removes your account, every quiz and answer, and your review schedule, for good. It cannot be undone.</p>
+        <p className="mb-4 text-muted">This removes your account, every quiz and answer, and your review schedule, for good. It cannot be undone. If you are in a class, your teachers are told, and your results leave their gradebook.</p>
         <form action={deleteAccountAction} className="flex flex-col gap-3">
           {deleteError ? <Alert tone="bad">{deleteError}</Alert> : null}
           <label htmlFor="confirm-email" className="font-semibold">

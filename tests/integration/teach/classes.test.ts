@@ -377,6 +377,23 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await joinClass(leaver, { code: classroom.joinCode }, options())).toMatchObject({ outcome: "rejoined" });
   });
 
+  it("tells a class's teachers when one of its students deletes their account, and not the teachers of a class they had left", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const other = await seedTeacher(database.db, "Other");
+    const [leaver, stays] = [await seedStudent(database.db, "Dana Deleter"), await seedStudent(database.db, "Stays")];
+    const { classroom } = await seedClassWithStudents(database.db, owner, [leaver, stays], { name: "Civics", coTeachers: [co] });
+    const { classroom: left } = await seedClassWithStudents(database.db, other, [leaver], { name: "Dropped" });
+    await leaveClass(leaver, left.id, options());
+    await database.db.notification.deleteMany({ where: { userId: other.id } });
+
+    expect(await deleteMyAccount(leaver, { confirmEmail: leaver.email }, options())).toEqual({ deleted: true });
+    const told = await database.db.notification.findMany({ where: { userId: { in: [owner.id, co.id, other.id] } }, select: { userId: true, kind: true, title: true, href: true } });
+    expect(told.map((notice) => notice.userId).sort()).toEqual([owner.id, co.id].sort());
+    expect(told[0]).toMatchObject({ kind: NOTIFICATION_KINDS.studentLeft, title: "Dana Deleter deleted their account and left Civics", href: `/teach/classes/${classroom.id}` });
+    expect((await getClassRoster(owner, classroom.id, options())).students.map((student) => student.id)).toEqual([stays.id]);
+  });
+
   it("lets a co-teacher stop teaching a class; the owner is told, their links into it go, and the owner can add them again", async () => {
     const owner = await seedTeacher(database.db, "Owner");
     const co = await seedTeacher(database.db, "Cyrus");
