@@ -25,7 +25,9 @@ describe("AnswerComparison", () => {
     );
     expect(text).toContain("|Event by event:|");
     // B and C stand in order among themselves, at numbers 1 and 2 where they belong at 2 and 3 (UX review: "✓" alone read as "right here").
-    expect(text).toContain("|In order: |✓|B (2005)|Belongs at number 2|In order: |✓|C (2010)|Belongs at number 3|");
+    expect(text).toContain(
+      "|In order: |✓|B (2005)|In order with the others, but belongs at number 2|In order: |✓|C (2010)|In order with the others, but belongs at number 3|",
+    );
     expect(text).toContain("|Out of place: |✗|A (2001)|Belongs at number 1|");
     const atItsNumber = textOf(
       createElement(AnswerComparison, {
@@ -39,7 +41,7 @@ describe("AnswerComparison", () => {
         ],
       }),
     );
-    expect(atItsNumber).toContain("|In order: |✓|A (2001)|In order: |✓|C (2010)|Belongs at number 3|");
+    expect(atItsNumber).toContain("|In order: |✓|A (2001)|In order: |✓|C (2010)|In order with the others, but belongs at number 3|");
     // The parts say it all: no "a; b" lines beside them.
     expect(text).not.toContain("Your answer:");
     expect(text).not.toContain("Correct answer:");

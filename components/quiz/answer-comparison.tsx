@@ -58,8 +58,13 @@ export function AnswerPartList({ parts }: { parts: readonly AnswerPart[] }) {
               <>
                 <Mark correct={part.correct} right="In order" wrong="Out of place" />
                 {part.given}
-                {/* An event in order among the others may still stand at the wrong number ("✓" at 1 for the 2nd). */}
-                {part.belongsAt === i + 1 ? null : <span className="block text-sm font-semibold">Belongs at number {part.belongsAt}</span>}
+                {/* An event in order among the others may still stand at the wrong number ("✓" at 1 for the 2nd): said as
+                    such, since "✓" beside a bare "Belongs at number 2" read as a contradiction (UX review). */}
+                {part.belongsAt === i + 1 ? null : (
+                  <span className="block text-sm font-semibold">
+                    {part.correct ? `In order with the others, but belongs at number ${part.belongsAt}` : `Belongs at number ${part.belongsAt}`}
+                  </span>
+                )}
               </>
             ) : (
               <>

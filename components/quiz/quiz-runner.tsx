@@ -188,7 +188,13 @@ export function QuizRunner({
     const saving = queue.pending.length + (keepUnsavedAnswer() ? 1 : 0);
     if (saving > 0) {
       void queue.retryNow();
-      setFinishMessage(`${saving === 1 ? "One answer is" : `${saving} answers are`} still being saved. Try again once they are saved.`);
+      const answers = saving === 1 ? "One answer is" : `${saving} answers are`;
+      // Offline, "being saved" read as if waiting would do it: the answers wait for the connection (UX review).
+      setFinishMessage(
+        queue.status === "offline" || queue.status === "retrying"
+          ? `${answers} kept on this device until the connection is back. Finish once ${saving === 1 ? "it has" : "they have"} been sent.`
+          : `${answers} still being saved. Try again once they are saved.`,
+      );
       return;
     }
     const unanswered = items.length - answeredCount;

@@ -32,7 +32,11 @@ export default async function JoinPage({ searchParams }: { searchParams: SearchP
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
-      <PageHeader title="Join a class" lead="Type the code your teacher gave you. You can be in several classes." />
+      {/* What the join link's page says before a student joins: by code they learn it too (UX review). */}
+      <PageHeader
+        title="Join a class"
+        lead="Type the code your teacher gave you. You can be in several classes. Your teachers will see your name and email address, and the work you do for their class."
+      />
       {notice ? (
         <Alert tone="good">
           <p id="join-notice">{notice}</p>
