@@ -27,6 +27,8 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
   });
   const practised = mastery.facts.filter((fact) => fact.answers > 0);
   const factGroups = toFactGroups(mastery.modules, mastery.facts);
+  // The module rows then add up to more than the facts assigned (UX review: "28 of 94" above rows of 30 of 100).
+  const hasSharedFacts = mastery.modules.reduce((sum, unit) => sum + unit.factSlugs.length, 0) > new Set(mastery.modules.flatMap((unit) => unit.factSlugs)).size;
 
   return (
     <div className="flex flex-col gap-6">
@@ -63,7 +65,8 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
         </h2>
         <p className="text-muted">
           A fact is mastered when a student can be expected to recall it three weeks after their last review. Accuracy counts every answer your students gave on a fact: in
-          assignments, and in their own practice and reviews. {practised.length} of {mastery.facts.length} assigned facts have been practised.
+          assignments, and in their own practice and reviews. {practised.length} of {mastery.facts.length} assigned facts have been practised
+          {hasSharedFacts ? "; a fact that belongs to two modules is listed, and counted, under each" : ""}.
         </p>
         {practised.length > 0 ? <MasteryShareKey /> : null}
         {practised.length > 0 ? (
