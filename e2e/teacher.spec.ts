@@ -70,7 +70,11 @@ test("a class, an assignment done by one student and left by another, then grade
   await expect(page).toHaveTitle(`${title} · Groundwork`);
   await expectNoA11yViolations(page);
 
-  // 4. Sana finds it in her notifications and completes it, noting which answers the server marked right.
+  // 4. On Sana's dashboard the assignment comes first, above the day's panel; she finds it in her notifications
+  // and completes it, noting which answers the server marked right.
+  await sana.goto("/dashboard");
+  const sectionOrder = await sana.locator("main h2[id]").evaluateAll((headings) => headings.map((heading) => heading.id));
+  expect(sectionOrder.indexOf("assignments-heading"), sectionOrder.join()).toBe(sectionOrder.indexOf("today-heading") - 1);
   await sana.goto("/notifications");
   await expectNoA11yViolations(sana);
   await tap(sana.getByRole("link", { name: `New assignment: ${title}` }));

@@ -45,6 +45,12 @@ export default async function DashboardPage() {
 
   const assignmentsToDo = assignments.filter((assignment) => assignment.isOpen && !isHandedIn(assignment)).length;
   const isNew = modules.every((module) => module.factsPractised === 0) && !dashboard.continueAttempt;
+  const myAssignments = (
+    <MyAssignments
+      todo={assignments.filter((assignment) => !isHandedIn(assignment)).map((assignment) => toAssignmentCard(assignment, now, timeZone))}
+      done={assignments.filter(isHandedIn).map((assignment) => toAssignmentCard(assignment, now, timeZone))}
+    />
+  );
 
   return (
     <div className="flex flex-col gap-8">
@@ -61,18 +67,15 @@ export default async function DashboardPage() {
         ) : null}
       </PageHeader>
       {taught ? <TeachingCard openClassCount={taught.open.length} /> : null}
+      {/* Work a teacher set, with a due date, comes first while some is open to do: below the day's panel it was
+          out of sight on a phone (UX review). Only students in a class have assignments; others see no section. */}
+      {assignmentsToDo > 0 ? myAssignments : null}
       <TodayPanel
         nextStep={continueTargetOf(dashboard.continueAttempt, dashboard.modules) ?? nextStepOf(modules, { reviewsDue: review.dueNow, assignmentsToDo })}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
         streak={{ days: dashboard.streakDays, answeredToday: dashboard.answeredToday }}
       />
-      {/* Only students in a class have assignments; everyone else sees no section at all. */}
-      {assignments.length > 0 ? (
-        <MyAssignments
-          todo={assignments.filter((assignment) => !isHandedIn(assignment)).map((assignment) => toAssignmentCard(assignment, now, timeZone))}
-          done={assignments.filter(isHandedIn).map((assignment) => toAssignmentCard(assignment, now, timeZone))}
-        />
-      ) : null}
+      {assignmentsToDo === 0 && assignments.length > 0 ? myAssignments : null}
       {/* Students see their classes (or how to join one); teachers have theirs under Teaching. */}
       {user.role === "student" ? <YourClasses classes={classes} /> : null}
       <ModuleList modules={modules} />
