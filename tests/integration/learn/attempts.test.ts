@@ -141,6 +141,25 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     }
   });
 
+  it("takes the same start again within seconds, nothing answered, for the same press: one quiz, not two", async () => {
+    const learner = await seedLearner(db());
+    const now = new Date("2026-06-02T10:00:00Z");
+    const request = { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 };
+    const at = (ms: number) => ({ db: db(), now: new Date(now.getTime() + ms) });
+    const first = await startAttempt(learner, request, at(0));
+    expect((await startAttempt(learner, request, at(3_000))).id).toBe(first.id);
+    // Another request is another quiz; so is the same one once time has passed, or once the first is answered.
+    expect((await startAttempt(learner, { ...request, count: 10 }, at(3_000))).id).not.toBe(first.id);
+    expect((await startAttempt(learner, { ...request, types: ["true-false"] }, at(3_000))).id).not.toBe(first.id);
+    const later = await startAttempt(learner, request, at(11_000));
+    expect(later.id).not.toBe(first.id);
+    const [item] = await storedItems(db(), later.id);
+    if (!item) throw new Error("no item");
+    await submitAnswer(learner, { attemptId: later.id, position: item.position, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, at(12_000));
+    expect((await startAttempt(learner, request, at(13_000))).id).not.toBe(later.id);
+    expect(await db().attempt.count({ where: { userId: learner.id } })).toBe(5);
+  });
+
   it("counts the same idempotency key once, sequentially and concurrently", async () => {
     const learner = await seedLearner(db());
     const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: "idem" });
@@ -340,8 +359,9 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     const learner = await seedLearner(db());
     const now = new Date("2026-06-01T10:00:00Z");
     // The same seed gives both attempts the same items, so each answer races one on the very same facts.
-    const start = () => startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 10 }, { db: db(), seed: "two-tabs", now });
-    const attempts = [await start(), await start()];
+    // The second tab a minute later: the same request within seconds, nothing answered, is taken for a double press.
+    const start = (at: Date) => startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 10 }, { db: db(), seed: "two-tabs", now: at });
+    const attempts = [await start(new Date(now.getTime() - 60_000)), await start(now)];
     const answers = await Promise.all(
       attempts.map(async (view) =>
         (await storedItems(db(), view.id)).map((item) => ({ attemptId: view.id, position: item.position, response: correctResponse(item.client, item.key), factIds: item.key.factIds })),

@@ -21,7 +21,9 @@ describe.each(testProviders())("the quiz history, a page at a time, on %s", (pro
     learner = await seedLearner(db(), "Historian");
     const ids: string[] = [];
     for (let i = 0; i < HISTORY_PAGE_SIZE + 3; i += 1) {
-      ids.push((await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: `history-${i}` })).id);
+      // A minute apart: the same request again within seconds, nothing answered, is taken for a double press.
+      const now = new Date(Date.UTC(2026, 0, 1) + i * 60_000);
+      ids.push((await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: `history-${i}`, now })).id);
     }
     // A day apart, except that the three around the page boundary (the 19th to 21st newest) start at the same
     // time: a tie is where a cursor can skip or repeat an attempt.
@@ -54,10 +56,12 @@ describe.each(testProviders())("the quiz history, a page at a time, on %s", (pro
   it("keeps the question types a quiz was limited to, in the engine's order, and none for a quiz of every type", async () => {
     const typist = await seedLearner(db(), "Typist");
     const moduleSlugs = ["drones-and-sovereignty"];
-    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5 }, { db: db(), seed: "types-none" });
+    // A minute apart: "every type" asks what "no types" does, and within seconds would be taken for the same press.
+    const minute = (n: number) => new Date(Date.now() - (3 - n) * 60_000);
+    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5 }, { db: db(), seed: "types-none", now: minute(0) });
     const every = ["attribution", "cause-effect", "cloze", "matching", "multiple-choice", "ordering", "short-answer", "true-false"];
-    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5, types: every }, { db: db(), seed: "types-every" });
-    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5, types: ["true-false", "multiple-choice"] }, { db: db(), seed: "types-two" });
+    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5, types: every }, { db: db(), seed: "types-every", now: minute(1) });
+    await startAttempt(typist, { mode: "practice", moduleSlugs, count: 5, types: ["true-false", "multiple-choice"] }, { db: db(), seed: "types-two", now: minute(2) });
 
     const { attempts } = await listAttemptHistory(typist, undefined, { db: db() });
     expect(attempts.map((attempt) => attempt.itemTypes).sort()).toEqual([["multiple-choice", "true-false"], null, null]);

@@ -87,6 +87,7 @@ export const internalHelpers: Record<string, string> = {
   openAttemptLock: "builds lockOpenAttempt's statement (the same check) for its caller to send with its write",
   closeExpiredAttempts: "housekeeping with a scope its caller built",
   createAttemptRecord: "writes the attempt its caller (startAttempt, startAssignmentAttempt) authorised",
+  storedItemTypes: "formats a list of question types as stored; reads nothing",
   recordReviews: "writes FSRS memory inside the hand-in's transaction (closeAttemptRecord), for the attempt its caller loaded",
   prepareReviews: "recordReviews in two steps: reads and builds the writes of the memory of the user its caller (submitAnswer) authorised",
   recomputeMemory: "maintenance: the admin CLI's recompute-memory (scripts/admin)",

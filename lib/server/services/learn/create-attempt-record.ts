@@ -24,7 +24,7 @@ export interface AttemptSpec {
 }
 
 /** The types a quiz was limited to, in the engine's order, as stored on the attempt; null when it could use every type. */
-function storedItemTypes(types: readonly ItemType[] | undefined): string | null {
+export function storedItemTypes(types: readonly ItemType[] | undefined): string | null {
   const limitedTo = itemTypes.filter((type) => types?.includes(type));
   return types === undefined || limitedTo.length === itemTypes.length ? null : JSON.stringify(limitedTo);
 }

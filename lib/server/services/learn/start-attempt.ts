@@ -2,9 +2,12 @@ import "server-only";
 import { AppError } from "@/lib/server/errors";
 import { startAttemptSchema } from "@/lib/validation/learn";
 import { findOwnedAttempt, parseInput, resolveOptions, toAttemptView, type Learner, type ServiceOptions } from "./attempt-records";
-import { createAttemptRecord } from "./create-attempt-record";
+import { createAttemptRecord, storedItemTypes } from "./create-attempt-record";
 import { loadQuizPack } from "./quiz-pack";
 import type { AttemptView } from "./types";
+
+/** How long after a start the same request, with nothing answered yet, is taken for the same press. */
+const SAME_START_WINDOW_MS = 10_000;
 
 export interface StartAttemptOptions extends ServiceOptions {
   /**
@@ -53,6 +56,28 @@ export async function startAttempt(learner: Learner, input: unknown, options: St
     const missing = factSlugs.find((slug) => !liveSlugs.has(slug));
     if (missing) throw new AppError(`There is no fact "${missing}".`, { status: 400, field: "factSlugs" });
     moduleSlugs = loaded.modules.filter((module) => module.factIds.some((id) => liveSlugs.has(id))).map((module) => module.id);
+  }
+
+  // A second press of "Start" (before the page could stop it, or a retry of a request that got through) finds the
+  // quiz the first one started, untouched and asking the same: two quizzes went into the history (UX review).
+  if (!request.factSlugs) {
+    const twin = await db.attempt.findFirst({
+      where: {
+        userId: learner.id,
+        status: "in_progress",
+        assignmentId: null,
+        mode: request.mode,
+        packId: pack.id,
+        moduleSlugs: JSON.stringify(moduleSlugs),
+        itemTypes: storedItemTypes(request.types),
+        startedAt: { gte: new Date(now.getTime() - SAME_START_WINDOW_MS) },
+        items: { none: { response: { isNot: null } } },
+      },
+      orderBy: { startedAt: "desc" },
+      select: { id: true, _count: { select: { items: true } } },
+    });
+    // Of the length asked for: a quiz cut short by its modules is not told from one of another length, and is left be.
+    if (twin && twin._count.items === request.count) return toAttemptView(await findOwnedAttempt(db, learner, twin.id), now);
   }
 
   const id = await createAttemptRecord(db, learner, {
