@@ -363,7 +363,7 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
       if (key.factIds.length !== 1 || !factId) continue;
       for (const other of conflicting(factId)) {
         told++;
-        expect(key.explanation, factId).toContain(`Another source differs. ${other.plainText}`);
+        expect(key.explanation, factId).toContain(`Compare another source's account: ${other.plainText}`);
         for (const ref of other.sources) expect(key.citations.some((citation) => citation.sourceId === ref.source && citation.para === ref.para), factId).toBe(true);
       }
     }

@@ -1206,7 +1206,7 @@ describe("ambiguity traps (fixture)", () => {
     const inDigits = quantityChoices("border-strike-toll");
     expect(spelledOut.length).toBeGreaterThan(0);
     expect(inDigits.length).toBeGreaterThan(0);
-    for (const item of spelledOut) expect(item.key.explanation).toMatch(/killed three militants\. In figures: 3 militants\.( Another source differs\. [^]*)?$/);
+    for (const item of spelledOut) expect(item.key.explanation).toMatch(/killed three militants\. In figures: 3 militants\.( Compare another source's account: [^]*)?$/);
     for (const item of inDigits) expect(item.key.explanation).not.toContain("In figures");
   });
 

@@ -206,12 +206,14 @@ export function finishItem(
     isChosen: "options" in client && client.options !== undefined,
   });
   // Where the sources disagree, the learner meets the other account with this one, not later as a contradiction.
+  // "Compare", not "Another source differs": the accounts may agree on what the item asked (the year of the
+  // aid's peak) and differ on the rest (its size), and the old words suggested the answer itself was in doubt.
   const [onlyFact] = parts.facts;
   const otherAccounts = parts.facts.length === 1 && onlyFact ? conflictingFacts(index, onlyFact) : [];
   const toldFacts = parts.toldFacts ?? [];
   const explanation = [
     ...(parts.explanation === "" ? [] : [parts.explanation]),
-    ...otherAccounts.map((other) => `Another source differs. ${other.plainText}`),
+    ...otherAccounts.map((other) => `Compare another source's account: ${other.plainText}`),
     ...(toldFacts.length > 0 ? ["The other statements are false.", ...toldFacts.map((fact) => fact.plainText)] : []),
   ].join(" ");
   const citations =
