@@ -164,10 +164,14 @@ test.describe("accounts", () => {
     await fillChange("not my password");
     await expect(page.getByText("That is not your current password.")).toBeVisible();
     await expect(page.getByLabel("Current password")).toBeFocused();
+    // Only the wrong field is to be typed again: the new password stays.
+    await expect(page.getByLabel("New password", { exact: true })).toHaveValue(newPassword);
+    await expect(page.getByLabel("New password again")).toHaveValue(newPassword);
     await expectNoA11yViolations(page);
 
     await fillChange(strongPassword);
     await expect(page.getByRole("status").filter({ hasText: "Your password is changed." })).toBeVisible();
+    await expect(page.getByLabel("New password", { exact: true })).toHaveValue("");
     await expectNoA11yViolations(page);
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Parveen");

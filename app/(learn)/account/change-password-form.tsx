@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -15,6 +15,18 @@ export function ChangePasswordForm() {
   const [state, formAction, isPending] = useActionState(changePasswordAction, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
+  // The new password is kept (controlled fields survive the form's reset) when only the current one was wrong:
+  // it was wiped with it, and had to be typed twice again (UX review). A change that went through clears it.
+  const [newPassword, setNewPassword] = useState("");
+  const [confirmPassword, setConfirmPassword] = useState("");
+  const [answeredState, setAnsweredState] = useState(state);
+  if (state !== answeredState) {
+    setAnsweredState(state);
+    if (state.ok) {
+      setNewPassword("");
+      setConfirmPassword("");
+    }
+  }
 
   return (
     <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-4">
@@ -40,6 +52,8 @@ export function ChangePasswordForm() {
         maxLength={AUTH_LIMITS.passwordMax}
         hint={`At least ${AUTH_LIMITS.passwordMin} characters. Very common passwords are refused.`}
         error={state.fieldErrors?.newPassword}
+        value={newPassword}
+        onChange={(event) => setNewPassword(event.target.value)}
       />
       <Field
         id="confirm-password"
@@ -50,6 +64,8 @@ export function ChangePasswordForm() {
         required
         maxLength={AUTH_LIMITS.passwordMax}
         error={state.fieldErrors?.confirmPassword}
+        value={confirmPassword}
+        onChange={(event) => setConfirmPassword(event.target.value)}
       />
       <Button type="submit" disabled={isPending} className="w-full sm:w-auto sm:self-start">
         {isPending ? "Changing password…" : "Change password"}
