@@ -56,6 +56,13 @@ test.describe("accounts", () => {
     await page.mouse.click(10, viewport.height - 10);
     await expect(nav).toBeHidden();
     await expect(page).toHaveURL(/\/progress$/);
+
+    // At 320 px (WCAG reflow), where "Menu" wraps beside "Sign out", the whole menu is on screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    nav = await openNav();
+    const box = await nav.boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(320);
   });
 
   test.describe("in Karachi", () => {

@@ -40,6 +40,10 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(targets))) {
       const style = getComputedStyle(el);
       if (style.display === "inline" || style.visibility === "hidden") continue;
+      // Inside a closed disclosure (but its summary) nothing is shown; Chrome still lays it out, against the closed
+      // content box, at sizes nobody sees.
+      const closed = el.closest("details:not([open])");
+      if (closed && !closed.querySelector(":scope > summary")?.contains(el)) continue;
       const isToggle = el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox");
       const box = ((isToggle && el.closest("label")) || el).getBoundingClientRect();
       if (box.width <= 2 || box.height <= 2) continue; // visually hidden (1 px) or not rendered (0)

@@ -37,7 +37,9 @@ export function MobileMenu({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <details ref={detailsRef} className="group relative lg:hidden">
+    // Not `relative`: the menu is placed against the header (site-header.tsx), since the button may wrap to a row of
+    // its own left of "Sign out", and a menu hung from it ran off the left edge at 320 px (UX review).
+    <details ref={detailsRef} className="group lg:hidden">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-lg border border-line px-3 font-medium hover:bg-canvas [&::-webkit-details-marker]:hidden">
         Menu
         <span aria-hidden="true" className="text-sm transition-transform group-open:rotate-180">

@@ -48,7 +48,7 @@ export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut:
   const links = navFor(user);
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
         <Link href={user ? "/dashboard" : "/"} className="flex min-h-11 items-center text-lg font-bold tracking-tight">
           Groundwork
         </Link>
@@ -60,7 +60,7 @@ export function SiteHeader({ user, signOut }: { user: ShellUser | null; signOut:
         <div className="ml-auto flex items-center gap-2">
           {links.length > 0 ? (
             <MobileMenu>
-              <nav aria-label="Main" className="absolute right-0 top-full z-20 mt-2 w-56 rounded-lg border border-line bg-surface p-1 shadow-lg">
+              <nav aria-label="Main" className="absolute right-4 top-full z-20 w-[calc(100%-2rem)] rounded-lg border border-line bg-surface p-1 shadow-lg sm:w-56">
                 <NavList links={links} className="flex flex-col" />
               </nav>
             </MobileMenu>
