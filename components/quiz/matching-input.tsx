@@ -150,7 +150,7 @@ export function MatchingInput({
                   // A left item chosen on the board stays marked as waiting for its match otherwise.
                   if (activeLeftId === option.id) setActiveLeftId(null);
                 }}
-                className="min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-2 text-base text-ink"
+                className="min-h-11 w-full rounded-lg border-2 border-field bg-canvas px-2 text-base text-ink"
               >
                 <option value="">Not matched yet</option>
                 {right.map((choice) => (

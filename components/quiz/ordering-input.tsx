@@ -82,9 +82,10 @@ export function OrderingInput({
               >
                 ⠿
               </span>
-              <span className="flex flex-1 items-center gap-2 py-2">
+              {/* min-w-0 and breaking long words: with a phone's largest text, "investigations" pushed the move buttons off the row (UX review). */}
+              <span className="flex min-w-0 flex-1 items-center gap-2 py-2">
                 <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-surface text-sm font-bold">{index + 1}</span>
-                <span>{text}</span>
+                <span className="min-w-0 break-words hyphens-auto">{text}</span>
               </span>
               {isLocked ? null : (
                 <span className="flex shrink-0 flex-col">

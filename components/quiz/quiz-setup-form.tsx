@@ -35,7 +35,7 @@ export function QuizSetupForm({
           id="quiz-module"
           name="module"
           defaultValue={defaults.module}
-          className="min-h-12 w-full rounded-lg border-2 border-line bg-canvas px-3 text-base text-ink"
+          className="min-h-12 w-full rounded-lg border-2 border-field bg-canvas px-3 text-base text-ink"
         >
           <option value="all">Mixed: all modules</option>
           {modules.map((module) => (

@@ -54,7 +54,7 @@ export function TypedAnswerInput({
             onSubmit();
           }
         }}
-        className="min-h-12 rounded-lg border-2 border-line bg-canvas px-3 py-2 text-base text-ink read-only:bg-surface focus:border-brand"
+        className="min-h-12 rounded-lg border-2 border-field bg-canvas px-3 py-2 text-base text-ink read-only:bg-surface focus:border-brand"
       />
     </div>
   );

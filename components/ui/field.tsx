@@ -28,7 +28,7 @@ export function Field({
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined}
-        className="min-h-11 rounded-lg border border-line bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
+        className="min-h-11 rounded-lg border border-field bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
         {...input}
       />
       <p id={errorId} aria-live="polite" className="min-h-0 text-sm font-medium text-bad">

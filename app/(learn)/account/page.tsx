@@ -88,7 +88,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             spellCheck={false}
             required
             aria-invalid={deleteError ? true : undefined}
-            className="min-h-11 rounded-lg border border-line bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
+            className="min-h-11 rounded-lg border border-field bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
           />
           <Button type="submit" variant="danger" className="w-full sm:w-auto sm:self-start">
             Delete my account

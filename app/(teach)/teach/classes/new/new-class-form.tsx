@@ -50,7 +50,7 @@ export function NewClassForm() {
           defaultValue={state.values?.description ?? ""}
           aria-invalid={descriptionError ? true : undefined}
           aria-describedby={`class-description-hint${descriptionError ? " class-description-error" : ""}`}
-          className="rounded-lg border border-line bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
+          className="rounded-lg border border-field bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
         />
         <p id="class-description-error" aria-live="polite" className="text-sm font-medium text-bad">
           {descriptionError ?? ""}
