@@ -38,7 +38,8 @@ export function ModuleList({ modules }: { modules: DashboardModule[] }) {
               <Link
                 href={`/quiz/new?module=${encodeURIComponent(module.slug)}`}
                 aria-label={`Practise: ${module.title}`}
-                className="inline-flex min-h-11 items-center justify-center rounded-lg bg-brand px-3 font-semibold text-brand-ink hover:opacity-90"
+                // Secondary, as "Read" is: eight solid buttons drowned the one next step the dashboard leads with (UX review).
+                className="inline-flex min-h-11 items-center justify-center rounded-lg border border-brand bg-canvas px-3 font-semibold text-brand hover:bg-brand-soft"
               >
                 Practise
               </Link>

@@ -81,7 +81,7 @@ export function GradebookTable({
               {columns.map((column) => (
                 <th key={column.id} scope="col" aria-sort={ariaSort(`a:${column.id}`)} className="min-w-40 border-b border-line bg-surface px-3 py-2 font-normal">
                   <SortHeader link={sortOf(`a:${column.id}`)} label={column.title}>
-                    <span className="line-clamp-2">{column.title}</span>
+                    <span className="sm:line-clamp-2">{column.title}</span>
                   </SortHeader>
                   <span className="block text-muted">Due {column.dueLabel}</span>
                 </th>

@@ -90,8 +90,9 @@ describe.each(testProviders())("item analysis and class mastery on %s", (provide
     expect(itemOn(analysis, 4)).toMatchObject({ correct: 4, upperLower: -1 });
     expect(itemOn(analysis, 4).discrimination).toBeCloseTo(-0.877058, 5);
 
-    // Negative discrimination is flagged for review; the lowest facility comes first.
-    expect(itemOn(analysis, 4).flags).toContain("negative_discrimination");
+    // A negative discrimination on six answers is shown, not flagged: one slip moves it that far (the flag waits
+    // for ten, statistics.test.ts). The lowest facility comes first.
+    expect(itemOn(analysis, 4).flags).not.toContain("negative_discrimination");
     expect(itemOn(analysis, 0).flags).not.toContain("negative_discrimination");
     expect(analysis.groups[0]?.items[0]?.factSlugs.join(",")).toBe(factOf[3]);
   });

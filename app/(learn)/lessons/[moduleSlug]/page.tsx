@@ -67,7 +67,7 @@ export default async function LessonPage({ params, searchParams }: { params: Par
         {/* A check closes at its last answer: then another one can start. */}
         {checkAttempt?.status === "in_progress" ? null : (
           <form action={startCheckAction.bind(null, moduleSlug)} className="flex flex-col gap-2">
-            {checkAttempt ? null : <p className="text-muted">Five quick questions on this lesson, checked as you answer.</p>}
+            {checkAttempt ? null : <p className="text-muted">Up to five quick questions on this lesson, checked as you answer.</p>}
             <SubmitButton pendingLabel="Starting…" variant={checkAttempt ? "secondary" : "primary"} className="w-full sm:w-auto sm:self-start">
               {checkAttempt ? "Start another check" : "Start the check"}
             </SubmitButton>

@@ -84,4 +84,8 @@ describe("itemFlags", () => {
     expect(itemFlags(30, 0.3, [])).toEqual([]);
     expect(itemFlags(30, null, [])).toEqual([]);
   });
+  it("doubts an answer key only on ten answers or more: on five, one slip reads as a strongly negative figure", () => {
+    expect(itemFlags(9, -0.72, [])).toEqual([]);
+    expect(itemFlags(10, -0.72, [])).toEqual(["negative_discrimination"]);
+  });
 });

@@ -11,6 +11,11 @@
 
 /** Below this many answers an item's figures are noise: shown as "not enough answers yet". */
 export const MIN_RESPONSES = 5;
+/**
+ * Answers before a negative discrimination is flagged: on five, one strong student's slip reads as −0.7, and
+ * teachers were told to check a key that was right (UX review).
+ */
+export const MIN_RESPONSES_TO_DOUBT_KEY = 10;
 /** A distractor chosen by fewer than this share of the students who saw it does no work. */
 export const NON_FUNCTIONING_SHARE = 0.05;
 /** Kelley's 27%: the share of students in each of the upper and lower groups. */
@@ -101,7 +106,7 @@ export type ItemFlag = "too_few_answers" | "negative_discrimination" | "non_func
 export function itemFlags(responses: number, discrimination: number | null, options: readonly OptionRate[], minResponses = MIN_RESPONSES): ItemFlag[] {
   if (responses < minResponses) return ["too_few_answers"];
   const flags: ItemFlag[] = [];
-  if (discrimination !== null && discrimination < 0) flags.push("negative_discrimination");
+  if (discrimination !== null && discrimination < 0 && responses >= MIN_RESPONSES_TO_DOUBT_KEY) flags.push("negative_discrimination");
   if (options.some((option) => option.isNonFunctioning)) flags.push("non_functioning_distractor");
   return flags;
 }
