@@ -58,7 +58,8 @@ export function QuizResult({ result }: { result: QuizResultView }) {
           <p className="text-2xl font-bold">{result.durationLabel}</p>
         </div>
         <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
-          <p className="text-sm font-semibold text-muted">To review</p>
+          {/* Questions, named so: beside "Back for review", which counts facts, a bare "To review" read as the same count (UX review). */}
+          <p className="text-sm font-semibold text-muted">Questions to review</p>
           <p className="text-2xl font-bold tabular-nums">{result.isGradingVisible ? toReview.length : "—"}</p>
         </div>
       </section>
