@@ -2,19 +2,16 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-
-function withNext(path: string, next: string | null | undefined): string {
-  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
-}
+import { authPageHref } from "@/lib/validation/auth";
 
 /** The signed-out header's "Sign in" and "Sign up", leading on to `next` once the visitor has an account. */
 export function AuthLinks({ next }: { next?: string | null }) {
   return (
     <>
-      <Link href={withNext("/sign-in", next)} className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
+      <Link href={authPageHref("/sign-in", next)} className="flex min-h-11 items-center rounded-lg px-3 font-medium hover:bg-canvas">
         Sign in
       </Link>
-      <Link href={withNext("/sign-up", next)} className="flex min-h-11 items-center rounded-lg bg-brand px-3 font-semibold text-brand-ink">
+      <Link href={authPageHref("/sign-up", next)} className="flex min-h-11 items-center rounded-lg bg-brand px-3 font-semibold text-brand-ink">
         Sign up
       </Link>
     </>

@@ -130,6 +130,15 @@ export const DEFAULT_AFTER_SIGN_IN = "/dashboard";
  * absolute URLs, protocol-relative `//host` and `/\host` forms, and anything
  * with control characters, so sign-in cannot become an open redirect.
  */
+/**
+ * An auth page that leads on to `next` once the visitor is in ("/sign-up?next=%2Fjoin%2FAB12"), or the bare
+ * page when there is nothing to keep: no `next`, or the default after sign-in. `next` is checked by the page
+ * it reaches (`safeNextPath`).
+ */
+export function authPageHref(page: "/sign-in" | "/sign-up", next: string | null | undefined): string {
+  return next && next !== DEFAULT_AFTER_SIGN_IN ? `${page}?next=${encodeURIComponent(next)}` : page;
+}
+
 export function safeNextPath(next: unknown): string {
   if (typeof next !== "string" || next.length === 0 || next.length > 512) return DEFAULT_AFTER_SIGN_IN;
   if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return DEFAULT_AFTER_SIGN_IN;

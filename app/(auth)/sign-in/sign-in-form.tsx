@@ -5,7 +5,7 @@ import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { AUTH_LIMITS } from "@/lib/validation/auth";
+import { AUTH_LIMITS, authPageHref } from "@/lib/validation/auth";
 import { useFocusFirstError } from "../use-focus-first-error";
 import { signInAction, type SignInState } from "./actions";
 
@@ -56,7 +56,7 @@ export function SignInForm({ next, initialMessage }: { next: string; initialMess
       <p className="text-muted">
         New to Groundwork?{" "}
         <Link
-          href={next === "/dashboard" ? "/sign-up" : `/sign-up?next=${encodeURIComponent(next)}`}
+          href={authPageHref("/sign-up", next)}
           className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4"
         >
           Create an account

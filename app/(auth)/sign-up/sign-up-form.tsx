@@ -5,7 +5,7 @@ import { useActionState, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { AUTH_LIMITS } from "@/lib/validation/auth";
+import { AUTH_LIMITS, authPageHref } from "@/lib/validation/auth";
 import { useFocusFirstError } from "../use-focus-first-error";
 import { signUpAction, type SignUpState } from "./actions";
 
@@ -98,7 +98,7 @@ export function SignUpForm({ next }: { next: string }) {
       <p className="text-muted">
         Already have an account?{" "}
         <Link
-          href={next === "/dashboard" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(next)}`}
+          href={authPageHref("/sign-in", next)}
           className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4"
         >
           Sign in

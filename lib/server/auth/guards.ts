@@ -5,7 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import { REQUEST_PATH_HEADER } from "./request-markers";
 import type { Role } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
-import { safeNextPath } from "@/lib/validation/auth";
+import { authPageHref, safeNextPath } from "@/lib/validation/auth";
 
 /**
  * For pages and layouts: the signed-in user, or a redirect to
@@ -20,7 +20,7 @@ export async function requireUser(options: { next?: string } = {}): Promise<Sess
   if (user) return user;
   const next = options.next ?? (await headers()).get(REQUEST_PATH_HEADER) ?? undefined;
   const target = next ? safeNextPath(next) : undefined;
-  redirect(target ? `/sign-in?next=${encodeURIComponent(target)}` : "/sign-in");
+  redirect(authPageHref("/sign-in", target));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath } from "@/lib/validation/auth";
+import { authPageHref, safeNextPath } from "@/lib/validation/auth";
 import { clientIp } from "./client-ip";
 import { isDemoMode, isHttpsRequest } from "./environment";
 import { isProtectedPath } from "./request-markers";
@@ -16,6 +16,14 @@ describe("safeNextPath (no open redirects)", () => {
       expect(safeNextPath(next)).toBe("/dashboard");
     },
   );
+});
+
+describe("authPageHref", () => {
+  it("keeps where the visitor was going, and nothing when that is the default", () => {
+    expect(authPageHref("/sign-up", "/join/AB12-CD34")).toBe("/sign-up?next=%2Fjoin%2FAB12-CD34");
+    expect(authPageHref("/sign-in", "/dashboard")).toBe("/sign-in");
+    expect(authPageHref("/sign-in", null)).toBe("/sign-in");
+  });
 });
 
 describe("isProtectedPath", () => {

@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { ANSWER_GRACE_MS } from "@/lib/server/services/learn/close-expired-attempts";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { authPageHref } from "@/lib/validation/auth";
 import { finishAttemptAction } from "./actions";
 import { toRunnerItems } from "./to-runner-items";
 
@@ -68,7 +69,7 @@ export default async function QuizPage({
         mode={view.mode}
         items={toRunnerItems(view)}
         finishAction={finishAttemptAction.bind(null, view.id)}
-        signInHref={`/sign-in?next=${encodeURIComponent(`/quiz/${view.id}`)}`}
+        signInHref={authPageHref("/sign-in", `/quiz/${view.id}`)}
       />
     </div>
   );
