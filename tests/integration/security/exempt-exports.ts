@@ -42,6 +42,7 @@ export const takesNoId: Record<string, string> = {
   teacherClassHref: "builds a link",
   linksIntoTeacherClass: "builds a filter on links",
   formatDueDate: "formats a date",
+  studentLeftNotices: "builds notification rows for a class its caller found by the actor",
   ratingFor: "FSRS arithmetic",
   columnsFromCard: "FSRS mapping",
   cardFromColumns: "FSRS mapping",

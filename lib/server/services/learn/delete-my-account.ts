@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/server/errors";
-import { NOTIFICATION_KINDS, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
+import { studentLeftNotices } from "@/lib/server/services/notifications/notification-kinds";
 import { deleteAccountSchema } from "@/lib/validation/learn";
 import { parseInput, resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
 
@@ -46,14 +46,14 @@ export async function deleteMyAccount(learner: Learner, input: unknown, options:
     // the gradebook and the analysis, and nothing else would say why (UX review).
     await tx.notification.createMany({
       data: user.enrollments.flatMap(({ class: classroom }) =>
-        classroom.teachers.map((teacher) => ({
-          userId: teacher.userId,
-          kind: NOTIFICATION_KINDS.studentLeft,
-          title: `${user.name} deleted their account and left ${classroom.name}`,
-          body: "Their quizzes and answers were deleted with it, so they are gone from the gradebook and the analysis too.",
-          href: teacherClassHref(classroom.id),
-          createdAt: now,
-        })),
+        studentLeftNotices(
+          classroom,
+          {
+            title: `${user.name} deleted their account and left ${classroom.name}`,
+            body: "Their quizzes and answers were deleted with it, so they are gone from the gradebook and the analysis too.",
+          },
+          now,
+        ),
       ),
     });
     // ReviewLog has no foreign key (it outlives retired facts), so it is not cascaded.

@@ -31,6 +31,11 @@ export const teacherClassHref = (classId: string) => `/teach/classes/${classId}`
 export const linksIntoTeacherClass = (classId: string) => [{ href: teacherClassHref(classId) }, { href: { startsWith: `${teacherClassHref(classId)}/` } }];
 export const teacherAssignmentHref = (classId: string, assignmentId: string) => `${teacherClassHref(classId)}/assignments/${assignmentId}`;
 
+/** A "student left" notice for each of a class's teachers, leading to the class: on leaving it, and on deleting the account. */
+export function studentLeftNotices(classroom: { id: string; teachers: readonly { userId: string }[] }, text: { title: string; body: string }, now: Date) {
+  return classroom.teachers.map((teacher) => ({ userId: teacher.userId, kind: NOTIFICATION_KINDS.studentLeft, ...text, href: teacherClassHref(classroom.id), createdAt: now }));
+}
+
 /** "30 Nov 2026, 17:00 GMT+5": a due date that reads the same whoever's clock it is shown on. */
 export function formatDueDate(date: Date, timeZone = "UTC"): string {
   const zone = isKnownZone(timeZone) ? timeZone : "UTC";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { NOTIFICATION_KINDS, teacherClassHref } from "@/lib/server/services/notifications/notification-kinds";
+import { studentLeftNotices } from "@/lib/server/services/notifications/notification-kinds";
 import { recordIdSchema } from "@/lib/validation/classes";
 import { endEnrollment } from "./end-enrollment";
 
@@ -33,14 +33,11 @@ export async function leaveClass(actor: Actor, classId: unknown, options: Servic
   await db.$transaction(async (tx) => {
     if (!(await endEnrollment(tx, classroom.id, actor.id, now))) throw notInClass();
     await tx.notification.createMany({
-      data: classroom.teachers.map((teacher) => ({
-        userId: teacher.userId,
-        kind: NOTIFICATION_KINDS.studentLeft,
-        title: `${student.name} left ${classroom.name}`,
-        body: "They no longer see the class or its assignments. The class code lets them back in.",
-        href: teacherClassHref(classroom.id),
-        createdAt: now,
-      })),
+      data: studentLeftNotices(
+        classroom,
+        { title: `${student.name} left ${classroom.name}`, body: "They no longer see the class or its assignments. The class code lets them back in." },
+        now,
+      ),
     });
   });
   return { left: true };
