@@ -24,6 +24,7 @@ export type {
   AnswerKey,
   AnswerKeyEntry,
   AnswerPart,
+  AskedItem,
   ChoiceClientItem,
   ChoiceResponse,
   Citation,

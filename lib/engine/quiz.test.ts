@@ -450,6 +450,47 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     for (const id of factIdsOf(quiz)) expect(wanted).toContain(id);
   });
 
+  describe("after what the learner was asked lately", () => {
+    const askedIn = (quiz: Quiz) => quiz.items.map((item) => ({ factIds: quiz.key[item.id]?.factIds ?? [], type: item.type }));
+    const factsOf = (quiz: Quiz) => new Set(factIdsOf(quiz));
+    const itemsOn = (quiz: Quiz) => new Set(quiz.items.flatMap((item) => (quiz.key[item.id]?.factIds ?? []).map((factId) => `${factId}|${item.type}`)));
+    const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((entry) => b.has(entry)).length;
+    const firstQuizzes = pack.modules.flatMap((m) => seeds.slice(0, 10).map((seed) => ({ modules: [m.id], seed, first: generateQuiz(pack, { modules: [m.id], count: 5, seed: `${seed}-first` }) })));
+
+    it("asks the facts a quiz asked lately after the others, and those again in another type where it can: after a lesson's check of five, a practice quiz of five on its module asked nearly one of the check's questions again, word for word, on average", () => {
+      const shared = { plain: { facts: 0, items: 0 }, after: { facts: 0, items: 0 } };
+      for (const { modules, seed, first } of firstQuizzes) {
+        const plain = generateQuiz(pack, { modules, count: 5, seed });
+        const after = generateQuiz(pack, { modules, count: 5, seed, askedLately: askedIn(first) });
+        expect(generateQuiz(pack, { modules, count: 5, seed, askedLately: askedIn(first) })).toEqual(after);
+        expect(after.items.length).toBeGreaterThanOrEqual(plain.items.length);
+        for (const [quiz, tally] of [[plain, shared.plain], [after, shared.after]] as const) {
+          tally.facts += sharedCount(factsOf(quiz), factsOf(first));
+          tally.items += sharedCount(itemsOn(quiz), itemsOn(first));
+        }
+      }
+      expect(shared.plain.items).toBeGreaterThan(0);
+      // The fixture's modules are small: a second quiz of five repeats facts whatever it does.
+      const bound = name === "fixture" ? 1 : 0.5;
+      expect(shared.after.facts).toBeLessThan(shared.plain.facts * bound);
+      expect(shared.after.items).toBeLessThan(shared.plain.items * bound);
+    });
+
+    it("reviews every due fact it would without them, and fewer of them in the type they were just asked in", () => {
+      let plainRepeats = 0;
+      let afterRepeats = 0;
+      for (const { seed, first } of firstQuizzes) {
+        const factIds = [...factsOf(first)];
+        const plain = generateQuiz(pack, { factIds, count: factIds.length, seed });
+        const after = generateQuiz(pack, { factIds, count: factIds.length, seed, askedLately: askedIn(first) });
+        expect(factsOf(after).size).toBeGreaterThanOrEqual(factsOf(plain).size);
+        plainRepeats += sharedCount(itemsOn(plain), itemsOn(first));
+        afterRepeats += sharedCount(itemsOn(after), itemsOn(first));
+      }
+      expect(afterRepeats).toBeLessThan(plainRepeats * 0.8);
+    });
+  });
+
   it("never pairs items that give each other away", () => {
     for (const seed of seeds) {
       const quiz = generateQuiz(pack, { modules: "all", count, seed });

@@ -61,6 +61,24 @@ const maxMissedDraws = 2;
  * quiz.items.length // up to 10; quiz.key[quiz.items[0].id].explanation explains the first
  */
 export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
+  const quiz = assembleQuiz(pack, request);
+  if (!request.askedLately?.length || isFull(quiz, request)) return quiz;
+  // Another type for a fact asked lately is worth less than a question more, or a due fact more in a
+  // review: varied, a review asked one due fact in 30 fewer (it is asked again next time).
+  const plain = assembleQuiz(pack, { ...request, askedLately: [] });
+  return plain.items.length > quiz.items.length || factsAsked(plain) > factsAsked(quiz) ? plain : quiz;
+}
+
+/** True when the quiz is as long as asked, and (a review) asks every fact named. */
+function isFull(quiz: Quiz, request: QuizRequest): boolean {
+  return quiz.items.length === request.count && (!request.factIds?.length || factsAsked(quiz) === new Set(request.factIds).size);
+}
+
+function factsAsked(quiz: Quiz): number {
+  return new Set(Object.values(quiz.key).flatMap((entry) => entry.factIds)).size;
+}
+
+function assembleQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   const index = indexPack(pack);
   const types = checkRequest(index, request);
   const scopes = resolveScopes(index, request);
@@ -72,7 +90,10 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   let typeShare = perTypeCap;
   let nextShare = Infinity;
 
-  const queues = scopes.map((scope) => buildQueue(rng, scope));
+  // What the learner was asked lately: those facts wait for the others, and on them another type goes first.
+  const factsAskedLately = new Set(request.askedLately?.flatMap((item) => item.factIds));
+  const askedLatelyAs = new Set(request.askedLately?.flatMap((item) => item.factIds.map((factId) => `${factId}|${item.type}`)));
+  const queues = scopes.map((scope) => buildQueue(rng, scope, factsAskedLately));
   const groupKinds = new Map<string, ScopeItemKind[]>();
   const chosen: GeneratedItem[] = [];
   const usedGroups = new Set<string>();
@@ -143,12 +164,15 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
   };
   const factTypes = factGenerators.map(([type]) => type).filter((type) => types.has(type));
-  // The fact types least used first, ties broken by the seed: one array, reordered for each fact weighed.
+  // The fact types least used first, ties broken by the seed, the type the fact was asked in lately last
+  // among its ties (the order by use is kept: pickFactItem stops at the first type over its share).
+  // One array, reordered for each fact weighed.
   const turns = factTypes.map((type) => ({ type, rank: 0 }));
-  const typesInTurn = () => {
+  const typesInTurn = (fact: LoadedFact) => {
     turns.forEach((turn, i) => {
       turn.type = factTypes[i] as ItemType;
-      turn.rank = (typeCounts.get(turn.type) ?? 0) + rng.next() * 0.9;
+      const tieBreak = rng.next() * 0.9;
+      turn.rank = (typeCounts.get(turn.type) ?? 0) + (askedLatelyAs.has(`${fact.id}|${turn.type}`) ? 0.95 : tieBreak);
     });
     return turns.sort((a, b) => a.rank - b.rank);
   };
@@ -273,7 +297,7 @@ export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     let fallback: GeneratedItem | null = null;
     let lastResort: GeneratedItem | null = null;
     let lone: GeneratedItem | null = null;
-    for (const { type } of typesInTurn()) {
+    for (const { type } of typesInTurn(fact)) {
       const count = typeCounts.get(type) ?? 0;
       // Types come least-used first: from here on every type is over its share, and is not even built.
       if (count >= typeShare) {
@@ -415,10 +439,14 @@ function factSheet(index: PackIndex, fact: LoadedFact): FactSheet {
   }));
 }
 
-/** The scope's facts in seed order, with one slot for its ordering/matching items at a seed-chosen place. */
-function buildQueue(rng: Rng, scope: Scope): QueueEntry[] {
+/**
+ * The scope's facts in seed order, those asked lately after the rest, with one slot for its
+ * ordering/matching items at a seed-chosen place.
+ */
+function buildQueue(rng: Rng, scope: Scope, askedLately: ReadonlySet<string>): QueueEntry[] {
   if (scope.groupOnly) return [{ kind: "group" }, { kind: "group" }];
-  const queue: QueueEntry[] = rng.shuffle(scope.sheets);
+  const shuffled = rng.shuffle(scope.sheets);
+  const queue: QueueEntry[] = [...shuffled.filter((sheet) => !askedLately.has(sheet.fact.id)), ...shuffled.filter((sheet) => askedLately.has(sheet.fact.id))];
   const groupSlots = Math.min(2, Math.max(1, Math.floor(queue.length / 8)));
   for (let i = 0; i < groupSlots; i++) queue.splice(rng.int(queue.length + 1), 0, { kind: "group" });
   return queue;

@@ -240,6 +240,18 @@ export interface QuizRequest {
   /** Wanted share of each difficulty, e.g. { easy: 1, medium: 2, hard: 1 }; any mix by default. */
   difficultyMix?: Partial<Record<Difficulty, number>>;
   seed: string;
+  /**
+   * What the learner was asked lately (the items of their last quizzes): those facts are asked after
+   * the others, and asked again in another type where the fact has one, so that a practice quiz taken
+   * after a lesson's check, or a review after a quiz, does not repeat its questions word for word.
+   */
+  askedLately?: readonly AskedItem[];
+}
+
+/** An item a learner was shown: the facts it tests and its type. */
+export interface AskedItem {
+  factIds: readonly string[];
+  type: ItemType;
 }
 
 export interface LessonFact {

@@ -160,6 +160,27 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expect(await db().attempt.count({ where: { userId: learner.id } })).toBe(5);
   });
 
+  it("asks a quiz started after a lesson's check on other facts first, as the engine does with what was asked within the day", async () => {
+    const now = new Date("2026-06-02T10:00:00Z");
+    const check = { mode: "check", moduleSlugs: ["sanctuaries-haqqanis-isi"], count: 5, types: ["multiple-choice", "true-false", "cloze"] };
+    const practice = { mode: "practice", moduleSlugs: ["sanctuaries-haqqanis-isi"], count: 5 };
+    const factsOf = async (attemptId: string) => new Set((await storedItems(db(), attemptId)).flatMap((item) => item.key.factIds));
+    /** The facts the practice quiz shares with the check, for a learner whose check was `ago` ms before it (or who took none). */
+    const sharedWithCheck = async (ago: number | null) => {
+      const learner = await seedLearner(db());
+      const checked = await startAttempt(learner, check, { db: db(), now: new Date(now.getTime() - (ago ?? 0)), seed: "check-9" });
+      const checkFacts = await factsOf(checked.id);
+      // Without a check before it, the practice quiz is the one a new learner gets from the same seed.
+      if (ago === null) await db().attempt.delete({ where: { id: checked.id } });
+      const practised = await startAttempt(learner, practice, { db: db(), now, seed: "practise-9" });
+      return [...(await factsOf(practised.id))].filter((factId) => checkFacts.has(factId)).length;
+    };
+    expect(await sharedWithCheck(60_000)).toBe(0);
+    const unaware = await sharedWithCheck(null);
+    expect(unaware).toBeGreaterThan(0);
+    expect(await sharedWithCheck(25 * 60 * 60 * 1000)).toBe(unaware);
+  });
+
   it("counts the same idempotency key once, sequentially and concurrently", async () => {
     const learner = await seedLearner(db());
     const view = await startAttempt(learner, { mode: "practice", moduleSlugs: ["drones-and-sovereignty"], count: 5 }, { db: db(), seed: "idem" });

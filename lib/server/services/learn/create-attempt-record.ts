@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { generateQuiz, InvalidRequestError, itemTypes, type ItemType, type QuizRequest } from "@/lib/engine";
+import { generateQuiz, InvalidRequestError, itemTypes, type AskedItem, type ItemType, type QuizRequest } from "@/lib/engine";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { AttemptMode } from "@/lib/validation/learn";
@@ -22,6 +22,14 @@ export interface AttemptSpec {
   /** An attempt at an assignment: its number (unique per student and assignment, so a database constraint caps attempts) and time limit. */
   assignment?: { id: string; attemptNumber: number; deadlineAt: Date | null };
 }
+
+/**
+ * How far back a new quiz looks for what the learner was just asked (the engine asks those facts after
+ * the others, and in another type where it can): the last few quizzes of the day, such as a lesson's
+ * check before a practice quiz, or the quiz whose misses a review brings back minutes later.
+ */
+const LATELY_MS = 24 * 60 * 60 * 1000;
+const LATELY_ATTEMPTS = 3;
 
 /** The types a quiz was limited to, in the engine's order, as stored on the attempt; null when it could use every type. */
 export function storedItemTypes(types: readonly ItemType[] | undefined): string | null {
@@ -45,6 +53,7 @@ export async function createAttemptRecord(db: Db, learner: Learner, spec: Attemp
     count: spec.count,
     ...(spec.types ? { types: spec.types } : {}),
     seed,
+    askedLately: await itemsAskedLately(db, learner.id, spec.now),
   };
   let quiz;
   try {
@@ -81,4 +90,15 @@ export async function createAttemptRecord(db: Db, learner: Learner, spec: Attemp
     select: { id: true },
   });
   return created.id;
+}
+
+/** The items of the learner's last quizzes started within LATELY_MS, newest first. */
+async function itemsAskedLately(db: Db, userId: string, now: Date): Promise<AskedItem[]> {
+  const attempts = await db.attempt.findMany({
+    where: { userId, startedAt: { gte: new Date(now.getTime() - LATELY_MS) } },
+    orderBy: { startedAt: "desc" },
+    take: LATELY_ATTEMPTS,
+    select: { items: { select: { type: true, factSlugs: true } } },
+  });
+  return attempts.flatMap((attempt) => attempt.items.map(({ type, factSlugs }) => ({ type: type as ItemType, factIds: JSON.parse(factSlugs) as string[] })));
 }
