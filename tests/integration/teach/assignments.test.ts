@@ -95,6 +95,26 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     expect((await getAssignment(teacher, assessment, { db: db() })).showAnswersAfterDue).toBe(true);
   });
 
+  it("closes the attempts left of a student who can read the answers (shown after the due date), not a late first hand-in", async () => {
+    const { id } = await assign({ title: "Answers after due", mode: "assessment", showAnswersAfterDue: true, attemptsAllowed: 3 });
+    const { attemptId } = await startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) });
+    await submitAttempt(alice, attemptId, { db: db(), now: at(2 * HOUR) });
+    // Before the due date her answers are held back: another attempt is hers to take.
+    expect((await getMyAssignment(alice, id, { db: db(), now: at(3 * HOUR) })).canStart).toBe(true);
+    const second = await startAssignmentAttempt(alice, id, { db: db(), now: at(3 * HOUR) });
+    await submitAttempt(alice, second.attemptId, { db: db(), now: at(4 * HOUR) });
+
+    const afterDue = at(49 * HOUR);
+    expect(await getMyAssignment(alice, id, { db: db(), now: afterDue })).toMatchObject({ canStart: false, hasSeenAnswers: true, attemptsUsed: 2 });
+    expect(await rejection(startAssignmentAttempt(alice, id, { db: db(), now: afterDue }))).toMatchObject({
+      status: 409,
+      message: "Your answers to this assignment are shown now, so it takes no more attempts.",
+    });
+    // Bob handed nothing in, so he has seen no answers: he may still hand in late.
+    expect(await getMyAssignment(bob, id, { db: db(), now: afterDue })).toMatchObject({ canStart: true, hasSeenAnswers: false });
+    expect((await startAssignmentAttempt(bob, id, { db: db(), now: afterDue })).isResumed).toBe(false);
+  });
+
   it("refuses invalid settings with a message on the field", async () => {
     expect(await rejection(assign({ title: "  " }))).toMatchObject({ status: 400, field: "title" });
     expect(await rejection(assign({ dueAt: at(-HOUR).toISOString() }))).toMatchObject({ status: 400, field: "dueAt", message: "The due date must be in the future." });

@@ -13,6 +13,7 @@ import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getMyAssignment, type MyAssignmentDetail } from "@/lib/server/services/learn/assignments/get-my-assignment";
+import { ANSWERS_SEEN_MESSAGE } from "@/lib/server/services/learn/assignments/my-assignment-rows";
 import { learnerTimeZone } from "../../learner-time-zone";
 import { relativeDayLabel } from "../../relative-day-label";
 import { statusOf } from "../to-assignment-card";
@@ -23,7 +24,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const errorMessages: Record<StartAssignmentError, string> = {
   "signed-out": "Your session has ended. Sign in again to start.",
-  refused: "This assignment cannot be started now: it may not be open yet, or every attempt is used.",
+  refused: "This assignment cannot be started now: it may not be open yet, every attempt may be used, or its answers are shown.",
   unavailable: "We could not start the assignment just now. Please try again in a moment.",
 };
 
@@ -141,7 +142,9 @@ function answersShown(assignment: MyAssignmentDetail, now: Date, timeZone: strin
 
 function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAssignmentDetail; attemptsLeft: number; opensLabel: string }) {
   if (!assignment.isOpen) return <Alert tone="info">This assignment opens {opensLabel}.</Alert>;
-  if (!assignment.canStart) return <Alert tone="info">You have used every attempt at this assignment.</Alert>;
+  if (!assignment.canStart) {
+    return <Alert tone="info">{assignment.hasSeenAnswers ? ANSWERS_SEEN_MESSAGE : "You have used every attempt at this assignment."}</Alert>;
+  }
   const isResume = assignment.openAttemptId !== null;
   const label = isResume ? "Resume" : assignment.attemptsUsed > 0 ? "Start another attempt" : "Start";
   return (

@@ -66,8 +66,10 @@ export interface MyAssignment {
   timeLimitMinutes: number | null;
   /** The attempt to resume, when one is open. */
   openAttemptId: string | null;
-  /** Whether "Start" (or "Resume") leads anywhere now: open, and an attempt to resume or one left. */
+  /** Whether "Start" (or "Resume") leads anywhere now: open, and an attempt to resume or one left (see `hasSeenAnswers`). */
   canStart: boolean;
+  /** The student has seen this assessment's answers (see `hasSeenAnswers`): the attempts left are closed. */
+  hasSeenAnswers: boolean;
   /** The counted attempt's score, once one is handed in. */
   best: { score: number; maxScore: number } | null;
 }
@@ -77,6 +79,7 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
   const open = row.attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   const isOpen = row.opensAt <= now;
   const counted = standing.counted && standing.counted.status !== "in_progress" ? standing.counted : null;
+  const seenAnswers = hasSeenAnswers(row, row.attempts, now);
   return {
     id: row.id,
     title: row.title,
@@ -91,7 +94,24 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
     itemCount: row.itemCount,
     timeLimitMinutes: row.timeLimitSec === null ? null : Math.round(row.timeLimitSec / 60),
     openAttemptId: open?.id ?? null,
-    canStart: isOpen && (open !== null || standing.attemptsUsed < row.attemptsAllowed),
+    canStart: isOpen && (open !== null || (!seenAnswers && standing.attemptsUsed < row.attemptsAllowed)),
+    hasSeenAnswers: seenAnswers,
     best: counted ? { score: counted.score ?? 0, maxScore: counted.maxScore ?? 0 } : null,
   };
+}
+
+export const ANSWERS_SEEN_MESSAGE = "Your answers to this assignment are shown now, so it takes no more attempts.";
+
+/**
+ * True once the student can read this assessment's answers: shown after the due date, which has
+ * passed, on an attempt they handed in. Another attempt would be answered from them, so the attempts
+ * left close; a student who has handed nothing in may still hand in late.
+ */
+export function hasSeenAnswers(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, attempts: readonly { status: string }[], now: Date): boolean {
+  return (
+    assignment.mode === "assessment" &&
+    assignment.showAnswersAfterDue &&
+    assignment.dueAt <= now &&
+    attempts.some((attempt) => attempt.status !== "in_progress")
+  );
 }

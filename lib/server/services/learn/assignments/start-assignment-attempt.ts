@@ -6,7 +6,7 @@ import { attemptIdSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "../attempt-records";
 import { closeExpiredAttempts } from "../close-expired-attempts";
 import { createAttemptRecord } from "../create-attempt-record";
-import { assignmentNotFound, visibleTo } from "./my-assignment-rows";
+import { ANSWERS_SEEN_MESSAGE, assignmentNotFound, hasSeenAnswers, visibleTo } from "./my-assignment-rows";
 
 export interface StartAssignmentAttemptOptions extends ServiceOptions {
   /** Trusted callers only (tests): a fixed seed. By default every attempt of every student gets 128 random bits. */
@@ -22,7 +22,8 @@ const MAX_PASSES = 5;
  * are enrolled in.
  *
  * - Before `opensAt`: refused (409). After `dueAt`: allowed while attempts
- *   remain, and the hand-in counts as late (the standing says so).
+ *   remain, and the hand-in counts as late (the standing says so); refused
+ *   (409) once the student has seen the answers (`hasSeenAnswers`).
  * - An open attempt is resumed, never doubled.
  * - The attempt limit is held by the database: each attempt takes the next
  *   `attemptNumber`, unique per (assignment, student), and a number above
@@ -60,6 +61,7 @@ export async function startAssignmentAttempt(
     });
     const open = attempts.find((attempt) => attempt.status === "in_progress");
     if (open) return { attemptId: open.id, isResumed: true };
+    if (hasSeenAnswers(assignment, attempts, now)) throw new AppError(ANSWERS_SEEN_MESSAGE, { status: 409 });
     const used = attempts[0]?.attemptNumber ?? 0;
     if (used >= assignment.attemptsAllowed) {
       throw new AppError(
