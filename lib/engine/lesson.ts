@@ -156,10 +156,20 @@ function sectionsOf(index: PackIndex, facts: readonly LoadedFact[]): LessonSecti
       sections.push({ tag: "other", facts: facts.filter((fact) => remaining.has(fact)) });
       break;
     }
-    // A fact's same-event partners join it, whatever their tags: one event told by three sources was split
-    // over two sections and read as three separate points (lesson audit of 6 December).
-    const groups = new Set(facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0])).map((fact) => groupIdOf(index, fact.id)));
-    const members = facts.filter((fact) => remaining.has(fact) && groups.has(groupIdOf(index, fact.id)));
+    // A fact's same-event partners of its time join it, whatever their tags: one event told by three sources
+    // was split over two sections and read as three separate points (lesson audit of 6 December). A partner
+    // of another time joins only when no tag of its own groups it with other facts: the US backing in the
+    // 1980s, linked to the distancing after it so that a quiz asks one of them, took the 1990s away from
+    // their section into "Cold War" (item audit of 7 December, sixth round).
+    const tagged = facts.filter((fact) => remaining.has(fact) && fact.tags.includes(best[0]));
+    const interval = (fact: LoadedFact) => index.intervalOf.get(fact.id) as DayInterval;
+    const hasSectionOfItsOwn = (fact: LoadedFact) =>
+      facts.some((other) => remaining.has(other) && groupIdOf(index, other.id) !== groupIdOf(index, fact.id) && other.tags.some((tag) => fact.tags.includes(tag)));
+    const joins = (fact: LoadedFact) =>
+      tagged.some(
+        (member) => groupIdOf(index, member.id) === groupIdOf(index, fact.id) && (intervalsOverlap(interval(member), interval(fact)) || !hasSectionOfItsOwn(fact)),
+      );
+    const members = facts.filter((fact) => remaining.has(fact) && (fact.tags.includes(best[0]) || joins(fact)));
     for (const fact of members) remaining.delete(fact);
     sections.push({ tag: best[0], facts: members });
   }
