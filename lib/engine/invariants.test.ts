@@ -97,6 +97,13 @@ describe.each(testPacks)("every generated item of %s", (_name, pack) => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it("asks a cloze with options for the missing words, figure or date its answer is", () => {
+    const hints = { name: "Choose the missing words.", number: "Choose the missing figure.", date: "Choose the missing date." };
+    const chosen = items.flatMap(({ client }) => (client.type === "cloze" && client.options ? [client] : []));
+    for (const client of chosen) expect(client.hint, client.before).toBe(hints[client.answerFormat]);
+    expect(new Set(chosen.map((client) => client.answerFormat)).size).toBe(3);
+  });
+
   it("reads as clean English with no unfilled template slot", () => {
     const problems: string[] = [];
     for (const item of items) {

@@ -8,7 +8,7 @@ import { isHedgedQuantity } from "../distractors";
 import { bylineEntityIds, claimedDuring, memoise, memoiseForFact, type PackIndex } from "../pack-index";
 import { fitsSentence, isGuessedBlank, markSlots, rankedEntries, slotAccepted, slotAnswerText, slotDistractorTexts, slotForms, slotFormat, slotHint, typedAccepted, typedAnswerNames, type Slot } from "../slots";
 import { indefiniteArticle, normaliseAnswer } from "../text";
-import type { AcceptedAnswer, ItemOption, LoadedFact } from "../types";
+import type { AcceptedAnswer, AnswerFormat, ItemOption, LoadedFact } from "../types";
 import { finishItem, itemRng, pickSimilar, precisionWeight, revealsAnswer, shuffleOptions, type DistractorEntry, type GeneratedItem, type GenerationContext } from "./common";
 
 /** "a" or "an" right before the blank, as the sentence writes it. */
@@ -71,6 +71,13 @@ function hintedText(slot: Slot, blanked: string, name: string): string {
   return slot.kind === "entity" && !normaliseAnswer(blanked).includes(normaliseAnswer(name)) ? blanked.replace(/^the\s+/i, "") : name;
 }
 
+/** What a blank with options asks for: "the missing words" read oddly over four amounts or four dates (item audit). */
+const chosenHints: Record<AnswerFormat, string> = {
+  name: "Choose the missing words.",
+  number: "Choose the missing figure.",
+  date: "Choose the missing date.",
+};
+
 /** A cloze item on one marked span chosen by the seed, or null when no span can be blanked fairly. */
 export function clozeItem(context: GenerationContext, fact: LoadedFact): GeneratedItem | null {
   const { index } = context;
@@ -111,7 +118,7 @@ export function clozeItem(context: GenerationContext, fact: LoadedFact): Generat
       before: shown.before,
       after: shown.after,
       answerFormat: slotFormat(slot),
-      hint: shuffled ? "Choose the missing words." : blank.typedHint,
+      hint: shuffled ? chosenHints[slotFormat(slot)] : blank.typedHint,
       ...(shown.options ? { options: shown.options } : {}),
     },
     {
