@@ -57,10 +57,14 @@ test.describe("the learner's loop", () => {
     expect(shownDates.flat().length).toBeGreaterThan(0);
     for (const dates of shownDates) expect(dates.filter((date, i) => date === dates[i - 1])).toEqual([]);
     await expectNoA11yViolations(page);
-    await answerLessonCheck(page, press, testInfo);
+    const checkCount = await answerLessonCheck(page, press, testInfo);
     await expectNoA11yViolations(page);
     // Its last answer closed the check: a reload offers another, and the dashboard offers nothing to continue.
     await page.reload();
+    await expect(page.getByRole("button", { name: "Start another check" })).toBeVisible();
+    // Back at the lesson later, without the check in its address, the learner is told how the last one went.
+    await page.goto(firstLesson);
+    await expect(page.getByTestId("last-check")).toHaveText(new RegExp(`^Your last check: \\d+ of ${checkCount} right, on \\d{1,2} [A-Z][a-z]{2} \\d{4}\\.$`));
     await expect(page.getByRole("button", { name: "Start another check" })).toBeVisible();
     await page.goto("/dashboard");
     await expect(page.getByText("Continue where you left off")).toHaveCount(0);

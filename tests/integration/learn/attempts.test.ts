@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/server/errors";
 import { ATTEMPT_NOT_FOUND_MESSAGE } from "@/lib/server/services/learn/attempt-records";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
+import { getLatestCheck } from "@/lib/server/services/learn/latest-check";
 import { startAttempt } from "@/lib/server/services/learn/start-attempt";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
@@ -238,6 +239,26 @@ describe.each(testProviders())("the learner's loop on %s", (provider) => {
     expect(await db().response.count({ where: { attemptItem: { attemptId: view.id } } })).toBe(items.length);
 
     expectAppError(await rejection(answer(last, wrongResponse(last.client, last.key))), 409, "This quiz has been submitted, so its answers can no longer change.");
+  });
+
+  it("finds the learner's own latest check on a module: open to resume, then closed with its score", async () => {
+    const learner = await seedLearner(db());
+    const latest = (who = learner, slug: unknown = "regional-picture") => getLatestCheck(who, slug, { db: db() });
+    expect(await latest()).toBeNull();
+    const view = await startAttempt(learner, { mode: "check", moduleSlugs: ["regional-picture"], count: 5, types: ["multiple-choice", "true-false"] }, { db: db() });
+    expect(await latest()).toEqual({ attemptId: view.id, status: "in_progress", score: null, maxScore: null, submittedAt: null });
+    const items = await storedItems(db(), view.id);
+    for (const item of items) {
+      const response = item.position === 0 ? wrongResponse(item.client, item.key) : correctResponse(item.client, item.key);
+      await submitAnswer(learner, { attemptId: view.id, itemId: item.client.id, response, idempotencyKey: newKey() }, { db: db() });
+    }
+    expect(await latest()).toMatchObject({ attemptId: view.id, status: "submitted", score: items.length - 1, maxScore: items.length });
+    // Another module's, another learner's, a practice quiz and a malformed slug are not it.
+    expect(await latest(learner, "drones-and-sovereignty")).toBeNull();
+    expect(await latest(await seedLearner(db()))).toBeNull();
+    await startAttempt(learner, { mode: "practice", moduleSlugs: ["regional-picture"], count: 5 }, { db: db() });
+    expect((await latest())?.attemptId).toBe(view.id);
+    expect(await latest(learner, "")).toBeNull();
   });
 
   it("refuses malformed responses with a message naming the field", async () => {

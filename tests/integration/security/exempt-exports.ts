@@ -23,6 +23,7 @@ export const takesNoId: Record<string, string> = {
   isFeedbackVisible: "pure rule",
   isGradingVisible: "pure rule",
   isPastTimeLimit: "pure rule",
+  hasSeenAnswers: "pure rule",
   dueDateLockedReason: "pure rule",
   deleteLockedReason: "pure rule",
   toClientItem: "maps a stored item",

@@ -62,13 +62,13 @@ export function foreignTo(world: World, viewer: "s1" | "s2" | "s3" | "s4" | "tea
       return [...classB, attempts.s4Assignment, world.s3.email, world.s4.email];
     case "s2":
     case "teacherB":
-      return [...classA, attempts.s1Practice, world.s1.email, world.s4.email, world.s3.email];
+      return [...classA, attempts.s1Practice, attempts.s1Check, world.s1.email, world.s4.email, world.s3.email];
     case "s3":
-      return [...classA, ...classB, attempts.s1Practice, world.s1.email, world.s4.email];
+      return [...classA, ...classB, attempts.s1Practice, attempts.s1Check, world.s1.email, world.s4.email];
     case "s4":
       // Removed from class A: its own attempt stays theirs, the class and its work do not.
-      return [...classB, world.classA, world.assignmentA, attempts.s1Assignment, attempts.s1Practice, ...notificationsOf.s1, world.s1.email];
+      return [...classB, world.classA, world.assignmentA, attempts.s1Assignment, attempts.s1Practice, attempts.s1Check, ...notificationsOf.s1, world.s1.email];
     case "teacherA":
-      return [...classB, attempts.s1Practice, world.s3.email];
+      return [...classB, attempts.s1Practice, attempts.s1Check, world.s3.email];
   }
 }

@@ -43,7 +43,7 @@ export interface World {
   archivedCode: string;
   assignmentA: string;
   assignmentB: string;
-  attempts: { s1Assignment: string; s1Practice: string; s2Open: string; s4Assignment: string };
+  attempts: { s1Assignment: string; s1Practice: string; s1Check: string; s2Open: string; s4Assignment: string };
   notificationsOf: { s1: string[]; s2: string[] };
 }
 
@@ -94,6 +94,7 @@ export async function buildWorld(db: Db): Promise<World> {
   await answerAll(db, s2, s2Open, 1);
   const practice = await startAttempt(s1, { mode: "practice", moduleSlugs: [MODULE], count: 5, types: ["multiple-choice"] }, options);
   await answerAll(db, s1, practice.id, 1);
+  const check = await startAttempt(s1, { mode: "check", moduleSlugs: [MODULE], count: 5, types: ["multiple-choice"] }, options);
 
   const notificationIds = async (userId: string) => (await db.notification.findMany({ where: { userId }, select: { id: true } })).map((row) => row.id);
   return {
@@ -111,7 +112,7 @@ export async function buildWorld(db: Db): Promise<World> {
     archivedCode: archived.joinCode,
     assignmentA,
     assignmentB,
-    attempts: { s1Assignment, s1Practice: practice.id, s2Open, s4Assignment },
+    attempts: { s1Assignment, s1Practice: practice.id, s1Check: check.id, s2Open, s4Assignment },
     notificationsOf: { s1: await notificationIds(s1.id), s2: await notificationIds(s2.id) },
   };
 }

@@ -14,6 +14,7 @@ import { listAttemptHistory } from "@/lib/server/services/learn/attempt-history"
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getContinueAttempt, getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { getProgress } from "@/lib/server/services/learn/get-progress";
+import { getLatestCheck } from "@/lib/server/services/learn/latest-check";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
 import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
@@ -22,6 +23,7 @@ import { markNotificationsRead } from "@/lib/server/services/notifications/mark-
 import { buildReviewSession } from "@/lib/server/services/review/build-review-session";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
 import { correctResponse, newKey, storedItems } from "../learn/learn-helpers";
+import { MODULE } from "../teach/gradebook-helpers";
 import { foreignTo, refusedToStrangers, type CaseBuilder, type CaseOptions, type IdorCase } from "./idor-case";
 import type { World } from "./idor-world";
 
@@ -101,6 +103,7 @@ export const learnerCases: Record<string, CaseBuilder> = {
   getDashboard: (w, o) => scopedForStudents(w, "dashboard", (student) => getDashboard(student, o)),
   getContinueAttempt: (w, o) => scopedForStudents(w, "attempt to continue", (student) => getContinueAttempt(student, o)),
   getProgress: (w, o) => scopedForStudents(w, "progress", (student) => getProgress(student, o)),
+  getLatestCheck: (w, o) => scopedForStudents(w, "latest lesson check", (student) => getLatestCheck(student, MODULE, o)),
   listAttemptHistory: (w, o) => [
     ...scopedForStudents(w, "quiz history", (student) => listAttemptHistory(student, undefined, o)),
     // A page after someone else's attempt would date it against the stranger's own quizzes.

@@ -20,7 +20,10 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getLesson } from "@/lib/server/services/learn/get-lesson";
+import { getLatestCheck } from "@/lib/server/services/learn/latest-check";
 import type { AttemptView } from "@/lib/server/services/learn/types";
+import { dateLabel } from "@/components/teach/date-label";
+import { learnerTimeZone } from "../../learner-time-zone";
 import { toRunnerItems } from "../../quiz/[attemptId]/to-runner-items";
 import { startCheckAction } from "./actions";
 
@@ -42,7 +45,12 @@ export default async function LessonPage({ params, searchParams }: { params: Par
   const user = await requireUser();
   const lesson = await lessonFor(moduleSlug);
   if (!lesson) notFound();
-  const checkAttempt = typeof check === "string" && check !== "failed" ? await ownCheckAttempt(user, check, moduleSlug) : null;
+  const requested = typeof check === "string" && check !== "failed" ? await ownCheckAttempt(user, check, moduleSlug) : null;
+  const latest = requested ? null : await getLatestCheck(user, moduleSlug);
+  // Back at the lesson, an open check is resumed where it was left, and a closed one's score is told (UX review).
+  const checkAttempt = requested ?? (latest?.status === "in_progress" ? await ownCheckAttempt(user, latest.attemptId, moduleSlug) : null);
+  const lastCheck = !checkAttempt && latest?.submittedAt ? { score: latest.score ?? 0, maxScore: latest.maxScore ?? 0, on: latest.submittedAt } : null;
+  const timeZone = lastCheck ? await learnerTimeZone() : undefined;
 
   return (
     <article className="mx-auto flex w-full max-w-3xl flex-col gap-8">
@@ -68,8 +76,13 @@ export default async function LessonPage({ params, searchParams }: { params: Par
         {checkAttempt?.status === "in_progress" ? null : (
           <form action={startCheckAction.bind(null, moduleSlug)} className="flex flex-col gap-2">
             {checkAttempt ? null : <p className="text-muted">Up to five quick questions on this lesson, checked as you answer.</p>}
+            {lastCheck ? (
+              <p data-testid="last-check">
+                Your last check: {lastCheck.score} of {lastCheck.maxScore} right, on {dateLabel(lastCheck.on, timeZone)}.
+              </p>
+            ) : null}
             <SubmitButton pendingLabel="Starting…" variant={checkAttempt ? "secondary" : "primary"} className="w-full sm:w-auto sm:self-start">
-              {checkAttempt ? "Start another check" : "Start the check"}
+              {checkAttempt || lastCheck ? "Start another check" : "Start the check"}
             </SubmitButton>
           </form>
         )}
