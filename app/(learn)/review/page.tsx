@@ -12,6 +12,9 @@ import { startReviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
 
+/** How soon the next facts must fall due for the page to offer to look again, rather than to come back another time. */
+const DUE_SOON_MS = 15 * 60_000;
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
@@ -22,6 +25,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const summary = await getReviewSummary(user, now, { timeZone });
   const hasSession = summary.dueNow > 0 || summary.newToday > 0;
   const nextDue = summary.nextDueAt ? relativeDayLabel(summary.nextDueAt, now, timeZone) : null;
+  // A quiz's misses come back within minutes: "Open your daily review" on its result led here to "all caught up".
+  const isDueSoon = summary.nextDueAt !== null && Date.parse(summary.nextDueAt) - now.getTime() <= DUE_SOON_MS;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
@@ -63,9 +68,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             You are all caught up{nextDue ? `; the next facts fall due ${nextDue}` : ""}
             {summary.newRemaining > 0 ? ". New facts unlock again tomorrow." : "."}
           </p>
-          <LinkButton href="/quiz/new" variant="secondary" className="self-start">
-            Practise a module instead
-          </LinkButton>
+          <div className="flex flex-wrap gap-3">
+            {isDueSoon ? <LinkButton href="/review">Check again</LinkButton> : null}
+            <LinkButton href="/quiz/new" variant="secondary">
+              Practise a module instead
+            </LinkButton>
+          </div>
         </div>
       )}
     </div>
