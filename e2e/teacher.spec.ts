@@ -65,6 +65,9 @@ test("a class, an assignment done by one student and left by another, then grade
   const dueAt = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000);
   await page.goto(`/teach/classes/${classId}/assignments/new`);
   await expectNoA11yViolations(page);
+  // Each module says how long a quiz on it alone can be, before a refusal has to.
+  const moduleChoices = page.getByRole("group", { name: "Modules" }).getByRole("checkbox");
+  await expect(page.getByRole("group", { name: "Modules" }).getByText(/^Up to \d+ questions on its own$/)).toHaveCount(await moduleChoices.count());
   const assignmentId = await setAssignment(page, click, classId, { title, dueAt });
   await expect(page.getByText("Assignment set. Every student in the class has been notified.")).toBeVisible();
   await expect(page).toHaveTitle(`${title} · Groundwork`);

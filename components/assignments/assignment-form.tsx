@@ -26,7 +26,7 @@ export function AssignmentForm({
   itemTypes,
 }: {
   action: (state: AssignmentFormState, formData: FormData) => Promise<AssignmentFormState>;
-  modules: { slug: string; title: string }[];
+  modules: { slug: string; title: string; mostQuestions: number | null }[];
   itemTypes: readonly ItemType[];
 }) {
   const [state, formAction, isPending] = useActionState(action, initialState);
@@ -55,7 +55,10 @@ export function AssignmentForm({
         {modules.map((module) => (
           <label key={module.slug} className={choiceClasses}>
             <input type="checkbox" name="moduleSlugs" value={module.slug} defaultChecked={chosenModules.includes(module.slug)} className={`mt-0.5 ${inputClasses}`} />
-            <span>{module.title}</span>
+            <span>
+              {module.title}
+              {module.mostQuestions === null ? null : <span className="block text-sm text-muted">Up to {module.mostQuestions} questions on its own</span>}
+            </span>
           </label>
         ))}
       </ChoiceGroup>

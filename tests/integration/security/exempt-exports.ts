@@ -12,6 +12,7 @@ export const takesNoId: Record<string, string> = {
   getLesson: "public content: the same lesson for every learner, by module slug",
   listModules: "public content: the live modules, the same for every learner",
   questionTypesFor: "public content: the question types a module's quizzes can ask, the same for every learner",
+  mostQuestionsOn: "public content: the most questions a module's quizzes can hold, the same for every teacher",
   resolveOptions: "options defaults",
   attemptNotFound: "builds an error",
   assignmentNotFound: "builds an error",

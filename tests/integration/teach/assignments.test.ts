@@ -14,6 +14,7 @@ import { changeDueDate } from "@/lib/server/services/teach/assignments/change-du
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { deleteAssignment } from "@/lib/server/services/teach/assignments/delete-assignment";
 import { getAssignment } from "@/lib/server/services/teach/assignments/get-assignment";
+import { getAssignmentFormOptions } from "@/lib/server/services/teach/assignments/get-assignment-form-options";
 import { listClassAssignments } from "@/lib/server/services/teach/assignments/list-class-assignments";
 import { rejection, type Refusal } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
@@ -140,6 +141,10 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     const short = await rejection(assign({ moduleSlugs: ["cold-war-and-sanctions"], itemCount: 30 }));
     const [, most, fitting] = /^This selection gives at most (\d+) questions of the chosen types\. Choose (\d+) questions, or add modules or question types\.$/.exec(short.message) ?? [];
     expect(Number(fitting)).toBe([5, 10, 15, 20, 30].filter((count) => count <= Number(most)).at(-1));
+    // The form said so beforehand, beside the module.
+    const { modules } = await getAssignmentFormOptions(teacher, classId, { db: db() });
+    expect(modules.find((module) => module.slug === "cold-war-and-sanctions")?.mostQuestions).toBe(Number(most));
+    expect(modules.every((module) => module.mostQuestions !== null && module.mostQuestions > 0)).toBe(true);
   });
 
   it("lets only a teacher of the class create or read its assignments: others get the same 404 as a missing class", async () => {

@@ -13,6 +13,32 @@ import { findTaughtClass } from "../class-access";
 // Seeds tried before an assignment is saved: each student gets a fresh random
 // seed, and how many questions the engine can draw varies a little by seed.
 const PROBE_SEEDS = ["probe-a", "probe-b", "probe-c"];
+const mostQuestionsCache = new Map<string, number>();
+
+/**
+ * The most questions of any type a quiz on the module alone can hold, as the check before saving
+ * finds it (the longest of its draws at the longest length offered): the form tells it beside each
+ * module, so a teacher does not learn it only from a refusal. Cached per process, as the pack is.
+ * @example
+ * mostQuestionsOn("pak-us-relations", "cold-war-and-sanctions") // 7 (null for a module the pack on disk lacks)
+ */
+export function mostQuestionsOn(packId: string, moduleSlug: string): number | null {
+  const key = `${packId}:${moduleSlug}`;
+  let most = mostQuestionsCache.get(key);
+  if (most === undefined) {
+    const pack = loadQuizPack(packId);
+    const count = Math.max(...ASSIGNMENT_ITEM_COUNTS);
+    try {
+      most = Math.max(...PROBE_SEEDS.map((seed) => generateQuiz(pack, { modules: [moduleSlug], count, seed }).items.length));
+    } catch (error) {
+      // A module the pack on disk does not have yet (a sync pending): no figure, rather than a failed form.
+      if (error instanceof InvalidRequestError) return null;
+      throw error;
+    }
+    mostQuestionsCache.set(key, most);
+  }
+  return most;
+}
 
 /**
  * Sets an assignment for a class the actor teaches, and tells every enrolled
