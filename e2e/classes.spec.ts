@@ -72,6 +72,7 @@ test("a teacher creates a class; students join by code and by link; the teacher 
   await page.getByLabel("Class code").fill(code.toLowerCase().replace("-", " "));
   await press(page.getByRole("button", { name: "Join class" }));
   await expect(page.locator("#join-notice")).toHaveText(`You joined ${className}. Your teacher can now set you assignments.`);
+  await expect(page.getByRole("link", { name: "See your assignments on the dashboard" })).toHaveAttribute("href", "/dashboard");
   await expect(page.getByRole("list", { name: "Your classes" })).toContainText(className);
   await expect(page.getByRole("list", { name: "Your classes" })).toContainText("Taught by Tariq Teacher");
   await expectNoA11yViolations(page);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StaffJoinNotice } from "@/components/classes/staff-join-notice";
 import { YourClasses } from "@/components/classes/your-classes";
 import { Alert } from "@/components/ui/alert";
@@ -40,6 +41,12 @@ export default async function JoinPage({ searchParams }: { searchParams: SearchP
       {notice ? (
         <Alert tone="good">
           <p id="join-notice">{notice}</p>
+          {/* Joined, the next step is the class's work: the page offered only the form again (UX review). */}
+          {joined ? (
+            <Link href="/dashboard" className="inline-flex min-h-11 items-center font-semibold underline underline-offset-2">
+              See your assignments on the dashboard
+            </Link>
+          ) : null}
         </Alert>
       ) : null}
       <Card>
