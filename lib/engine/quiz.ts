@@ -61,13 +61,28 @@ const maxMissedDraws = 2;
  * quiz.items.length // up to 10; quiz.key[quiz.items[0].id].explanation explains the first
  */
 export function generateQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
-  const quiz = assembleQuiz(pack, request);
-  if (!request.askedLately?.length || isFull(quiz, request)) return quiz;
+  if (!request.askedLately?.length) return assembleQuiz(pack, request, "none");
   // Another type for a fact asked lately is worth less than a question more, or a due fact more in a
-  // review: varied, a review asked one due fact in 30 fewer (it is asked again next time).
-  const plain = assembleQuiz(pack, { ...request, askedLately: [] });
-  return plain.items.length > quiz.items.length || factsAsked(plain) > factsAsked(quiz) ? plain : quiz;
+  // review (each is asked again next time, but a review asked one in 30 fewer): a quiz that weighs the
+  // lately asked strongly and comes out short gives way to one that only breaks ties by them, and that
+  // to one that ignores them. A review of eight facts after a quiz on them, weighed by ties alone,
+  // asked five of them again word for word (review audit of 7 December).
+  let fullest: Quiz | null = null;
+  for (const weighing of latelyWeighings) {
+    const quiz = assembleQuiz(pack, request, weighing);
+    if (isFull(quiz, request)) return quiz;
+    if (!fullest || quiz.items.length > fullest.items.length || (quiz.items.length === fullest.items.length && factsAsked(quiz) > factsAsked(fullest))) fullest = quiz;
+  }
+  return fullest as Quiz;
 }
+
+/**
+ * How a quiz weighs what the learner was asked lately: "strong" counts the type a fact was asked in as
+ * used twice more (so another type goes first unless the quiz holds two more of it), "ties" puts it last
+ * among types used as often, "none" ignores it; each weighing asks those facts after the others but "none".
+ */
+type LatelyWeighing = "strong" | "ties" | "none";
+const latelyWeighings: readonly LatelyWeighing[] = ["strong", "ties", "none"];
 
 /** True when the quiz is as long as asked, and (a review) asks every fact named. */
 function isFull(quiz: Quiz, request: QuizRequest): boolean {
@@ -78,7 +93,7 @@ function factsAsked(quiz: Quiz): number {
   return new Set(Object.values(quiz.key).flatMap((entry) => entry.factIds)).size;
 }
 
-function assembleQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
+function assembleQuiz(pack: LoadedPack, request: QuizRequest, weighing: LatelyWeighing): Quiz {
   const index = indexPack(pack);
   const types = checkRequest(index, request);
   const scopes = resolveScopes(index, request);
@@ -91,8 +106,9 @@ function assembleQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
   let nextShare = Infinity;
 
   // What the learner was asked lately: those facts wait for the others, and on them another type goes first.
-  const factsAskedLately = new Set(request.askedLately?.flatMap((item) => item.factIds));
-  const askedLatelyAs = new Set(request.askedLately?.flatMap((item) => item.factIds.map((factId) => `${factId}|${item.type}`)));
+  const askedLately = weighing === "none" ? [] : (request.askedLately ?? []);
+  const factsAskedLately = new Set(askedLately.flatMap((item) => item.factIds));
+  const askedLatelyAs = new Set(askedLately.flatMap((item) => item.factIds.map((factId) => `${factId}|${item.type}`)));
   const queues = scopes.map((scope) => buildQueue(rng, scope, factsAskedLately));
   const groupKinds = new Map<string, ScopeItemKind[]>();
   const chosen: GeneratedItem[] = [];
@@ -164,15 +180,16 @@ function assembleQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     difficultyCounts.set(item.client.difficulty, (difficultyCounts.get(item.client.difficulty) ?? 0) + 1);
   };
   const factTypes = factGenerators.map(([type]) => type).filter((type) => types.has(type));
-  // The fact types least used first, ties broken by the seed, the type the fact was asked in lately last
-  // among its ties (the order by use is kept: pickFactItem stops at the first type over its share).
-  // One array, reordered for each fact weighed.
+  // The fact types least used first, ties broken by the seed, the type the fact was asked in lately
+  // weighed as `weighing` says. One array, reordered for each fact weighed.
   const turns = factTypes.map((type) => ({ type, rank: 0 }));
   const typesInTurn = (fact: LoadedFact) => {
     turns.forEach((turn, i) => {
       turn.type = factTypes[i] as ItemType;
       const tieBreak = rng.next() * 0.9;
-      turn.rank = (typeCounts.get(turn.type) ?? 0) + (askedLatelyAs.has(`${fact.id}|${turn.type}`) ? 0.95 : tieBreak);
+      const count = typeCounts.get(turn.type) ?? 0;
+      if (!askedLatelyAs.has(`${fact.id}|${turn.type}`)) turn.rank = count + tieBreak;
+      else turn.rank = weighing === "strong" ? count + 2 + tieBreak : count + 0.95;
     });
     return turns.sort((a, b) => a.rank - b.rank);
   };
@@ -299,10 +316,10 @@ function assembleQuiz(pack: LoadedPack, request: QuizRequest): Quiz {
     let lone: GeneratedItem | null = null;
     for (const { type } of typesInTurn(fact)) {
       const count = typeCounts.get(type) ?? 0;
-      // Types come least-used first: from here on every type is over its share, and is not even built.
+      // A type over its share is not even built. (Types come least-used first, but for one asked lately.)
       if (count >= typeShare) {
         nextShare = Math.min(nextShare, count + 1);
-        break;
+        continue;
       }
       const item = type === "true-false" ? pickTrueFalse(fact) : itemOn(fact, type);
       if (!item || !mayTell(item) || !fits(item)) continue;
