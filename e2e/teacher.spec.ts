@@ -150,6 +150,14 @@ test("a class, an assignment done by one student and left by another, then grade
     await click(factGroups.first().locator("summary"));
   }
   await expect(firstGroupRows.first()).toBeVisible();
+  // The items are folded by module too, each under its counts; several start closed, a lone one open.
+  const itemGroups = page.locator("section[aria-labelledby^='items-'] > details");
+  await expect(itemGroups.first().locator("summary")).toContainText(/\d+ items? · \d+ flagged$/);
+  if ((await itemGroups.count()) > 1) {
+    await expect(itemGroups.first().locator("table")).toBeHidden();
+    await click(itemGroups.first().locator("summary"));
+  }
+  await expect(itemGroups.first().locator("table")).toBeVisible();
 
   // 10. One click sets a practice review of the class's weakest facts, and it opens as an assignment of the class.
   await click(page.getByRole("button", { name: /^Assign a review of (this fact|these \d+ facts)$/ }));

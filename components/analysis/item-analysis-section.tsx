@@ -22,15 +22,48 @@ function chartSummary(group: ItemGroupView, rated: ItemRowView[]): string {
  * answers to chart), the table of figures, and for choice items how often
  * each option was chosen.
  */
-export function ItemAnalysisSection({ group, headingLevel = 2 }: { group: ItemGroupView; headingLevel?: 2 | 3 }) {
+export function ItemAnalysisSection({ group, headingLevel = 2, folded }: { group: ItemGroupView; headingLevel?: 2 | 3; folded?: { open: boolean } }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `items-${group.id}`;
+  const heading = (
+    <Heading id={headingId} className="text-xl font-bold">
+      {group.title}
+    </Heading>
+  );
+  if (!folded) {
+    return (
+      <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:p-6">
+        {heading}
+        <ItemFigures group={group} />
+      </section>
+    );
+  }
+  // Folded under its title and counts, as the class's modules are: unfolded, eight modules ran to a long scroll on a phone (UX review).
+  const flagged = group.items.filter((item) => item.isFlagged).length;
+  return (
+    <section aria-labelledby={headingId}>
+      <details className="rounded-[var(--radius-card)] border border-line bg-surface" open={folded.open ? true : undefined}>
+        <DisclosureSummary className="px-4 py-3 sm:px-6">
+          <span className="flex flex-col">
+            {heading}
+            <span className="text-sm text-muted">
+              {countLabel(group.items.length, "item")} · {flagged} flagged
+            </span>
+          </span>
+        </DisclosureSummary>
+        <div className="flex flex-col gap-4 border-t border-line p-4 sm:p-6">
+          <ItemFigures group={group} />
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** The group's chart and table of figures. */
+function ItemFigures({ group }: { group: ItemGroupView }) {
   const rated = group.items.filter((item) => item.facility !== null && !item.hasTooFewAnswers);
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-[var(--radius-card)] border border-line bg-surface p-4 sm:p-6">
-      <Heading id={headingId} className="text-xl font-bold">
-        {group.title}
-      </Heading>
+    <>
       {rated.length === 0 ? (
         <p className="text-muted">
           {countLabel(group.items.length, "item")}, {group.items.length === 1 ? "without" : "none with"} enough answers yet to chart.
@@ -72,7 +105,7 @@ export function ItemAnalysisSection({ group, headingLevel = 2 }: { group: ItemGr
           ))}
         </tbody>
       </table>
-    </section>
+    </>
   );
 }
 

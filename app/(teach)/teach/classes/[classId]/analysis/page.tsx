@@ -27,6 +27,7 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
   });
   const practised = mastery.facts.filter((fact) => fact.answers > 0);
   const factGroups = toFactGroups(mastery.modules, mastery.facts);
+  const itemGroups = toItemGroups(analysis);
   // The module rows then add up to more than the facts assigned (UX review: "28 of 94" above rows of 30 of 100).
   const hasSharedFacts = mastery.modules.reduce((sum, unit) => sum + unit.factSlugs.length, 0) > new Set(mastery.modules.flatMap((unit) => unit.factSlugs)).size;
 
@@ -92,8 +93,8 @@ export default async function ClassAnalysisPage({ params }: { params: Promise<{ 
           Across {countLabel(analysis.attemptsAnalysed, "handed-in attempt")}. Each student&apos;s quiz is drawn separately, so an item is a question type on a fact. Red columns are flagged for
           review.
         </p>
-        {toItemGroups(analysis).map((group) => (
-          <ItemAnalysisSection key={group.id} group={group} headingLevel={3} />
+        {itemGroups.map((group) => (
+          <ItemAnalysisSection key={group.id} group={group} headingLevel={3} folded={{ open: itemGroups.length === 1 }} />
         ))}
       </section>
     </div>
