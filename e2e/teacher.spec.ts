@@ -152,10 +152,10 @@ test("a class, an assignment done by one student and left by another, then grade
   await expect(firstGroupRows.first()).toBeVisible();
   // The items are folded by module too, each under its counts; several start closed, a lone one open.
   const itemGroups = page.locator("section[aria-labelledby^='items-'] > details");
-  await expect(itemGroups.first().locator("summary")).toContainText(/\d+ items? · \d+ flagged$/);
+  await expect(itemGroups.first().locator(":scope > summary")).toContainText(/\d+ items? · \d+ flagged/);
   if ((await itemGroups.count()) > 1) {
     await expect(itemGroups.first().locator("table")).toBeHidden();
-    await click(itemGroups.first().locator("summary"));
+    await click(itemGroups.first().locator(":scope > summary"));
   }
   await expect(itemGroups.first().locator("table")).toBeVisible();
 
