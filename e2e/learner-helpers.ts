@@ -75,6 +75,13 @@ export async function answerVisibleItem(page: Page, root: Locator, press: (locat
       // The first pair by tapping left then right; the rest with the select menus (the keyboard path).
       await press(root.locator("[data-match-side=left]").first());
       await press(root.locator("[data-match-side=right]").first());
+      // The next item is then chosen already; a tap on it, as the instructions say, keeps it chosen for the next match.
+      const secondLeft = root.locator("[data-match-side=left]").nth(1);
+      await expect(secondLeft).toHaveAttribute("aria-pressed", "true");
+      await press(secondLeft);
+      await expect(secondLeft).toHaveAttribute("aria-pressed", "true");
+      await press(root.locator("[data-match-side=right]").nth(1));
+      await expect(secondLeft).toHaveAccessibleName(/, matched with /);
       const selects = root.getByRole("combobox");
       const count = await selects.count();
       const rightCount = await root.locator("[data-match-side=right]").count();

@@ -8,6 +8,16 @@ const rightHeadings: Record<MatchingKind, string> = {
   "person-role": "Role",
   "event-year": "Year",
 };
+const leftHeadings: Record<MatchingKind, string> = {
+  acronym: "Acronyms",
+  "person-role": "People",
+  "event-year": "Events",
+};
+const rightGroupNames: Record<MatchingKind, string> = {
+  acronym: "Descriptions",
+  "person-role": "Roles",
+  "event-year": "Years",
+};
 
 // The longer side gets the wider column (an acronym beside what it names, an event beside its year),
 // and the short side never less than its longest word: "CENTCOM" is not broken at 360 px.
@@ -44,6 +54,8 @@ export function MatchingInput({
 }) {
   const [activeLeftId, setActiveLeftId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Said on screen too: a tap on the right with nothing chosen on the left did nothing visible (UX review).
+  const [needsLeft, setNeedsLeft] = useState(false);
   const pairNumberOfLeft = (leftId: string) => left.findIndex((option) => option.id === leftId) + 1;
   const leftOfRight = (rightId: string) => Object.entries(pairs).find(([, paired]) => paired === rightId)?.[0];
   const textOf = (options: readonly ItemOption[], id: string | undefined) => options.find((option) => option.id === id)?.text ?? "";
@@ -74,7 +86,7 @@ export function MatchingInput({
   function tapRight(rightId: string) {
     if (isLocked) return;
     if (!activeLeftId) {
-      setAnnouncement("First choose an item on the left.");
+      setNeedsLeft(true);
       return;
     }
     pair(activeLeftId, rightId, { unpairOthers: true });
@@ -89,7 +101,7 @@ export function MatchingInput({
         {isLocked ? "Your matches:" : "Choose an item on the left, then its match on the right. Or use the menus below."}
       </p>
       <div className={`grid ${columns[matchKind]} gap-2`} aria-describedby={`${idPrefix}-how`}>
-        <div className="flex min-w-0 flex-col gap-2">
+        <div role="group" aria-label={leftHeadings[matchKind]} className="flex min-w-0 flex-col gap-2">
           {left.map((option, index) => {
             const isActive = !isLocked && activeLeftId === option.id;
             const isPaired = Boolean(pairs[option.id]);
@@ -100,7 +112,14 @@ export function MatchingInput({
                 data-match-side="left"
                 aria-pressed={isActive}
                 aria-disabled={isLocked || undefined}
-                onClick={() => !isLocked && setActiveLeftId(isActive ? null : option.id)}
+                aria-label={`${index + 1}. ${option.text}${isPaired ? `, matched with ${textOf(right, pairs[option.id])}` : ""}`}
+                // A tap chooses the item, never lets it go: after a pair the next item is chosen already, and a learner
+                // who tapped it as the instructions say let it go, so their next tap on the right did nothing (UX review).
+                onClick={() => {
+                  if (isLocked) return;
+                  setActiveLeftId(option.id);
+                  setNeedsLeft(false);
+                }}
                 className={`flex min-h-12 items-start gap-2 rounded-lg border-2 px-2 py-2 text-left text-sm ${
                   isActive ? "border-brand bg-brand-soft" : isPaired ? "border-ink/40 bg-surface" : "border-line bg-canvas"
                 }`}
@@ -111,7 +130,7 @@ export function MatchingInput({
             );
           })}
         </div>
-        <div className="flex min-w-0 flex-col gap-2">
+        <div role="group" aria-label={rightGroupNames[matchKind]} className="flex min-w-0 flex-col gap-2">
           {right.map((option) => {
             const pairedLeft = leftOfRight(option.id);
             return (
@@ -168,8 +187,8 @@ export function MatchingInput({
           ) : null}
         </fieldset>
       )}
-      <p aria-live="polite" className="sr-only">
-        {announcement}
+      <p aria-live="polite" className={needsLeft && !isLocked ? "text-sm font-medium text-warn" : "sr-only"}>
+        {needsLeft && !isLocked ? "First choose an item on the left." : announcement}
       </p>
     </div>
   );
