@@ -96,24 +96,28 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     expect((await getAssignment(teacher, assessment, { db: db() })).showAnswersAfterDue).toBe(true);
   });
 
-  it("closes the attempts left of a student who can read the answers (shown after the due date), not a late first hand-in", async () => {
-    const { id } = await assign({ title: "Answers after due", mode: "assessment", showAnswersAfterDue: true, attemptsAllowed: 3 });
+  it("closes an assessment that shows its answers after the due date at that date: work under way is handed in as it stands, none starts late", async () => {
+    const { id } = await assign({ title: "Answers after due", mode: "assessment", showAnswersAfterDue: true, attemptsAllowed: 3, timeLimitMinutes: 60 });
     const { attemptId } = await startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) });
     await submitAttempt(alice, attemptId, { db: db(), now: at(2 * HOUR) });
-    // Before the due date her answers are held back: another attempt is hers to take.
-    expect((await getMyAssignment(alice, id, { db: db(), now: at(3 * HOUR) })).canStart).toBe(true);
-    const second = await startAssignmentAttempt(alice, id, { db: db(), now: at(3 * HOUR) });
-    await submitAttempt(alice, second.attemptId, { db: db(), now: at(4 * HOUR) });
+    // Bob starts an hour before the due date with an hour's limit, then two hours before with the date moved on a day.
+    const late = await startAssignmentAttempt(bob, id, { db: db(), now: at(47 * HOUR) });
+    expect((await db().attempt.findUniqueOrThrow({ where: { id: late.attemptId } })).deadlineAt).toEqual(at(48 * HOUR));
+    const [first] = await storedItems(db(), late.attemptId);
+    await submitAnswer(bob, { attemptId: late.attemptId, position: first!.position, response: correctResponse(first!.client, first!.key), idempotencyKey: newKey() }, { db: db(), now: at(47.5 * HOUR) });
 
     const afterDue = at(49 * HOUR);
-    expect(await getMyAssignment(alice, id, { db: db(), now: afterDue })).toMatchObject({ canStart: false, hasSeenAnswers: true, attemptsUsed: 2 });
-    expect(await rejection(startAssignmentAttempt(alice, id, { db: db(), now: afterDue }))).toMatchObject({
-      status: 409,
-      message: "Your answers to this assignment are shown now, so it takes no more attempts.",
-    });
-    // Bob handed nothing in, so he has seen no answers: he may still hand in late.
-    expect(await getMyAssignment(bob, id, { db: db(), now: afterDue })).toMatchObject({ canStart: true, hasSeenAnswers: false });
-    expect((await startAssignmentAttempt(bob, id, { db: db(), now: afterDue })).isResumed).toBe(false);
+    expect(await getMyAssignment(bob, id, { db: db(), now: afterDue })).toMatchObject({ canStart: false, isClosed: true, status: "submitted" });
+    expect(await db().attempt.findUniqueOrThrow({ where: { id: late.attemptId } })).toMatchObject({ status: "expired", submittedAt: at(48 * HOUR), score: 1 });
+    const closed = { status: 409, message: "This assessment closed at its due date, when its answers were shown to the class." };
+    for (const student of [alice, bob]) expect(await rejection(startAssignmentAttempt(student, id, { db: db(), now: afterDue }))).toMatchObject(closed);
+
+    // Moved before it falls due, the date moves the deadline of work under way with it, within its time limit.
+    const { id: moved } = await assign({ title: "Answers after due, moved", mode: "assessment", showAnswersAfterDue: true, timeLimitMinutes: 60 });
+    const under = await startAssignmentAttempt(alice, moved, { db: db(), now: at(47.5 * HOUR) });
+    expect((await db().attempt.findUniqueOrThrow({ where: { id: under.attemptId } })).deadlineAt).toEqual(at(48 * HOUR));
+    await changeDueDate(teacher, moved, { dueAt: at(72 * HOUR).toISOString() }, { db: db(), now: at(47.6 * HOUR) });
+    expect((await db().attempt.findUniqueOrThrow({ where: { id: under.attemptId } })).deadlineAt).toEqual(at(48.5 * HOUR));
   });
 
   it("refuses invalid settings with a message on the field", async () => {

@@ -13,7 +13,7 @@ import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getMyAssignment, type MyAssignmentDetail } from "@/lib/server/services/learn/assignments/get-my-assignment";
-import { ANSWERS_SEEN_MESSAGE } from "@/lib/server/services/learn/assignments/my-assignment-rows";
+import { CLOSED_AT_DUE_MESSAGE } from "@/lib/server/services/learn/assignments/my-assignment-rows";
 import { learnerTimeZone } from "../../learner-time-zone";
 import { relativeDayLabel } from "../../relative-day-label";
 import { statusOf } from "../to-assignment-card";
@@ -24,7 +24,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const errorMessages: Record<StartAssignmentError, string> = {
   "signed-out": "Your session has ended. Sign in again to start.",
-  refused: "This assignment cannot be started now: it may not be open yet, every attempt may be used, or its answers are shown.",
+  refused: "This assignment cannot be started now: it may not be open yet, every attempt may be used, or it closed when its answers were shown.",
   unavailable: "We could not start the assignment just now. Please try again in a moment.",
 };
 
@@ -137,13 +137,13 @@ function answersShown(assignment: MyAssignmentDetail, now: Date, timeZone: strin
   if (!assignment.showAnswersAfterDue) return "Shown as soon as you submit.";
   return Date.parse(assignment.dueAt) <= now.getTime()
     ? "Shown now that the due date has passed: open a result to see them."
-    : `Shown after the due date, ${dateLabel(assignment.dueAt, timeZone, true)}.`;
+    : `Shown after the due date, ${dateLabel(assignment.dueAt, timeZone, true)}, when the assessment closes: work under way is handed in then, as it stands.`;
 }
 
 function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAssignmentDetail; attemptsLeft: number; opensLabel: string }) {
   if (!assignment.isOpen) return <Alert tone="info">This assignment opens {opensLabel}.</Alert>;
   if (!assignment.canStart) {
-    return <Alert tone="info">{assignment.hasSeenAnswers ? ANSWERS_SEEN_MESSAGE : "You have used every attempt at this assignment."}</Alert>;
+    return <Alert tone="info">{assignment.isClosed ? CLOSED_AT_DUE_MESSAGE : "You have used every attempt at this assignment."}</Alert>;
   }
   const isResume = assignment.openAttemptId !== null;
   const label = isResume ? "Resume" : assignment.attemptsUsed > 0 ? "Start another attempt" : "Start";
@@ -158,7 +158,7 @@ function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAs
       </SubmitButton>
       {!isResume ? (
         <p className="text-sm text-muted">
-          {attemptsLeft === 1 ? "This is your last attempt." : `${attemptsLeft} attempts left.`}
+          {attemptsLeft === 1 ? (assignment.attemptsAllowed === 1 ? "You have one attempt." : "This is your last attempt.") : `${attemptsLeft} attempts left.`}
         </p>
       ) : null}
     </form>

@@ -66,10 +66,10 @@ export interface MyAssignment {
   timeLimitMinutes: number | null;
   /** The attempt to resume, when one is open. */
   openAttemptId: string | null;
-  /** Whether "Start" (or "Resume") leads anywhere now: open, and an attempt to resume or one left (see `hasSeenAnswers`). */
+  /** Whether "Start" (or "Resume") leads anywhere now: open, not closed, and an attempt to resume or one left. */
   canStart: boolean;
-  /** The student has seen this assessment's answers (see `hasSeenAnswers`): the attempts left are closed. */
-  hasSeenAnswers: boolean;
+  /** An assessment that closed at its due date, when its answers were shown (`closesAtDueDate`). */
+  isClosed: boolean;
   /** The counted attempt's score, once one is handed in. */
   best: { score: number; maxScore: number } | null;
 }
@@ -79,7 +79,7 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
   const open = row.attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   const isOpen = row.opensAt <= now;
   const counted = standing.counted && standing.counted.status !== "in_progress" ? standing.counted : null;
-  const seenAnswers = hasSeenAnswers(row, row.attempts, now);
+  const isClosed = closesAtDueDate(row) && row.dueAt <= now;
   return {
     id: row.id,
     title: row.title,
@@ -94,24 +94,26 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
     itemCount: row.itemCount,
     timeLimitMinutes: row.timeLimitSec === null ? null : Math.round(row.timeLimitSec / 60),
     openAttemptId: open?.id ?? null,
-    canStart: isOpen && (open !== null || (!seenAnswers && standing.attemptsUsed < row.attemptsAllowed)),
-    hasSeenAnswers: seenAnswers,
+    canStart: isOpen && !isClosed && (open !== null || standing.attemptsUsed < row.attemptsAllowed),
+    isClosed,
     best: counted ? { score: counted.score ?? 0, maxScore: counted.maxScore ?? 0 } : null,
   };
 }
 
-export const ANSWERS_SEEN_MESSAGE = "Your answers to this assignment are shown now, so it takes no more attempts.";
+export const CLOSED_AT_DUE_MESSAGE = "This assessment closed at its due date, when its answers were shown to the class.";
 
 /**
- * True once the student can read this assessment's answers: shown after the due date, which has
- * passed, on an attempt they handed in. Another attempt would be answered from them, so the attempts
- * left close; a student who has handed nothing in may still hand in late.
+ * True for an assessment that shows its answers after the due date: it closes then. Late work taken
+ * after the answers were out was answered from them (UX review: a student who joined late scored twice
+ * a classmate who handed in on time, and the gradebook said only "late").
  */
-export function hasSeenAnswers(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date }, attempts: readonly { status: string }[], now: Date): boolean {
-  return (
-    assignment.mode === "assessment" &&
-    assignment.showAnswersAfterDue &&
-    assignment.dueAt <= now &&
-    attempts.some((attempt) => attempt.status !== "in_progress")
-  );
+export function closesAtDueDate(assignment: { mode: string; showAnswersAfterDue: boolean }): boolean {
+  return assignment.mode === "assessment" && assignment.showAnswersAfterDue;
+}
+
+/** When an attempt started at `startedAt` is handed in as it stands: at its time limit, and at the due date of an assessment that closes then. */
+export function attemptDeadline(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date; timeLimitSec: number | null }, startedAt: Date): Date | null {
+  const limit = assignment.timeLimitSec === null ? null : new Date(startedAt.getTime() + assignment.timeLimitSec * 1000);
+  if (!closesAtDueDate(assignment)) return limit;
+  return limit && limit < assignment.dueAt ? limit : assignment.dueAt;
 }

@@ -6,7 +6,7 @@ import { attemptIdSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "../attempt-records";
 import { closeExpiredAttempts } from "../close-expired-attempts";
 import { createAttemptRecord } from "../create-attempt-record";
-import { ANSWERS_SEEN_MESSAGE, assignmentNotFound, hasSeenAnswers, visibleTo } from "./my-assignment-rows";
+import { attemptDeadline, assignmentNotFound, closesAtDueDate, CLOSED_AT_DUE_MESSAGE, visibleTo } from "./my-assignment-rows";
 
 export interface StartAssignmentAttemptOptions extends ServiceOptions {
   /** Trusted callers only (tests): a fixed seed. By default every attempt of every student gets 128 random bits. */
@@ -22,8 +22,9 @@ const MAX_PASSES = 5;
  * are enrolled in.
  *
  * - Before `opensAt`: refused (409). After `dueAt`: allowed while attempts
- *   remain, and the hand-in counts as late (the standing says so); refused
- *   (409) once the student has seen the answers (`hasSeenAnswers`).
+ *   remain, and the hand-in counts as late (the standing says so), except
+ *   for an assessment that shows its answers after the due date: it closes
+ *   then (409), and an attempt under way is handed in as it stands.
  * - An open attempt is resumed, never doubled.
  * - The attempt limit is held by the database: each attempt takes the next
  *   `attemptNumber`, unique per (assignment, student), and a number above
@@ -33,7 +34,8 @@ const MAX_PASSES = 5;
  * - Each attempt has its own random seed, so students get different quizzes.
  * - With a time limit, `deadlineAt` = start on the server clock + the limit
  *   (not shortened by the due date: a student who starts just before it gets
- *   the full time and hands in late).
+ *   the full time and hands in late), but never past the due date of an
+ *   assessment that closes then (`attemptDeadline`).
  *
  * @returns the attempt to open at /quiz/[attemptId], and whether it was already open
  * @throws AppError 404 (missing, or not the student's class), 409 (not open yet, no attempts left)
@@ -61,7 +63,7 @@ export async function startAssignmentAttempt(
     });
     const open = attempts.find((attempt) => attempt.status === "in_progress");
     if (open) return { attemptId: open.id, isResumed: true };
-    if (hasSeenAnswers(assignment, attempts, now)) throw new AppError(ANSWERS_SEEN_MESSAGE, { status: 409 });
+    if (closesAtDueDate(assignment) && assignment.dueAt <= now) throw new AppError(CLOSED_AT_DUE_MESSAGE, { status: 409 });
     const used = attempts[0]?.attemptNumber ?? 0;
     if (used >= assignment.attemptsAllowed) {
       throw new AppError(
@@ -82,7 +84,7 @@ export async function startAssignmentAttempt(
         assignment: {
           id: assignment.id,
           attemptNumber: used + 1,
-          deadlineAt: assignment.timeLimitSec === null ? null : new Date(now.getTime() + assignment.timeLimitSec * 1000),
+          deadlineAt: attemptDeadline(assignment, now),
         },
       });
       return { attemptId, isResumed: false };

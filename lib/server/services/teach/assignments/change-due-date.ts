@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { attemptDeadline, closesAtDueDate } from "@/lib/server/services/learn/assignments/my-assignment-rows";
 import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { changeDueDateSchema } from "@/lib/validation/assignments";
 import { ARCHIVED_ASSIGNMENTS_MESSAGE, findTaughtAssignment } from "../class-access";
@@ -27,7 +28,8 @@ export function dueDateLockedReason(assignment: { mode: string; showAnswersAfter
  * student gets a new one when the new date is a day away.
  *
  * An assessment whose answers were shown to the class once it fell due
- * cannot be reopened: students who handed in have seen them.
+ * cannot be reopened: students who handed in have seen them. Before then,
+ * its attempts under way move with it: they are handed in at the due date.
  *
  * @param input `{ dueAt, timeZone? }` (see changeDueDateSchema)
  * @throws AppError 400 (invalid date: `field` is dueAt), 404 (no such assignment, or not the actor's), 409 (archived class, or answers already shown)
@@ -50,6 +52,12 @@ export async function changeDueDate(actor: Actor, assignmentId: string, input: u
   const href = studentAssignmentHref(assignment.id);
   await db.$transaction(async (tx) => {
     await tx.assignment.update({ where: { id: assignment.id }, data: { dueAt: request.dueAt } });
+    if (closesAtDueDate(assignment)) {
+      const open = await tx.attempt.findMany({ where: { assignmentId: assignment.id, status: "in_progress" }, select: { id: true, startedAt: true } });
+      for (const attempt of open) {
+        await tx.attempt.update({ where: { id: attempt.id }, data: { deadlineAt: attemptDeadline({ ...assignment, dueAt: request.dueAt }, attempt.startedAt) } });
+      }
+    }
     await tx.notification.deleteMany({ where: { kind: NOTIFICATION_KINDS.dueSoon, href } });
     if (students.length > 0) {
       await tx.notification.createMany({
