@@ -40,3 +40,15 @@ describe("masteryOf", () => {
     expect(masteryOf(memoryAfter([Rating.Easy, Rating.Good, Rating.Again]))).toBe("learning");
   });
 });
+
+describe("nextCard", () => {
+  it("counts a review stamped before the card's last one as made at that last review, not as time running backwards", () => {
+    const first = new Date("2026-06-03T09:00:00Z");
+    const reviewed = nextCard(nextCard(emptyCard(first), first, Rating.Good), new Date(first.getTime() + 60_000), Rating.Good);
+    const last = reviewed.last_review as Date;
+    // Two days behind (ts-fsrs threw "Invalid delta_t -2"), and a second behind (another server's clock).
+    for (const behind of [2 * DAY_MS, 1_000]) {
+      expect(nextCard(reviewed, new Date(last.getTime() - behind), Rating.Again)).toEqual(nextCard(reviewed, last, Rating.Again));
+    }
+  });
+});

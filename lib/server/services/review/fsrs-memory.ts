@@ -93,9 +93,15 @@ export function cardFromColumns(row: MemoryColumns): Card {
   };
 }
 
-/** The card after one review: a pure step, used by both the incremental and the rebuild path. */
+/**
+ * The card after one review: a pure step, used by both the incremental and the rebuild path. A review
+ * stamped before the card's last one (another server's clock a little behind, a test's fixed clock)
+ * counts as made at that last review: ts-fsrs refuses time running backwards ("Invalid delta_t"), and
+ * the answer's whole transaction failed with it.
+ */
 export function nextCard(card: Card, now: Date, rating: Grade): Card {
-  return scheduler.next(card, now, rating).card;
+  const at = card.last_review && now < card.last_review ? card.last_review : now;
+  return scheduler.next(card, at, rating).card;
 }
 
 /** A new fact's card, first reviewed at `now`. */
