@@ -29,6 +29,8 @@ export interface QuizResultView {
   durationLabel: string;
   /** False while an assignment holds its answers back until the due date. */
   isGradingVisible: boolean;
+  /** When they are shown ("8 Dec 2026, 17:00"), while they are held back. */
+  gradingShownLabel: string | null;
   modules: { title: string; correct: number; total: number }[];
   /** How many of the answered facts come back for spaced review when ("Tomorrow"), earliest first; empty while the grading is hidden. */
   reviewReturns: { when: string; factCount: number }[];
@@ -93,25 +95,31 @@ export function QuizResult({ result }: { result: QuizResultView }) {
         <h2 id="review-items-heading" className="mb-2 text-xl font-bold">
           {!result.isGradingVisible ? "Answers appear after the due date" : toReview.length > 0 ? "Items to review" : "Every answer was right"}
         </h2>
-        <ol className="flex flex-col gap-3">
-          {toReview.map((item) => (
-            <li key={item.position} className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line border-l-4 border-l-bad p-4">
-              <p className="text-sm font-semibold text-muted">
-                Question {item.position} · {item.typeLabel}
-              </p>
-              <p className="font-semibold">{item.prompt}</p>
-              {item.detail ? <p>{item.detail}</p> : null}
-              <AnswerComparison yourAnswer={item.isAnswered ? item.yourAnswer || "—" : null} expected={item.expected} isCorrect={false} parts={item.parts} />
-              {restatesAnswer(item.explanation, item.expected) ? null : <p>{item.explanation}</p>}
-              <Citations citations={item.citations} />
-              {item.lesson ? (
-                <Link href={item.lesson.href} className="font-semibold text-brand underline underline-offset-2">
-                  Read the lesson: {item.lesson.title}
-                </Link>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        {/* When, in the learner's own time: "after the due date" alone sent them to find it (UX review). */}
+        {!result.isGradingVisible && result.gradingShownLabel ? (
+          <p data-testid="grading-shown-at">Which answers were right, and why, appears here on {result.gradingShownLabel}.</p>
+        ) : null}
+        {toReview.length === 0 ? null : (
+          <ol className="flex flex-col gap-3">
+            {toReview.map((item) => (
+              <li key={item.position} className="flex flex-col gap-2 rounded-[var(--radius-card)] border border-line border-l-4 border-l-bad p-4">
+                <p className="text-sm font-semibold text-muted">
+                  Question {item.position} · {item.typeLabel}
+                </p>
+                <p className="font-semibold">{item.prompt}</p>
+                {item.detail ? <p>{item.detail}</p> : null}
+                <AnswerComparison yourAnswer={item.isAnswered ? item.yourAnswer || "—" : null} expected={item.expected} isCorrect={false} parts={item.parts} />
+                {restatesAnswer(item.explanation, item.expected) ? null : <p>{item.explanation}</p>}
+                <Citations citations={item.citations} />
+                {item.lesson ? (
+                  <Link href={item.lesson.href} className="font-semibold text-brand underline underline-offset-2">
+                    Read the lesson: {item.lesson.title}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
     </div>
   );

@@ -233,6 +233,9 @@ describe.each(testProviders())("assignments on %s", (provider) => {
       const shownBreakdown = await getAttemptBreakdown(bob, attemptId, { db: db(), now: at(49 * HOUR) });
       expect(heldBreakdown.reviewDueDates.length === 0).toBe(showAnswersAfterDue);
       expect(shownBreakdown.reviewDueDates.length).toBeGreaterThan(0);
+      // Held back, the result says when it shows them.
+      expect(heldBreakdown.gradingShownAt).toBe(showAnswersAfterDue ? at(48 * HOUR).toISOString() : null);
+      expect(shownBreakdown.gradingShownAt).toBeNull();
     }
   });
 

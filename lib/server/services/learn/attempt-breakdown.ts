@@ -21,6 +21,8 @@ export interface AttemptBreakdown {
   view: AttemptView;
   /** False while the learner may not see the grading (see `isFeedbackVisible`). */
   isGradingVisible: boolean;
+  /** While an assignment holds the grading back: when it shows it (its due date, ISO); null otherwise. */
+  gradingShownAt: string | null;
   /** In the pack's module order; empty while the grading may not be seen. */
   modules: ModuleScore[];
   /** Wrong or unanswered items (position order), each with the module whose lesson covers it; empty while the grading may not be seen. */
@@ -53,7 +55,10 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
   if (!parsed.success) throw attemptNotFound();
   const attempt = await findOwnedAttempt(db, learner, parsed.data);
   const view = toAttemptView(attempt, now);
-  if (!isFeedbackVisible(attempt, now)) return { view, isGradingVisible: false, modules: [], toReview: [], reviewDueDates: [] };
+  if (!isFeedbackVisible(attempt, now)) {
+    const gradingShownAt = attempt.status !== "in_progress" && attempt.assignment?.showAnswersAfterDue ? attempt.assignment.dueAt.toISOString() : null;
+    return { view, isGradingVisible: false, gradingShownAt, modules: [], toReview: [], reviewDueDates: [] };
+  }
 
   const { moduleOf, moduleOrder } = await itemModules(db, attempt);
   const scores = new Map<string, ModuleScore>();
@@ -71,7 +76,7 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
     if (!isCorrect && (item.isAnswered || view.status !== "in_progress")) toReview.push({ position: item.position, module: home });
   }
   const modules = [...scores.values()].sort((a, b) => moduleOrder.indexOf(a.slug) - moduleOrder.indexOf(b.slug));
-  return { view, isGradingVisible: true, modules, toReview, reviewDueDates: await reviewDueDates(db, attempt) };
+  return { view, isGradingVisible: true, gradingShownAt: null, modules, toReview, reviewDueDates: await reviewDueDates(db, attempt) };
 }
 
 /** The due dates of the learner's memory of every fact an answered item tests (an unanswered item changed none). */

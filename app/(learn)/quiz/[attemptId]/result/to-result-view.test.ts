@@ -28,6 +28,7 @@ function breakdown(reviewDueDates: string[]): AttemptBreakdown {
       items: [],
     },
     isGradingVisible: true,
+    gradingShownAt: null,
     modules: [],
     toReview: [],
     reviewDueDates,

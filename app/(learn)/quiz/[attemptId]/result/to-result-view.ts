@@ -3,6 +3,7 @@ import type { ItemType } from "@/lib/engine";
 import { capitalise } from "@/lib/engine/text";
 import { itemDetail } from "@/lib/format/item-wording";
 import type { AttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
+import { dateLabel } from "@/components/teach/date-label";
 import { relativeDayLabel } from "../../../relative-day-label";
 
 function durationLabel(startedAt: string, submittedAt: string | null): string {
@@ -27,7 +28,7 @@ function reviewReturns(dueDates: readonly string[], now: Date, timeZone: string 
 
 /** The submitted attempt as the result component shows it: score, time, modules, the items to review with their lesson, and when its facts come back. */
 export function toResultView(
-  { view, isGradingVisible, modules, toReview, reviewDueDates }: AttemptBreakdown,
+  { view, isGradingVisible, gradingShownAt, modules, toReview, reviewDueDates }: AttemptBreakdown,
   typeLabels: Record<ItemType, string>,
   now: Date,
   timeZone: string | undefined,
@@ -38,6 +39,7 @@ export function toResultView(
     maxScore: view.maxScore ?? view.total,
     durationLabel: durationLabel(view.startedAt, view.submittedAt),
     isGradingVisible,
+    gradingShownLabel: gradingShownAt ? dateLabel(gradingShownAt, timeZone, true) : null,
     modules: modules.map(({ title, correct, total }) => ({ title, correct, total })),
     reviewReturns: reviewReturns(reviewDueDates, now, timeZone),
     toReview: toReview.flatMap(({ position, module }) => {
