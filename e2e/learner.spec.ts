@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
-import { expectNoA11yViolations, signUp, uniqueEmail } from "./fixtures";
+import { expectNoA11yViolations, fillSignIn, signUp, strongPassword, uniqueEmail } from "./fixtures";
 import { allItemTypes, answerLessonCheck, answerVisibleItem, expectPartByPart, feedbackHeading, pressFor } from "./learner-helpers";
 
 /**
@@ -24,7 +24,9 @@ async function startQuiz(page: Page, query: string, length?: { questions: number
  * the heading counts; the matching menus, a way to answer, are gone once it is graded.
  */
 async function expectGradedPartByPart(question: Locator) {
-  await expectPartByPart(question, await question.getByRole("heading", { name: feedbackHeading }).innerText());
+  const heading = question.getByRole("heading", { name: feedbackHeading });
+  await expect(heading).toHaveAccessibleName(/^(Correct|Not quite( \(\d+ of \d+ (right|in order)\))?)$/);
+  await expectPartByPart(question, await heading.innerText());
   await expect(question.getByRole("combobox")).toHaveCount(0);
 }
 
@@ -210,6 +212,28 @@ test.describe("the learner's loop", () => {
     await press(page.getByRole("button", { name: "Finish quiz" }));
     await expect(page.getByText("One answer is kept on this device until the connection is back. Finish once it has been sent.")).toBeVisible();
     await context.setOffline(false);
+    await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+  });
+
+  test("an answer given once the session has ended is kept: finishing says to sign in again, and signing in sends it", async ({ page, context }, testInfo) => {
+    const press = pressFor(testInfo);
+    const email = uniqueEmail(testInfo, "session-ended");
+    await signUp(page, { email, name: "Sami Session" });
+    await startQuiz(page, "module=all&count=5&types=multiple-choice,true-false");
+    const question = page.locator("section[data-item-type]");
+    await context.clearCookies();
+    await answerVisibleItem(page, question, press, testInfo);
+    await press(page.getByRole("button", { name: "Check answer" }));
+    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "signed-out");
+    // The notice by the button says what finishing waits for, with the way to do it (the status line is off screen on a phone).
+    await press(page.getByRole("button", { name: "Finish quiz" }));
+    const notice = page.getByRole("status").filter({ hasText: "your session has ended" });
+    await expect(notice).toContainText("One answer is kept on this device: your session has ended. Sign in again to send it, then finish.");
+    await expectNoA11yViolations(page);
+    await press(notice.getByRole("link", { name: "Sign in again" }));
+    await fillSignIn(page, email, strongPassword);
+    await page.waitForURL(/\/quiz\/(?!new)[^/?#]+$/);
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
   });

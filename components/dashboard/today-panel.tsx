@@ -42,8 +42,8 @@ export function TodayPanel({ nextStep, review, streak }: { nextStep: ContinueTar
           <div className="rounded-[var(--radius-card)] border border-line bg-surface p-4">
             <p className="text-sm font-semibold text-muted">Streak</p>
             <p className="text-3xl font-bold tabular-nums">
-              {streak.days}
-              <span className="ml-1 text-base font-semibold">{streak.days === 1 ? "day" : "days"}</span>
+              {streak.days}{" "}
+              <span className="text-base font-semibold">{streak.days === 1 ? "day" : "days"}</span>
             </p>
             <p className="text-sm text-muted">{streakAdvice(streak)}</p>
           </div>

@@ -14,10 +14,12 @@ export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback;
         <span aria-hidden="true">{feedback.correct ? "✓ " : "✗ "}</span>
         {/* Not "Partly right": an ordering or matching counts only when all of it is right (UX review). */}
         {feedback.correct ? "Correct" : "Not quite"}
+        {/* A space in the text, not only a margin: the heading's name read "Not quite(1 of 3 in order)" (UX review). */}
         {feedback.partial ? (
-          <span className="ml-2 text-base font-medium">
-            ({partialLabel(feedback.partial, feedback.parts)})
-          </span>
+          <>
+            {" "}
+            <span className="ml-1 text-base font-medium">({partialLabel(feedback.partial, feedback.parts)})</span>
+          </>
         ) : null}
       </h3>
       <AnswerComparison yourAnswer={feedback.yourAnswer} expected={feedback.expected} isCorrect={feedback.correct} parts={feedback.parts} />

@@ -147,6 +147,9 @@ export function ItemQuestion({
             <TypedAnswerInput
               id={`${idPrefix}-text`}
               label="The missing words"
+              // The sentence with the blank describes the box, as it names the options' group: tabbing in, a screen
+              // reader said "The missing words, type a name beginning with C", and not what was missing from what (UX review).
+              describedBy={`${idPrefix}-sentence`}
               hint={item.hint}
               answerFormat={item.answerFormat}
               value={draft && "text" in draft ? draft.text : ""}

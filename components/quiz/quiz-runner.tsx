@@ -189,11 +189,14 @@ export function QuizRunner({
     if (saving > 0) {
       void queue.retryNow();
       const answers = saving === 1 ? "One answer is" : `${saving} answers are`;
-      // Offline, "being saved" read as if waiting would do it: the answers wait for the connection (UX review).
+      // Offline, "being saved" read as if waiting would do it: the answers wait for the connection; signed out,
+      // for the learner to sign in again, which a line off screen on a phone said (UX reviews).
       setFinishMessage(
         queue.status === "offline" || queue.status === "retrying"
           ? `${answers} kept on this device until the connection is back. Finish once ${saving === 1 ? "it has" : "they have"} been sent.`
-          : `${answers} still being saved. Try again once they are saved.`,
+          : queue.status === "signed-out"
+            ? `${answers} kept on this device: your session has ended. Sign in again to send ${saving === 1 ? "it" : "them"}, then finish.`
+            : `${answers} still being saved. Try again once they are saved.`,
       );
       return;
     }
@@ -249,7 +252,19 @@ export function QuizRunner({
         ) : null}
       </section>
 
-      {finishMessage ? <Alert tone="warn">{finishMessage}</Alert> : null}
+      {finishMessage ? (
+        <Alert tone="warn">
+          {finishMessage}
+          {queue.status === "signed-out" ? (
+            <>
+              {" "}
+              <a href={signInHref} className="font-semibold underline underline-offset-4">
+                Sign in again
+              </a>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
 
       {/* Thumb reach: the main actions sit at the bottom of the screen on phones. */}
       <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">

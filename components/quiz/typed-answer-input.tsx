@@ -8,6 +8,7 @@ import type { AnswerFormat } from "@/lib/engine";
 export function TypedAnswerInput({
   id,
   label,
+  describedBy,
   hint,
   answerFormat,
   value,
@@ -17,6 +18,8 @@ export function TypedAnswerInput({
 }: {
   id: string;
   label: string;
+  /** The id of what the answer completes (a cloze's sentence), read before the hint. */
+  describedBy?: string;
   /** The engine's sentence, e.g. "Type a year." */
   hint: string;
   answerFormat: AnswerFormat;
@@ -40,7 +43,7 @@ export function TypedAnswerInput({
         type="text"
         value={value}
         readOnly={isLocked}
-        aria-describedby={hintId}
+        aria-describedby={describedBy ? `${describedBy} ${hintId}` : hintId}
         autoComplete="off"
         autoCapitalize={answerFormat === "name" ? "words" : "none"}
         autoCorrect="off"
