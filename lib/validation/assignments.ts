@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainLine } from "./text";
 import { itemTypes } from "@/lib/engine";
 import { LEARN_LIMITS, timeZoneSchema } from "./learn";
 
@@ -105,7 +106,8 @@ export function createAssignmentSchema(now: Date) {
         .string({ error: "Give the assignment a title." })
         .trim()
         .min(1, { error: "Give the assignment a title." })
-        .max(ASSIGNMENT_LIMITS.titleMax, { error: `Titles are at most ${ASSIGNMENT_LIMITS.titleMax} characters.` }),
+        .max(ASSIGNMENT_LIMITS.titleMax, { error: `Titles are at most ${ASSIGNMENT_LIMITS.titleMax} characters.` })
+        .regex(plainLine, { error: "Titles cannot contain control characters." }),
       moduleSlugs: z.array(slug).max(LEARN_LIMITS.maxSlugs, { error: `Choose at most ${LEARN_LIMITS.maxSlugs} modules.` }).optional(),
       factSlugs: z.array(slug).max(LEARN_LIMITS.maxSlugs, { error: `Choose at most ${LEARN_LIMITS.maxSlugs} facts.` }).optional(),
       itemCount: wholeNumber("The number of questions", ASSIGNMENT_LIMITS.itemCountMin, ASSIGNMENT_LIMITS.itemCountMax),

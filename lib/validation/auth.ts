@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainLine } from "./text";
 
 /**
  * Input rules for the account forms, shared by the form components (for the
@@ -44,8 +45,7 @@ const nameSchema = z
     z
       .string()
       .min(1, { error: "Enter your name." })
-      // Control characters have no place in a display name and break layouts.
-      .regex(/^[^\u0000-\u001f\u007f]*$/, { error: "Names cannot contain control characters." }),
+      .regex(plainLine, { error: "Names cannot contain control characters." }),
   );
 
 /** Sign-up form: name, email, password and the role (student unless teacher is chosen). */

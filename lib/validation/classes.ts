@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainLine } from "./text";
 import { AUTH_LIMITS } from "./auth";
 
 /**
@@ -57,8 +58,6 @@ export function isJoinCodeShaped(value: string): boolean {
   return joinCodeSchema.safeParse(value).success;
 }
 
-const singleLine = /^[^\u0000-\u001f\u007f]*$/;
-
 export const classNameSchema = z
   .string({ error: "Name the class." })
   .max(CLASS_LIMITS.nameMax + 20, { error: `Class names are at most ${CLASS_LIMITS.nameMax} characters.` })
@@ -68,7 +67,7 @@ export const classNameSchema = z
       .string()
       .min(1, { error: "Name the class." })
       .max(CLASS_LIMITS.nameMax, { error: `Class names are at most ${CLASS_LIMITS.nameMax} characters.` })
-      .regex(singleLine, { error: "Class names cannot contain control characters." }),
+      .regex(plainLine, { error: "Class names cannot contain control characters." }),
   );
 
 export const classDescriptionSchema = z
