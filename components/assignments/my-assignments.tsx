@@ -36,13 +36,14 @@ function CardList({ cards }: { cards: StudentAssignmentCard[] }) {
             <StatusBadge label={card.statusLabel} tone={card.statusTone} />
             <span className="text-sm font-medium">{card.dueHint}</span>
           </div>
-          <h3 className="font-semibold leading-snug">
+          {/* A title of one long word (a pasted link) broke out of the card and the phone's screen (UX review). */}
+          <h3 className="font-semibold leading-snug [overflow-wrap:anywhere]">
             {/* The whole card is the link's target area (a stretched link), the title its accessible name. */}
             <Link href={`/assignments/${card.id}`} className="after:absolute after:inset-0 focus:outline-none">
               {card.title}
             </Link>
           </h3>
-          <p className="text-sm text-muted">
+          <p className="text-sm text-muted [overflow-wrap:anywhere]">
             {card.className} · {card.dueLabel}
           </p>
           <p className="text-sm text-muted">{card.detail}</p>
