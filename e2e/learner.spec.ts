@@ -233,9 +233,11 @@ test.describe("the learner's loop", () => {
     await expectNoA11yViolations(page);
     await press(notice.getByRole("link", { name: "Sign in again" }));
     await fillSignIn(page, email, strongPassword);
+    // Back on the quiz, the answer kept on the device is sent, and the quiz goes on at the next question.
     await page.waitForURL(/\/quiz\/(?!new)[^/?#]+$/);
-    await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
-    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+    await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved", { timeout: 20_000 });
+    await expect(page.getByText("1 answered", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Question 2 of 5" })).toBeVisible();
   });
 
   test("a second tap on 'Check answer' while the answer is on its way does not skip its feedback", async ({ page }, testInfo) => {
