@@ -4,7 +4,7 @@ import { generateQuiz, InvalidRequestError, itemTypes, type AskedItem, type Item
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { AttemptMode } from "@/lib/validation/learn";
-import type { Learner } from "./attempt-records";
+import { parseFactSlugs, type Learner } from "./attempt-records";
 import { loadQuizPack } from "./quiz-pack";
 
 export interface AttemptSpec {
@@ -100,5 +100,5 @@ async function itemsAskedLately(db: Db, userId: string, now: Date): Promise<Aske
     take: LATELY_ATTEMPTS,
     select: { items: { select: { type: true, factSlugs: true } } },
   });
-  return attempts.flatMap((attempt) => attempt.items.map(({ type, factSlugs }) => ({ type: type as ItemType, factIds: JSON.parse(factSlugs) as string[] })));
+  return attempts.flatMap((attempt) => attempt.items.map(({ type, factSlugs }) => ({ type: type as ItemType, factIds: parseFactSlugs(factSlugs) })));
 }

@@ -5,7 +5,7 @@ import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-rec
 import { loadQuizPack } from "./quiz-pack";
 
 // Any string a URL segment may carry; an unknown slug is simply not found.
-const moduleSlugSchema = z.string().min(1).max(200);
+export const moduleSlugSchema = z.string().min(1).max(200);
 
 /** A lesson as the page shows it: the engine's check-yourself quiz carries its key, so it never leaves the server. */
 export type LessonView = Omit<Lesson, "checkYourself">;

@@ -1,9 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { resolveOptions, type Learner, type ServiceOptions } from "./attempt-records";
+import { moduleSlugSchema } from "./get-lesson";
 import type { AttemptStatus } from "./types";
-
-const moduleSlugSchema = z.string().min(1).max(200);
 
 /** The learner's latest lesson check on a module: the one to resume, or the score of the last one. */
 export interface LatestCheck {
