@@ -1,5 +1,6 @@
 import "server-only";
-import { generateQuiz, InvalidRequestError, itemTypes, type ItemType } from "@/lib/engine";
+import type { LoadedPack } from "@/lib/content";
+import { generateQuiz, InvalidRequestError, itemTypes, type ItemType, type QuizRequest } from "@/lib/engine";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { countLabel } from "@/lib/format/count-label";
 import { AppError } from "@/lib/server/errors";
@@ -15,6 +16,11 @@ import { findTaughtClass } from "../class-access";
 const PROBE_SEEDS = ["probe-a", "probe-b", "probe-c"];
 const mostQuestionsCache = new Map<string, number>();
 
+/** How many questions the engine draws for `request` at each probe seed. */
+function drawLengths(pack: LoadedPack, request: Omit<QuizRequest, "seed">): number[] {
+  return PROBE_SEEDS.map((seed) => generateQuiz(pack, { ...request, seed }).items.length);
+}
+
 /**
  * The most questions of any type a quiz on the module alone can hold, as the check before saving
  * finds it (the longest of its draws at the longest length offered): the form tells it beside each
@@ -26,10 +32,8 @@ export function mostQuestionsOn(packId: string, moduleSlug: string): number | nu
   const key = `${packId}:${moduleSlug}`;
   let most = mostQuestionsCache.get(key);
   if (most === undefined) {
-    const pack = loadQuizPack(packId);
-    const count = Math.max(...ASSIGNMENT_ITEM_COUNTS);
     try {
-      most = Math.max(...PROBE_SEEDS.map((seed) => generateQuiz(pack, { modules: [moduleSlug], count, seed }).items.length));
+      most = Math.max(...drawLengths(loadQuizPack(packId), { modules: [moduleSlug], count: Math.max(...ASSIGNMENT_ITEM_COUNTS) }));
     } catch (error) {
       // A module the pack on disk does not have yet (a sync pending): no figure, rather than a failed form.
       if (error instanceof InvalidRequestError) return null;
@@ -134,25 +138,17 @@ async function liveModuleSlugs(db: Db, packId: string, request: CreateAssignment
  * does for any learner's quiz.
  */
 function checkQuizCanBeDrawn(packId: string, request: CreateAssignmentRequest, types: ItemType[]): void {
-  const pack = loadQuizPack(packId);
-  let fewest = Infinity;
-  let most = 0;
-  for (const seed of PROBE_SEEDS) {
-    try {
-      const quiz = generateQuiz(pack, {
-        ...(request.factSlugs ? { factIds: request.factSlugs } : { modules: request.moduleSlugs ?? [] }),
-        count: request.itemCount,
-        types,
-        seed,
-      });
-      fewest = Math.min(fewest, quiz.items.length);
-      most = Math.max(most, quiz.items.length);
-    } catch (error) {
-      // The database and the pack on disk disagree (a sync is pending).
-      if (error instanceof InvalidRequestError) throw new AppError(`These questions cannot be made: ${error.message}.`, { status: 400, field: "moduleSlugs" });
-      throw error;
-    }
+  let lengths: number[];
+  try {
+    const selection = request.factSlugs ? { factIds: request.factSlugs } : { modules: request.moduleSlugs ?? [] };
+    lengths = drawLengths(loadQuizPack(packId), { ...selection, count: request.itemCount, types });
+  } catch (error) {
+    // The database and the pack on disk disagree (a sync is pending).
+    if (error instanceof InvalidRequestError) throw new AppError(`These questions cannot be made: ${error.message}.`, { status: 400, field: "moduleSlugs" });
+    throw error;
   }
+  const fewest = Math.min(...lengths);
+  const most = Math.max(...lengths);
   if (fewest === 0) throw new AppError("No questions of the chosen types can be made from this selection. Choose more modules or question types.", { status: 422, field: "types" });
   if (most < request.itemCount) {
     // Named as the form offers it: "Choose 7 or fewer" sent the teacher to a list of 5, 10, 15, 20 and 30 (UX review).

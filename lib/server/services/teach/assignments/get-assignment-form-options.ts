@@ -22,9 +22,11 @@ export async function getAssignmentFormOptions(actor: Actor, classId: string, op
   const { db } = resolveOptions(options);
   const taughtClass = await findTaughtClass(db, actor, classId);
   const pack = await db.pack.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
-  const live = pack
-    ? await db.module.findMany({ where: { packId: pack.id, retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true, title: true } })
+  const modules = pack
+    ? (await db.module.findMany({ where: { packId: pack.id, retiredAt: null }, orderBy: { position: "asc" }, select: { slug: true, title: true } })).map((module) => ({
+        ...module,
+        mostQuestions: mostQuestionsOn(pack.id, module.slug),
+      }))
     : [];
-  const modules = pack ? live.map((module) => ({ ...module, mostQuestions: mostQuestionsOn(pack.id, module.slug) })) : [];
   return { classId: taughtClass.id, className: taughtClass.name, isArchived: taughtClass.archivedAt !== null, modules };
 }
