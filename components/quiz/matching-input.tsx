@@ -8,15 +8,10 @@ const rightHeadings: Record<MatchingKind, string> = {
   "person-role": "Role",
   "event-year": "Year",
 };
-const leftHeadings: Record<MatchingKind, string> = {
+const leftGroupNames: Record<MatchingKind, string> = {
   acronym: "Acronyms",
   "person-role": "People",
   "event-year": "Events",
-};
-const rightGroupNames: Record<MatchingKind, string> = {
-  acronym: "Descriptions",
-  "person-role": "Roles",
-  "event-year": "Years",
 };
 
 // The longer side gets the wider column (an acronym beside what it names, an event beside its year),
@@ -75,6 +70,7 @@ export function MatchingInput({
     for (const [l, r] of Object.entries(pairs)) if (l !== leftId && (!unpairOthers || r !== rightId)) next[l] = r;
     if (rightId) next[leftId] = rightId;
     onChange(next);
+    setNeedsLeft(false);
     const alsoFor = rightId ? left.filter((option) => option.id !== leftId && next[option.id] === rightId).map((option) => option.text) : [];
     setAnnouncement(
       rightId
@@ -101,7 +97,7 @@ export function MatchingInput({
         {isLocked ? "Your matches:" : "Choose an item on the left, then its match on the right. Or use the menus below."}
       </p>
       <div className={`grid ${columns[matchKind]} gap-2`} aria-describedby={`${idPrefix}-how`}>
-        <div role="group" aria-label={leftHeadings[matchKind]} className="flex min-w-0 flex-col gap-2">
+        <div role="group" aria-label={leftGroupNames[matchKind]} className="flex min-w-0 flex-col gap-2">
           {left.map((option, index) => {
             const isActive = !isLocked && activeLeftId === option.id;
             const isPaired = Boolean(pairs[option.id]);
@@ -130,7 +126,7 @@ export function MatchingInput({
             );
           })}
         </div>
-        <div role="group" aria-label={rightGroupNames[matchKind]} className="flex min-w-0 flex-col gap-2">
+        <div role="group" aria-label={`${rightHeadings[matchKind]}s`} className="flex min-w-0 flex-col gap-2">
           {right.map((option) => {
             const pairedLeft = leftOfRight(option.id);
             return (
