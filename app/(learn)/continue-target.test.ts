@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { continueTargetOf, nextStepOf } from "./continue-target";
 
 const moduleOf = (slug: string, factsPractised: number, factsTotal = 10) => ({ slug, title: `Title of ${slug}`, factsPractised, factsMastered: 0, factsTotal });
-const nothingWaiting = { reviewsDue: 0, assignmentsToDo: 0 };
+const nothingWaiting = { assignmentsToDo: 0 };
 
 describe("nextStepOf", () => {
   it("sends a learner who has practised nothing to the first module's lesson", () => {
@@ -26,10 +26,9 @@ describe("nextStepOf", () => {
     expect(nextStepOf([moduleOf("cold-war", 10), moduleOf("drones", 0)], nothingWaiting)).toMatchObject({ kicker: "Up next", href: "/lessons/drones" });
   });
 
-  it("offers nothing once every fact has been practised, or while reviews or assignments wait", () => {
+  it("offers nothing once every fact has been practised, or while an assignment waits", () => {
     expect(nextStepOf([moduleOf("cold-war", 10), moduleOf("drones", 10)], nothingWaiting)).toBeNull();
-    expect(nextStepOf([moduleOf("cold-war", 0)], { reviewsDue: 2, assignmentsToDo: 0 })).toBeNull();
-    expect(nextStepOf([moduleOf("cold-war", 0)], { reviewsDue: 0, assignmentsToDo: 1 })).toBeNull();
+    expect(nextStepOf([moduleOf("cold-war", 0)], { assignmentsToDo: 1 })).toBeNull();
   });
 });
 

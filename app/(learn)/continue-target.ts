@@ -23,11 +23,14 @@ export function continueTargetOf(open: ContinueAttempt | null, modules: readonly
 
 /**
  * With nothing to continue, the first module (in the pack's order) with facts not yet practised: its
- * lesson when none of them is, else its practice. Null when every fact has been practised, and when
- * reviews are due or an assignment is open to do: those are the next step, and their cards have buttons.
+ * lesson when none of them is, else its practice. Null when every fact has been practised, and while an
+ * assignment is open to do: a teacher's work with a due date comes first, and its card has the button.
+ * Reviews due do not hide it: a quiz's facts come back within minutes (FSRS's learning steps), so on a
+ * learner's first days reviews are nearly always due, and the next lesson was never offered (UX review).
+ * The reviews tile beside it keeps its count and its button.
  */
-export function nextStepOf(modules: readonly DashboardModule[], waiting: { reviewsDue: number; assignmentsToDo: number }): ContinueTarget | null {
-  if (waiting.reviewsDue > 0 || waiting.assignmentsToDo > 0) return null;
+export function nextStepOf(modules: readonly DashboardModule[], waiting: { assignmentsToDo: number }): ContinueTarget | null {
+  if (waiting.assignmentsToDo > 0) return null;
   const next = modules.find((module) => module.factsPractised < module.factsTotal);
   if (!next) return null;
   const kicker = modules.some((module) => module.factsPractised > 0) ? "Up next" : "Start here";

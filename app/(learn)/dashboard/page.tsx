@@ -71,7 +71,7 @@ export default async function DashboardPage() {
           out of sight on a phone (UX review). Only students in a class have assignments; others see no section. */}
       {assignmentsToDo > 0 ? myAssignments : null}
       <TodayPanel
-        nextStep={continueTargetOf(dashboard.continueAttempt, dashboard.modules) ?? nextStepOf(modules, { reviewsDue: review.dueNow, assignmentsToDo })}
+        nextStep={continueTargetOf(dashboard.continueAttempt, dashboard.modules) ?? nextStepOf(modules, { assignmentsToDo })}
         review={{ dueNow: review.dueNow, nextDueLabel: review.nextDueAt ? relativeDayLabel(review.nextDueAt, now, timeZone) : null }}
         streak={{ days: dashboard.streakDays, answeredToday: dashboard.answeredToday }}
       />
