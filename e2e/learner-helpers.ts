@@ -130,6 +130,10 @@ export async function answerLessonCheck(page: Page, press: (locator: Locator) =>
   await page.waitForURL(/check=/);
   const checks = page.locator("#check-yourself li[data-item-type]");
   const count = await checks.count();
+  // A statement or a blank's sentence is part of its question's heading, so no two headings of the list are the same.
+  const statementHeadings = await page.locator("#check-yourself li:is([data-item-type='true-false'], [data-item-type='cloze']) h3").allTextContents();
+  expect(new Set(statementHeadings).size).toBe(statementHeadings.length);
+  for (const heading of statementHeadings) expect(heading).toMatch(/^(True or false|Fill in the blank)\b.*[?.] \S/);
   for (let i = 0; i < count; i += 1) {
     const check = checks.nth(i);
     await answerVisibleItem(page, check, press, testInfo);

@@ -12,6 +12,13 @@ const trueFalseOptions: ItemOption[] = [
   { id: "false", text: "False" },
 ];
 
+const statementClass = "mt-3 block rounded-lg bg-surface px-4 py-3 text-base font-normal leading-normal";
+
+/** Whether a prompt begins by saying its type's label again: "True or false?", "Fill in the blank (May 2011)." */
+function restatesTypeLabel(prompt: string, typeLabel: string): boolean {
+  return prompt.toLowerCase().startsWith(typeLabel.toLowerCase());
+}
+
 /**
  * One question: its prompt as a heading and the input its type needs. The
  * draft is owned by the caller (the quiz runner or a lesson check), so the
@@ -45,17 +52,51 @@ export function ItemQuestion({
     return !feedback.correct && option.text === feedback.expected ? "expected" : null;
   };
 
+  const typeLabel = itemTypeLabels[item.type];
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <p className="text-sm font-semibold uppercase tracking-wide text-muted">{itemTypeLabels[item.type]}</p>
+        {/* Hidden from screen readers where the prompt says it again ("True or false", then "True or false?"). */}
+        <p aria-hidden={restatesTypeLabel(item.prompt, typeLabel) || undefined} className="text-sm font-semibold uppercase tracking-wide text-muted">
+          {typeLabel}
+        </p>
         <Heading id={promptId} className="text-lg font-semibold leading-snug sm:text-xl">
-          {item.prompt}
+          {item.prompt}{" "}
+          {/* A statement or a blank's sentence is part of the heading: prompts such as "True or false?" are the same for
+              every such item, and a lesson's check listed a run of identical headings (UX review). */}
+          {renderStatement()}
         </Heading>
       </div>
       {renderInput()}
     </div>
   );
+
+  function renderStatement() {
+    if (item.type === "true-false") {
+      return (
+        <span className={`${statementClass} border-l-4 border-brand`} id={`${idPrefix}-statement`}>
+          {item.statement}
+        </span>
+      );
+    }
+    if (item.type !== "cloze") return null;
+    return (
+      <span className={statementClass} id={`${idPrefix}-sentence`}>
+        {item.before}
+        <span className="mx-1 inline-block min-w-16 border-b-2 border-ink align-baseline">
+          {draft && "text" in draft && draft.text ? (
+            <span className="font-semibold">{draft.text}</span>
+          ) : (
+            <>
+              <span className="sr-only">(blank)</span>
+              <span aria-hidden="true">&nbsp;</span>
+            </>
+          )}
+        </span>
+        {item.after}
+      </span>
+    );
+  }
 
   function renderInput() {
     switch (item.type) {
@@ -78,20 +119,15 @@ export function ItemQuestion({
       case "true-false": {
         const chosen = draft && "value" in draft ? String(draft.value) : null;
         return (
-          <>
-            <blockquote className="rounded-lg border-l-4 border-brand bg-surface px-4 py-3 text-base" id={`${idPrefix}-statement`}>
-              {item.statement}
-            </blockquote>
-            <ChoiceInput
-              name={`${idPrefix}-tf`}
-              labelledBy={`${promptId} ${idPrefix}-statement`}
-              options={trueFalseOptions}
-              selectedId={chosen}
-              onSelect={(optionId) => onDraftChange({ value: optionId === "true" })}
-              isLocked={isLocked}
-              verdictOf={(option) => verdictOf(option, chosen)}
-            />
-          </>
+          <ChoiceInput
+            name={`${idPrefix}-tf`}
+            labelledBy={promptId}
+            options={trueFalseOptions}
+            selectedId={chosen}
+            onSelect={(optionId) => onDraftChange({ value: optionId === "true" })}
+            isLocked={isLocked}
+            verdictOf={(option) => verdictOf(option, chosen)}
+          />
         );
       }
       case "short-answer":
@@ -108,56 +144,34 @@ export function ItemQuestion({
           />
         );
       case "cloze": {
-        const sentence = (
-          <p className="rounded-lg bg-surface px-4 py-3 text-base" id={`${idPrefix}-sentence`}>
-            {item.before}
-            <span className="mx-1 inline-block min-w-16 border-b-2 border-ink align-baseline">
-              {draft && "text" in draft && draft.text ? (
-                <span className="font-semibold">{draft.text}</span>
-              ) : (
-                <>
-                  <span className="sr-only">(blank)</span>
-                  <span aria-hidden="true">&nbsp;</span>
-                </>
-              )}
-            </span>
-            {item.after}
-          </p>
-        );
         if (item.options) {
           const chosen = draft && "optionId" in draft ? draft.optionId : null;
           return (
-            <>
-              {sentence}
-              <ChoiceInput
-                name={`${idPrefix}-cloze`}
-                labelledBy={`${promptId} ${idPrefix}-sentence`}
-                options={item.options}
-                selectedId={chosen}
-                onSelect={(optionId) => onDraftChange({ optionId })}
-                isLocked={isLocked}
-                verdictOf={(option) => verdictOf(option, chosen)}
-              />
-            </>
+            <ChoiceInput
+              name={`${idPrefix}-cloze`}
+              labelledBy={promptId}
+              options={item.options}
+              selectedId={chosen}
+              onSelect={(optionId) => onDraftChange({ optionId })}
+              isLocked={isLocked}
+              verdictOf={(option) => verdictOf(option, chosen)}
+            />
           );
         }
         return (
-          <>
-            {sentence}
-            <TypedAnswerInput
-              id={`${idPrefix}-text`}
-              label="The missing words"
-              // The sentence with the blank describes the box, as it names the options' group: tabbing in, a screen
-              // reader said "The missing words, type a name beginning with C", and not what was missing from what (UX review).
-              describedBy={`${idPrefix}-sentence`}
-              hint={item.hint}
-              answerFormat={item.answerFormat}
-              value={draft && "text" in draft ? draft.text : ""}
-              onChange={(text) => onDraftChange({ text })}
-              onSubmit={onSubmit}
-              isLocked={isLocked}
-            />
-          </>
+          <TypedAnswerInput
+            id={`${idPrefix}-text`}
+            label="The missing words"
+            // The sentence with the blank describes the box, as it names the options' group: tabbing in, a screen
+            // reader said "The missing words, type a name beginning with C", and not what was missing from what (UX review).
+            describedBy={`${idPrefix}-sentence`}
+            hint={item.hint}
+            answerFormat={item.answerFormat}
+            value={draft && "text" in draft ? draft.text : ""}
+            onChange={(text) => onDraftChange({ text })}
+            onSubmit={onSubmit}
+            isLocked={isLocked}
+          />
         );
       }
       case "ordering":
