@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
+import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
+import { countLabel } from "@/lib/format/count-label";
 import { learnerTimeZone } from "../../../learner-time-zone";
 import { practiseAgainHref } from "./practise-again-href";
 import { toResultView } from "./to-result-view";
@@ -25,7 +27,12 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
   });
   const { view } = breakdown;
   if (view.status === "in_progress") redirect(`/quiz/${view.id}`);
-  const result = toResultView(breakdown, itemTypeLabels, new Date(), await learnerTimeZone());
+  const now = new Date();
+  const timeZone = await learnerTimeZone();
+  const result = toResultView(breakdown, itemTypeLabels, now, timeZone);
+  const { dueNow } = await getReviewSummary(user, now, { timeZone });
+  // Facts due now are the best next step outside an assignment: the review becomes the solid button (UX review).
+  const isReviewNext = dueNow > 0 && !view.assignmentId;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
@@ -34,7 +41,8 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
       <div className="flex flex-col gap-2 sm:flex-row">
         {/* An assignment's next step (another attempt, or its standing) is on its page; free practice would not count for it. */}
         {view.assignmentId ? <LinkButton href={`/assignments/${view.assignmentId}`}>Back to the assignment</LinkButton> : null}
-        <LinkButton href={practiseAgainHref(view)} variant={view.assignmentId ? "secondary" : "primary"}>
+        {isReviewNext ? <LinkButton href="/review">Review {countLabel(dueNow, "due fact")}</LinkButton> : null}
+        <LinkButton href={practiseAgainHref(view)} variant={view.assignmentId || isReviewNext ? "secondary" : "primary"}>
           Practise again
         </LinkButton>
         <LinkButton href="/progress" variant="secondary">
