@@ -71,6 +71,8 @@ test.describe("the learner's loop", () => {
     await page.goto("/dashboard");
     await expect(page.getByText("Continue where you left off")).toHaveCount(0);
     await expect(page.getByText("Kept for today.")).toBeVisible();
+    // The next step stays offered beside the reviews, which the check's facts soon fall due for.
+    await expect(page.getByText("Up next")).toBeVisible();
     await page.goto("/progress");
     await press(page.getByRole("link", { name: /Lesson check · / }));
     await expect(page.getByText("Lesson check finished.")).toBeVisible();
@@ -189,6 +191,8 @@ test.describe("the learner's loop", () => {
         await press(page.getByRole("button", { name: "Finish review" }));
         expect(await warning).toMatch(/not answered: (it counts|they count) as wrong in this score, and (its fact comes|their facts come) back in your next review\./);
         await page.waitForURL(/\/result$/);
+        // The facts left are still due, so going on with them is the result's first button.
+        await expect(page.getByRole("link", { name: /^Review \d+ due facts?$/ })).toHaveAttribute("href", "/review");
       }
     }
 
