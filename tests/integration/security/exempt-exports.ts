@@ -97,7 +97,7 @@ export const internalHelpers: Record<string, string> = {
   recomputeMemory: "maintenance: the admin CLI's recompute-memory (scripts/admin)",
   reviewQueue: "the review query; callers pass the signed-in user's id",
   readAttemptHistory: "the history query; callers pass the signed-in user's id and a cursor attempt found among their own",
-  ensureDueSoonNotifications: "creates the signed-in user's own reminders",
+  ensureOwedNotifications: "creates the signed-in user's own reminders and notices",
   loadModuleIndex: "public content",
   withFreshJoinCode: "retries a write on a code collision",
   endEnrollment: "takes a student off a roster inside the transaction of its caller (removeStudent after findTaughtClass, leaveClass for the signed-in student)",

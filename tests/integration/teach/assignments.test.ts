@@ -408,4 +408,27 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     expect(await countUnreadNotifications(bob, { db: db(), now: at(4 * HOUR) })).toBe(0);
     expect((await rejection(markNotificationsRead(bob, { ids: ["bad id!"] }, { db: db() }))).status).toBe(400);
   });
+  it("tells each student who took an assessment that held its answers back when they are shown, once, and not weeks later", async () => {
+    const { id } = await assign({ title: "Answers held", mode: "assessment", showAnswersAfterDue: true });
+    const { attemptId } = await startAssignmentAttempt(alice, id, { db: db(), now: at(HOUR) });
+    await submitAttempt(alice, attemptId, { db: db(), now: at(2 * HOUR) });
+    const shownTo = async (student: SeededUser, now: Date) =>
+      (await listMyNotifications(student, { db: db(), now })).notifications.filter((notice) => notice.title === "Answers shown: Answers held");
+
+    expect(await shownTo(alice, at(47 * HOUR))).toEqual([]);
+    await Promise.all([countUnreadNotifications(alice, { db: db(), now: at(49 * HOUR) }), listMyNotifications(alice, { db: db(), now: at(49 * HOUR) })]);
+    const [notice, ...more] = await shownTo(alice, at(50 * HOUR));
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({ href: `/assignments/${id}`, body: "Year 10 History · see which of your answers were right, and why" });
+    expect(await db().notification.findUniqueOrThrow({ where: { id: notice!.id } })).toMatchObject({ kind: "assignment_answers_shown", createdAt: at(48 * HOUR) });
+    // Bob never took it: nothing of his is shown.
+    expect(await shownTo(bob, at(49 * HOUR))).toEqual([]);
+
+    // A student back more than a week after the due date is not told of it.
+    const { id: stale } = await assign({ title: "Answers held long ago", mode: "assessment", showAnswersAfterDue: true });
+    const old = await startAssignmentAttempt(bob, stale, { db: db(), now: at(HOUR) });
+    await submitAttempt(bob, old.attemptId, { db: db(), now: at(2 * HOUR) });
+    await listMyNotifications(bob, { db: db(), now: at(48 * HOUR + 8 * 24 * HOUR) });
+    expect(await db().notification.count({ where: { userId: bob.id, href: `/assignments/${stale}`, kind: "assignment_answers_shown" } })).toBe(0);
+  });
 });

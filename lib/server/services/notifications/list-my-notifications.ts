@@ -1,6 +1,6 @@
 import "server-only";
 import { resolveOptions, type Learner, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { ensureDueSoonNotifications } from "./ensure-due-soon-notifications";
+import { ensureOwedNotifications } from "./ensure-owed-notifications";
 
 export interface NotificationOptions extends ServiceOptions {
   /** IANA zone for dates written into new reminders; default UTC. */
@@ -23,14 +23,15 @@ const LIST_LIMIT = 50;
 
 /**
  * The signed-in user's latest notifications, newest first, and how many are
- * unread. Reminders of assignments due soon are created first (once each).
+ * unread. Notices owed by the clock (assignments due soon, an assessment's answers
+ * shown) are created first, once each.
  *
  * @example
  * const { notifications, unreadCount } = await listMyNotifications(user, { timeZone });
  */
 export async function listMyNotifications(user: Learner, options: NotificationOptions = {}): Promise<{ notifications: NotificationView[]; unreadCount: number }> {
   const { db, now } = resolveOptions(options);
-  await ensureDueSoonNotifications(db, user.id, now, options.timeZone);
+  await ensureOwedNotifications(db, user.id, now, options.timeZone);
   const [rows, unreadCount] = await Promise.all([
     db.notification.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: LIST_LIMIT }),
     db.notification.count({ where: { userId: user.id, readAt: null } }),

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   dueDateChanged: "assignment_due_changed",
   /** To a student, once per assignment, when it is due within a day and not handed in. */
   dueSoon: "assignment_due_soon",
+  /** To a student who took an assessment that holds its answers back, once its due date has passed and they are shown. */
+  answersShown: "assignment_answers_shown",
   /** To each teacher of the class when a student submits, or an attempt is closed at its time limit. */
   submitted: "assignment_submitted",
   /** To each teacher of the class when a student leaves it. */
