@@ -101,6 +101,11 @@ export const entitySchema = z
     party: slug.optional(),
     /** People: roles with the date each applied. */
     roles: z.array(roleSchema).default([]),
+    /**
+     * The last year it existed ("1991" for the Soviet Union): a fact naming it happened by then, so no
+     * question offers a later date for one. Common knowledge the sources take as known: say so in `note`.
+     */
+    existedUntil: z.string().regex(/^\d{4}$/, "a year, such as \"1991\"").optional(),
     /** Where a name that no article prints comes from: context the sources take as known, or a stand-in for an unnamed author. */
     note: z.string().min(1).optional(),
   })

@@ -155,10 +155,15 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
   // Pakistan asking for a deal like the one "Washington already had with India", rules out 2012 for
   // the year the US-India agreement was signed.
   const made = isPlan ? written : Math.min(written, ...madeEntityIds(index, fact).map((id) => earliestSourceEnd(index, (index.factsByEntity.get(id) ?? []).filter((other) => other !== fact))));
+  // Nor, for a fact of the time something it names was in being, after that had ceased to be: "the 2000s"
+  // for the Soviet occupation of Afghanistan is out to anyone who knows the Soviet Union ended in 1991
+  // (item audit). A fact running past that end (the distancing of the 1990s "after the Soviet
+  // withdrawal") keeps its later options.
+  const lastDay = Math.min(...fact.entityIds.map((id) => lastDayOf(index.entityById.get(id)?.existedUntil)).filter((day) => own.end <= day));
   return candidateDates(fact.date).filter((candidate) => {
     const interval = dateInterval(candidate);
     // No source can report a date after the newest source was written: such an option rules itself out.
-    if (interval.start > index.latestSourceDay) return false;
+    if (interval.start > index.latestSourceDay || interval.start > lastDay) return false;
     if (isPlan && interval.end <= written) return false;
     // Nor can a source report what happened after it was written: an October 2010 factbox rules out
     // 2011 for the year Baitullah Mehsud was killed, and a report of 29 March 2012 rules out 30 March
@@ -171,6 +176,11 @@ export function dateDistractors(index: PackIndex, fact: LoadedFact): FactDate[] 
     if ((candidate.precision === "day" || candidate.precision === "month") && eventIntervals.some((known) => intervalsOverlap(known, widened))) return false;
     return formatDate(candidate) !== answerDisplay;
   });
+}
+
+/** The last day of an entity's last year (`existedUntil`), Infinity for one still in being. */
+function lastDayOf(existedUntil: string | undefined): number {
+  return existedUntil === undefined ? Infinity : dateInterval({ precision: "year", value: existedUntil }).end;
 }
 
 /** The last day of the earliest source any of the facts cites (Infinity for none). */

@@ -282,6 +282,19 @@ describe.each(testPacks)("quizzes from %s", (name, pack: LoadedPack) => {
     if (name === "pak-us-relations") expect(made).toBeGreaterThan(0);
   });
 
+  it("offers no date after the end of something a fact of its time names: no 'the 2000s' for the Soviet occupation of Afghanistan", () => {
+    let bounded = 0;
+    for (const fact of pack.facts) {
+      const ends = pack.entities.filter((entity) => entity.existedUntil !== undefined && fact.entityIds.includes(entity.id)).map((entity) => dateInterval({ precision: "year", value: entity.existedUntil ?? "" }).end);
+      const lastDay = Math.min(...ends.filter((end) => dateInterval(fact.date).end <= end));
+      if (lastDay === Infinity) continue;
+      const candidates = dateDistractors(index, fact);
+      if (candidates.length > 0) bounded++;
+      for (const candidate of candidates) expect(dateInterval(candidate).start, `${fact.id}: ${candidate.value}`).toBeLessThanOrEqual(lastDay);
+    }
+    if (name === "pak-us-relations") expect(bounded).toBeGreaterThanOrEqual(2);
+  });
+
   it("asks a date in a question whose only year is its report's as multiple choice", () => {
     // "According to reports of 2012, by when were foreign combat troops due to leave Afghanistan?" (December 2014)
     const datelined = pack.facts.filter((fact) => {
