@@ -49,7 +49,16 @@ export function AssignmentForm({
     <form ref={formRef} action={formAction} noValidate className="group/assignment flex flex-col gap-6">
       {state.message ? <Alert tone="bad">{state.message}</Alert> : null}
 
-      <Field id="assignment-title" name="title" label="Title" required maxLength={ASSIGNMENT_LIMITS.titleMax} defaultValue={values.title ?? ""} error={errors.title} />
+      <Field
+        id="assignment-title"
+        name="title"
+        label="Title"
+        hint={`Up to ${ASSIGNMENT_LIMITS.titleMax} characters.`}
+        required
+        maxLength={ASSIGNMENT_LIMITS.titleMax}
+        defaultValue={values.title ?? ""}
+        error={errors.title}
+      />
 
       <ChoiceGroup field="moduleSlugs" legend="Modules" hint="The questions are drawn from every module you tick." error={errors.moduleSlugs}>
         {modules.map((module) => (

@@ -28,7 +28,8 @@ export function NewClassForm() {
         id="class-name"
         name="name"
         label="Class name"
-        hint="What your students will see, e.g. Year 11 History (Set 2)."
+        // The limit is said: the field's maxlength cut a longer name without a word (UX review).
+        hint={`What your students will see, e.g. Year 11 History (Set 2). Up to ${CLASS_LIMITS.nameMax} characters.`}
         required
         maxLength={CLASS_LIMITS.nameMax}
         autoComplete="off"
