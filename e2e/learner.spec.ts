@@ -218,6 +218,9 @@ test.describe("the learner's loop", () => {
     await context.setOffline(false);
     await expect(question.getByRole("heading", { name: feedbackHeading })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("[data-save-status]")).toHaveAttribute("data-save-status", "saved");
+    // The notice by the button no longer asks to wait.
+    await expect(page.getByText("Every answer has reached the server: you can finish now.")).toBeVisible();
+    await expect(page.getByText(/kept on this device until the connection is back/)).toHaveCount(0);
   });
 
   test("an answer given once the session has ended is kept: finishing says to sign in again, and signing in sends it", async ({ page, context }, testInfo) => {

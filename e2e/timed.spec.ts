@@ -37,6 +37,8 @@ test("a timed assignment counts down, and at the limit hands in the answers save
 
   // The limit passes: first the hand-in, then (after the server's grace for late-sent answers) the way to the result.
   await expect(page.getByText("Time is up. Handing in the answers you saved…")).toBeVisible({ timeout: 70_000 });
+  // From then on nothing answers or hands in: a late answer counted within the server's grace, and "Submit quiz" offered to hand in again.
+  for (const name of ["Save and next", "Save answer", "Submit quiz"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
   const toResult = page.getByRole("link", { name: "See your result" });
   await expect(toResult).toBeVisible({ timeout: 20_000 });
   // A screen reader hears each step as the page shows it.

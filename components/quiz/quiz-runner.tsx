@@ -11,6 +11,7 @@ import { loadAnswered, rememberAnswered } from "./answered-store";
 import { FeedbackPanel } from "./feedback-panel";
 import { feedbackFromBody } from "./feedback-from-body";
 import { ItemQuestion } from "./item-question";
+import { TimeLeft, type TimeLimit } from "./time-left";
 import { initialDraft, isCompleteAnswer, normaliseDraft } from "./item-response";
 import type { FinishState, ItemFeedback, ItemResponse, QuizMode, RunnerItem } from "./types";
 import { useAnswerQueue, type SaveStatus } from "./use-answer-queue";
@@ -34,6 +35,7 @@ export function QuizRunner({
   items,
   finishAction,
   signInHref,
+  timeLimit,
 }: {
   attemptId: string;
   mode: QuizMode;
@@ -41,6 +43,8 @@ export function QuizRunner({
   /** Submits the attempt; redirects to the result on success. */
   finishAction: () => Promise<FinishState>;
   signInHref: string;
+  /** A timed attempt's clock: at its limit the quiz takes no more answers. */
+  timeLimit?: TimeLimit;
 }) {
   const showsFeedback = mode !== "assessment";
   const [records, setRecords] = useState<Record<string, ItemRecord>>(() =>
@@ -54,11 +58,16 @@ export function QuizRunner({
   });
   const [hint, setHint] = useState<string | null>(null);
   const [finishMessage, setFinishMessage] = useState<string | null>(null);
+  // Whether that message asks the learner to wait for answers still on this device: it is out of date once they are sent.
+  const [isWaitingToFinish, setIsWaitingToFinish] = useState(false);
   const [isFinishing, startFinishing] = useTransition();
   const shownAtRef = useRef<number>(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const feedbackFocusRef = useRef<string | null>(null);
   const [hasReachedServer, setHasReachedServer] = useState(false);
+  // Past the limit every control that answers or hands in is gone: a late answer was still taken within the
+  // server's grace for answers already on their way, and "Submit quiz" offered to hand in work handed in (UX review).
+  const [isTimeUp, setIsTimeUp] = useState(false);
 
   const onAcknowledged = useCallback(
     (answer: PendingAnswer, body: unknown) => {
@@ -112,8 +121,8 @@ export function QuizRunner({
   const record = records[currentId];
   const isPending = pendingByItem.has(currentId);
   const hasAnswer = Boolean(record?.answer) || isPending;
-  // Practice answers are final once given; assessment answers may change until submission.
-  const isLocked = showsFeedback && hasAnswer;
+  // Practice answers are final once given; assessment answers may change until submission, or the time limit.
+  const isLocked = (showsFeedback && hasAnswer) || isTimeUp;
   const feedback = showsFeedback ? (record?.feedback ?? null) : null;
   // A practice answer on its way to the server: its "Next question" would sit under the thumb that just pressed
   // "Check answer", and a second tap skipped the feedback (UX review). Offline, the learner may go on meanwhile.
@@ -158,7 +167,7 @@ export function QuizRunner({
    */
   function keepUnsavedAnswer(): boolean {
     const edited = drafts[currentId];
-    if (showsFeedback || !current || edited === undefined || !isCompleteAnswer(current.item, edited)) return false;
+    if (showsFeedback || isTimeUp || !current || edited === undefined || !isCompleteAnswer(current.item, edited)) return false;
     const response = normaliseDraft(edited);
     const saved = pendingByItem.get(currentId)?.response ?? record?.answer;
     if (saved && JSON.stringify(normaliseDraft(saved)) === JSON.stringify(response)) return false;
@@ -186,6 +195,7 @@ export function QuizRunner({
   function finish() {
     setFinishMessage(null);
     const saving = queue.pending.length + (keepUnsavedAnswer() ? 1 : 0);
+    setIsWaitingToFinish(saving > 0);
     if (saving > 0) {
       void queue.retryNow();
       const answers = saving === 1 ? "One answer is" : `${saving} answers are`;
@@ -214,10 +224,20 @@ export function QuizRunner({
     });
   }
 
+  /** At the limit, an answer chosen on screen but not yet saved goes with the rest: it was given in time. */
+  function stopAtTimeLimit() {
+    keepUnsavedAnswer();
+    setIsTimeUp(true);
+    setHint(null);
+    setFinishMessage(null);
+    setIsWaitingToFinish(false);
+  }
+
   const primaryLabel = showsFeedback ? "Check answer" : isLast ? "Save answer" : "Save and next";
 
   return (
     <div className="flex flex-col gap-3 pb-28 sm:gap-4 sm:pb-4">
+      {timeLimit ? <TimeLeft {...timeLimit} onTimeUp={stopAtTimeLimit} /> : null}
       <SavedCopyNotice page="quiz" copy={savedCopy} hasReachedServer={hasReachedServer} />
       <QuizProgress index={index} total={items.length} answered={answeredCount} headingRef={headingRef} />
       <SaveStatusLine status={queue.status} message={queue.message} pendingCount={queue.pending.length} signInHref={signInHref} />
@@ -252,7 +272,11 @@ export function QuizRunner({
         ) : null}
       </section>
 
-      {finishMessage ? (
+      {/* Once the answers it waited for are sent, the notice by the button says so: it went on asking to wait after
+          the status line read "Back online" (UX review). */}
+      {isWaitingToFinish && queue.pending.length === 0 ? (
+        <Alert tone="good">Every answer has reached the server: you can finish now.</Alert>
+      ) : finishMessage ? (
         <Alert tone="warn">
           {finishMessage}
           {queue.status === "signed-out" ? (
@@ -267,40 +291,42 @@ export function QuizRunner({
       ) : null}
 
       {/* Thumb reach: the main actions sit at the bottom of the screen on phones. */}
-      <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
-        <div className="mx-auto flex max-w-5xl items-center gap-2">
-          <Button variant="secondary" onClick={() => leaveTo(index - 1)} disabled={index === 0} aria-label="Previous question" className="px-3">
-            <span aria-hidden="true">←</span>
-            <span className="hidden sm:inline">Previous</span>
-          </Button>
-          {isChecking ? (
-            <Button disabled className="flex-1 sm:flex-none">
-              Checking…
+      {isTimeUp ? null : (
+        <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-canvas/95 px-4 py-3 backdrop-blur sm:static sm:border-0 sm:bg-transparent sm:p-0">
+          <div className="mx-auto flex max-w-5xl items-center gap-2">
+            <Button variant="secondary" onClick={() => leaveTo(index - 1)} disabled={index === 0} aria-label="Previous question" className="px-3">
+              <span aria-hidden="true">←</span>
+              <span className="hidden sm:inline">Previous</span>
             </Button>
-          ) : isLocked ? (
-            isLast ? (
-              <Button onClick={finish} disabled={isFinishing} className="flex-1 sm:flex-none">
-                {isFinishing ? "Finishing…" : "See results"}
+            {isChecking ? (
+              <Button disabled className="flex-1 sm:flex-none">
+                Checking…
               </Button>
+            ) : isLocked ? (
+              isLast ? (
+                <Button onClick={finish} disabled={isFinishing} className="flex-1 sm:flex-none">
+                  {isFinishing ? "Finishing…" : "See results"}
+                </Button>
+              ) : (
+                <Button onClick={() => goTo(index + 1)} className="flex-1 sm:flex-none">
+                  Next question <span aria-hidden="true">→</span>
+                </Button>
+              )
             ) : (
-              <Button onClick={() => goTo(index + 1)} className="flex-1 sm:flex-none">
-                Next question <span aria-hidden="true">→</span>
+              <Button onClick={submitCurrent} className="flex-1 sm:flex-none">
+                {primaryLabel}
               </Button>
-            )
-          ) : (
-            <Button onClick={submitCurrent} className="flex-1 sm:flex-none">
-              {primaryLabel}
-            </Button>
-          )}
-          {!isLast && !isLocked ? (
-            <Button variant="secondary" onClick={() => leaveTo(index + 1)} aria-label="Skip to the next question" className="px-3">
-              {/* Said on phones too: a bare arrow beside "Check answer" read as "next" (UX review). */}
-              <span>Skip</span>
-              <span aria-hidden="true">→</span>
-            </Button>
-          ) : null}
+            )}
+            {!isLast && !isLocked ? (
+              <Button variant="secondary" onClick={() => leaveTo(index + 1)} aria-label="Skip to the next question" className="px-3">
+                {/* Said on phones too: a bare arrow beside "Check answer" read as "next" (UX review). */}
+                <span>Skip</span>
+                <span aria-hidden="true">→</span>
+              </Button>
+            ) : null}
+          </div>
         </div>
-      </div>
+      )}
 
       <QuestionNavigator
         items={items}
@@ -309,7 +335,7 @@ export function QuizRunner({
         onGo={leaveTo}
       />
 
-      {!showsFeedback || !(isLocked && isLast) ? (
+      {!isTimeUp && (!showsFeedback || !(isLocked && isLast)) ? (
         <div className="flex flex-col gap-2 border-t border-line pt-4">
           <p className="text-muted">
             {answeredCount} of {items.length} answered.{" "}

@@ -21,6 +21,14 @@ function clock(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
 }
 
+/** A timed attempt's clock, as the quiz page hands it to the quiz. */
+export interface TimeLimit {
+  deadlineAt: string;
+  serverNow: string;
+  graceMs: number;
+  resultHref: string;
+}
+
 /**
  * The countdown of a timed attempt. Display only: the server measures the
  * limit from the attempt's start on its own clock and refuses late answers.
@@ -28,13 +36,20 @@ function clock(ms: number): string {
  * render the same on the server and in the browser. The server still takes
  * answers for `graceMs` after the limit (ones sent in the last second), and
  * closes the attempt only then, so the link to the result waits for it: a
- * result opened earlier would lead back to the quiz.
+ * result opened earlier would lead back to the quiz. At the limit it tells
+ * the quiz (`onTimeUp`), which then takes no more answers.
  */
-export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref }: { deadlineAt: string; serverNow: string; graceMs: number; resultHref: string }) {
+export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref, onTimeUp }: TimeLimit & { onTimeUp: () => void }) {
   const deadline = Date.parse(deadlineAt);
   const [remainingMs, setRemainingMs] = useState(() => deadline - Date.parse(serverNow));
   const [announcement, setAnnouncement] = useState("");
   const previousRef = useRef(remainingMs);
+  // The latest callback, so that a new one each render does not restart the clock.
+  const onTimeUpRef = useRef(onTimeUp);
+  const hasTimedOutRef = useRef(false);
+  useEffect(() => {
+    onTimeUpRef.current = onTimeUp;
+  }, [onTimeUp]);
 
   useEffect(() => {
     const skewMs = Date.parse(serverNow) - Date.now();
@@ -45,6 +60,10 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref }: { deadl
       if (crossed) setAnnouncement(crossed.text);
       previousRef.current = remaining;
       setRemainingMs(remaining);
+      if (remaining <= 0 && !hasTimedOutRef.current) {
+        hasTimedOutRef.current = true;
+        onTimeUpRef.current();
+      }
     };
     tick();
     const timer = window.setInterval(tick, 1000);
@@ -56,7 +75,7 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref }: { deadl
   const tone = isUp || remainingMs <= 60_000 ? "border-bad bg-bad-soft" : remainingMs <= 5 * 60_000 ? "border-warn bg-warn-soft" : "border-line bg-surface";
 
   return (
-    <div className={`sticky top-0 z-20 mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg border-2 px-3 py-2 ${tone}`}>
+    <div className={`sticky top-0 z-20 flex flex-wrap items-center justify-between gap-2 rounded-lg border-2 px-3 py-2 ${tone}`}>
       {isUp ? (
         <>
           <p className="font-semibold">{isHandedIn ? "Time is up." : "Time is up. Handing in the answers you saved…"}</p>

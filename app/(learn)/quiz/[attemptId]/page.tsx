@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { KeepQuizOffline } from "@/components/offline/keep-quiz-offline";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
-import { TimeLeft } from "@/components/quiz/time-left";
 import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
@@ -59,17 +58,16 @@ export default async function QuizPage({
         ) : null}
       </header>
       {/* A timed quiz is not kept offline: its saved copy would start the clock from when it was saved, and answers given offline past the limit are refused. */}
-      {view.deadlineAt ? (
-        <TimeLeft deadlineAt={view.deadlineAt} serverNow={new Date().toISOString()} graceMs={ANSWER_GRACE_MS} resultHref={`/quiz/${view.id}/result`} />
-      ) : (
-        <KeepQuizOffline />
-      )}
+      {view.deadlineAt ? null : <KeepQuizOffline />}
       <QuizRunner
         attemptId={view.id}
         mode={view.mode}
         items={toRunnerItems(view)}
         finishAction={finishAttemptAction.bind(null, view.id)}
         signInHref={authPageHref("/sign-in", `/quiz/${view.id}`)}
+        timeLimit={
+          view.deadlineAt ? { deadlineAt: view.deadlineAt, serverNow: new Date().toISOString(), graceMs: ANSWER_GRACE_MS, resultHref: `/quiz/${view.id}/result` } : undefined
+        }
       />
     </div>
   );
