@@ -149,7 +149,8 @@ export function AssignmentForm({
           type="datetime-local"
           required
           defaultValue={values.dueAt ?? ""}
-          hint="Students can still hand in after this; it then counts as late."
+          // True whichever way the answers are shown: "students can still hand in after this" was not, for an assessment that closes then (UX review).
+          hint="Work handed in after this counts as late. An assessment that shows its answers only after the due date closes then instead."
           error={errors.dueAt}
         />
       </div>
