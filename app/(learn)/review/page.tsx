@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
+import { MAX_REVIEW_FACTS } from "@/lib/server/services/review/review-queue";
 import { learnerTimeZone } from "../learner-time-zone";
 import { relativeDayLabel } from "../relative-day-label";
 import { startReviewAction } from "./actions";
@@ -57,10 +58,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         </dl>
       </Card>
       {hasSession ? (
-        <form action={startReviewAction}>
+        <form action={startReviewAction} className="flex flex-col gap-2">
           <SubmitButton pendingLabel="Starting…" className="w-full sm:w-auto">
             Start today&rsquo;s review
           </SubmitButton>
+          {/* "Due now 26" opened "Question 1 of 14" without a word (UX review): facts of one passage give each other away, so a session may ask fewer. */}
+          <p className="text-sm text-muted" data-testid="review-session-size">
+            A session asks up to {MAX_REVIEW_FACTS} questions, and never two whose facts give each other away. What it leaves stays due for the next one.
+          </p>
         </form>
       ) : (
         <div className="flex flex-col gap-3">
