@@ -83,8 +83,12 @@ test("a teacher hands a class over to a co-teacher, stops teaching it, then dele
     await page.getByLabel("Type your email address to confirm").fill(leaverEmail);
     await press(page.getByRole("button", { name: "Delete my account" }));
   };
+  // Said up front, before any email is typed, and again, with focus back on the field, when the deletion is refused.
+  await page.goto("/account");
+  await expect(page.getByRole("status").filter({ hasText: "You still own classes." })).toBeVisible();
   await deleteAccount();
   await expect(page.getByRole("alert").filter({ hasText: "You still own classes." })).toContainText("make a co-teacher the owner");
+  await expect(page.getByLabel("Type your email address to confirm")).toBeFocused();
   await expectNoA11yViolations(page);
 
   // 2. The colleague becomes a co-teacher, then the owner.

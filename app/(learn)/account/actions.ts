@@ -20,7 +20,8 @@ export async function changeNameAction(_previous: ChangeNameState, formData: For
   try {
     const user = await authorizeAction();
     const renamed = await changeName(getDb(), user, { name });
-    return { ok: true, message: `Your name is now ${renamed.name}.`, values: renamed };
+    // "Aisha K." ends its own sentence.
+    return { ok: true, message: `Your name is now ${renamed.name}${/[.!?]$/.test(renamed.name) ? "" : "."}`, values: renamed };
   } catch (error) {
     return { ok: false, fieldErrors: { name: userMessageFor(error, "change-name") }, values: { name: (name ?? "").slice(0, AUTH_LIMITS.nameMax) } };
   }

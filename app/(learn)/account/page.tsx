@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/guards";
 import { OWNS_CLASSES_MESSAGE } from "@/lib/server/services/learn/delete-my-account";
+import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
 import { DEMO_ACCOUNT_MESSAGE } from "@/lib/server/services/users/ensure-demo-accounts";
 import { deleteAccountAction, type DeleteAccountError } from "./actions";
 import { ChangeNameForm } from "./change-name-form";
@@ -25,6 +26,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   const error = (await searchParams).error;
   const deleteError = typeof error === "string" && error in deleteErrors ? deleteErrors[error as DeleteAccountError] : undefined;
+  const isTeacher = user.role === "teacher" || user.role === "admin";
+  // Said before the email is typed: a teacher who owns a class learned it only from a refusal (UX review).
+  const ownsClasses = isTeacher && Object.values(await listTaughtClasses(user)).some((classes) => classes.some((taught) => taught.access === "owner"));
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
@@ -72,9 +76,23 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         <h2 id="delete-heading" className="text-xl font-bold">
           Delete your account
         </h2>
-        <p className="mb-4 text-muted">This removes your account, every quiz and answer, and your review schedule, for good. It cannot be undone. If you are in a class, your teachers are told, and your results leave their gradebook.</p>
+        <p className="mb-4 text-muted">
+          This removes your account, every quiz and answer, and your review schedule, for good. It cannot be undone.{" "}
+          {isTeacher
+            ? "Classes you co-teach lose you as a teacher; a class you own must first be handed to a co-teacher, or archived and deleted."
+            : "If you are in a class, your teachers are told, and your results leave their gradebook."}
+        </p>
+        {ownsClasses && !deleteError ? (
+          <Alert tone="info" className="mb-3">
+            {OWNS_CLASSES_MESSAGE}
+          </Alert>
+        ) : null}
         <form action={deleteAccountAction} className="flex flex-col gap-3">
-          {deleteError ? <Alert tone="bad">{deleteError}</Alert> : null}
+          {deleteError ? (
+            <Alert tone="bad">
+              <span id="delete-error">{deleteError}</span>
+            </Alert>
+          ) : null}
           <label htmlFor="confirm-email" className="font-semibold">
             Type your email address to confirm
           </label>
@@ -88,6 +106,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             spellCheck={false}
             required
             aria-invalid={deleteError ? true : undefined}
+            aria-describedby={deleteError ? "delete-error" : undefined}
+            // Back from a refused deletion, focus is where the learner left off, with the reason read out; it was on the page's body.
+            autoFocus={Boolean(deleteError)}
             className="min-h-11 rounded-lg border border-field bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
           />
           <Button type="submit" variant="danger" className="w-full sm:w-auto sm:self-start">
