@@ -36,7 +36,7 @@ export default async function JoinPage({ searchParams }: { searchParams: SearchP
       {/* What the join link's page says before a student joins: by code they learn it too (UX review). */}
       <PageHeader
         title="Join a class"
-        lead="Type the code your teacher gave you. You can be in several classes. Your teachers will see your name and email address, and the work you do for their class."
+        lead="Type the code your teacher gave you. You can be in several classes. Your teachers will see your name and email address, the work you do for their class, and how well you answer the facts it covers, practice and reviews included."
       />
       {notice ? (
         <Alert tone="good">

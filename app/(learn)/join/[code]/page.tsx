@@ -60,7 +60,8 @@ export default async function JoinLinkPage({ params }: { params: Params }) {
           </>
         ) : (
           <>
-            <p>Your teachers will see your name and email address, and the work you do for this class.</p>
+            {/* The class analysis counts every answer on its facts; this said only "the work you do for this class" (UX review). */}
+            <p>Your teachers will see your name and email address, the work you do for this class, and how well you answer the facts it covers, practice and reviews included.</p>
             <JoinForm presetCode={preview.code} submitLabel={`Join ${preview.name}`} />
           </>
         )}
