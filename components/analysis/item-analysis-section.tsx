@@ -118,6 +118,7 @@ function ItemRow({ item }: { item: ItemRowView }) {
       <td className="py-2 pr-3">
         <span className="block text-muted">{item.typeLabel}</span>
         <span className="block">{item.prompt}</span>
+        {item.unanswered > 0 ? <span className="block text-muted">Left unanswered in {countLabel(item.unanswered, "attempt")}</span> : null}
         {item.flags.length > 0 ? (
           <ul className="mt-1 flex flex-col gap-1">
             {item.flags.map((flag) => (

@@ -18,6 +18,8 @@ export interface ItemRowView {
   typeLabel: string;
   prompt: string;
   responses: number;
+  /** Times it was left unanswered in a handed-in attempt. */
+  unanswered: number;
   facility: number | null;
   facilityLabel: string;
   discriminationLabel: string;

@@ -9,6 +9,7 @@ function stats(key: string, responses: number, correct: number, flags: ItemStats
     factSlugs: [key],
     prompt: `Question ${key}?`,
     responses,
+    unanswered: 0,
     correct,
     facility: responses > 0 ? correct / responses : null,
     discrimination: flags.includes("too_few_answers") ? null : 0.31,

@@ -20,6 +20,7 @@ function itemRow(item: ItemStats, number: number): ItemGroupView["items"][number
     typeLabel: itemTypeLabels[item.type],
     prompt: item.prompt,
     responses: item.responses,
+    unanswered: item.unanswered,
     facility: item.facility,
     // Too few answers for a share to mean much, but a teacher of a small class still wants to know how they went.
     facilityLabel: tooFew ? `${item.correct} of ${item.responses}` : percent(item.facility),

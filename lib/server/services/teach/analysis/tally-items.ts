@@ -28,6 +28,7 @@ interface Accumulator {
   factSlugs: string[];
   prompts: Map<string, number>;
   observations: Observation[];
+  unanswered: number;
   tallies: Map<string, OptionTally>;
 }
 
@@ -47,13 +48,17 @@ export class ItemTally {
     const others = attempt.length - 1;
 
     for (const item of attempt) {
-      if (!item.response) continue;
       let group = this.groups.get(item.group);
       if (!group) {
-        group = { type: item.type, factSlugs: [...item.factSlugs].sort(), prompts: new Map(), observations: [], tallies: new Map() };
+        group = { type: item.type, factSlugs: [...item.factSlugs].sort(), prompts: new Map(), observations: [], unanswered: 0, tallies: new Map() };
         this.groups.set(item.group, group);
       }
       group.prompts.set(item.prompt, (group.prompts.get(item.prompt) ?? 0) + 1);
+      // Left blank, it is no answer to figure in, but it is counted and listed: a question nobody answered was missing from the analysis (UX review).
+      if (!item.response) {
+        group.unanswered++;
+        continue;
+      }
 
       // Rest score: the share right of the attempt's other items (corrected: this item left out).
       const restScore = others === 0 ? 0 : (correct - (item.response.isCorrect ? 1 : 0)) / others;
@@ -87,6 +92,7 @@ export class ItemTally {
         factSlugs: group.factSlugs,
         prompt,
         responses: group.observations.length,
+        unanswered: group.unanswered,
         correct: group.observations.filter((observation) => observation.isCorrect).length,
         facility: facility(group.observations),
         discrimination,

@@ -20,6 +20,8 @@ export interface ItemStats {
   /** The most common wording the students saw. */
   prompt: string;
   responses: number;
+  /** Times it was left unanswered in a handed-in attempt (not among `responses`). */
+  unanswered: number;
   correct: number;
   /** Share correct (0–1); null with no answers. */
   facility: number | null;
