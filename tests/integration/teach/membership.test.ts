@@ -1,0 +1,115 @@
+/**
+ * Class membership and assignment work (UX review): a student who left a
+ * class is not sent back to an assignment they can no longer open. Built with
+ * the real services (classes joined by code, attempts started, answered and
+ * handed in by their students), the clock passed in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAttemptBreakdown } from "@/lib/server/services/learn/attempt-breakdown";
+import { getMyAssignment } from "@/lib/server/services/learn/assignments/get-my-assignment";
+import { listMyAssignments } from "@/lib/server/services/learn/assignments/list-my-assignments";
+import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
+import { startAttempt } from "@/lib/server/services/learn/start-attempt";
+import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
+import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
+import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
+import { addCoTeacher } from "@/lib/server/services/teach/classes/add-co-teacher";
+import { createClass } from "@/lib/server/services/teach/classes/create-class";
+import { joinClass } from "@/lib/server/services/teach/classes/join-class";
+import { leaveClass } from "@/lib/server/services/teach/classes/leave-class";
+import { removeStudent } from "@/lib/server/services/teach/classes/remove-student";
+import { rejection } from "@/tests/helpers/rejection";
+import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
+import { correctResponse, newKey, storedItems, syncRealPack } from "../learn/learn-helpers";
+import { MODULE } from "./gradebook-helpers";
+import { seedStudent, seedTeacher, type SeededUser } from "./teach-helpers";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const T0 = new Date("2030-01-07T09:00:00Z");
+const at = (offsetMs: number) => new Date(T0.getTime() + offsetMs);
+
+describe.each(testProviders())("class membership and assignment work on %s", (provider) => {
+  let database: TestDatabase;
+  const db = () => database.db;
+  const options = (now: Date) => ({ db: db(), now });
+  let teacher: SeededUser, coTeacher: SeededUser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    await syncRealPack(db());
+    [teacher, coTeacher] = [await seedTeacher(db(), "Tara"), await seedTeacher(db(), "Colm")];
+  }, 120_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  async function newClass(name: string, students: readonly SeededUser[], now: Date): Promise<{ id: string; joinCode: string }> {
+    const created = await createClass(teacher, { name }, options(now));
+    await addCoTeacher(teacher, { classId: created.id, email: coTeacher.email }, options(now));
+    for (const student of students) await joinClass(student, { code: created.joinCode }, options(now));
+    return created;
+  }
+
+  /** An assessment of five multiple-choice questions, two attempts, set at `now`. */
+  async function assign(classId: string, title: string, dueAt: Date, now: Date, timeLimitMinutes: number | null = null): Promise<string> {
+    const input = { title, moduleSlugs: [MODULE], itemCount: 5, types: ["multiple-choice"], mode: "assessment", attemptsAllowed: 2, timeLimitMinutes, dueAt: dueAt.toISOString(), showAnswersAfterDue: false };
+    return (await createAssignment(teacher, classId, input, options(now))).id;
+  }
+
+  /** Starts the assignment and answers its first `count` items right at `now`; hands it in at `now` unless `isLeftOpen`. */
+  async function work(student: SeededUser, assignmentId: string, now: Date, { count = Infinity, isLeftOpen = false } = {}): Promise<string> {
+    const { attemptId } = await startAssignmentAttempt(student, assignmentId, options(now));
+    for (const item of (await storedItems(db(), attemptId)).slice(0, count)) {
+      await submitAnswer(student, { attemptId, position: item.position, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, options(now));
+    }
+    if (!isLeftOpen) await submitAttempt(student, attemptId, options(now));
+    return attemptId;
+  }
+
+  describe("a student who leaves the class, or is removed", () => {
+    let ann: SeededUser, leo: SeededUser, rex: SeededUser, tim: SeededUser;
+    let classId: string, joinCode: string;
+    let week1: string, week2: string;
+    const attempts: Record<string, string> = {};
+    const read = at(3 * DAY);
+    let couldLeoOpenWeek1BeforeLeaving: boolean | undefined;
+
+    beforeAll(async () => {
+      [ann, leo, rex, tim] = [await seedStudent(db(), "Ann"), await seedStudent(db(), "Leo"), await seedStudent(db(), "Rex"), await seedStudent(db(), "Tim")];
+      ({ id: classId, joinCode } = await newClass("Civics", [ann, leo, rex, tim], T0));
+      week1 = await assign(classId, "Week 1", at(2 * DAY), T0, 30);
+      week2 = await assign(classId, "Week 2", at(9 * DAY), T0);
+      attempts.ann = await work(ann, week1, at(HOUR));
+      attempts.leo = await work(leo, week1, at(HOUR));
+      attempts.leoOpen = await work(leo, week2, at(2 * HOUR), { count: 1, isLeftOpen: true });
+      // Tim starts the timed Week 1, answers two questions and leaves while the clock runs: the attempt closes at its limit.
+      attempts.tim = await work(tim, week1, at(DAY), { count: 2, isLeftOpen: true });
+      couldLeoOpenWeek1BeforeLeaving = (await getAttemptBreakdown(leo, attempts.leo, options(at(2 * HOUR)))).canOpenAssignment;
+      await leaveClass(leo, classId, options(at(DAY)));
+      await leaveClass(tim, classId, options(at(DAY + 5 * MINUTE)));
+      await removeStudent(teacher, { classId, studentId: rex.id }, options(at(DAY)));
+    }, 120_000);
+
+    it("still keeps the class's assignments from the students who left, and their result no longer leads back to one", async () => {
+      expect(couldLeoOpenWeek1BeforeLeaving).toBe(true);
+      expect(await listMyAssignments(leo, options(read))).toEqual([]);
+      expect(await rejection(getMyAssignment(leo, week1, options(read)))).toMatchObject({ status: 404 });
+      const breakdown = await getAttemptBreakdown(leo, attempts.leo, options(read));
+      // The attempt stays theirs, and says which assignment it was for; only the way back is gone.
+      expect(breakdown.view).toMatchObject({ id: attempts.leo, assignmentId: week1, assignmentTitle: "Week 1", status: "submitted" });
+      expect(breakdown.canOpenAssignment).toBe(false);
+      expect((await getAttemptBreakdown(tim, attempts.tim, options(read))).canOpenAssignment).toBe(false);
+      // Ann, still in the class, is led back as before; a practice quiz has no assignment to lead to.
+      expect((await getAttemptBreakdown(ann, attempts.ann, options(read))).canOpenAssignment).toBe(true);
+      const practice = await startAttempt(ann, { mode: "practice", moduleSlugs: [MODULE], count: 5, types: ["multiple-choice"] }, options(read));
+      expect((await getAttemptBreakdown(ann, practice.id, options(read))).canOpenAssignment).toBe(false);
+    });
+
+    it("leads a student who joins again back to the assignment", async () => {
+      expect(await joinClass(leo, { code: joinCode }, options(at(4 * DAY)))).toMatchObject({ outcome: "rejoined" });
+      expect((await getAttemptBreakdown(leo, attempts.leo, options(at(4 * DAY)))).canOpenAssignment).toBe(true);
+    });
+  });
+});
