@@ -8,6 +8,7 @@ const statusStyles: Record<CellStatus, string> = {
   missing: "text-bad",
   in_progress: "text-brand",
   not_started: "text-muted",
+  before_joining: "text-muted",
 };
 
 /** Missing work stands out, in a student's row and in the class row alike. */

@@ -2,7 +2,7 @@
 
 import type { AnswerPart } from "@/components/quiz/types";
 
-export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
+export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining";
 
 export interface GradebookCellView {
   status: CellStatus;

@@ -1,5 +1,6 @@
 /**
- * Class membership and assignment work (UX review): a student who left a
+ * Class membership and assignment work (UX review): work due before a
+ * student joined the class is not missing for them; and a student who left a
  * class is not sent back to an assignment they can no longer open. Built with
  * the real services (classes joined by code, attempts started, answered and
  * handed in by their students), the clock passed in.
@@ -18,6 +19,11 @@ import { createClass } from "@/lib/server/services/teach/classes/create-class";
 import { joinClass } from "@/lib/server/services/teach/classes/join-class";
 import { leaveClass } from "@/lib/server/services/teach/classes/leave-class";
 import { removeStudent } from "@/lib/server/services/teach/classes/remove-student";
+import { exportGradebookCsv } from "@/lib/server/services/teach/gradebook/export-gradebook-csv";
+import { getAttemptForTeacher } from "@/lib/server/services/teach/gradebook/get-attempt-for-teacher";
+import { getGradebook } from "@/lib/server/services/teach/gradebook/get-gradebook";
+import type { Gradebook } from "@/lib/server/services/teach/gradebook/types";
+import { parseCsv } from "@/tests/helpers/csv";
 import { rejection } from "@/tests/helpers/rejection";
 import { createTestDatabase, testProviders, type TestDatabase } from "@/tests/helpers/test-db";
 import { correctResponse, newKey, storedItems, syncRealPack } from "../learn/learn-helpers";
@@ -68,6 +74,11 @@ describe.each(testProviders())("class membership and assignment work on %s", (pr
     return attemptId;
   }
 
+  function cellOf(gradebook: Gradebook, student: SeededUser, assignmentId: string) {
+    const row = gradebook.rows.find((entry) => entry.student.id === student.id);
+    return row?.cells[gradebook.assignments.findIndex((assignment) => assignment.id === assignmentId)];
+  }
+
   describe("a student who leaves the class, or is removed", () => {
     let ann: SeededUser, leo: SeededUser, rex: SeededUser, tim: SeededUser;
     let classId: string, joinCode: string;
@@ -110,6 +121,64 @@ describe.each(testProviders())("class membership and assignment work on %s", (pr
     it("leads a student who joins again back to the assignment", async () => {
       expect(await joinClass(leo, { code: joinCode }, options(at(4 * DAY)))).toMatchObject({ outcome: "rejoined" });
       expect((await getAttemptBreakdown(leo, attempts.leo, options(at(4 * DAY)))).canOpenAssignment).toBe(true);
+    });
+  });
+
+  describe("a student who joins after an assignment's due date", () => {
+    let ola: SeededUser, nia: SeededUser;
+    let classId: string, joinCode: string;
+    let early: string, later: string;
+    const niaJoined = at(3 * DAY);
+
+    beforeAll(async () => {
+      [ola, nia] = [await seedStudent(db(), "Ola"), await seedStudent(db(), "Nia")];
+      ({ id: classId, joinCode } = await newClass("Latecomers", [ola], T0));
+      early = await assign(classId, "Early check", at(2 * DAY), T0);
+      later = await assign(classId, "Later check", at(9 * DAY), T0);
+      await joinClass(nia, { code: joinCode }, options(niaJoined));
+    }, 120_000);
+
+    it("shows work due before they joined as such to them, not missing nor past due, after the work still to do", async () => {
+      const now = at(3 * DAY + HOUR);
+      expect(await getMyAssignment(nia, early, options(now))).toMatchObject({ status: "before_joining", isDueBeforeJoining: true, canStart: true });
+      expect(await getMyAssignment(nia, later, options(now))).toMatchObject({ status: "not_started", isDueBeforeJoining: false });
+      expect((await listMyAssignments(nia, options(now))).map((assignment) => [assignment.id, assignment.status])).toEqual([
+        [later, "not_started"],
+        [early, "before_joining"],
+      ]);
+      // Ola was in the class when it fell due: missing for her, as before.
+      expect(await getMyAssignment(ola, early, options(now))).toMatchObject({ status: "missing", isDueBeforeJoining: false });
+    });
+
+    it("does not count it missing in the gradebook", async () => {
+      const gradebook = await getGradebook(teacher, classId, options(at(3 * DAY + HOUR)));
+      expect(cellOf(gradebook, nia, early)).toMatchObject({ status: "before_joining", attemptId: null });
+      expect(cellOf(gradebook, ola, early)?.status).toBe("missing");
+      expect(gradebook.rows.map((row) => [row.student.name, row.missing])).toEqual([["Nia", 0], ["Ola", 1]]);
+      expect(gradebook.assignments[0]).toMatchObject({ id: early, missing: 1, handedIn: 0 });
+      const cells = parseCsv((await exportGradebookCsv(teacher, classId, "assignments", options(at(3 * DAY + HOUR)))).body);
+      expect(cells.find((entry) => entry[1] === nia.email && entry[3] === early)?.[5]).toBe("Due before joining");
+    });
+
+    it("counts their hand-in as handed in, not late: they could not have been on time", async () => {
+      const attemptId = await work(nia, early, at(3 * DAY + 2 * HOUR));
+      const now = at(3 * DAY + 3 * HOUR);
+      expect(await getMyAssignment(nia, early, options(now))).toMatchObject({ status: "submitted" });
+      const gradebook = await getGradebook(teacher, classId, options(now));
+      expect(cellOf(gradebook, nia, early)).toMatchObject({ status: "submitted", isLate: false, attemptId, scorePercent: 100 });
+      expect(gradebook.assignments[0]).toMatchObject({ handedIn: 1, late: 0, missing: 1 });
+      expect((await getAttemptForTeacher(teacher, attemptId, options(now))).isLate).toBe(false);
+    });
+
+    it("does not excuse work that fell due while a student was in the class when they leave and join again", async () => {
+      await leaveClass(ola, classId, options(at(4 * DAY)));
+      expect(await joinClass(ola, { code: joinCode }, options(at(4 * DAY + HOUR)))).toMatchObject({ outcome: "rejoined" });
+      const now = at(4 * DAY + 2 * HOUR);
+      expect(await getMyAssignment(ola, early, options(now))).toMatchObject({ status: "missing", isDueBeforeJoining: false });
+      expect(cellOf(await getGradebook(teacher, classId, options(now)), ola, early)?.status).toBe("missing");
+      // Her late hand-in is late.
+      const attemptId = await work(ola, early, now);
+      expect((await getAttemptForTeacher(teacher, attemptId, options(now))).isLate).toBe(true);
     });
   });
 });

@@ -45,3 +45,18 @@ describe("assignmentStanding", () => {
     expect(assignmentStanding([second, first], due, after).counted).toBe(first);
   });
 });
+
+describe("assignmentStanding with the student's membership", () => {
+  const open = () => attempt({ status: "in_progress", submittedAt: null, score: null });
+
+  it("does not count work due before the student joined as missing, nor its hand-in as late", () => {
+    const joinedLate = { joinedAt: after };
+    expect(assignmentStanding([], due, after, joinedLate)).toMatchObject({ status: "before_joining", counted: null });
+    expect(assignmentStanding([open()], due, after, joinedLate).status).toBe("in_progress");
+    expect(assignmentStanding([attempt({ submittedAt: after })], due, after, joinedLate)).toMatchObject({ status: "submitted", isLate: false });
+    // Joined in time: the usual rules.
+    const joinedEarly = { joinedAt: before };
+    expect(assignmentStanding([], due, after, joinedEarly).status).toBe("missing");
+    expect(assignmentStanding([attempt({ submittedAt: after })], due, after, joinedEarly).status).toBe("late");
+  });
+});

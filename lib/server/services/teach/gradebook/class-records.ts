@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
-import { assignmentStanding, type Standing } from "@/lib/server/services/teach/assignment-status";
+import { assignmentStanding, firstJoinOf, type Membership, type Standing } from "@/lib/server/services/teach/assignment-status";
 import type { GradebookStudent } from "./types";
 
 /**
@@ -9,9 +9,10 @@ import type { GradebookStudent } from "./types";
  * analysis: the enrolled students, the class's assignments and every attempt
  * on them, whatever the class size; attempts past their time limit are
  * closed first (`closeExpiredAttempts`), so those count as handed in.
- * Standings are computed in memory with `assignmentStanding`. Four queries
- * when nothing needed closing. Internal: callers have already checked that
- * the actor teaches the class.
+ * Standings are computed in memory with `assignmentStanding`, with each
+ * student's membership (work due before they first joined is not expected of
+ * them). Four queries when nothing needed closing. Internal: callers have
+ * already checked that the actor teaches the class.
  */
 
 export interface AttemptRow {
@@ -37,8 +38,14 @@ export interface AssignmentRow {
   dueAt: Date;
 }
 
+export interface RecordStudent extends GradebookStudent {
+  /** When they first joined the class. */
+  joinedAt: Date;
+}
+
 export interface ClassRecords {
-  students: GradebookStudent[];
+  /** Enrolled students by name. */
+  students: RecordStudent[];
   assignments: AssignmentRow[];
   /** Every attempt by an enrolled student, by `${userId}:${assignmentId}`. */
   attemptsByCell: Map<string, AttemptRow[]>;
@@ -57,7 +64,7 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
   const [enrollments, assignments] = await Promise.all([
     db.enrollment.findMany({
       where: { classId, removedAt: null },
-      select: { user: { select: { id: true, name: true, email: true } } },
+      select: { joinedAt: true, firstJoinedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
     db.assignment.findMany({
       where: assignmentWhere,
@@ -75,7 +82,10 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
           select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
         });
 
-  const students = enrollments.map((enrollment) => enrollment.user).sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+  const students = enrollments
+    .map((enrollment): RecordStudent => ({ ...enrollment.user, joinedAt: firstJoinOf(enrollment) }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+  const membershipOf = new Map<string, Membership>(students.map((student) => [student.id, { joinedAt: student.joinedAt }]));
   const attemptsByCell = new Map<string, AttemptRow[]>();
   for (const attempt of attempts) {
     if (!attempt.assignmentId) continue;
@@ -94,7 +104,7 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
       const rows = attemptsByCell.get(cellKey(userId, assignmentId)) ?? [];
       const dueAt = dueAtById.get(assignmentId);
       if (!dueAt) throw new Error(`assignment ${assignmentId} is not in these records`);
-      const standing = assignmentStanding(rows, dueAt, now);
+      const standing = assignmentStanding(rows, dueAt, now, membershipOf.get(userId));
       // assignmentStanding returns one of the objects it was given: find its row again for the id.
       const countedAttempt = rows.find((row) => row === standing.counted) ?? null;
       return { ...standing, countedAttempt };

@@ -11,6 +11,7 @@ import {
   type ServiceOptions,
 } from "@/lib/server/services/learn/attempt-records";
 import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
+import { firstJoinOf, isDueBeforeJoining } from "@/lib/server/services/teach/assignment-status";
 import { findTaughtClass } from "@/lib/server/services/teach/class-access";
 import type { AttemptStatus } from "@/lib/server/services/learn/types";
 
@@ -69,7 +70,7 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
   });
   const enrollment = await db.enrollment.findUnique({
     where: { classId_userId: { classId: taughtClass.id, userId: located.userId } },
-    select: { removedAt: true },
+    select: { joinedAt: true, firstJoinedAt: true, removedAt: true },
   });
   if (!enrollment || enrollment.removedAt) throw attemptNotFound();
 
@@ -119,7 +120,8 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
     attemptNumber: attempt.attemptNumber,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
-    isLate: handedInAt !== null && handedInAt > attempt.assignment.dueAt,
+    // Work due before the student joined is never late (assignmentStanding's rule).
+    isLate: handedInAt !== null && handedInAt > attempt.assignment.dueAt && !isDueBeforeJoining(attempt.assignment.dueAt, { joinedAt: firstJoinOf(enrollment) }),
     score: attempt.status === "in_progress" ? null : attempt.score,
     maxScore: attempt.maxScore ?? attempt.items.length,
     items,

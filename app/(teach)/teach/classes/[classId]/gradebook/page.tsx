@@ -38,7 +38,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
       </p>
       <PageHeader
         title="Gradebook"
-        lead="The best handed-in attempt counts. Missing means not handed in by the due date; averages leave missing work out (see the Missing column), and weigh every assignment alike, practice or assessment."
+        lead="The best handed-in attempt counts. Missing means not handed in by the due date (work due before a student joined is not missing for them); averages leave missing work out (see the Missing column), and weigh every assignment alike, practice or assessment."
       >
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
           <a href={exportHref("assignments")} className={buttonClasses("secondary")} download>
