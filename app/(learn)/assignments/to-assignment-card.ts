@@ -13,6 +13,8 @@ const tones: Record<AssignmentStatus, AssignmentStatusTone> = {
   missing: "missing",
   // Not expected of the student: no warning colour.
   before_joining: "upcoming",
+  // A student who left no longer sees the class's assignments; here for completeness.
+  left: "upcoming",
 };
 
 export const isHandedIn = (assignment: MyAssignment) => assignment.status === "submitted" || assignment.status === "late";

@@ -4,8 +4,11 @@
  * Pure (no database), so every branch is unit-tested.
  */
 
-/** before_joining: due before the student first joined the class, so not expected of them (never missing, never late). */
-export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining";
+/**
+ * before_joining: due before the student first joined the class, so not expected of them (never missing, never late).
+ * left: the student left the class (or was removed) without handing this in; only the teacher's records show it.
+ */
+export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining" | "left";
 
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   not_started: "Not started",
@@ -14,6 +17,7 @@ export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   late: "Late",
   missing: "Missing",
   before_joining: "Due before joining",
+  left: "Left the class",
 };
 
 /** Handed in: the statuses with a score that counts. */
@@ -25,6 +29,8 @@ export function isHandedInStatus(status: AssignmentStatus): boolean {
 export interface Membership {
   /** When they first joined the class (`firstJoinedAt ?? joinedAt`, see `firstJoinOf`): work due by then is not expected of them. */
   joinedAt: Date;
+  /** When they left the class or were taken off its roster; null while they are in it. */
+  leftAt: Date | null;
 }
 
 /**
@@ -74,7 +80,8 @@ function ratio(attempt: AttemptSummary): number {
  *
  * With the student's `membership`: work due before they joined is never late
  * nor missing ("before_joining" until they hand it in, "in_progress" while an
- * attempt is open).
+ * attempt is open); once they have left the class, only handed-in work counts
+ * and anything else is "left" (never missing; an open attempt is not shown).
  */
 export function assignmentStanding(attempts: readonly AttemptSummary[], dueAt: Date, now: Date, membership?: Membership | null): Standing {
   const isExcused = isDueBeforeJoining(dueAt, membership);
@@ -85,6 +92,7 @@ export function assignmentStanding(attempts: readonly AttemptSummary[], dueAt: D
     const isLate = !isExcused && submittedAt.getTime() > dueAt.getTime();
     return { status: isLate ? "late" : "submitted", counted: best, submittedAt, isLate, attemptsUsed: attempts.length };
   }
+  if (membership?.leftAt) return { status: "left", counted: null, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   const open = attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   if (isExcused) return { status: open ? "in_progress" : "before_joining", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   if (now.getTime() > dueAt.getTime()) return { status: "missing", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };

@@ -62,7 +62,7 @@ export interface MyAssignment {
   isOpen: boolean;
   /** Due before the student first joined the class: not expected of them, never missing nor late ("before_joining" until handed in). */
   isDueBeforeJoining: boolean;
-  /** "before_joining": due before they joined the class. */
+  /** Never "left" (a student who left no longer sees the class's work); "before_joining": due before they joined the class. */
   status: AssignmentStatus;
   attemptsUsed: number;
   attemptsAllowed: number;
@@ -80,7 +80,7 @@ export interface MyAssignment {
 
 export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
   const enrollment = row.class.enrollments[0];
-  const membership = enrollment ? { joinedAt: firstJoinOf(enrollment) } : null;
+  const membership = enrollment ? { joinedAt: firstJoinOf(enrollment), leftAt: null } : null;
   const standing = assignmentStanding(row.attempts, row.dueAt, now, membership);
   const open = row.attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   const isOpen = row.opensAt <= now;

@@ -6,13 +6,18 @@ import type { GradebookStudent } from "./types";
 
 /**
  * The set-based read behind the gradebook, its CSV export and the item
- * analysis: the enrolled students, the class's assignments and every attempt
+ * analysis: the class's students, the class's assignments and every attempt
  * on them, whatever the class size; attempts past their time limit are
  * closed first (`closeExpiredAttempts`), so those count as handed in.
  * Standings are computed in memory with `assignmentStanding`, with each
  * student's membership (work due before they first joined is not expected of
  * them). Four queries when nothing needed closing. Internal: callers have
  * already checked that the actor teaches the class.
+ *
+ * The students are those enrolled now and, after them, those who left the
+ * class (or were removed) having handed in work on these assignments: that
+ * work stays on the class's record (`leftAt` set; only handed-in work counts
+ * for them). A student who left with nothing handed in is not among them.
  */
 
 export interface AttemptRow {
@@ -41,13 +46,15 @@ export interface AssignmentRow {
 export interface RecordStudent extends GradebookStudent {
   /** When they first joined the class. */
   joinedAt: Date;
+  /** When they left the class or were removed; null while enrolled. */
+  leftAt: Date | null;
 }
 
 export interface ClassRecords {
-  /** Enrolled students by name. */
+  /** Enrolled students by name, then students who left with handed-in work, by name. */
   students: RecordStudent[];
   assignments: AssignmentRow[];
-  /** Every attempt by an enrolled student, by `${userId}:${assignmentId}`. */
+  /** Every attempt on these assignments, by `${userId}:${assignmentId}` (read it for `students` only). */
   attemptsByCell: Map<string, AttemptRow[]>;
   standing(userId: string, assignmentId: string): Standing & { countedAttempt: AttemptRow | null };
 }
@@ -63,8 +70,8 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
   const assignmentWhere = only ? { classId, id: only.assignmentId } : { classId };
   const [enrollments, assignments] = await Promise.all([
     db.enrollment.findMany({
-      where: { classId, removedAt: null },
-      select: { joinedAt: true, firstJoinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      where: { classId },
+      select: { joinedAt: true, firstJoinedAt: true, removedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
     db.assignment.findMany({
       where: assignmentWhere,
@@ -82,10 +89,15 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
           select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
         });
 
-  const students = enrollments
-    .map((enrollment): RecordStudent => ({ ...enrollment.user, joinedAt: firstJoinOf(enrollment) }))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
-  const membershipOf = new Map<string, Membership>(students.map((student) => [student.id, { joinedAt: student.joinedAt }]));
+  // Handed in: submitted, or closed at its time limit (closed just above when it was due to be).
+  const handedInBy = new Set(attempts.flatMap((attempt) => (attempt.status === "in_progress" ? [] : [attempt.userId])));
+  const byName = (a: GradebookStudent, b: GradebookStudent) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email);
+  const toStudent = (enrollment: (typeof enrollments)[number]): RecordStudent => ({ ...enrollment.user, joinedAt: firstJoinOf(enrollment), leftAt: enrollment.removedAt });
+  const students = [
+    ...enrollments.filter((enrollment) => !enrollment.removedAt).map(toStudent).sort(byName),
+    ...enrollments.filter((enrollment) => enrollment.removedAt && handedInBy.has(enrollment.user.id)).map(toStudent).sort(byName),
+  ];
+  const membershipOf = new Map<string, Membership>(students.map((student) => [student.id, { joinedAt: student.joinedAt, leftAt: student.leftAt }]));
   const attemptsByCell = new Map<string, AttemptRow[]>();
   for (const attempt of attempts) {
     if (!attempt.assignmentId) continue;
