@@ -113,7 +113,8 @@ async function main(): Promise<void> {
       ],
     });
     await db.classroom.create({ data: { id: classId, name: "Bench class 1", joinCode: "BENCH0001", ownerId: teacherId, teachers: { create: { userId: teacherId, role: "owner" } } } });
-    await db.enrollment.createMany({ data: Array.from({ length: STUDENTS }, (_, s) => ({ classId, userId: id("s", 1, s) })) });
+    // Joined before the first assignment opened: none of the work is due before they joined (and so excused).
+    await db.enrollment.createMany({ data: Array.from({ length: STUDENTS }, (_, s) => ({ classId, userId: id("s", 1, s), joinedAt: new Date(now.getTime() - 60 * DAY) })) });
     await db.assignment.createMany({
       data: Array.from({ length: ASSIGNMENTS }, (_, a) => ({
         id: id("a", 1, a),
@@ -233,7 +234,10 @@ async function main(): Promise<void> {
       ],
       [`INSERT INTO "Classroom" ("id", "name", "joinCode", "ownerId") SELECT 'c_' || c, 'Bench class ' || c, 'BENCH' || lpad(c::text, 4, '0'), 't_' || c FROM ${classes}`, []],
       [`INSERT INTO "ClassTeacher" ("classId", "userId", "role") SELECT 'c_' || c, 't_' || c, 'owner' FROM ${classes}`, []],
-      [`INSERT INTO "Enrollment" ("classId", "userId") SELECT 'c_' || c, 's_' || c || '_' || s FROM ${classes}, generate_series(0, ${STUDENTS - 1}) s`, []],
+      [
+        `INSERT INTO "Enrollment" ("classId", "userId", "joinedAt") SELECT 'c_' || c, 's_' || c || '_' || s, $1::timestamp - interval '60 days' FROM ${classes}, generate_series(0, ${STUDENTS - 1}) s`,
+        [at],
+      ],
       [
         `INSERT INTO "Assignment" ("id", "classId", "title", "packId", "moduleSlugs", "itemCount", "types", "mode", "attemptsAllowed", "opensAt", "dueAt", "showAnswersAfterDue", "createdById")
            SELECT 'a_' || c || '_' || a, 'c_' || c, 'Assignment ' || a, $1, '[]', ${SCHOOL_ITEMS}, '[]', 'assessment', 1, $2::timestamp - interval '40 days',

@@ -28,7 +28,7 @@ import {
  * Runs once (desktop project); the phones are contexts of their own.
  */
 
-const ASSIGNMENT_CSV_HEADER = "student_name,student_email,assignment_title,assignment_id,due_at,status,score,max_score,score_percent,submitted_at,is_late,attempts_used";
+const ASSIGNMENT_CSV_HEADER = "student_name,student_email,assignment_title,assignment_id,due_at,status,score,max_score,score_percent,submitted_at,is_late,attempts_used,left_at";
 const QUESTIONS = 5;
 
 async function visitChecked(page: Page, path: string) {

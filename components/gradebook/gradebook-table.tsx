@@ -8,6 +8,8 @@ const statusStyles: Record<CellStatus, string> = {
   missing: "text-bad",
   in_progress: "text-brand",
   not_started: "text-muted",
+  before_joining: "text-muted",
+  left: "text-muted",
 };
 
 /** Missing work stands out, in a student's row and in the class row alike. */
@@ -93,6 +95,7 @@ export function GradebookTable({
               <tr key={row.studentId}>
                 <th scope="row" className="sticky left-0 z-10 border-b border-r border-line bg-canvas px-3 py-2 font-semibold">
                   {row.name}
+                  {row.leftLabel ? <span className="block text-sm font-normal text-muted">{row.leftLabel}</span> : null}
                 </th>
                 <td className="border-b border-line px-3 py-2 tabular-nums">{row.averageLabel}</td>
                 <td className={`border-b border-line px-3 py-2 tabular-nums ${missingEmphasis(row.missing)}`}>{row.missing}</td>

@@ -2,7 +2,7 @@
 
 import type { AnswerPart } from "@/components/quiz/types";
 
-export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
+export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining" | "left";
 
 export interface GradebookCellView {
   status: CellStatus;
@@ -21,7 +21,7 @@ export interface GradebookColumnView {
   title: string;
   dueLabel: string;
   averageLabel: string;
-  /** "12 of 30 handed in · 2 late · 3 missing". */
+  /** "12 of 30 handed in · 2 late · 3 missing · 1 from a student who left" (counts of the current students, then of those who left). */
   countsLabel: string;
   analysisHref: string;
 }
@@ -29,6 +29,8 @@ export interface GradebookColumnView {
 export interface GradebookRowView {
   studentId: string;
   name: string;
+  /** "Left the class on 3 Dec 2026" for a student who left after handing work in; null for a current student. */
+  leftLabel: string | null;
   averageLabel: string;
   missing: number;
   cells: GradebookCellView[];

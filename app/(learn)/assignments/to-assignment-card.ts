@@ -11,9 +11,16 @@ const tones: Record<AssignmentStatus, AssignmentStatusTone> = {
   submitted: "done",
   late: "late",
   missing: "missing",
+  // Not expected of the student: no warning colour.
+  before_joining: "upcoming",
+  // A student who left no longer sees the class's assignments; here for completeness.
+  left: "upcoming",
 };
 
 export const isHandedIn = (assignment: MyAssignment) => assignment.status === "submitted" || assignment.status === "late";
+
+/** Work the student is expected to do now: open, not handed in, and not due before they joined the class. */
+export const isToDo = (assignment: MyAssignment) => assignment.isOpen && !isHandedIn(assignment) && !assignment.isDueBeforeJoining;
 
 /** "Assessment · 10 questions · 15-minute limit · 1 of 2 attempts used · best 8/10" */
 export function assignmentDetail(assignment: MyAssignment): string {
@@ -47,7 +54,7 @@ export function toAssignmentCard(assignment: MyAssignment, now: Date, timeZone: 
     dueLabel: `due ${dateLabel(assignment.dueAt, timeZone, true)}`,
     dueHint: !assignment.isOpen
       ? `Opens ${relativeDayLabel(assignment.opensAt, now, timeZone)}`
-      : isHandedIn(assignment)
+      : isHandedIn(assignment) || assignment.isDueBeforeJoining
         ? ""
         : dueIn === "now"
           ? "Past due"

@@ -15,7 +15,7 @@ import { listMyClasses } from "@/lib/server/services/teach/classes/list-my-class
 import { listTaughtClasses } from "@/lib/server/services/teach/classes/list-taught-classes";
 import { countUnreadNotifications } from "@/lib/server/services/notifications/count-unread-notifications";
 import { getReviewSummary } from "@/lib/server/services/review/get-review-summary";
-import { isHandedIn, toAssignmentCard } from "../assignments/to-assignment-card";
+import { isHandedIn, isToDo, toAssignmentCard } from "../assignments/to-assignment-card";
 import { continueTargetOf, nextStepOf } from "../continue-target";
 import { relativeDayLabel } from "../relative-day-label";
 import { learnerTimeZone } from "../learner-time-zone";
@@ -43,7 +43,7 @@ export default async function DashboardPage() {
     factsTotal: module.totalFacts,
   }));
 
-  const assignmentsToDo = assignments.filter((assignment) => assignment.isOpen && !isHandedIn(assignment)).length;
+  const assignmentsToDo = assignments.filter(isToDo).length;
   const isNew = modules.every((module) => module.factsPractised === 0) && !dashboard.continueAttempt;
   const myAssignments = (
     <MyAssignments

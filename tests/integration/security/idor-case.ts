@@ -55,11 +55,11 @@ export function strangersToClassA(world: World): Record<string, Actor> {
 /** What `world`'s users other than those listed own, for "scoped" cases: ids, join codes and emails. */
 export function foreignTo(world: World, viewer: "s1" | "s2" | "s3" | "s4" | "teacherA" | "teacherB"): string[] {
   const { attempts, notificationsOf } = world;
-  const classA = [world.classA, world.assignmentA, attempts.s1Assignment, attempts.s4Assignment, ...notificationsOf.s1];
+  const classA = [world.classA, world.assignmentA, attempts.s1Assignment, attempts.s4Assignment, attempts.s4Open, ...notificationsOf.s1];
   const classB = [world.classB, world.assignmentB, attempts.s2Open, world.s2.email, ...notificationsOf.s2];
   switch (viewer) {
     case "s1":
-      return [...classB, attempts.s4Assignment, world.s3.email, world.s4.email];
+      return [...classB, attempts.s4Assignment, attempts.s4Open, world.s3.email, world.s4.email];
     case "s2":
     case "teacherB":
       return [...classA, attempts.s1Practice, attempts.s1Check, world.s1.email, world.s4.email, world.s3.email];
@@ -69,6 +69,7 @@ export function foreignTo(world: World, viewer: "s1" | "s2" | "s3" | "s4" | "tea
       // Removed from class A: its own attempt stays theirs, the class and its work do not.
       return [...classB, world.classA, world.assignmentA, attempts.s1Assignment, attempts.s1Practice, attempts.s1Check, ...notificationsOf.s1, world.s1.email];
     case "teacherA":
-      return [...classB, attempts.s1Practice, attempts.s1Check, world.s3.email];
+      // s4's handed-in attempt stays on class A's record after the removal; the attempt s4 left open does not.
+      return [...classB, attempts.s1Practice, attempts.s1Check, attempts.s4Open, world.s3.email];
   }
 }

@@ -31,7 +31,7 @@ export interface World {
   teacherB: SeededUser;
   coA: SeededUser;
   formerCoA: SeededUser;
-  /** s1 in class A, s2 in class B, s3 in no class, s4 removed from class A after handing in. */
+  /** s1 in class A, s2 in class B, s3 in no class, s4 removed from class A after handing in (and with a second attempt left open). */
   s1: SeededUser;
   s2: SeededUser;
   s3: SeededUser;
@@ -43,7 +43,7 @@ export interface World {
   archivedCode: string;
   assignmentA: string;
   assignmentB: string;
-  attempts: { s1Assignment: string; s1Practice: string; s1Check: string; s2Open: string; s4Assignment: string };
+  attempts: { s1Assignment: string; s1Practice: string; s1Check: string; s2Open: string; s4Assignment: string; s4Open: string };
   notificationsOf: { s1: string[]; s2: string[] };
 }
 
@@ -89,6 +89,8 @@ export async function buildWorld(db: Db): Promise<World> {
   const assignmentB = await setAssignment(db, teacherB, classB.id, "Week 1 (class B)");
   const s1Assignment = await handIn(db, s1, assignmentA);
   const s4Assignment = await handIn(db, s4, assignmentA);
+  const { attemptId: s4Open } = await startAssignmentAttempt(s4, assignmentA, options);
+  await answerAll(db, s4, s4Open, 1);
   await removeStudent(teacherA, { classId: classA.id, studentId: s4.id }, options);
   const { attemptId: s2Open } = await startAssignmentAttempt(s2, assignmentB, options);
   await answerAll(db, s2, s2Open, 1);
@@ -112,7 +114,7 @@ export async function buildWorld(db: Db): Promise<World> {
     archivedCode: archived.joinCode,
     assignmentA,
     assignmentB,
-    attempts: { s1Assignment, s1Practice: practice.id, s1Check: check.id, s2Open, s4Assignment },
+    attempts: { s1Assignment, s1Practice: practice.id, s1Check: check.id, s2Open, s4Assignment, s4Open },
     notificationsOf: { s1: await notificationIds(s1.id), s2: await notificationIds(s2.id) },
   };
 }

@@ -121,6 +121,7 @@ describe.each(testProviders())("IDOR refusals on %s", (provider) => {
       expect.arrayContaining([
         { id: world.attempts.s1Assignment, status: "submitted" },
         { id: world.attempts.s4Assignment, status: "submitted" },
+        { id: world.attempts.s4Open, status: "in_progress" },
         { id: world.attempts.s2Open, status: "in_progress" },
         { id: world.attempts.s1Practice, status: "in_progress" },
       ]),
@@ -140,6 +141,10 @@ describe.each(testProviders())("IDOR refusals on %s", (provider) => {
     const { attempts } = world;
     expect((await getAttemptView(world.s2, attempts.s2Open, options)).id).toBe(attempts.s2Open);
     expect((await getAttemptForTeacher(world.coA, attempts.s1Assignment, options)).id).toBe(attempts.s1Assignment);
+    // s4 was removed after handing in: class A's teachers still read that work, in the attempt and the gradebook.
+    expect((await getAttemptForTeacher(world.teacherA, attempts.s4Assignment, options)).studentLeftAt).not.toBeNull();
+    const gradebookA = await getGradebook(world.coA, world.classA, options);
+    expect(gradebookA.rows.map((row) => [row.student.id, row.leftAt === null])).toEqual([[world.s1.id, true], [world.s4.id, false]]);
     expect((await getGradebook(world.teacherB, world.classB, options)).rows.map((row) => row.student.id)).toEqual([world.s2.id]);
   });
 });

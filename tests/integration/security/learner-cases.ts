@@ -54,8 +54,18 @@ export const learnerCases: Record<string, CaseBuilder> = {
       .concat(refusedToStrangers("s2's open attempt", w.attempts.s2Open, { "s1": w.s1, "teacher B": w.teacherB }, w.s2, (actor, id) => getAttemptView(actor, id, o))),
 
   getAttemptBreakdown: (w, o) =>
-    refusedToStrangers("s1's assignment attempt", w.attempts.s1Assignment, { "s2": w.s2, "teacher A": w.teacherA }, w.s1, (actor, id) => getAttemptBreakdown(actor, id, o))
-      .concat(refusedToStrangers("s2's open attempt", w.attempts.s2Open, { "s1": w.s1, "teacher B": w.teacherB }, w.s2, (actor, id) => getAttemptBreakdown(actor, id, o))),
+    refusedToStrangers("s1's assignment attempt", w.attempts.s1Assignment, { "s2": w.s2, "s4 (removed classmate)": w.s4, "teacher A": w.teacherA }, w.s1, (actor, id) => getAttemptBreakdown(actor, id, o))
+      .concat(refusedToStrangers("s2's open attempt", w.attempts.s2Open, { "s1": w.s1, "teacher B": w.teacherB }, w.s2, (actor, id) => getAttemptBreakdown(actor, id, o)))
+      .concat([
+        {
+          // Removed from class A: their own attempt stays theirs (with the id of the assignment it was for, which they had),
+          // and whether they may still open that assignment reveals nothing else of the class.
+          kind: "scoped",
+          title: "removed s4's own handed-in attempt",
+          call: () => getAttemptBreakdown(w.s4, w.attempts.s4Assignment, o),
+          foreign: foreignTo(w, "s4").filter((value) => value !== w.assignmentA),
+        },
+      ]),
 
   findOwnedAttempt: (w, o) => refusedToStrangers("s2's open attempt", w.attempts.s2Open, { "s1": w.s1, "teacher B": w.teacherB }, w.s2, (actor, id) => findOwnedAttempt(o.db, actor, id)),
 

@@ -113,7 +113,9 @@ export const teacherCases: Record<string, CaseBuilder> = {
       ...refusedToStrangers("s1's assignment attempt", w.attempts.s1Assignment, { ...strangersToClassA(w), "s2": w.s2 }, w.teacherA, view),
       ...refusedToStrangers("s1's practice attempt", w.attempts.s1Practice, { "teacher A (practice is private)": w.teacherA, "co-teacher of A": w.coA }, w.teacherA, view),
       ...refusedToStrangers("s2's open attempt", w.attempts.s2Open, { "teacher A (other class)": w.teacherA }, w.teacherA, view),
-      ...refusedToStrangers("removed s4's attempt", w.attempts.s4Assignment, { "teacher A (student removed)": w.teacherA }, w.teacherA, view),
+      // Removed after handing in: that attempt stays on class A's record for its teachers, and nobody else's.
+      ...refusedToStrangers("removed s4's handed-in attempt", w.attempts.s4Assignment, { ...strangersToClassA(w), "s4 (students use getAttemptView)": w.s4 }, w.teacherA, view),
+      ...refusedToStrangers("removed s4's open attempt", w.attempts.s4Open, { "teacher A (never handed in)": w.teacherA, "co-teacher of A": w.coA, "teacher B": w.teacherB }, w.teacherA, view),
     ];
   },
 

@@ -71,7 +71,11 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     const gradebook = await getGradebook(teacher, classId, options());
     expect(gradebook.className).toBe("History 9");
     expect(gradebook.assignments.map((assignment) => assignment.id)).toEqual([assignmentA.id, assignmentB.id]);
-    expect(gradebook.rows.map((row) => row.student.id).sort()).toEqual([ada.id, ben.id, cai.id, dee.id].sort());
+    // Eve, removed after handing A in, keeps a row after the current students.
+    expect(gradebook.rows.slice(0, 4).map((row) => row.student.id).sort()).toEqual([ada.id, ben.id, cai.id, dee.id].sort());
+    expect(gradebook.rows[4]?.student.id).toBe(eve.id);
+    expect(gradebook.rows.map((row) => row.leftAt)).toEqual([null, null, null, null, new Date(now.getTime() - DAY)]);
+    expect(gradebook.studentCount).toBe(4);
 
     expect(cell(gradebook, ada, assignmentA)).toMatchObject({ status: "submitted", attemptId: attempts.ada, score: 4, maxScore: 5, scorePercent: 80, isLate: false, attemptsUsed: 2 });
     expect(cell(gradebook, ben, assignmentA)).toMatchObject({ status: "late", attemptId: attempts.ben, score: 2, scorePercent: 40, isLate: true, submittedAt: new Date(dueA.getTime() + 2 * HOUR) });
@@ -83,13 +87,17 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     expect(cell(gradebook, dee, assignmentB)).toMatchObject({ status: "in_progress", attemptId: attempts.deeB, score: null, scorePercent: null });
     expect(cell(gradebook, ada, assignmentB)).toMatchObject({ status: "not_started", attemptId: null });
 
-    expect(gradebook.assignments[0]).toMatchObject({ averagePercent: 53, handedIn: 3, late: 1, missing: 1 });
-    expect(gradebook.assignments[1]).toMatchObject({ averagePercent: null, handedIn: 0, late: 0, missing: 0 });
+    // Eve's work is on record: in the average (Ada 80, Ben 40, Dee 40, Eve 100), counted apart from the current students.
+    expect(cell(gradebook, eve, assignmentA)).toMatchObject({ status: "submitted", attemptId: attempts.eve, scorePercent: 100 });
+    expect(cell(gradebook, eve, assignmentB)).toMatchObject({ status: "left", attemptId: null, scorePercent: null });
+    expect(gradebook.assignments[0]).toMatchObject({ averagePercent: 65, handedIn: 3, handedInByLeavers: 1, late: 1, missing: 1 });
+    expect(gradebook.assignments[1]).toMatchObject({ averagePercent: null, handedIn: 0, handedInByLeavers: 0, late: 0, missing: 0 });
     const rowOf = (student: SeededUser) => gradebook.rows.find((row) => row.student.id === student.id);
     expect(rowOf(ada)).toMatchObject({ averagePercent: 80, missing: 0, late: 0 });
     expect(rowOf(cai)).toMatchObject({ averagePercent: null, missing: 1 });
-    // Ada 80, Ben 40, Dee 40; Cai has handed nothing in and is left out.
-    expect(gradebook).toMatchObject({ averagePercent: 53, missing: 1 });
+    expect(rowOf(eve)).toMatchObject({ averagePercent: 100, missing: 0 });
+    // Ada 80, Ben 40, Dee 40, Eve 100; Cai has handed nothing in and is left out.
+    expect(gradebook).toMatchObject({ averagePercent: 65, missing: 1 });
   });
 
   it("shows the same cells before the due date as not started / in progress, never missing", async () => {
@@ -98,14 +106,14 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     expect(cell(gradebook, ada, assignmentA)?.status).toBe("submitted");
   });
 
-  it("sorts by name, average, missing work or one assignment's score, with empty scores last", async () => {
+  it("sorts by name, average, missing work or one assignment's score, with empty scores last and students who left below", async () => {
     const gradebook = await getGradebook(teacher, classId, options());
     const names = (query: unknown) => sortGradebookRows(gradebook, query).map((row) => row.student.id);
-    expect(names({ sort: "average", dir: "desc" })).toEqual([ada.id, ben.id, dee.id, cai.id]);
-    expect(names({ sort: "average", dir: "asc" })).toEqual([ben.id, dee.id, ada.id, cai.id]);
-    expect(names({ sort: `a:${assignmentA.id}`, dir: "desc" })).toEqual([ada.id, ben.id, dee.id, cai.id]);
+    expect(names({ sort: "average", dir: "desc" })).toEqual([ada.id, ben.id, dee.id, cai.id, eve.id]);
+    expect(names({ sort: "average", dir: "asc" })).toEqual([ben.id, dee.id, ada.id, cai.id, eve.id]);
+    expect(names({ sort: `a:${assignmentA.id}`, dir: "desc" })).toEqual([ada.id, ben.id, dee.id, cai.id, eve.id]);
     expect(names({ sort: "missing", dir: "desc" })[0]).toBe(cai.id);
-    expect(names({ sort: "name", dir: "desc" })).toEqual(names({ sort: "name" }).reverse());
+    expect(names({ sort: "name", dir: "desc" })).toEqual([...names({ sort: "name" }).slice(0, 4).reverse(), eve.id]);
     expect(names({ sort: "nonsense'--", dir: "sideways" })).toEqual(names({}));
   });
 
@@ -116,24 +124,29 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     expect(file.body.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(file.body);
     expect(rows[0]).toEqual(ASSIGNMENT_CSV_HEADER);
-    expect(rows).toHaveLength(1 + 4 * 2);
+    expect(rows).toHaveLength(1 + 5 * 2);
     expect(rows.every((row) => row.length === ASSIGNMENT_CSV_HEADER.length)).toBe(true);
     const adaA = rows.find((row) => row[1] === ada.email && row[3] === assignmentA.id);
-    expect(adaA).toEqual(["Ada", ada.email, "Week 1 check", assignmentA.id, dueA.toISOString(), "Submitted", "4", "5", "80", new Date(dueA.getTime() - 2 * DAY + 3 * HOUR).toISOString(), "no", "2"]);
+    expect(adaA).toEqual(["Ada", ada.email, "Week 1 check", assignmentA.id, dueA.toISOString(), "Submitted", "4", "5", "80", new Date(dueA.getTime() - 2 * DAY + 3 * HOUR).toISOString(), "no", "2", ""]);
     expect(rows.find((row) => row[1] === ben.email && row[3] === assignmentA.id)?.slice(5, 11)).toEqual(["Late", "2", "5", "40", new Date(dueA.getTime() + 2 * HOUR).toISOString(), "yes"]);
     expect(rows.find((row) => row[1] === cai.email && row[3] === assignmentA.id)?.slice(5, 10)).toEqual(["Missing", "", "", "", ""]);
     // The formula is defused by a leading apostrophe and quoted as a whole (it holds a comma and quotes).
     expect(rows.find((row) => row[1] === cai.email)?.[0]).toBe(`'${FORMULA_NAME}`);
     expect(file.body).toContain(`"'=HYPERLINK(""http://x.example"",""Cai, C"")"`);
-    expect(rows.some((row) => row[1] === eve.email)).toBe(false);
+    // Eve left: her handed-in work, and "Left the class" for the rest, with the date she left.
+    const leftAt = new Date(now.getTime() - DAY).toISOString();
+    expect(rows.find((row) => row[1] === eve.email && row[3] === assignmentA.id)?.slice(5, 13)).toEqual(["Submitted", "5", "5", "100", expect.any(String), "no", "1", leftAt]);
+    expect(rows.find((row) => row[1] === eve.email && row[3] === assignmentB.id)?.slice(5, 13)).toEqual(["Left the class", "", "", "", "", "no", "0", leftAt]);
   });
 
   it("exports one CSV row per answered item of every attempt, marking the attempt that counts", async () => {
     const file = await exportGradebookCsv(teacher, classId, "responses", options());
     const rows = parseCsv(file.body);
     expect(rows[0]).toEqual(RESPONSE_CSV_HEADER);
-    // Ada 5 + 5, Ben 5, Dee 2 (A) + 1 (B); not Eve (removed), not Cai (nothing), not Ada's practice quiz.
-    expect(rows).toHaveLength(1 + 18);
+    // Ada 5 + 5, Ben 5, Dee 2 (A) + 1 (B), Eve 5 (removed after handing in); not Cai (nothing), not Ada's practice quiz.
+    expect(rows).toHaveLength(1 + 23);
+    expect(rows.filter((row) => row[1] === eve.email).every((row) => row[16] === new Date(now.getTime() - DAY).toISOString())).toBe(true);
+    expect(rows.filter((row) => row[1] === ada.email).every((row) => row[16] === "")).toBe(true);
     const ada2 = rows.filter((row) => row[1] === ada.email && row[4] === "2");
     expect(ada2.map((row) => [row[6], row[7], row[12]])).toEqual([
       ["yes", "1", "yes"], ["yes", "2", "yes"], ["yes", "3", "yes"], ["yes", "4", "yes"], ["yes", "5", "no"],
@@ -159,15 +172,19 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     expect(dee.status).toBe("expired");
     expect(dee.items.map((item) => item.isAnswered)).toEqual([true, true, false, false, false]);
     expect((await getAttemptForTeacher(admin, attempts.ben as string, options())).isLate).toBe(true);
+    // Removed after handing it in: the work stays on the class's record, for its teachers.
+    expect(await getAttemptForTeacher(teacher, attempts.eve as string, options())).toMatchObject({ student: { id: eve.id }, status: "submitted", score: 5, studentLeftAt: new Date(now.getTime() - DAY) });
+    expect((await getAttemptForTeacher(coTeacher, attempts.ada as string, options())).studentLeftAt).toBeNull();
   });
 
-  it("gives the same 404 to another teacher, a student, and for attempts outside the class's enrolled students", async () => {
+  it("gives the same 404 to another teacher, a student, and for attempts outside the class's assignments", async () => {
     const missing = await rejection(getAttemptForTeacher(teacher, "no-such-attempt", options()));
     expect(missing.status).toBe(404);
     for (const [actor, attemptId] of [
       [otherTeacher, attempts.ada],
       [ada, attempts.ada],
-      [teacher, attempts.eve],
+      [otherTeacher, attempts.eve],
+      [eve, attempts.eve],
       [teacher, attempts.practice],
     ] as const) {
       const error = await rejection(getAttemptForTeacher(actor, attemptId as string, options()));

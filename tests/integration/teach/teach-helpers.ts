@@ -41,9 +41,13 @@ export interface SeededClass {
   enrollments: { classId: string; userId: string; joinedAt: Date }[];
 }
 
+/** When seeded students joined by default: before any test's dates, so no assignment counts as due before they joined. */
+export const SEEDED_JOINED_AT = new Date("2020-01-01T00:00:00Z");
+
 /**
  * A class owned by `teacher` (ClassTeacher row "owner") with every one of
- * `students` enrolled. Pass `coTeachers` to add co-teachers.
+ * `students` enrolled (since `joinedAt`, default SEEDED_JOINED_AT). Pass
+ * `coTeachers` to add co-teachers.
  */
 export async function seedClassWithStudents(
   db: Db,
@@ -62,7 +66,7 @@ export async function seedClassWithStudents(
     },
     select: { id: true, name: true, joinCode: true, ownerId: true },
   });
-  const joinedAt = options.joinedAt ?? new Date();
+  const joinedAt = options.joinedAt ?? SEEDED_JOINED_AT;
   const enrollments = [];
   for (const student of students) {
     enrollments.push(

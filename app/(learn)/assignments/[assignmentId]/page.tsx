@@ -62,7 +62,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
         <p className="flex flex-wrap items-center gap-2">
           <StatusBadge label={status.label} tone={status.tone} />
           <span>
-            Due {dateLabel(assignment.dueAt, timeZone, true)} ({relativeDayLabel(assignment.dueAt, now, timeZone) === "now" ? "past due" : relativeDayLabel(assignment.dueAt, now, timeZone)})
+            Due {dateLabel(assignment.dueAt, timeZone, true)} ({dueNote(assignment, now, timeZone)})
           </span>
         </p>
       </PageHeader>
@@ -105,6 +105,13 @@ export default async function AssignmentPage({ params, searchParams }: { params:
       ) : null}
     </div>
   );
+}
+
+/** "in 3 days", "past due", or, for work due before the student joined the class, not a reproach. */
+function dueNote(assignment: MyAssignmentDetail, now: Date, timeZone: string | undefined): string {
+  if (assignment.isDueBeforeJoining) return "before you joined the class";
+  const dueIn = relativeDayLabel(assignment.dueAt, now, timeZone);
+  return dueIn === "now" ? "past due" : dueIn;
 }
 
 function aboutRows(assignment: MyAssignmentDetail, now: Date, timeZone: string | undefined): SettingsRow[] {
@@ -151,6 +158,9 @@ function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAs
     <form action={startAssignmentAction.bind(null, assignment.id)} className="flex flex-col gap-2">
       {assignment.status === "missing" ? (
         <p className="text-muted">The due date has passed: you can still {isResume ? "finish and hand in your attempt" : "hand it in"}, and it will count as late.</p>
+      ) : null}
+      {assignment.isDueBeforeJoining ? (
+        <p className="text-muted">It was due before you joined the class, so it is not counted as missing. You can still take it if you like; it will not count as late.</p>
       ) : null}
       {!isResume && assignment.timeLimitMinutes ? <p className="text-muted">The {assignment.timeLimitMinutes}-minute clock starts when you press {label}.</p> : null}
       <SubmitButton pendingLabel={isResume ? "Opening…" : "Starting…"} className="w-full sm:w-auto sm:self-start">

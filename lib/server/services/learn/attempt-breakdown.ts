@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { attemptIdSchema } from "@/lib/validation/learn";
+import { visibleTo } from "./assignments/my-assignment-rows";
 import { attemptNotFound, findOwnedAttempt, isFeedbackVisible, parseFactSlugs, resolveOptions, toAttemptView, type AttemptRecord, type Learner, type ServiceOptions } from "./attempt-records";
 import type { AttemptView } from "./types";
 
@@ -21,6 +22,12 @@ export interface AttemptBreakdown {
   view: AttemptView;
   /** False while the learner may not see the grading (see `isFeedbackVisible`). */
   isGradingVisible: boolean;
+  /**
+   * Whether the learner may still open the attempt's assignment (its page, `/assignments/[id]`): false once
+   * they have left its class or been removed (or the class is archived), and for an attempt on no assignment.
+   * The attempt itself stays theirs either way.
+   */
+  canOpenAssignment: boolean;
   /** While an assignment holds the grading back: when it shows it (its due date, ISO); null otherwise. */
   gradingShownAt: string | null;
   /** In the pack's module order; empty while the grading may not be seen. */
@@ -55,9 +62,10 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
   if (!parsed.success) throw attemptNotFound();
   const attempt = await findOwnedAttempt(db, learner, parsed.data);
   const view = toAttemptView(attempt, now);
+  const canOpenAssignment = await isAssignmentVisible(db, learner.id, view.assignmentId);
   if (!isFeedbackVisible(attempt, now)) {
     const gradingShownAt = attempt.status !== "in_progress" && attempt.assignment?.showAnswersAfterDue ? attempt.assignment.dueAt.toISOString() : null;
-    return { view, isGradingVisible: false, gradingShownAt, modules: [], toReview: [], reviewDueDates: [] };
+    return { view, isGradingVisible: false, canOpenAssignment, gradingShownAt, modules: [], toReview: [], reviewDueDates: [] };
   }
 
   const { moduleOf, moduleOrder } = await itemModules(db, attempt);
@@ -76,7 +84,13 @@ export async function getAttemptBreakdown(learner: Learner, attemptId: unknown, 
     if (!isCorrect && (item.isAnswered || view.status !== "in_progress")) toReview.push({ position: item.position, module: home });
   }
   const modules = [...scores.values()].sort((a, b) => moduleOrder.indexOf(a.slug) - moduleOrder.indexOf(b.slug));
-  return { view, isGradingVisible: true, gradingShownAt: null, modules, toReview, reviewDueDates: await reviewDueDates(db, attempt) };
+  return { view, isGradingVisible: true, canOpenAssignment, gradingShownAt: null, modules, toReview, reviewDueDates: await reviewDueDates(db, attempt) };
+}
+
+/** Whether the assignment `assignmentId` is one the learner may see now (the rule of its page, `visibleTo`). */
+async function isAssignmentVisible(db: Db, learnerId: string, assignmentId: string | null): Promise<boolean> {
+  if (!assignmentId) return false;
+  return (await db.assignment.count({ where: { id: assignmentId, ...visibleTo(learnerId) } })) > 0;
 }
 
 /** The due dates of the learner's memory of every fact an answered item tests (an unanswered item changed none). */

@@ -45,3 +45,26 @@ describe("assignmentStanding", () => {
     expect(assignmentStanding([second, first], due, after).counted).toBe(first);
   });
 });
+
+describe("assignmentStanding with the student's membership", () => {
+  const open = () => attempt({ status: "in_progress", submittedAt: null, score: null });
+
+  it("does not count work due before the student joined as missing, nor its hand-in as late", () => {
+    const joinedLate = { joinedAt: after, leftAt: null };
+    expect(assignmentStanding([], due, after, joinedLate)).toMatchObject({ status: "before_joining", counted: null });
+    expect(assignmentStanding([open()], due, after, joinedLate).status).toBe("in_progress");
+    expect(assignmentStanding([attempt({ submittedAt: after })], due, after, joinedLate)).toMatchObject({ status: "submitted", isLate: false });
+    // Joined in time: the usual rules.
+    const joinedEarly = { joinedAt: before, leftAt: null };
+    expect(assignmentStanding([], due, after, joinedEarly).status).toBe("missing");
+    expect(assignmentStanding([attempt({ submittedAt: after })], due, after, joinedEarly).status).toBe("late");
+  });
+
+  it("keeps a student who left with their handed-in work only, and nothing missing", () => {
+    const left = { joinedAt: before, leftAt: after };
+    expect(assignmentStanding([attempt({})], due, after, left)).toMatchObject({ status: "submitted", isLate: false });
+    expect(assignmentStanding([attempt({ submittedAt: after })], due, after, left).status).toBe("late");
+    expect(assignmentStanding([], due, after, left)).toMatchObject({ status: "left", counted: null });
+    expect(assignmentStanding([open()], due, before, left)).toMatchObject({ status: "left", counted: null, attemptsUsed: 1 });
+  });
+});

@@ -4,7 +4,11 @@
  * Pure (no database), so every branch is unit-tested.
  */
 
-export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing";
+/**
+ * before_joining: due before the student first joined the class, so not expected of them (never missing, never late).
+ * left: the student left the class (or was removed) without handing this in; only the teacher's records show it.
+ */
+export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining" | "left";
 
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   not_started: "Not started",
@@ -12,7 +16,35 @@ export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   submitted: "Submitted",
   late: "Late",
   missing: "Missing",
+  before_joining: "Due before joining",
+  left: "Left the class",
 };
+
+/** Handed in: the statuses with a score that counts. */
+export function isHandedInStatus(status: AssignmentStatus): boolean {
+  return status === "submitted" || status === "late";
+}
+
+/** The student's place in the class, as far as their standing goes. */
+export interface Membership {
+  /** When they first joined the class (`firstJoinedAt ?? joinedAt`, see `firstJoinOf`): work due by then is not expected of them. */
+  joinedAt: Date;
+  /** When they left the class or were taken off its roster; null while they are in it. */
+  leftAt: Date | null;
+}
+
+/**
+ * When a student first joined: `Enrollment.firstJoinedAt` is set only once they have left and joined
+ * again (`joinedAt` is then their return), so leaving and coming back does not excuse earlier work.
+ */
+export function firstJoinOf(enrollment: { joinedAt: Date; firstJoinedAt: Date | null }): Date {
+  return enrollment.firstJoinedAt ?? enrollment.joinedAt;
+}
+
+/** True when the assignment fell due before the student joined the class: they could not have handed it in on time. */
+export function isDueBeforeJoining(dueAt: Date, membership: Membership | null | undefined): boolean {
+  return membership !== null && membership !== undefined && dueAt.getTime() <= membership.joinedAt.getTime();
+}
 
 export type AttemptSummary = {
   /** in_progress | submitted | expired (closed at its time limit with what was saved). */
@@ -45,16 +77,24 @@ function ratio(attempt: AttemptSummary): number {
  * The standing at `now`. A finished attempt counts as submitted (late if
  * handed in after `dueAt`); with none finished, an assignment past its due
  * date is missing even if an attempt was started and left open.
+ *
+ * With the student's `membership`: work due before they joined is never late
+ * nor missing ("before_joining" until they hand it in, "in_progress" while an
+ * attempt is open); once they have left the class, only handed-in work counts
+ * and anything else is "left" (never missing; an open attempt is not shown).
  */
-export function assignmentStanding(attempts: readonly AttemptSummary[], dueAt: Date, now: Date): Standing {
+export function assignmentStanding(attempts: readonly AttemptSummary[], dueAt: Date, now: Date, membership?: Membership | null): Standing {
+  const isExcused = isDueBeforeJoining(dueAt, membership);
   const finished = attempts.filter(isFinished);
   if (finished.length > 0) {
     const best = finished.reduce((a, b) => (ratio(b) > ratio(a) || (ratio(b) === ratio(a) && b.startedAt < a.startedAt) ? b : a));
     const submittedAt = best.submittedAt ?? best.startedAt;
-    const isLate = submittedAt.getTime() > dueAt.getTime();
+    const isLate = !isExcused && submittedAt.getTime() > dueAt.getTime();
     return { status: isLate ? "late" : "submitted", counted: best, submittedAt, isLate, attemptsUsed: attempts.length };
   }
+  if (membership?.leftAt) return { status: "left", counted: null, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   const open = attempts.find((attempt) => attempt.status === "in_progress") ?? null;
+  if (isExcused) return { status: open ? "in_progress" : "before_joining", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   if (now.getTime() > dueAt.getTime()) return { status: "missing", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   return { status: open ? "in_progress" : "not_started", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
 }

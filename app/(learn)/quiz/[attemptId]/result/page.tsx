@@ -26,13 +26,15 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
     throw error;
   });
   const { view } = breakdown;
+  // The assignment's page, while the learner may still open it (not after leaving its class): the attempt stays theirs.
+  const assignmentId = breakdown.canOpenAssignment ? view.assignmentId : null;
   if (view.status === "in_progress") redirect(`/quiz/${view.id}`);
   const now = new Date();
   const timeZone = await learnerTimeZone();
   const result = toResultView(breakdown, itemTypeLabels, now, timeZone);
   const { dueNow } = await getReviewSummary(user, now, { timeZone });
   // Facts due now are the best next step outside an assignment: the review becomes the solid button (UX review).
-  const isReviewNext = dueNow > 0 && !view.assignmentId;
+  const isReviewNext = dueNow > 0 && !assignmentId;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
@@ -40,9 +42,9 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
       <QuizResult result={result} />
       <div className="flex flex-col gap-2 sm:flex-row">
         {/* An assignment's next step (another attempt, or its standing) is on its page; free practice would not count for it. */}
-        {view.assignmentId ? <LinkButton href={`/assignments/${view.assignmentId}`}>Back to the assignment</LinkButton> : null}
+        {assignmentId ? <LinkButton href={`/assignments/${assignmentId}`}>Back to the assignment</LinkButton> : null}
         {isReviewNext ? <LinkButton href="/review">Review {countLabel(dueNow, "due fact")}</LinkButton> : null}
-        <LinkButton href={practiseAgainHref(view)} variant={view.assignmentId || isReviewNext ? "secondary" : "primary"}>
+        <LinkButton href={practiseAgainHref(view)} variant={assignmentId || isReviewNext ? "secondary" : "primary"}>
           Practise again
         </LinkButton>
         <LinkButton href="/progress" variant="secondary">

@@ -28,6 +28,7 @@ function breakdown(reviewDueDates: string[]): AttemptBreakdown {
       items: [],
     },
     isGradingVisible: true,
+    canOpenAssignment: false,
     gradingShownAt: null,
     modules: [],
     toReview: [],

@@ -53,6 +53,12 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
           <dd>{attempt.submittedAt ? dateLabel(attempt.submittedAt.toISOString(), timeZone, true) : "—"}</dd>
           <dt className="font-semibold">Due</dt>
           <dd>{dateLabel(attempt.assignment.dueAt.toISOString(), timeZone, true)}</dd>
+          {attempt.studentLeftAt ? (
+            <>
+              <dt className="font-semibold">Student</dt>
+              <dd>Left the class on {dateLabel(attempt.studentLeftAt.toISOString(), timeZone)}: their handed-in work stays on record.</dd>
+            </>
+          ) : null}
         </dl>
       </Card>
       <AttemptItemList items={toDrillInItems(attempt.items)} />

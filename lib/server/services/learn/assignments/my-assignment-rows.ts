@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { assignmentStanding, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
+import { assignmentStanding, firstJoinOf, isDueBeforeJoining, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
 
 /**
  * Shared internals of the student's assignment services: which assignments a
@@ -37,7 +37,8 @@ export function findMyAssignmentRows(db: Db, userId: string, where: { id?: strin
       opensAt: true,
       dueAt: true,
       showAnswersAfterDue: true,
-      class: { select: { name: true } },
+      // The student's own roster row (visibleTo: enrolled, not removed), for work due before they joined.
+      class: { select: { name: true, enrollments: { where: { userId, removedAt: null }, select: { joinedAt: true, firstJoinedAt: true } } } },
       attempts: {
         where: { userId },
         orderBy: { attemptNumber: "asc" },
@@ -59,6 +60,9 @@ export interface MyAssignment {
   dueAt: string;
   /** Opened (opensAt has passed). */
   isOpen: boolean;
+  /** Due before the student first joined the class: not expected of them, never missing nor late ("before_joining" until handed in). */
+  isDueBeforeJoining: boolean;
+  /** Never "left" (a student who left no longer sees the class's work); "before_joining": due before they joined the class. */
   status: AssignmentStatus;
   attemptsUsed: number;
   attemptsAllowed: number;
@@ -75,7 +79,9 @@ export interface MyAssignment {
 }
 
 export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
-  const standing = assignmentStanding(row.attempts, row.dueAt, now);
+  const enrollment = row.class.enrollments[0];
+  const membership = enrollment ? { joinedAt: firstJoinOf(enrollment), leftAt: null } : null;
+  const standing = assignmentStanding(row.attempts, row.dueAt, now, membership);
   const open = row.attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   const isOpen = row.opensAt <= now;
   const counted = standing.counted && standing.counted.status !== "in_progress" ? standing.counted : null;
@@ -88,6 +94,7 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
     opensAt: row.opensAt.toISOString(),
     dueAt: row.dueAt.toISOString(),
     isOpen,
+    isDueBeforeJoining: isDueBeforeJoining(row.dueAt, membership),
     status: standing.status,
     attemptsUsed: standing.attemptsUsed,
     attemptsAllowed: row.attemptsAllowed,

@@ -20,7 +20,8 @@ function byFacility(a: ItemStats, b: ItemStats): number {
  * 27%), the choice rate of every option of a choice item with non-functioning
  * distractors flagged, and flags for items to review. Over the attempt that
  * counts of each student who handed the work in (in-progress answers can still
- * change and are left out). Grouped by module.
+ * change and are left out), students who have left the class since included:
+ * their handed-in work stays on the class's record. Grouped by module.
  *
  * @param scope `{ assignmentId }` for one assignment, `{ classId }` for all of a class's assignments
  * @throws AppError 404 (not the actor's class or assignment), 400 (bad scope)

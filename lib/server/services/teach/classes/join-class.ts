@@ -17,9 +17,10 @@ export type JoinClassResult = {
  * A student joins the open class with join code `code` (typed in any case,
  * with or without spaces and dashes). Idempotent: joining a class twice
  * changes nothing. A student the teacher removed comes back with the
- * current code (with a new joinedAt, so the teacher sees the return); a
- * teacher who wants them out rotates the code. Wrong codes are rate-limited
- * (join-throttle.ts).
+ * current code (with a new joinedAt, so the teacher sees the return; their
+ * first join is kept in firstJoinedAt, so work that fell due while they were
+ * in the class is not excused as due before they joined); a teacher who wants
+ * them out rotates the code. Wrong codes are rate-limited (join-throttle.ts).
  */
 export async function joinClass(actor: Actor, input: unknown, options: ServiceOptions = {}): Promise<JoinClassResult> {
   assertStudent(actor);
@@ -29,10 +30,10 @@ export async function joinClass(actor: Actor, input: unknown, options: ServiceOp
   const result = (outcome: JoinClassResult["outcome"]): JoinClassResult => ({ classId: classroom.id, name: classroom.name, outcome });
 
   const where = { classId_userId: { classId: classroom.id, userId: actor.id } };
-  const existing = await db.enrollment.findUnique({ where, select: { removedAt: true } });
+  const existing = await db.enrollment.findUnique({ where, select: { removedAt: true, joinedAt: true, firstJoinedAt: true } });
   if (existing && !existing.removedAt) return result("already_member");
   if (existing) {
-    await db.enrollment.update({ where, data: { removedAt: null, joinedAt: now } });
+    await db.enrollment.update({ where, data: { removedAt: null, joinedAt: now, firstJoinedAt: existing.firstJoinedAt ?? existing.joinedAt } });
     return result("rejoined");
   }
   try {

@@ -1,17 +1,23 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
-import { assignmentStanding, type Standing } from "@/lib/server/services/teach/assignment-status";
+import { assignmentStanding, firstJoinOf, type Membership, type Standing } from "@/lib/server/services/teach/assignment-status";
 import type { GradebookStudent } from "./types";
 
 /**
  * The set-based read behind the gradebook, its CSV export and the item
- * analysis: the enrolled students, the class's assignments and every attempt
+ * analysis: the class's students, the class's assignments and every attempt
  * on them, whatever the class size; attempts past their time limit are
  * closed first (`closeExpiredAttempts`), so those count as handed in.
- * Standings are computed in memory with `assignmentStanding`. Four queries
- * when nothing needed closing. Internal: callers have already checked that
- * the actor teaches the class.
+ * Standings are computed in memory with `assignmentStanding`, with each
+ * student's membership (work due before they first joined is not expected of
+ * them). Four queries when nothing needed closing. Internal: callers have
+ * already checked that the actor teaches the class.
+ *
+ * The students are those enrolled now and, after them, those who left the
+ * class (or were removed) having handed in work on these assignments: that
+ * work stays on the class's record (`leftAt` set; only handed-in work counts
+ * for them). A student who left with nothing handed in is not among them.
  */
 
 export interface AttemptRow {
@@ -37,10 +43,18 @@ export interface AssignmentRow {
   dueAt: Date;
 }
 
+export interface RecordStudent extends GradebookStudent {
+  /** When they first joined the class. */
+  joinedAt: Date;
+  /** When they left the class or were removed; null while enrolled. */
+  leftAt: Date | null;
+}
+
 export interface ClassRecords {
-  students: GradebookStudent[];
+  /** Enrolled students by name, then students who left with handed-in work, by name. */
+  students: RecordStudent[];
   assignments: AssignmentRow[];
-  /** Every attempt by an enrolled student, by `${userId}:${assignmentId}`. */
+  /** Every attempt on these assignments, by `${userId}:${assignmentId}` (read it for `students` only). */
   attemptsByCell: Map<string, AttemptRow[]>;
   standing(userId: string, assignmentId: string): Standing & { countedAttempt: AttemptRow | null };
 }
@@ -56,8 +70,8 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
   const assignmentWhere = only ? { classId, id: only.assignmentId } : { classId };
   const [enrollments, assignments] = await Promise.all([
     db.enrollment.findMany({
-      where: { classId, removedAt: null },
-      select: { user: { select: { id: true, name: true, email: true } } },
+      where: { classId },
+      select: { joinedAt: true, firstJoinedAt: true, removedAt: true, user: { select: { id: true, name: true, email: true } } },
     }),
     db.assignment.findMany({
       where: assignmentWhere,
@@ -75,7 +89,15 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
           select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
         });
 
-  const students = enrollments.map((enrollment) => enrollment.user).sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+  // Handed in: submitted, or closed at its time limit (closed just above when it was due to be).
+  const handedInBy = new Set(attempts.flatMap((attempt) => (attempt.status === "in_progress" ? [] : [attempt.userId])));
+  const byName = (a: GradebookStudent, b: GradebookStudent) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email);
+  const toStudent = (enrollment: (typeof enrollments)[number]): RecordStudent => ({ ...enrollment.user, joinedAt: firstJoinOf(enrollment), leftAt: enrollment.removedAt });
+  const students = [
+    ...enrollments.filter((enrollment) => !enrollment.removedAt).map(toStudent).sort(byName),
+    ...enrollments.filter((enrollment) => enrollment.removedAt && handedInBy.has(enrollment.user.id)).map(toStudent).sort(byName),
+  ];
+  const membershipOf = new Map<string, Membership>(students.map((student) => [student.id, { joinedAt: student.joinedAt, leftAt: student.leftAt }]));
   const attemptsByCell = new Map<string, AttemptRow[]>();
   for (const attempt of attempts) {
     if (!attempt.assignmentId) continue;
@@ -94,7 +116,7 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
       const rows = attemptsByCell.get(cellKey(userId, assignmentId)) ?? [];
       const dueAt = dueAtById.get(assignmentId);
       if (!dueAt) throw new Error(`assignment ${assignmentId} is not in these records`);
-      const standing = assignmentStanding(rows, dueAt, now);
+      const standing = assignmentStanding(rows, dueAt, now, membershipOf.get(userId));
       // assignmentStanding returns one of the objects it was given: find its row again for the id.
       const countedAttempt = rows.find((row) => row === standing.counted) ?? null;
       return { ...standing, countedAttempt };

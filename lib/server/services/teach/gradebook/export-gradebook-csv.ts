@@ -18,11 +18,11 @@ export interface CsvFile {
 
 export const ASSIGNMENT_CSV_HEADER = [
   "student_name", "student_email", "assignment_title", "assignment_id", "due_at", "status", "score", "max_score",
-  "score_percent", "submitted_at", "is_late", "attempts_used",
+  "score_percent", "submitted_at", "is_late", "attempts_used", "left_at",
 ];
 export const RESPONSE_CSV_HEADER = [
   "student_name", "student_email", "assignment_title", "assignment_id", "attempt_number", "attempt_status", "counts",
-  "position", "item_type", "fact_slugs", "prompt", "answer", "correct", "expected", "answered_at", "time_ms",
+  "position", "item_type", "fact_slugs", "prompt", "answer", "correct", "expected", "answered_at", "time_ms", "left_at",
 ];
 
 function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -38,9 +38,12 @@ function fileStem(className: string, now: Date): string {
  * The class's gradebook as a CSV file for a spreadsheet: `assignments` has
  * one row per student per assignment (the gradebook's cells), `responses` one
  * row per answered item of every attempt on the class's assignments (with
- * whether that attempt is the one that counts). RFC 4180 quoting, CRLF line
- * ends, and text a spreadsheet would run as a formula (= + - @) is prefixed
- * with an apostrophe.
+ * whether that attempt is the one that counts). Students who left the class
+ * after handing work in are there as in the gradebook, with `left_at` (empty
+ * for current students): their cells other than handed-in work read "Left the
+ * class", and only the answers of their handed-in attempts are listed.
+ * RFC 4180 quoting, CRLF line ends, and text a spreadsheet would run as a
+ * formula (= + - @) is prefixed with an apostrophe.
  *
  * @param kind "assignments" | "responses" (validated here)
  * @throws AppError 404 (not the actor's class), 400 (unknown kind)
@@ -68,6 +71,7 @@ export async function exportGradebookCsv(actor: Actor, classId: string, kind: un
           cell.submittedAt?.toISOString() ?? "",
           cell.isLate ? "yes" : "no",
           String(cell.attemptsUsed),
+          row.leftAt?.toISOString() ?? "",
         ];
       }),
     );
@@ -102,6 +106,8 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
     const student = studentById.get(row.attempt.userId);
     const assignment = row.attempt.assignmentId ? assignmentById.get(row.attempt.assignmentId) : undefined;
     if (!student || !assignment || !row.response) return [];
+    // Of a student who left, only handed-in work is on the class's record.
+    if (student.leftAt && row.attempt.status === "in_progress") return [];
     const item = toClientItem(row.client);
     const key = parseKey(row.key);
     const counted = records.standing(student.id, assignment.id).countedAttempt;
@@ -125,6 +131,7 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
           key.expected,
           row.response.answeredAt.toISOString(),
           row.response.timeMs === null ? "" : String(row.response.timeMs),
+          student.leftAt?.toISOString() ?? "",
         ],
       },
     ];

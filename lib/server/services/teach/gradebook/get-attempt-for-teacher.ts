@@ -11,6 +11,7 @@ import {
   type ServiceOptions,
 } from "@/lib/server/services/learn/attempt-records";
 import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
+import { firstJoinOf, isDueBeforeJoining } from "@/lib/server/services/teach/assignment-status";
 import { findTaughtClass } from "@/lib/server/services/teach/class-access";
 import type { AttemptStatus } from "@/lib/server/services/learn/types";
 
@@ -38,6 +39,8 @@ export interface TeacherItemView {
 export interface TeacherAttemptView {
   id: string;
   student: { id: string; name: string };
+  /** When the student left the class (or was removed); null while they are in it. */
+  studentLeftAt: Date | null;
   assignment: { id: string; title: string; classId: string; className: string; dueAt: Date; mode: string };
   status: AttemptStatus;
   attemptNumber: number;
@@ -53,8 +56,11 @@ export interface TeacherAttemptView {
  * One student's attempt at an assignment, item by item, for a teacher of
  * the class: the question as shown, the student's answer, the correct one,
  * right or wrong, and the time spent. Only for an attempt on an assignment of
- * a class the actor teaches, by a student still enrolled in it; anything else
- * (a missing id, a practice quiz, another teacher's class) is the same 404.
+ * a class the actor teaches, by a student enrolled in it; of a student who
+ * has left the class (or was removed), only a handed-in attempt (submitted,
+ * or closed at its time limit), which stays on the class's record. Anything
+ * else (a missing id, a practice quiz, another teacher's class, an attempt a
+ * student who left never handed in) is the same 404.
  *
  * @example
  * const view = await getAttemptForTeacher(teacher, attemptId);
@@ -69,9 +75,9 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
   });
   const enrollment = await db.enrollment.findUnique({
     where: { classId_userId: { classId: taughtClass.id, userId: located.userId } },
-    select: { removedAt: true },
+    select: { joinedAt: true, firstJoinedAt: true, removedAt: true },
   });
-  if (!enrollment || enrollment.removedAt) throw attemptNotFound();
+  if (!enrollment) throw attemptNotFound();
 
   await closeExpiredAttempts(db, { id: attemptId }, now);
   const attempt = await db.attempt.findUnique({
@@ -83,6 +89,7 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
     },
   });
   if (!attempt?.assignment) throw attemptNotFound();
+  if (enrollment.removedAt && attempt.status === "in_progress") throw attemptNotFound();
 
   // Without a measured time, the gap since the previous answer (or the start) is the best estimate.
   const answeredInOrder = attempt.items.flatMap((row) => (row.response ? [row.response] : [])).sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime());
@@ -114,12 +121,14 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
   return {
     id: attempt.id,
     student: attempt.user,
+    studentLeftAt: enrollment.removedAt,
     assignment: { ...attempt.assignment, classId: taughtClass.id, className: taughtClass.name },
     status: attempt.status as AttemptStatus,
     attemptNumber: attempt.attemptNumber,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
-    isLate: handedInAt !== null && handedInAt > attempt.assignment.dueAt,
+    // Work due before the student joined is never late (assignmentStanding's rule).
+    isLate: handedInAt !== null && handedInAt > attempt.assignment.dueAt && !isDueBeforeJoining(attempt.assignment.dueAt, { joinedAt: firstJoinOf(enrollment), leftAt: null }),
     score: attempt.status === "in_progress" ? null : attempt.score,
     maxScore: attempt.maxScore ?? attempt.items.length,
     items,

@@ -10,7 +10,8 @@ function compareNullable(a: number | null, b: number | null, sign: number): numb
 /**
  * The gradebook's rows in the order the page asked for (`?sort=…&dir=…`,
  * parsed here so a hand-edited link falls back to sorting by name). Ties are
- * broken by name so the order is stable.
+ * broken by name so the order is stable. Students who left the class stay
+ * below the current ones, sorted the same way among themselves.
  */
 export function sortGradebookRows(gradebook: Pick<Gradebook, "rows" | "assignments">, query: unknown): GradebookRow[] {
   const { sort, dir } = gradebookSortSchema.parse(query ?? {});
@@ -22,5 +23,8 @@ export function sortGradebookRows(gradebook: Pick<Gradebook, "rows" | "assignmen
     if (sort === "missing") return row.missing;
     return column >= 0 ? (row.cells[column]?.scorePercent ?? null) : null;
   };
-  return [...gradebook.rows].sort((a, b) => (sort === "name" ? sign * byName(a, b) : compareNullable(key(a), key(b), sign) || byName(a, b)));
+  const hasLeft = (row: GradebookRow) => (row.leftAt === null ? 0 : 1);
+  return [...gradebook.rows].sort(
+    (a, b) => hasLeft(a) - hasLeft(b) || (sort === "name" ? sign * byName(a, b) : compareNullable(key(a), key(b), sign) || byName(a, b)),
+  );
 }

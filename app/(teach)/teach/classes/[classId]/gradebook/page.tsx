@@ -27,6 +27,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
     throw error;
   });
   const view = toGradebookView(gradebook, sortGradebookRows(gradebook, query), timeZone);
+  const leavers = gradebook.rows.length - gradebook.studentCount;
   const exportHref = (rows: string) => `/teach/classes/${gradebook.classId}/gradebook/export?rows=${rows}`;
 
   return (
@@ -38,7 +39,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
       </p>
       <PageHeader
         title="Gradebook"
-        lead="The best handed-in attempt counts. Missing means not handed in by the due date; averages leave missing work out (see the Missing column), and weigh every assignment alike, practice or assessment."
+        lead="The best handed-in attempt counts. Missing means not handed in by the due date (work due before a student joined is not missing for them); averages leave missing work out (see the Missing column), and weigh every assignment alike, practice or assessment. Students who left the class keep a row, below, with the work they handed in."
       >
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
           <a href={exportHref("assignments")} className={buttonClasses("secondary")} download>
@@ -58,7 +59,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
         </p>
       ) : (
         <GradebookTable
-          title={`${gradebook.className}: ${countLabel(gradebook.rows.length, "student")} × ${countLabel(gradebook.assignments.length, "assignment")}`}
+          title={`${gradebook.className}: ${countLabel(gradebook.studentCount, "student")}${leavers > 0 ? ` (and ${leavers} who left)` : ""} × ${countLabel(gradebook.assignments.length, "assignment")}`}
           columns={view.columns}
           rows={view.rows}
           summary={view.summary}

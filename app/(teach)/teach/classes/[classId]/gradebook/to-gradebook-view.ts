@@ -19,7 +19,13 @@ export function toGradebookView(
       title: assignment.title,
       dueLabel: dateLabel(assignment.dueAt.toISOString(), timeZone, true),
       averageLabel: percent(assignment.averagePercent),
-      countsLabel: [`${assignment.handedIn} of ${gradebook.rows.length} handed in`, assignment.late ? `${assignment.late} late` : "", assignment.missing ? `${assignment.missing} missing` : ""]
+      // Of the current students; work from students who left is counted apart (it is in the average).
+      countsLabel: [
+        `${assignment.handedIn} of ${gradebook.studentCount} handed in`,
+        assignment.late ? `${assignment.late} late` : "",
+        assignment.missing ? `${assignment.missing} missing` : "",
+        assignment.handedInByLeavers ? `${assignment.handedInByLeavers} from ${assignment.handedInByLeavers === 1 ? "a student" : "students"} who left` : "",
+      ]
         .filter(Boolean)
         .join(" · "),
       analysisHref: `/teach/assignments/${assignment.id}/analysis`,
@@ -27,6 +33,7 @@ export function toGradebookView(
     rows: rows.map((row) => ({
       studentId: row.student.id,
       name: row.student.name,
+      leftLabel: row.leftAt ? `Left the class on ${dateLabel(row.leftAt.toISOString(), timeZone)}` : null,
       averageLabel: percent(row.averagePercent),
       missing: row.missing,
       cells: row.cells.map((cell) => ({
