@@ -98,24 +98,28 @@ export function ItemQuestion({
     );
   }
 
+  /** The options of a choice item or a blank offered as a choice. */
+  function renderOptions(options: ItemOption[]) {
+    const chosen = draft && "optionId" in draft ? draft.optionId : null;
+    return (
+      <ChoiceInput
+        name={`${idPrefix}-choice`}
+        labelledBy={promptId}
+        options={options}
+        selectedId={chosen}
+        onSelect={(optionId) => onDraftChange({ optionId })}
+        isLocked={isLocked}
+        verdictOf={(option) => verdictOf(option, chosen)}
+      />
+    );
+  }
+
   function renderInput() {
     switch (item.type) {
       case "multiple-choice":
       case "cause-effect":
-      case "attribution": {
-        const chosen = draft && "optionId" in draft ? draft.optionId : null;
-        return (
-          <ChoiceInput
-            name={`${idPrefix}-choice`}
-            labelledBy={promptId}
-            options={item.options}
-            selectedId={chosen}
-            onSelect={(optionId) => onDraftChange({ optionId })}
-            isLocked={isLocked}
-            verdictOf={(option) => verdictOf(option, chosen)}
-          />
-        );
-      }
+      case "attribution":
+        return renderOptions(item.options);
       case "true-false": {
         const chosen = draft && "value" in draft ? String(draft.value) : null;
         return (
@@ -144,20 +148,7 @@ export function ItemQuestion({
           />
         );
       case "cloze": {
-        if (item.options) {
-          const chosen = draft && "optionId" in draft ? draft.optionId : null;
-          return (
-            <ChoiceInput
-              name={`${idPrefix}-cloze`}
-              labelledBy={promptId}
-              options={item.options}
-              selectedId={chosen}
-              onSelect={(optionId) => onDraftChange({ optionId })}
-              isLocked={isLocked}
-              verdictOf={(option) => verdictOf(option, chosen)}
-            />
-          );
-        }
+        if (item.options) return renderOptions(item.options);
         return (
           <TypedAnswerInput
             id={`${idPrefix}-text`}
