@@ -98,16 +98,19 @@ export function ItemQuestion({
     );
   }
 
-  /** The options of a choice item or a blank offered as a choice. */
-  function renderOptions(options: ItemOption[]) {
-    const chosen = draft && "optionId" in draft ? draft.optionId : null;
+  /** Options to choose from: a choice item's, a blank's offered as a choice (the default draft), or True and False. */
+  function renderOptions(
+    options: ItemOption[],
+    chosen = draft && "optionId" in draft ? draft.optionId : null,
+    toDraft: (optionId: string) => ItemResponse = (optionId) => ({ optionId }),
+  ) {
     return (
       <ChoiceInput
         name={`${idPrefix}-choice`}
         labelledBy={promptId}
         options={options}
         selectedId={chosen}
-        onSelect={(optionId) => onDraftChange({ optionId })}
+        onSelect={(optionId) => onDraftChange(toDraft(optionId))}
         isLocked={isLocked}
         verdictOf={(option) => verdictOf(option, chosen)}
       />
@@ -120,20 +123,8 @@ export function ItemQuestion({
       case "cause-effect":
       case "attribution":
         return renderOptions(item.options);
-      case "true-false": {
-        const chosen = draft && "value" in draft ? String(draft.value) : null;
-        return (
-          <ChoiceInput
-            name={`${idPrefix}-tf`}
-            labelledBy={promptId}
-            options={trueFalseOptions}
-            selectedId={chosen}
-            onSelect={(optionId) => onDraftChange({ value: optionId === "true" })}
-            isLocked={isLocked}
-            verdictOf={(option) => verdictOf(option, chosen)}
-          />
-        );
-      }
+      case "true-false":
+        return renderOptions(trueFalseOptions, draft && "value" in draft ? String(draft.value) : null, (optionId) => ({ value: optionId === "true" }));
       case "short-answer":
         return (
           <TypedAnswerInput
