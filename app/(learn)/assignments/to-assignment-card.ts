@@ -2,7 +2,7 @@ import type { AssignmentStatusTone, StudentAssignmentCard } from "@/components/a
 import { dateLabel } from "@/components/teach/date-label";
 import { countLabel } from "@/lib/format/count-label";
 import type { MyAssignment } from "@/lib/server/services/learn/assignments/list-my-assignments";
-import { ASSIGNMENT_STATUS_LABELS, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
+import { ASSIGNMENT_STATUS_LABELS, isHandedInStatus, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
 import { relativeDayLabel } from "../relative-day-label";
 
 const tones: Record<AssignmentStatus, AssignmentStatusTone> = {
@@ -17,7 +17,7 @@ const tones: Record<AssignmentStatus, AssignmentStatusTone> = {
   left: "upcoming",
 };
 
-export const isHandedIn = (assignment: MyAssignment) => assignment.status === "submitted" || assignment.status === "late";
+export const isHandedIn = (assignment: MyAssignment) => isHandedInStatus(assignment.status);
 
 /** Work the student is expected to do now: open, not handed in, and not due before they joined the class. */
 export const isToDo = (assignment: MyAssignment) => assignment.isOpen && !isHandedIn(assignment) && !assignment.isDueBeforeJoining;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { findTaughtAssignment, findTaughtClass } from "@/lib/server/services/teach/class-access";
+import { isHandedInStatus } from "@/lib/server/services/teach/assignment-status";
 import { loadClassRecords } from "@/lib/server/services/teach/gradebook/class-records";
 import { itemAnalysisScopeSchema } from "@/lib/validation/gradebook";
 import { loadModuleIndex } from "./module-index";
@@ -40,7 +41,7 @@ export async function getItemAnalysis(actor: Actor, scope: unknown, options: Ser
   for (const student of records.students) {
     for (const assignment of records.assignments) {
       const standing = records.standing(student.id, assignment.id);
-      if ((standing.status === "submitted" || standing.status === "late") && standing.countedAttempt) countedIds.push(standing.countedAttempt.id);
+      if (isHandedInStatus(standing.status) && standing.countedAttempt) countedIds.push(standing.countedAttempt.id);
     }
   }
   const tally = new ItemTally();
