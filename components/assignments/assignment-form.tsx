@@ -104,7 +104,7 @@ export function AssignmentForm({
         className="group-has-[[value=practice]:checked]/assignment:hidden"
       >
         <RadioOption name="showAnswersAfterDue" value="on_submit" checked={values.showAnswersAfterDue !== "after_due"} title="Right after they submit" />
-        <RadioOption name="showAnswersAfterDue" value="after_due" checked={values.showAnswersAfterDue === "after_due"} title="Only after the due date" detail="So answers do not go round the class while it is open. The assessment then closes: work under way is handed in as it stands, and no late work is taken. Once answers are shown, the due date cannot be moved." />
+        <RadioOption name="showAnswersAfterDue" value="after_due" checked={values.showAnswersAfterDue === "after_due"} title="Only after the due date" detail="Each student sees which of their answers were right only then, so marked answers do not go round the class while it is open (the module's practice quizzes still teach its facts). The assessment then closes: work under way is handed in as it stands, and no late work is taken. Once answers are shown, the due date cannot be moved." />
       </ChoiceGroup>
 
       <div className="grid gap-4 sm:grid-cols-2">

@@ -35,6 +35,8 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
   const { dueNow } = await getReviewSummary(user, now, { timeZone });
   // Facts due now are the best next step outside an assignment: the review becomes the solid button (UX review).
   const isReviewNext = dueNow > 0 && !assignmentId;
+  // While an assessment holds its answers back, practice on its module at once would mark the very facts it asked (UX review).
+  const isPractiseAgainOffered = breakdown.gradingShownAt === null;
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
@@ -44,9 +46,11 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
         {/* An assignment's next step (another attempt, or its standing) is on its page; free practice would not count for it. */}
         {assignmentId ? <LinkButton href={`/assignments/${assignmentId}`}>Back to the assignment</LinkButton> : null}
         {isReviewNext ? <LinkButton href="/review">Review {countLabel(dueNow, "due fact")}</LinkButton> : null}
-        <LinkButton href={practiseAgainHref(view)} variant={assignmentId || isReviewNext ? "secondary" : "primary"}>
-          Practise again
-        </LinkButton>
+        {isPractiseAgainOffered ? (
+          <LinkButton href={practiseAgainHref(view)} variant={assignmentId || isReviewNext ? "secondary" : "primary"}>
+            Practise again
+          </LinkButton>
+        ) : null}
         <LinkButton href="/progress" variant="secondary">
           See your progress
         </LinkButton>
