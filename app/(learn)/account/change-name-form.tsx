@@ -10,8 +10,8 @@ import { changeNameAction, type ChangeNameState } from "./actions";
 
 const initialState: ChangeNameState = { ok: false };
 
-/** The account's name, as its teachers see it; posts to `changeNameAction`. */
-export function ChangeNameForm({ currentName }: { currentName: string }) {
+/** The account's name, as others in its classes see it (`seenBy` says who); posts to `changeNameAction`. */
+export function ChangeNameForm({ currentName, seenBy }: { currentName: string; seenBy: string }) {
   const [state, formAction, isPending] = useActionState(changeNameAction, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
@@ -23,7 +23,7 @@ export function ChangeNameForm({ currentName }: { currentName: string }) {
         id="account-name"
         name="name"
         label="Name"
-        hint="Your teachers see this name in their classes."
+        hint={seenBy}
         autoComplete="name"
         required
         maxLength={AUTH_LIMITS.nameMax}

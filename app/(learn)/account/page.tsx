@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -27,8 +28,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   const error = (await searchParams).error;
   const deleteError = typeof error === "string" && error in deleteErrors ? deleteErrors[error as DeleteAccountError] : undefined;
   const isTeacher = user.role === "teacher" || user.role === "admin";
-  // Said before the email is typed: a teacher who owns a class learned it only from a refusal (UX review).
-  const ownsClasses = isTeacher && Object.values(await listTaughtClasses(user)).some((classes) => classes.some((taught) => taught.access === "owner"));
+  // Said instead of the form, with the way to each class: a teacher who owns one could type their email only to be refused (UX reviews).
+  const ownedClasses = isTeacher ? Object.values(await listTaughtClasses(user)).flat().filter((taught) => taught.access === "owner") : [];
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
@@ -61,7 +62,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             <h2 id="name-heading" className="mb-4 text-xl font-bold">
               Your name
             </h2>
-            <ChangeNameForm currentName={user.name} />
+            <ChangeNameForm
+              currentName={user.name}
+              seenBy={isTeacher ? "Your students and fellow teachers see this name in your classes." : "Your teachers see this name in their classes."}
+            />
           </Card>
           <Card aria-labelledby="password-heading">
             <h2 id="password-heading" className="text-xl font-bold">
@@ -82,39 +86,49 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             ? "Classes you co-teach lose you as a teacher; a class you own must first be handed to a co-teacher, or archived and deleted."
             : "If you are in a class, your teachers are told, and your results leave their gradebook."}
         </p>
-        {ownsClasses && !deleteError ? (
-          <Alert tone="info" className="mb-3">
-            {OWNS_CLASSES_MESSAGE}
+        {ownedClasses.length > 0 ? (
+          <Alert tone="info">
+            <p>{OWNS_CLASSES_MESSAGE}</p>
+            <ul aria-label="Classes you own" className="mt-2 flex flex-col">
+              {ownedClasses.map((owned) => (
+                <li key={owned.id}>
+                  <Link href={`/teach/classes/${owned.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand underline underline-offset-4">
+                    {owned.archivedAt ? `${owned.name} (archived)` : owned.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </Alert>
-        ) : null}
-        <form action={deleteAccountAction} className="flex flex-col gap-3">
-          {deleteError ? (
-            <Alert tone="bad">
-              <span id="delete-error">{deleteError}</span>
-            </Alert>
-          ) : null}
-          <label htmlFor="confirm-email" className="font-semibold">
-            Type your email address to confirm
-          </label>
-          <input
-            id="confirm-email"
-            name="confirmEmail"
-            type="email"
-            inputMode="email"
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            aria-invalid={deleteError ? true : undefined}
-            aria-describedby={deleteError ? "delete-error" : undefined}
-            // Back from a refused deletion, focus is where the learner left off, with the reason read out; it was on the page's body.
-            autoFocus={Boolean(deleteError)}
-            className="min-h-11 rounded-lg border border-field bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
-          />
-          <Button type="submit" variant="danger" className="w-full sm:w-auto sm:self-start">
-            Delete my account
-          </Button>
-        </form>
+        ) : (
+          <form action={deleteAccountAction} className="flex flex-col gap-3">
+            {deleteError ? (
+              <Alert tone="bad">
+                <span id="delete-error">{deleteError}</span>
+              </Alert>
+            ) : null}
+            <label htmlFor="confirm-email" className="font-semibold">
+              Type your email address to confirm
+            </label>
+            <input
+              id="confirm-email"
+              name="confirmEmail"
+              type="email"
+              inputMode="email"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              aria-invalid={deleteError ? true : undefined}
+              aria-describedby={deleteError ? "delete-error" : undefined}
+              // Back from a refused deletion, focus is where the learner left off, with the reason read out; it was on the page's body.
+              autoFocus={Boolean(deleteError)}
+              className="min-h-11 rounded-lg border border-field bg-canvas px-3 py-2 text-base text-ink aria-[invalid=true]:border-bad"
+            />
+            <Button type="submit" variant="danger" className="w-full sm:w-auto sm:self-start">
+              Delete my account
+            </Button>
+          </form>
+        )}
       </Card>
     </div>
   );
