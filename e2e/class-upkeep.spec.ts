@@ -49,6 +49,13 @@ test("a teacher deletes an assignment set by mistake, then the class at the end 
   await press(page.getByText("Archive class", { exact: true }));
   await press(page.getByRole("button", { name: "Yes, archive it" }));
   await expect(page.locator("#class-notice")).toHaveText(/Class archived/);
+  // Archived, the class offers nothing that works only while it is open, and the list of classes says none is current.
+  await expect(page.getByRole("link", { name: "New assignment" })).toHaveCount(0);
+  await expect(page.getByText("Get a new code", { exact: true })).toHaveCount(0);
+  await page.goto("/teach");
+  await expect(page.getByText("No current classes: create one for your next course.")).toBeVisible();
+  await expect(page.getByText("You have no classes yet.")).toHaveCount(0);
+  await press(page.getByRole("link", { name: className }));
   await press(page.getByText("Delete class", { exact: true }));
   await expect(page.getByText(`Delete ${className} for good? This cannot be undone.`)).toBeVisible();
   await expectNoA11yViolations(page);

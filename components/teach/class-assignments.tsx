@@ -5,8 +5,8 @@ import type { AssignmentRow } from "./types";
 
 const linkClasses = "inline-flex min-h-11 items-center font-semibold text-brand underline-offset-4 hover:underline";
 
-/** The class's assignments with hand-in counts, and the ways into assignments, gradebook and analysis. */
-export function ClassAssignments({ classId, assignments }: { classId: string; assignments: AssignmentRow[] }) {
+/** The class's assignments with hand-in counts, and the ways into assignments (none new while archived), gradebook and analysis. */
+export function ClassAssignments({ classId, assignments, isArchived }: { classId: string; assignments: AssignmentRow[]; isArchived: boolean }) {
   const base = `/teach/classes/${classId}`;
   return (
     <Card aria-labelledby="assignments-heading" className="flex flex-col gap-3">
@@ -33,9 +33,11 @@ export function ClassAssignments({ classId, assignments }: { classId: string; as
         </ul>
       )}
       <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center sm:gap-4">
-        <LinkButton href={`${base}/assignments/new`} className="w-full sm:w-auto">
-          New assignment
-        </LinkButton>
+        {isArchived ? null : (
+          <LinkButton href={`${base}/assignments/new`} className="w-full sm:w-auto">
+            New assignment
+          </LinkButton>
+        )}
         <Link href={`${base}/gradebook`} className={linkClasses}>
           Gradebook
         </Link>

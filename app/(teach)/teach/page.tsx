@@ -34,6 +34,8 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
         </h2>
         {open.length > 0 ? (
           <ClassList classes={open.map(toSummary)} labelledBy="open-classes-heading" />
+        ) : archived.length > 0 ? (
+          <p className="text-muted">No current classes: create one for your next course.</p>
         ) : (
           <Card>
             <p className="font-semibold">You have no classes yet.</p>

@@ -96,6 +96,7 @@ export default async function ClassPage({ params, searchParams }: { params: Para
         />
         <ClassAssignments
           classId={roster.id}
+          isArchived={isArchived}
           assignments={assignments.map((assignment) => ({
             id: assignment.id,
             title: assignment.title,
