@@ -45,6 +45,8 @@ export const takesNoId: Record<string, string> = {
   teacherClassHref: "builds a link",
   linksIntoTeacherClass: "builds a filter on links",
   formatDueDate: "formats a date",
+  dateToken: "formats a date",
+  renderNotificationText: "formats text already loaded for its reader",
   studentLeftNotices: "builds notification rows for a class its caller found by the actor",
   ratingFor: "FSRS arithmetic",
   columnsFromCard: "FSRS mapping",
