@@ -25,6 +25,12 @@ export const NOTIFICATION_KINDS = {
   removedFromClass: "class_student_removed",
   /** To a co-teacher when the class's owner takes them off its teachers. */
   removedAsCoTeacher: "class_co_teacher_removed",
+  /** To each current student and teacher (but the one who did it) when the class is archived. */
+  classArchived: "class_archived",
+  /** To each current student and teacher (but the one who did it) when an archived class is restored. */
+  classRestored: "class_restored",
+  /** To each current student and teacher (but the one who did it) when the class is deleted. */
+  classDeleted: "class_deleted",
 } as const;
 
 export const studentAssignmentHref = (assignmentId: string) => `/assignments/${assignmentId}`;
