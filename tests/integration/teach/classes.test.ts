@@ -224,6 +224,15 @@ describe.each(testProviders())("classes on %s", (provider) => {
     const { classroom } = await seedClassWithStudents(database.db, owner, [student]);
 
     expect(await addCoTeacher(owner, { classId: classroom.id, email: `  ${co.email.toUpperCase()} ` }, options())).toEqual({ id: co.id, name: "Colleague", email: co.email });
+    // The colleague is told, by whom, with a link to the class; refusals below tell no one.
+    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, body: true, href: true } })).toEqual([
+      {
+        kind: NOTIFICATION_KINDS.coTeacherAdded,
+        title: `You were added to teach ${classroom.name}`,
+        body: "Owner added you as a co-teacher: you can now manage its roster, code and assignments, and read its results.",
+        href: `/teach/classes/${classroom.id}`,
+      },
+    ]);
     expect(await rejection(addCoTeacher(owner, { classId: classroom.id, email: co.email }, options()))).toMatchObject({
       status: 409,
       field: "email",
@@ -264,7 +273,8 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await removeCoTeacher(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ removed: true });
     expect(await rejection(getClassRoster(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
     const coNotices = await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, href: true, readAt: true } });
-    expect(coNotices).toHaveLength(2);
+    expect(coNotices).toHaveLength(3);
+    expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.coTeacherAdded, title: `You were added to teach ${classroom.name}`, href: null, readAt: expect.any(Date) });
     expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.studentLeft, title: `Pupil left ${classroom.name}`, href: null, readAt: expect.any(Date) });
     expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.removedAsCoTeacher, title: `You no longer teach ${classroom.name}`, href: null, readAt: null });
     expect(await database.db.notification.findMany({ where: { userId: owner.id }, select: { href: true } })).toEqual([{ href: `/teach/classes/${classroom.id}` }]);

@@ -25,6 +25,8 @@ export const NOTIFICATION_KINDS = {
   removedFromClass: "class_student_removed",
   /** To a co-teacher when the class's owner takes them off its teachers. */
   removedAsCoTeacher: "class_co_teacher_removed",
+  /** To a teacher when the class's owner adds them as a co-teacher. */
+  coTeacherAdded: "class_co_teacher_added",
   /** To each current student and teacher (but the one who did it) when the class is archived. */
   classArchived: "class_archived",
   /** To each current student and teacher (but the one who did it) when an archived class is restored. */
