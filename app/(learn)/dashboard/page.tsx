@@ -31,7 +31,7 @@ export default async function DashboardPage() {
     getDashboard(user, { timeZone, now }),
     getReviewSummary(user, now, { timeZone }),
     listMyAssignments(user, { now }),
-    countUnreadNotifications(user, { timeZone, now }),
+    countUnreadNotifications(user, { now }),
     user.role === "student" ? listMyClasses(user) : Promise.resolve([]),
     isTeacher ? listTaughtClasses(user) : Promise.resolve(null),
   ]);

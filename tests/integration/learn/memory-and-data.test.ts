@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/server/errors";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { exportMyData } from "@/lib/server/services/learn/export-my-data";
+import { dateToken } from "@/lib/server/services/notifications/notification-kinds";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { getDashboard } from "@/lib/server/services/learn/get-dashboard";
 import { topicLabel } from "@/lib/engine";
@@ -276,7 +277,12 @@ describe.each(testProviders())("memory, review and my data on %s", (provider) =>
     if (!item) throw new Error("no item");
     await submitAnswer(learner, { attemptId: open.id, position: 0, response: correctResponse(item.client, item.key), idempotencyKey: newKey() }, { db: db() });
 
-    const json = await exportMyData(learner, "json", { db: db() });
+    // A notice's dates are written out in the learner's zone, named, as a file is read away from the app.
+    await db().notification.create({ data: { userId: learner.id, kind: "assignment_new", title: "New assignment: Week 1", body: `Year 10 · due ${dateToken(new Date("2026-12-07T23:31:00Z"))}` } });
+    const json = await exportMyData(learner, "json", { db: db(), timeZone: "Asia/Karachi" });
+    expect((JSON.parse(json.body) as { notifications: unknown[] }).notifications).toEqual([
+      expect.objectContaining({ kind: "assignment_new", title: "New assignment: Week 1", body: "Year 10 · due 8 Dec 2026, 04:31 GMT+5", href: null, readAt: null }),
+    ]);
     const data = JSON.parse(json.body) as { account: { email: string }; attempts: { id: string; itemTypes: string[] | null; items: { answer: { correct: boolean | null } | null }[] }[] };
     expect(data.account.email).toBe(learner.email);
     expect(data.attempts).toHaveLength(2);

@@ -86,7 +86,34 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     const notices = await db().notification.findMany({ where: { href: `/assignments/${id}` } });
     expect(notices.map((notice) => notice.userId).sort()).toEqual([alice.id, bob.id].sort());
     expect(notices[0]?.title).toBe("New assignment: Karachi time");
-    expect(notices[0]?.body).toContain("due 8 Mar 2030, 17:00 GMT+5");
+    // Listed in the reader's zone: Karachi, as the teacher's was; with no zone known, UTC, named.
+    const listed = async (reader: SeededUser, timeZone?: string) =>
+      (await listMyNotifications(reader, { db: db(), now: NOW, timeZone })).notifications.find((notice) => notice.href === `/assignments/${id}`)?.body;
+    expect(await listed(alice, "Asia/Karachi")).toBe("Year 10 History · due 8 Mar 2030, 17:00");
+    expect(await listed(bob)).toBe("Year 10 History · due 8 Mar 2030, 12:00 UTC");
+  });
+
+  it("writes every date in a notification in the reader's zone, whoever set it and wherever they were", async () => {
+    // A teacher in London sets work due at 23:31 London time (GMT in March), then moves it a day on; a reader in Karachi (UTC+5) reads 04:31 the next day.
+    const { id } = await assign({ title: "London time", dueAt: "2030-03-07T23:31", opensAt: "2030-03-05T08:00", timeZone: "Europe/London" });
+    await changeDueDate(teacher, id, { dueAt: "2030-03-08T23:31", timeZone: "Europe/London" }, { db: db(), now: NOW });
+    const bodies = async (timeZone: string, now = NOW) =>
+      Object.fromEntries(
+        (await listMyNotifications(alice, { db: db(), now, timeZone })).notifications.filter((notice) => notice.href === `/assignments/${id}`).map((notice) => [notice.title, notice.body]),
+      );
+    expect(await bodies("Asia/Karachi")).toEqual({
+      "New assignment: London time": "Year 10 History · due 8 Mar 2030, 04:31 · opens 5 Mar 2030, 13:00",
+      "New due date: London time": "Year 10 History · now due 9 Mar 2030, 04:31",
+    });
+    // The reminder the clock owes, created when the student reads her list, reads the same: the zone is the reader's, never the creator's.
+    expect((await bodies("Asia/Karachi", at(100 * HOUR)))["Due soon: London time"]).toBe("Year 10 History · due 9 Mar 2030, 04:31");
+    expect((await bodies("Europe/London", at(100 * HOUR)))["Due soon: London time"]).toBe("Year 10 History · due 8 Mar 2030, 23:31");
+
+    // A notification from before dates were stored as tokens is shown as it was written.
+    const old = await db().notification.create({ data: { userId: alice.id, kind: "assignment_new", title: "New assignment: Old", body: "Year 10 History · due 7 Dec 2029, 23:31 GMT", createdAt: NOW } });
+    const listedOld = (await listMyNotifications(alice, { db: db(), now: NOW, timeZone: "Asia/Karachi" })).notifications.find((notice) => notice.id === old.id);
+    expect(listedOld?.body).toBe("Year 10 History · due 7 Dec 2029, 23:31 GMT");
+    await db().notification.delete({ where: { id: old.id } });
   });
 
   it("holds answers back only in an assessment: practice ignores 'after the due date'", async () => {
@@ -255,7 +282,9 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     expect(await standing(changeAt)).toBe("not_started");
     const told = await db().notification.findMany({ where: { kind: "assignment_due_changed", href: `/assignments/${id}` } });
     expect(told.map((notice) => notice.userId).sort()).toEqual([alice.id, bob.id].sort());
-    expect(told[0]).toMatchObject({ title: "New due date: Moved", body: "Year 10 History · now due 12 Mar 2030, 17:00 GMT+5" });
+    expect(told[0]).toMatchObject({ title: "New due date: Moved" });
+    const listedChange = (await listMyNotifications(alice, { db: db(), now: changeAt, timeZone: "Asia/Karachi" })).notifications.find((notice) => notice.id === told.find((row) => row.userId === alice.id)?.id);
+    expect(listedChange?.body).toBe("Year 10 History · now due 12 Mar 2030, 17:00");
     expect(await db().notification.count({ where: { kind: "assignment_due_soon", href: `/assignments/${id}` } })).toBe(0);
 
     // The same date again changes nothing and tells no one twice.

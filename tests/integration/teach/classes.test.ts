@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getMyAssignment } from "@/lib/server/services/learn/assignments/get-my-assignment";
 import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
 import { deleteMyAccount } from "@/lib/server/services/learn/delete-my-account";
 import { submitAttempt } from "@/lib/server/services/learn/submit-attempt";
@@ -223,6 +224,15 @@ describe.each(testProviders())("classes on %s", (provider) => {
     const { classroom } = await seedClassWithStudents(database.db, owner, [student]);
 
     expect(await addCoTeacher(owner, { classId: classroom.id, email: `  ${co.email.toUpperCase()} ` }, options())).toEqual({ id: co.id, name: "Colleague", email: co.email });
+    // The colleague is told, by whom, with a link to the class; refusals below tell no one.
+    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, body: true, href: true } })).toEqual([
+      {
+        kind: NOTIFICATION_KINDS.coTeacherAdded,
+        title: `You were added to teach ${classroom.name}`,
+        body: "Owner added you as a co-teacher: you can now manage its roster, code and assignments, and read its results.",
+        href: `/teach/classes/${classroom.id}`,
+      },
+    ]);
     expect(await rejection(addCoTeacher(owner, { classId: classroom.id, email: co.email }, options()))).toMatchObject({
       status: 409,
       field: "email",
@@ -263,7 +273,8 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await removeCoTeacher(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ removed: true });
     expect(await rejection(getClassRoster(co, classroom.id, options()))).toMatchObject({ status: 404, message: CLASS_NOT_FOUND_MESSAGE });
     const coNotices = await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, href: true, readAt: true } });
-    expect(coNotices).toHaveLength(2);
+    expect(coNotices).toHaveLength(3);
+    expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.coTeacherAdded, title: `You were added to teach ${classroom.name}`, href: null, readAt: expect.any(Date) });
     expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.studentLeft, title: `Pupil left ${classroom.name}`, href: null, readAt: expect.any(Date) });
     expect(coNotices).toContainEqual({ kind: NOTIFICATION_KINDS.removedAsCoTeacher, title: `You no longer teach ${classroom.name}`, href: null, readAt: null });
     expect(await database.db.notification.findMany({ where: { userId: owner.id }, select: { href: true } })).toEqual([{ href: `/teach/classes/${classroom.id}` }]);
@@ -284,7 +295,8 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await rejection(handOverClass(owner, { classId: classroom.id, teacherId: owner.id }, options()))).toMatchObject({ status: 404 });
     expect(await rejection(handOverClass(owner, { classId: classroom.id, teacherId: (await seedTeacher(database.db)).id }, options()))).toMatchObject({ status: 404 });
     expect(await rejection(handOverClass(co, { classId: classroom.id, teacherId: co.id }, options()))).toMatchObject({ status: 403 });
-    expect(await database.db.notification.count({ where: { userId: co.id } })).toBe(0);
+    const handedOver = (userId: string) => database.db.notification.findMany({ where: { userId, kind: NOTIFICATION_KINDS.classHandedOver }, select: { kind: true, title: true, href: true } });
+    expect(await handedOver(co.id)).toEqual([]);
 
     expect(await handOverClass(owner, { classId: classroom.id, teacherId: co.id }, options())).toEqual({ ownerId: co.id });
     const stored = await database.db.classroom.findUniqueOrThrow({ where: { id: classroom.id }, include: { teachers: true } });
@@ -297,10 +309,8 @@ describe.each(testProviders())("classes on %s", (provider) => {
       ["Bystander", "co"],
       ["Owner", "co"],
     ]);
-    expect(await database.db.notification.findMany({ where: { userId: co.id }, select: { kind: true, title: true, href: true } })).toEqual([
-      { kind: NOTIFICATION_KINDS.classHandedOver, title: `You now own ${classroom.name}`, href: `/teach/classes/${classroom.id}` },
-    ]);
-    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, bystander.id] } } })).toBe(0);
+    expect(await handedOver(co.id)).toEqual([{ kind: NOTIFICATION_KINDS.classHandedOver, title: `You now own ${classroom.name}`, href: `/teach/classes/${classroom.id}` }]);
+    expect([...(await handedOver(owner.id)), ...(await handedOver(bystander.id))]).toEqual([]);
 
     // The former owner is now a co-teacher: the verbs of an owner are the new owner's.
     expect(await rejection(handOverClass(owner, { classId: classroom.id, teacherId: bystander.id }, options()))).toMatchObject({ status: 403 });
@@ -319,10 +329,10 @@ describe.each(testProviders())("classes on %s", (provider) => {
     const stored = await database.db.classroom.findUniqueOrThrow({ where: { id: classroom.id }, include: { teachers: true } });
     const owners = stored.teachers.filter((row) => row.role === "owner").map((row) => row.userId);
     expect(owners).toEqual([stored.ownerId]);
-    expect(await database.db.notification.count({ where: { userId: { in: [first.id, second.id] } } })).toBe(1);
+    expect(await database.db.notification.count({ where: { userId: { in: [first.id, second.id] }, kind: NOTIFICATION_KINDS.classHandedOver } })).toBe(1);
   });
 
-  it("deletes an archived class for good, with what points into it; its students keep their attempts as quizzes of their own", async () => {
+  it("deletes an archived class for good; its students keep their attempts as quizzes of their own", async () => {
     const owner = await seedTeacher(database.db, "Owner");
     const co = await seedTeacher(database.db, "Colleague");
     const student = await seedStudent(database.db, "Pupil");
@@ -344,12 +354,90 @@ describe.each(testProviders())("classes on %s", (provider) => {
     expect(await database.db.assignment.count({ where: { classId: classroom.id } })).toBe(0);
     expect(await database.db.enrollment.count({ where: { classId: classroom.id } })).toBe(0);
     expect(await database.db.classTeacher.count({ where: { classId: classroom.id } })).toBe(0);
-    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, co.id, student.id] } } })).toBe(0);
     const kept = await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { items: true } });
     expect(kept).toMatchObject({ userId: student.id, assignmentId: null, status: "submitted" });
     expect(kept.items).toHaveLength(5);
     // With nothing owned, the owner's account can go.
     expect(await deleteMyAccount(owner, { confirmEmail: owner.email }, options())).toEqual({ deleted: true });
+  });
+
+  it("tells a class's students and co-teachers when it is archived, closing the students' links to its work, and when it is restored", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const [student, gone] = [await seedStudent(database.db, "Pupil"), await seedStudent(database.db, "Gone")];
+    const { classroom } = await seedClassWithStudents(database.db, owner, [student, gone], { name: "History 10B", coTeachers: [co] });
+    await syncRealPack(database.db);
+    const settings = { title: "Week 9", moduleSlugs: ["post-9-11-partnership"], itemCount: 5, mode: "practice", attemptsAllowed: 1, timeLimitMinutes: null, showAnswersAfterDue: false };
+    const assignment = await createAssignment(owner, classroom.id, { ...settings, dueAt: new Date(Date.now() + 86_400_000).toISOString() }, options());
+    await removeStudent(owner, { classId: classroom.id, studentId: gone.id }, options());
+    const noticesOf = (userId: string) =>
+      database.db.notification.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { kind: "asc" }], select: { kind: true, title: true, href: true, readAt: true } });
+
+    expect(await archiveClass(owner, classroom.id, options())).toEqual({ archivedAt: expect.any(String) });
+    // The student's link to the assignment would now be a 404: it goes, its text stays.
+    expect(await rejection(getMyAssignment(student, assignment.id, options()))).toMatchObject({ status: 404 });
+    const archived = { kind: NOTIFICATION_KINDS.classArchived, title: "History 10B was archived", readAt: null };
+    expect(await noticesOf(student.id)).toEqual([
+      { kind: NOTIFICATION_KINDS.newAssignment, title: "New assignment: Week 9", href: null, readAt: expect.any(Date) },
+      { ...archived, href: "/progress" },
+    ]);
+    expect(await database.db.notification.findFirst({ where: { userId: student.id, kind: NOTIFICATION_KINDS.classArchived }, select: { body: true } })).toEqual({
+      body: "The course is over: the class takes no new work, and its assignments are closed. What you did stays in your progress and history.",
+    });
+    // Teachers still read an archived class: the co-teacher's link leads to it. The owner, who archived it, and a student who had left are not told.
+    expect(await noticesOf(co.id)).toEqual([{ ...archived, href: `/teach/classes/${classroom.id}` }]);
+    expect(await database.db.notification.count({ where: { userId: { in: [owner.id, gone.id] }, kind: NOTIFICATION_KINDS.classArchived } })).toBe(0);
+    // Archiving again tells no one twice.
+    await archiveClass(owner, classroom.id, options());
+    expect(await database.db.notification.count({ where: { kind: NOTIFICATION_KINDS.classArchived, userId: { in: [student.id, co.id] } } })).toBe(2);
+
+    await restoreClass(owner, classroom.id, options());
+    await restoreClass(owner, classroom.id, options());
+    const restored = await database.db.notification.findMany({ where: { kind: NOTIFICATION_KINDS.classRestored, userId: { in: [student.id, co.id, owner.id, gone.id] } }, select: { userId: true, title: true, href: true } });
+    expect(restored.sort((a, b) => (a.href ?? "").localeCompare(b.href ?? ""))).toEqual([
+      { userId: student.id, title: "History 10B was restored", href: "/dashboard" },
+      { userId: co.id, title: "History 10B was restored", href: `/teach/classes/${classroom.id}` },
+    ]);
+    expect((await getMyAssignment(student, assignment.id, options())).id).toBe(assignment.id);
+  });
+
+  it("tells a class's students and co-teachers when it is deleted; notifications about it outlive it, with no link into it", async () => {
+    const owner = await seedTeacher(database.db, "Owner");
+    const co = await seedTeacher(database.db, "Colleague");
+    const student = await seedStudent(database.db, "Pupil");
+    const { classroom } = await seedClassWithStudents(database.db, owner, [student], { name: "History 10B", coTeachers: [co] });
+    await syncRealPack(database.db);
+    const settings = { title: "Week 9", moduleSlugs: ["post-9-11-partnership"], itemCount: 5, mode: "practice", attemptsAllowed: 1, timeLimitMinutes: null, showAnswersAfterDue: false };
+    const assignment = await createAssignment(owner, classroom.id, { ...settings, dueAt: new Date(Date.now() + 86_400_000).toISOString() }, options());
+    const { attemptId } = await startAssignmentAttempt(student, assignment.id, options());
+    await submitAttempt(student, attemptId, options()); // "Pupil submitted Week 9" to each teacher, linking into the class
+    await archiveClass(owner, classroom.id, options());
+
+    await deleteClass(owner, classroom.id, options());
+    const noticesOf = (userId: string) =>
+      database.db.notification.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { kind: "asc" }], select: { kind: true, title: true, href: true } });
+    const deleted = { kind: NOTIFICATION_KINDS.classDeleted, title: "History 10B was deleted by its owner" };
+    expect(await noticesOf(student.id)).toEqual([
+      { kind: NOTIFICATION_KINDS.newAssignment, title: "New assignment: Week 9", href: null },
+      { kind: NOTIFICATION_KINDS.classArchived, title: "History 10B was archived", href: "/progress" },
+      { ...deleted, href: "/progress" },
+    ]);
+    expect(await noticesOf(co.id)).toEqual([
+      { kind: NOTIFICATION_KINDS.submitted, title: expect.stringContaining("Week 9"), href: null },
+      { kind: NOTIFICATION_KINDS.classArchived, title: "History 10B was archived", href: null },
+      { ...deleted, href: null },
+    ]);
+    expect(await noticesOf(owner.id)).toEqual([{ kind: NOTIFICATION_KINDS.submitted, title: expect.stringContaining("Week 9"), href: null }]);
+    expect(await database.db.notification.count({ where: { OR: [{ href: `/assignments/${assignment.id}` }, { href: { startsWith: `/teach/classes/${classroom.id}` } }] } })).toBe(0);
+
+    // An admin who deletes someone's class does not claim it was the owner, and the owner is told too.
+    const admin = await seedAdmin(database.db);
+    const { classroom: other } = await seedClassWithStudents(database.db, owner, [student], { name: "Civics 9A" });
+    await archiveClass(admin, other.id, options());
+    await deleteClass(admin, other.id, options());
+    const byAdmin = await database.db.notification.findMany({ where: { kind: NOTIFICATION_KINDS.classDeleted, title: { startsWith: "Civics 9A" } }, select: { userId: true, title: true } });
+    expect(byAdmin.map((notice) => notice.userId).sort()).toEqual([owner.id, student.id].sort());
+    expect(new Set(byAdmin.map((notice) => notice.title))).toEqual(new Set(["Civics 9A was deleted"]));
   });
 
   it("lets a student leave a class they are in; its teachers are told, and the code lets them back in", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { itemWording } from "@/lib/format/item-wording";
 import { AppError } from "@/lib/server/errors";
+import { renderNotificationText } from "@/lib/server/services/notifications/notification-kinds";
 import { exportFormatSchema } from "@/lib/validation/learn";
 import { attemptRecordAssignment, feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, readItemTypes, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
 
@@ -12,21 +13,22 @@ export interface DataExport {
 
 /**
  * The signed-in learner's own data as a download: every attempt with its
- * items and their answers, plus their review memory. `json` holds it all;
+ * items and their answers, plus their review memory and notifications (their
+ * dates written out in `timeZone`, the zone named). `json` holds it all;
  * `csv` has one row per answer (for a spreadsheet). Correctness and the
  * expected answer are left blank where the learner may not see them yet
  * (an assessment still in progress), so an export cannot reveal a key.
  *
  * @example
- * const { filename, contentType, body } = await exportMyData(user, "csv");
+ * const { filename, contentType, body } = await exportMyData(user, "csv", { timeZone });
  */
-export async function exportMyData(learner: Learner, format: unknown, options: ServiceOptions = {}): Promise<DataExport> {
+export async function exportMyData(learner: Learner, format: unknown, options: ServiceOptions & { timeZone?: string } = {}): Promise<DataExport> {
   const { db, now } = resolveOptions(options);
   const chosen = parseInput(exportFormatSchema, format);
   const user = await db.user.findUnique({ where: { id: learner.id }, select: { email: true, name: true, role: true, createdAt: true } });
   if (!user) throw new AppError("Your account no longer exists.", { status: 404 });
 
-  const [attempts, memories, reviews] = await Promise.all([
+  const [attempts, memories, reviews, notifications] = await Promise.all([
     db.attempt.findMany({
       where: { userId: learner.id },
       orderBy: { startedAt: "asc" },
@@ -34,6 +36,7 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
     }),
     db.factMemory.findMany({ where: { userId: learner.id }, include: { fact: { select: { slug: true, packId: true } } }, orderBy: { factId: "asc" } }),
     db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { reviewedAt: "asc" } }),
+    db.notification.findMany({ where: { userId: learner.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   const slugById = new Map(memories.map((memory) => [memory.factId, memory.fact.slug]));
   const missing = [...new Set(reviews.map((review) => review.factId).filter((id) => !slugById.has(id)))];
@@ -129,6 +132,15 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
         correct: memory.correct,
       })),
       reviews: reviews.map((review) => ({ factSlug: slugById.get(review.factId) ?? null, rating: review.rating, reviewedAt: review.reviewedAt.toISOString() })),
+      // Every notification, also those too old to be listed; a file is read away from the app, so its dates name their zone.
+      notifications: notifications.map((notice) => ({
+        kind: notice.kind,
+        title: renderNotificationText(notice.title, options.timeZone, { nameZone: true }),
+        body: renderNotificationText(notice.body, options.timeZone, { nameZone: true }),
+        href: notice.href,
+        createdAt: notice.createdAt.toISOString(),
+        readAt: notice.readAt?.toISOString() ?? null,
+      })),
     },
     null,
     2,

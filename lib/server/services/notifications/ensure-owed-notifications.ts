@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { isUniqueViolation } from "@/lib/server/auth/database";
 import type { Db } from "@/lib/server/db";
 import { closesAtDueDate, findMyAssignmentRows, toMyAssignment } from "@/lib/server/services/learn/assignments/my-assignment-rows";
-import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "./notification-kinds";
+import { dateToken, NOTIFICATION_KINDS, studentAssignmentHref } from "./notification-kinds";
 
 /** How far ahead of the due date a student is reminded. */
 export const DUE_SOON_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -29,7 +29,7 @@ function owedNoticeId(kind: "due" | "shown", assignmentId: string, userId: strin
  * who never opens the app gets no stale notice. One read of the assignments serves both. Internal to
  * the notification services.
  */
-export async function ensureOwedNotifications(db: Db, userId: string, now: Date, timeZone = "UTC"): Promise<void> {
+export async function ensureOwedNotifications(db: Db, userId: string, now: Date): Promise<void> {
   const rows = await findMyAssignmentRows(db, userId, {
     dueAt: { gt: new Date(now.getTime() - ANSWERS_SHOWN_WINDOW_MS), lte: new Date(now.getTime() + DUE_SOON_WINDOW_MS) },
   });
@@ -42,7 +42,7 @@ export async function ensureOwedNotifications(db: Db, userId: string, now: Date,
         userId,
         kind: NOTIFICATION_KINDS.dueSoon,
         title: `Due soon: ${assignment.title}`,
-        body: `${assignment.className} · due ${formatDueDate(row.dueAt, timeZone)}${assignment.status === "in_progress" ? " · you have started it: remember to submit" : ""}`,
+        body: `${assignment.className} · due ${dateToken(row.dueAt)}${assignment.status === "in_progress" ? " · you have started it: remember to submit" : ""}`,
         href: studentAssignmentHref(assignment.id),
         createdAt: now,
       });

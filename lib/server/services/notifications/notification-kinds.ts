@@ -25,6 +25,14 @@ export const NOTIFICATION_KINDS = {
   removedFromClass: "class_student_removed",
   /** To a co-teacher when the class's owner takes them off its teachers. */
   removedAsCoTeacher: "class_co_teacher_removed",
+  /** To a teacher when the class's owner adds them as a co-teacher. */
+  coTeacherAdded: "class_co_teacher_added",
+  /** To each current student and teacher (but the one who did it) when the class is archived. */
+  classArchived: "class_archived",
+  /** To each current student and teacher (but the one who did it) when an archived class is restored. */
+  classRestored: "class_restored",
+  /** To each current student and teacher (but the one who did it) when the class is deleted. */
+  classDeleted: "class_deleted",
 } as const;
 
 export const studentAssignmentHref = (assignmentId: string) => `/assignments/${assignmentId}`;
@@ -38,7 +46,43 @@ export function studentLeftNotices(classroom: { id: string; teachers: readonly {
   return classroom.teachers.map((teacher) => ({ userId: teacher.userId, kind: NOTIFICATION_KINDS.studentLeft, ...text, href: teacherClassHref(classroom.id), createdAt: now }));
 }
 
-/** "30 Nov 2026, 17:00 GMT+5": a due date that reads the same whoever's clock it is shown on. */
+/**
+ * A date written into a notification's text: an ISO instant in a marker,
+ * stored as such and written out in the reader's zone when the notification
+ * is shown (renderNotificationText). Formatting it when the notification was
+ * created used the zone of whoever caused it (the teacher's, or UTC), so one
+ * student read one due date in three zones (UX review).
+ *
+ * @example
+ * `${className} · due ${dateToken(dueAt)}` // "Year 10 · due {{at:2026-12-07T23:31:00.000Z}}"
+ */
+export function dateToken(date: Date): string {
+  return `{{at:${date.toISOString()}}}`;
+}
+
+const DATE_TOKEN = /\{\{at:(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\}\}/g;
+
+/**
+ * A notification's text with each dateToken written out in the reader's
+ * `timeZone`: "8 Dec 2026, 04:31", as the dashboard shows dates. With no
+ * known zone (the browser has not told us yet), or with `nameZone` (a file
+ * read away from the app), the zone is named: "7 Dec 2026, 23:31 UTC".
+ * Text without tokens (notifications from before them) comes back as it was.
+ *
+ * @example
+ * renderNotificationText("Year 10 · due {{at:2026-12-07T23:31:00.000Z}}", "Asia/Karachi") // "Year 10 · due 8 Dec 2026, 04:31"
+ */
+export function renderNotificationText(text: string, timeZone: string | undefined, { nameZone = false } = {}): string {
+  const isKnown = timeZone !== undefined && isKnownZone(timeZone);
+  return text.replace(DATE_TOKEN, (token, iso: string) => {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return token;
+    if (!isKnown || nameZone) return formatDueDate(date, timeZone);
+    return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(date);
+  });
+}
+
+/** "30 Nov 2026, 17:00 GMT+5": a date that reads the same whoever's clock it is shown on (in messages to the person who typed it, and in files). */
 export function formatDueDate(date: Date, timeZone = "UTC"): string {
   const zone = isKnownZone(timeZone) ? timeZone : "UTC";
   return new Intl.DateTimeFormat("en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }).format(date);

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { attemptDeadline, closesAtDueDate } from "@/lib/server/services/learn/assignments/my-assignment-rows";
-import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { dateToken, formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { changeDueDateSchema } from "@/lib/validation/assignments";
 import { ARCHIVED_ASSIGNMENTS_MESSAGE, findTaughtAssignment } from "../class-access";
 
@@ -65,7 +65,7 @@ export async function changeDueDate(actor: Actor, assignmentId: string, input: u
           userId: student.userId,
           kind: NOTIFICATION_KINDS.dueDateChanged,
           title: `New due date: ${assignment.title}`,
-          body: `${taughtClass.name} · now due ${formatDueDate(request.dueAt, request.timeZone)}`,
+          body: `${taughtClass.name} · now due ${dateToken(request.dueAt)}`,
           href,
           createdAt: now,
         })),

@@ -6,7 +6,7 @@ import { countLabel } from "@/lib/format/count-label";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
 import { loadQuizPack } from "@/lib/server/services/learn/quiz-pack";
-import { formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
+import { dateToken, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { ASSIGNMENT_ITEM_COUNTS, createAssignmentSchema, type CreateAssignmentRequest } from "@/lib/validation/assignments";
 import type { Db } from "@/lib/server/db";
 import { findTaughtClass } from "../class-access";
@@ -99,7 +99,8 @@ export async function createAssignment(actor: Actor, classId: string, input: unk
           userId: student.userId,
           kind: NOTIFICATION_KINDS.newAssignment,
           title: `New assignment: ${request.title}`,
-          body: `${taughtClass.name} · due ${formatDueDate(request.dueAt, request.timeZone)}${request.opensAt > now ? ` · opens ${formatDueDate(request.opensAt, request.timeZone)}` : ""}`,
+          // Dates as tokens: each student reads them in their own zone (renderNotificationText).
+          body: `${taughtClass.name} · due ${dateToken(request.dueAt)}${request.opensAt > now ? ` · opens ${dateToken(request.opensAt)}` : ""}`,
           href: studentAssignmentHref(created.id),
           createdAt: now,
         })),
