@@ -95,7 +95,8 @@ test("a class, an assignment done by one student and left by another, then grade
   await answerWithFirstOption(saad, tap);
   await sanaContext.close();
 
-  // 6. After the due date: the class page, then the gradebook shows submitted for Sana and missing for Saad.
+  // 6. After the due date: the class page, then the gradebook shows submitted for Sana, and for Saad, whose attempt
+  // is still open (late work is taken), in progress (late): not missing.
   await page.waitForTimeout(Math.max(0, dueAt.getTime() - Date.now() + 2_000));
   await visitChecked(page, `/teach/classes/${classId}`);
   await expect(page.getByRole("list", { name: "Assignments" })).toContainText("1 of 2 handed in");
@@ -104,18 +105,19 @@ test("a class, an assignment done by one student and left by another, then grade
   const sanaRow = page.getByRole("row", { name: /Sana Student/ });
   await expect(sanaRow).toContainText("Submitted");
   await expect(sanaRow).toContainText(`${sanaPercent} (${correct}/${QUESTIONS})`);
-  await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("Missing");
-  await expect(page.getByRole("table")).toContainText("1 of 2 handed in · 1 missing");
-  // The class row: the mean of the students' averages (Saad has none) and the missing work in all.
+  await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("In progress (late)");
+  await expect(page.getByRole("table")).toContainText("1 of 2 handed in");
+  await expect(page.getByRole("table")).not.toContainText("missing");
+  // The class row: the mean of the students' averages (Saad has none) and the missing work in all (none).
   const classCells = page.getByRole("row", { name: /Class average/ }).getByRole("cell");
   await expect(classCells.nth(0)).toHaveText(sanaPercent);
-  await expect(classCells.nth(1)).toHaveText("1");
+  await expect(classCells.nth(1)).toHaveText("0");
 
   // 7. The CSV exports: one row per student for the assignment; one row per answer given.
   const byStudent = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per assignment" }));
   expect(byStudent.header.join(",")).toBe(ASSIGNMENT_CSV_HEADER);
   expect(byStudent.rows.map((row) => [row.student_email, row.assignment_id, row.status, row.score, row.max_score, row.is_late, row.attempts_used])).toEqual([
-    [saadEmail, assignmentId, "Missing", "", "", "no", "1"],
+    [saadEmail, assignmentId, "In progress (late)", "", "", "no", "1"],
     [sanaEmail, assignmentId, "Submitted", String(correct), String(QUESTIONS), "no", "1"],
   ]);
   const byAnswer = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per answer" }));
@@ -171,7 +173,7 @@ test("a class, an assignment done by one student and left by another, then grade
   await expect(page.getByText(`Practice for ${className}.`)).toBeVisible();
   await expectNoA11yViolations(page);
 
-  // 11. The teacher gives the class a day more on the first assignment: Saad's work, started and left, is no longer missing.
+  // 11. The teacher gives the class a day more on the first assignment: Saad's work, started and left, is no longer late.
   await visitChecked(page, `/teach/classes/${classId}/assignments/${assignmentId}`);
   const dueField = page.getByLabel(/^New due date/);
   const nextDay = new Date(`${await dueField.inputValue()}Z`);
@@ -183,6 +185,7 @@ test("a class, an assignment done by one student and left by another, then grade
   await expectNoA11yViolations(page);
   await visitChecked(page, `/teach/classes/${classId}/gradebook`);
   await expect(page.getByRole("row", { name: /Saad Student/ })).toContainText("In progress");
+  await expect(page.getByRole("row", { name: /Saad Student/ })).not.toContainText("(late)");
   await expect(page.getByRole("table")).toContainText("1 of 2 handed in");
   await expect(page.getByRole("table")).not.toContainText("missing");
   // Saad is told, and his assignment is his to finish again.

@@ -4,6 +4,8 @@ import type { CellStatus, GradebookColumnView, GradebookRowView, GradebookSummar
 
 const statusStyles: Record<CellStatus, string> = {
   submitted: "text-good",
+  closed_at_due_date: "text-good",
+  in_progress_late: "text-warn",
   late: "text-warn",
   missing: "text-bad",
   in_progress: "text-brand",

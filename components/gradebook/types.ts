@@ -2,7 +2,7 @@
 
 import type { AnswerPart } from "@/components/quiz/types";
 
-export type CellStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining" | "left";
+export type CellStatus = "not_started" | "in_progress" | "in_progress_late" | "submitted" | "closed_at_due_date" | "late" | "missing" | "before_joining" | "left";
 
 export interface GradebookCellView {
   status: CellStatus;

@@ -35,6 +35,7 @@ export function QuizRunner({
   items,
   finishAction,
   signInHref,
+  submitNote = "Your score and the answers appear after you submit.",
   timeLimit,
 }: {
   attemptId: string;
@@ -43,6 +44,8 @@ export function QuizRunner({
   /** Submits the attempt; redirects to the result on success. */
   finishAction: () => Promise<FinishState>;
   signInHref: string;
+  /** Beside Submit on an assessment: when the score and the answers show. */
+  submitNote?: string;
   /** A timed attempt's clock: at its limit the quiz takes no more answers. */
   timeLimit?: TimeLimit;
 }) {
@@ -339,7 +342,7 @@ export function QuizRunner({
         <div className="flex flex-col gap-2 border-t border-line pt-4">
           <p className="text-muted">
             {answeredCount} of {items.length} answered.{" "}
-            {showsFeedback ? "Finish whenever you are ready." : "Your score and the answers appear after you submit."}
+            {showsFeedback ? "Finish whenever you are ready." : submitNote}
           </p>
           <Button variant={answeredCount === items.length ? "primary" : "secondary"} onClick={finish} disabled={isFinishing} className="self-start">
             {isFinishing ? "Submitting…" : mode === "review" ? "Finish review" : showsFeedback ? "Finish quiz" : "Submit quiz"}

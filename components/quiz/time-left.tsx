@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 
 // Announced to screen readers once each as they pass, as the countdown shows them; the ticking clock itself is not (it would talk every second).
-function announcementsFor(graceMs: number): { atMs: number; text: string }[] {
+function announcementsFor(graceMs: number, isDueDate: boolean): { atMs: number; text: string }[] {
   return [
     { atMs: 5 * 60_000, text: "5 minutes left." },
     { atMs: 60_000, text: "1 minute left." },
-    { atMs: 0, text: "Time is up. Handing in the answers you saved." },
+    { atMs: 0, text: isDueDate ? "Closed at the due date. Handing in the answers you saved." : "Time is up. Handing in the answers you saved." },
     { atMs: -graceMs, text: "Handed in. The link to your result is beside the clock." },
   ];
 }
@@ -24,6 +24,8 @@ function clock(ms: number): string {
 /** A timed attempt's clock, as the quiz page hands it to the quiz. */
 export interface TimeLimit {
   deadlineAt: string;
+  /** The deadline is the due date of an assessment that closes then, not a time limit: the clock reads "Closes in". */
+  isDueDate?: boolean;
   serverNow: string;
   graceMs: number;
   resultHref: string;
@@ -39,7 +41,7 @@ export interface TimeLimit {
  * result opened earlier would lead back to the quiz. At the limit it tells
  * the quiz (`onTimeUp`), which then takes no more answers.
  */
-export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref, onTimeUp }: TimeLimit & { onTimeUp: () => void }) {
+export function TimeLeft({ deadlineAt, isDueDate = false, serverNow, graceMs, resultHref, onTimeUp }: TimeLimit & { onTimeUp: () => void }) {
   const deadline = Date.parse(deadlineAt);
   const [remainingMs, setRemainingMs] = useState(() => deadline - Date.parse(serverNow));
   const [announcement, setAnnouncement] = useState("");
@@ -53,7 +55,7 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref, onTimeUp 
 
   useEffect(() => {
     const skewMs = Date.parse(serverNow) - Date.now();
-    const announcements = announcementsFor(graceMs);
+    const announcements = announcementsFor(graceMs, isDueDate);
     const tick = () => {
       const remaining = deadline - (Date.now() + skewMs);
       const crossed = announcements.filter((entry) => previousRef.current > entry.atMs && remaining <= entry.atMs).pop();
@@ -68,7 +70,7 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref, onTimeUp 
     tick();
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
-  }, [deadline, serverNow, graceMs]);
+  }, [deadline, serverNow, graceMs, isDueDate]);
 
   const isUp = remainingMs <= 0;
   const isHandedIn = remainingMs <= -graceMs;
@@ -78,7 +80,9 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref, onTimeUp 
     <div className={`sticky top-0 z-20 flex flex-wrap items-center justify-between gap-2 rounded-lg border-2 px-3 py-2 ${tone}`}>
       {isUp ? (
         <>
-          <p className="font-semibold">{isHandedIn ? "Time is up." : "Time is up. Handing in the answers you saved…"}</p>
+          <p className="font-semibold">
+            {isDueDate ? (isHandedIn ? "Closed at the due date." : "Closed at the due date. Handing in the answers you saved…") : isHandedIn ? "Time is up." : "Time is up. Handing in the answers you saved…"}
+          </p>
           {isHandedIn ? (
             <Link href={resultHref} className="inline-flex min-h-11 items-center font-semibold underline underline-offset-4">
               See your result
@@ -87,7 +91,7 @@ export function TimeLeft({ deadlineAt, serverNow, graceMs, resultHref, onTimeUp 
         </>
       ) : (
         <p className="font-semibold">
-          Time left: <span role="timer" className="tabular-nums">{clock(remainingMs)}</span>
+          {isDueDate ? "Closes in" : "Time left"}: <span role="timer" className="tabular-nums">{clock(remainingMs)}</span>
         </p>
       )}
       <p aria-live="polite" aria-atomic="true" className="sr-only">

@@ -8,7 +8,9 @@ import { relativeDayLabel } from "../relative-day-label";
 const tones: Record<AssignmentStatus, AssignmentStatusTone> = {
   not_started: "todo",
   in_progress: "progress",
+  in_progress_late: "late",
   submitted: "done",
+  closed_at_due_date: "done",
   late: "late",
   missing: "missing",
   // Not expected of the student: no warning colour.
@@ -26,7 +28,7 @@ export const isToDo = (assignment: MyAssignment) => assignment.isOpen && !isHand
 export function assignmentDetail(assignment: MyAssignment): string {
   return [
     assignment.mode === "assessment" ? "Assessment" : "Practice",
-    `${assignment.itemCount} questions`,
+    `${assignment.drawnCount ?? assignment.itemCount} questions`,
     assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes}-minute limit` : null,
     `${assignment.attemptsUsed} of ${countLabel(assignment.attemptsAllowed, "attempt")} used`,
     assignment.best ? `best ${assignment.best.score}/${assignment.best.maxScore}` : null,

@@ -26,6 +26,8 @@ export const takesNoId: Record<string, string> = {
   isPastTimeLimit: "pure rule",
   closesAtDueDate: "pure rule",
   attemptDeadline: "pure rule",
+  deadlineKind: "pure rule",
+  attemptOutcome: "pure rule",
   dueDateLockedReason: "pure rule",
   deleteLockedReason: "pure rule",
   toClientItem: "maps a stored item",

@@ -134,7 +134,7 @@ describe.each(testProviders())("assignments on %s", (provider) => {
     await submitAnswer(bob, { attemptId: late.attemptId, position: first!.position, response: correctResponse(first!.client, first!.key), idempotencyKey: newKey() }, { db: db(), now: at(47.5 * HOUR) });
 
     const afterDue = at(49 * HOUR);
-    expect(await getMyAssignment(bob, id, { db: db(), now: afterDue })).toMatchObject({ canStart: false, isClosed: true, status: "submitted" });
+    expect(await getMyAssignment(bob, id, { db: db(), now: afterDue })).toMatchObject({ canStart: false, isClosed: true, status: "closed_at_due_date" });
     expect(await db().attempt.findUniqueOrThrow({ where: { id: late.attemptId } })).toMatchObject({ status: "expired", submittedAt: at(48 * HOUR), score: 1 });
     const closed = { status: 409, message: "This assessment closed at its due date, when its answers were shown to the class." };
     for (const student of [alice, bob]) expect(await rejection(startAssignmentAttempt(student, id, { db: db(), now: afterDue }))).toMatchObject(closed);

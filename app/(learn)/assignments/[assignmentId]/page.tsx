@@ -2,21 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { SettingsList, type SettingsRow } from "@/components/assignments/settings-list";
+import { SettingsList } from "@/components/assignments/settings-list";
 import { StatusBadge } from "@/components/assignments/status-badge";
 import { dateLabel } from "@/components/teach/date-label";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { getMyAssignment, type MyAssignmentDetail } from "@/lib/server/services/learn/assignments/get-my-assignment";
+import { ATTEMPT_OUTCOME_LABELS } from "@/lib/server/services/learn/assignments/attempt-deadline";
 import { CLOSED_AT_DUE_MESSAGE } from "@/lib/server/services/learn/assignments/my-assignment-rows";
 import { learnerTimeZone } from "../../learner-time-zone";
 import { relativeDayLabel } from "../../relative-day-label";
 import { statusOf } from "../to-assignment-card";
+import { aboutRows, missedLessons } from "./about-rows";
 import { startAssignmentAction, type StartAssignmentError } from "./actions";
 
 type Params = Promise<{ assignmentId: string }>;
@@ -27,8 +28,6 @@ const errorMessages: Record<StartAssignmentError, string> = {
   refused: "This assignment cannot be started now: it may not be open yet, every attempt may be used, or it closed when its answers were shown.",
   unavailable: "We could not start the assignment just now. Please try again in a moment.",
 };
-
-const attemptStatusWords = { in_progress: "In progress", submitted: "Submitted", expired: "Closed at the time limit" } as const;
 
 /** The learner's assignment, once per request (the title and the page share it). Another class's and a missing one are the same 404. */
 const loadAssignment = cache(async (assignmentId: string) => {
@@ -85,7 +84,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
             {assignment.attempts.map((attempt) => (
               <li key={attempt.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  Attempt {attempt.attemptNumber}: {attemptStatusWords[attempt.status]}
+                  Attempt {attempt.attemptNumber}: {ATTEMPT_OUTCOME_LABELS[attempt.outcome]}
                   {attempt.score !== null ? `, ${attempt.score}/${attempt.maxScore}` : ""}
                   {attempt.submittedAt ? ` on ${dateLabel(attempt.submittedAt, timeZone, true)}` : ""}
                 </span>
@@ -114,41 +113,25 @@ function dueNote(assignment: MyAssignmentDetail, now: Date, timeZone: string | u
   return dueIn === "now" ? "past due" : dueIn;
 }
 
-function aboutRows(assignment: MyAssignmentDetail, now: Date, timeZone: string | undefined): SettingsRow[] {
-  const isAssessment = assignment.mode === "assessment";
-  return [
-    { label: "Modules", value: assignment.modules.map((module) => module.title) },
-    { label: "Questions", value: `${assignment.itemCount}, drawn just for you` },
-    {
-      label: "Mode",
-      value: isAssessment ? "Assessment: answer everything, then submit. Your score comes after." : "Practice: each answer is checked as you go.",
-    },
-    {
-      label: "Time limit",
-      value: assignment.timeLimitMinutes
-        ? `${countLabel(assignment.timeLimitMinutes, "minute")} from when you press Start. The clock keeps running if you leave the page; when time is up, the answers you saved are handed in.`
-        : "None. Take your time.",
-    },
-    {
-      label: "Attempts",
-      value: `${assignment.attemptsUsed} of ${assignment.attemptsAllowed} used${assignment.attemptsAllowed > 1 ? "; your best attempt counts" : ""}.`,
-    },
-    ...(isAssessment
-      ? [{ label: "Answers", value: answersShown(assignment, now, timeZone) }]
-      : []),
-  ];
-}
-
-/** When the answers show: said with the date, and as "now" once it has passed, when they are on each result (UX review). */
-function answersShown(assignment: MyAssignmentDetail, now: Date, timeZone: string | undefined): string {
-  if (!assignment.showAnswersAfterDue) return "Shown as soon as you submit.";
-  return Date.parse(assignment.dueAt) <= now.getTime()
-    ? "Shown now that the due date has passed: open a result to see them."
-    : `Shown after the due date, ${dateLabel(assignment.dueAt, timeZone, true)}, when the assessment closes: work under way is handed in then, as it stands.`;
-}
-
 function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAssignmentDetail; attemptsLeft: number; opensLabel: string }) {
   if (!assignment.isOpen) return <Alert tone="info">This assignment opens {opensLabel}.</Alert>;
+  const lessons = missedLessons(assignment);
+  if (lessons) {
+    return (
+      <Alert tone="info">
+        You did not hand this in before it closed at its due date. Next, go over the {lessons.length === 1 ? "lesson" : "lessons"}:{" "}
+        {lessons.map((lesson, index) => (
+          <span key={lesson.href}>
+            {index > 0 ? ", " : ""}
+            <Link href={lesson.href} className="font-semibold text-brand underline underline-offset-4">
+              {lesson.title}
+            </Link>
+          </span>
+        ))}
+        .
+      </Alert>
+    );
+  }
   if (!assignment.canStart) {
     return <Alert tone="info">{assignment.isClosed ? CLOSED_AT_DUE_MESSAGE : "You have used every attempt at this assignment."}</Alert>;
   }
@@ -156,7 +139,7 @@ function StartPanel({ assignment, attemptsLeft, opensLabel }: { assignment: MyAs
   const label = isResume ? "Resume" : assignment.attemptsUsed > 0 ? "Start another attempt" : "Start";
   return (
     <form action={startAssignmentAction.bind(null, assignment.id)} className="flex flex-col gap-2">
-      {assignment.status === "missing" ? (
+      {assignment.status === "missing" || assignment.status === "in_progress_late" ? (
         <p className="text-muted">The due date has passed: you can still {isResume ? "finish and hand in your attempt" : "hand it in"}, and it will count as late.</p>
       ) : null}
       {assignment.isDueBeforeJoining ? (

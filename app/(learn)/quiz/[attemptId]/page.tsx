@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { KeepQuizOffline } from "@/components/offline/keep-quiz-offline";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
-import { countLabel } from "@/lib/format/count-label";
 import { requireUser } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
 import { ANSWER_GRACE_MS } from "@/lib/server/services/learn/close-expired-attempts";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
 import { authPageHref } from "@/lib/validation/auth";
+import { learnerTimeZone } from "../../learner-time-zone";
 import { finishAttemptAction } from "./actions";
+import { shortQuizNote, submitNote } from "./quiz-notes";
 import { toRunnerItems } from "./to-runner-items";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -38,9 +39,9 @@ export default async function QuizPage({
   });
   // A finished attempt has nothing left to answer: show its result instead.
   if (view.status !== "in_progress") redirect(`/quiz/${view.id}/result`);
-  // Set by the start action when the choice held fewer fair questions than the length asked for.
-  const askedCount = Number(asked);
-  const shortOf = Number.isInteger(askedCount) && askedCount > view.total ? askedCount : null;
+  // `asked`: set by the start action when the choice held fewer fair questions than the length asked for.
+  const shortNote = shortQuizNote(view, asked);
+  const timeZone = await learnerTimeZone();
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col">
@@ -50,10 +51,9 @@ export default async function QuizPage({
         <h1 className="text-xl font-bold tracking-tight sm:text-3xl">{view.assignmentTitle ?? modeTitles[view.mode]}</h1>
         {view.assignmentTitle ? <p className="font-semibold text-muted">{modeTitles[view.mode]}</p> : null}
         <p className="hidden text-muted sm:block">{modeLeads[view.mode]}</p>
-        {shortOf !== null ? (
+        {shortNote !== null ? (
           <p className="text-sm text-muted" data-testid="short-quiz">
-            {countLabel(view.total, "question")}, not the {shortOf} you asked for: this choice has no more that would
-            not ask a fact twice, repeat an answer or give one away.
+            {shortNote}
           </p>
         ) : null}
       </header>
@@ -65,8 +65,11 @@ export default async function QuizPage({
         items={toRunnerItems(view)}
         finishAction={finishAttemptAction.bind(null, view.id)}
         signInHref={authPageHref("/sign-in", `/quiz/${view.id}`)}
+        submitNote={submitNote(view, timeZone)}
         timeLimit={
-          view.deadlineAt ? { deadlineAt: view.deadlineAt, serverNow: new Date().toISOString(), graceMs: ANSWER_GRACE_MS, resultHref: `/quiz/${view.id}/result` } : undefined
+          view.deadlineAt
+            ? { deadlineAt: view.deadlineAt, isDueDate: view.deadlineKind === "due_date", serverNow: new Date().toISOString(), graceMs: ANSWER_GRACE_MS, resultHref: `/quiz/${view.id}/result` }
+            : undefined
         }
       />
     </div>

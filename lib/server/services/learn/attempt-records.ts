@@ -7,6 +7,7 @@ import type { Attempt, AttemptItem, Response } from "@/lib/server/generated/sqli
 import { AppError } from "@/lib/server/errors";
 import { firstIssue, responseSchemas, type AttemptMode } from "@/lib/validation/learn";
 import type { AttemptItemView, AttemptStatus, AttemptView, ItemFeedback } from "./types";
+import { attemptOutcome, deadlineKind } from "./assignments/attempt-deadline";
 
 /**
  * Shared internals of the learner's-loop services: loading an attempt the
@@ -54,9 +55,10 @@ export type ResponseRecord = Response;
 export type AttemptItemRecord = AttemptItem & { response: ResponseRecord | null };
 type AttemptColumns = "id" | "userId" | "mode" | "packId" | "moduleSlugs" | "itemTypes" | "seed" | "status" | "startedAt" | "deadlineAt" | "submittedAt" | "score" | "maxScore" | "assignmentId" | "attemptNumber";
 /** The assignment's columns an attempt record holds, for the Prisma reads of whole attempts (history, export). */
-export const attemptRecordAssignment = { select: { title: true, dueAt: true, showAnswersAfterDue: true } } as const;
+export const attemptRecordAssignment = { select: { title: true, dueAt: true, showAnswersAfterDue: true, itemCount: true } } as const;
 export type AttemptRecord = Pick<Attempt, AttemptColumns> & {
-  assignment: { title: string; dueAt: Date; showAnswersAfterDue: boolean } | null;
+  /** itemCount: the questions the teacher set (the attempt may hold fewer: the engine draws only fair ones). */
+  assignment: { title: string; dueAt: Date; showAnswersAfterDue: boolean; itemCount: number } | null;
   /** In position order, each with its response (if answered). */
   items: AttemptItemRecord[];
 };
@@ -68,6 +70,7 @@ type AttemptJoinRow = Omit<AttemptRecord, "assignment" | "items"> &
     assignmentTitle: string | null;
     dueAt: Date | null;
     showAnswersAfterDue: boolean | null;
+    assignmentItemCount: number | null;
     itemId: string | null;
     responseId: string | null;
     responseUserId: string;
@@ -88,7 +91,7 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
   const rows = await hotSql(db).query<AttemptJoinRow>(Prisma.sql`
     SELECT a."id", a."userId", a."mode", a."packId", a."moduleSlugs", a."itemTypes", a."seed", a."status", a."startedAt", a."deadlineAt",
            a."submittedAt", a."score", a."maxScore", a."assignmentId", a."attemptNumber",
-           s."title" AS "assignmentTitle", s."dueAt", s."showAnswersAfterDue",
+           s."title" AS "assignmentTitle", s."dueAt", s."showAnswersAfterDue", s."itemCount" AS "assignmentItemCount",
            i."id" AS "itemId", i."position", i."type", i."factSlugs", i."client", i."key",
            r."id" AS "responseId", r."userId" AS "responseUserId", r."answer", r."isCorrect", r."normalised", r."idempotencyKey", r."answeredAt", r."timeMs"
     FROM "Attempt" a
@@ -146,7 +149,7 @@ export async function findOwnedAttempt(db: Db, learner: Learner, attemptId: stri
     attemptNumber: first.attemptNumber,
     assignment:
       first.dueAt !== null && first.assignmentId !== null
-        ? { title: first.assignmentTitle ?? "", dueAt: first.dueAt, showAnswersAfterDue: Boolean(first.showAnswersAfterDue) }
+        ? { title: first.assignmentTitle ?? "", dueAt: first.dueAt, showAnswersAfterDue: Boolean(first.showAnswersAfterDue), itemCount: Number(first.assignmentItemCount ?? 0) }
         : null,
     items,
   };
@@ -338,6 +341,8 @@ export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
     };
   });
   const next = items.find((item) => !item.isAnswered);
+  // An assignment attempt's mode is its assignment's.
+  const rules = attempt.assignment ? { ...attempt.assignment, mode: attempt.mode } : null;
   return {
     id: attempt.id,
     mode: attempt.mode as AttemptMode,
@@ -348,6 +353,10 @@ export function toAttemptView(attempt: AttemptRecord, now: Date): AttemptView {
     startedAt: attempt.startedAt.toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null,
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    deadlineKind: deadlineKind(attempt, rules),
+    outcome: attemptOutcome(attempt, rules),
+    answersAt: rules && attempt.mode === "assessment" && rules.showAnswersAfterDue ? rules.dueAt.toISOString() : null,
+    assignmentItemCount: attempt.assignment?.itemCount ?? null,
     assignmentId: attempt.assignment ? attempt.assignmentId : null,
     assignmentTitle: attempt.assignment?.title ?? null,
     isFeedbackPerItem: isFeedbackPerItem(attempt.mode),

@@ -6,6 +6,7 @@ import { prismaRunner } from "@/lib/server/db/hot-sql";
 import { MemoryConflictError, ratingFor, recordReviews, type Tx } from "@/lib/server/services/review/fsrs-memory";
 import { NOTIFICATION_KINDS, teacherAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { buildAnalysisDigest } from "@/lib/server/services/teach/analysis/analysis-digest";
+import { attemptOutcome } from "./assignments/attempt-deadline";
 import { factIdsOf, isFeedbackPerItem, lockOpenAttempt } from "./attempt-records";
 
 /** What closing an attempt needs to know about it (an AttemptRecord, or a row loaded by closeExpiredAttempts). */
@@ -19,7 +20,7 @@ export interface ClosableAttempt {
 }
 
 export interface CloseAs {
-  /** submitted: the learner handed it in; expired: closed at its time limit with what was saved. */
+  /** submitted: the learner handed it in; expired: closed at its deadline (time limit or due date, `attemptOutcome`) with what was saved. */
   status: "submitted" | "expired";
   /** When it counts as handed in (an expired attempt: its deadline, as if a timer had closed it then). */
   closedAt: Date;
@@ -107,14 +108,25 @@ async function notifyTeachers(tx: Tx, assignmentId: string, studentId: string, a
   const [assignment, student] = await Promise.all([
     tx.assignment.findUnique({
       where: { id: assignmentId },
-      select: { id: true, title: true, classId: true, class: { select: { teachers: { select: { userId: true } } } } },
+      select: { id: true, title: true, classId: true, mode: true, showAnswersAfterDue: true, dueAt: true, class: { select: { teachers: { select: { userId: true } } } } },
     }),
     tx.user.findUnique({ where: { id: studentId }, select: { name: true } }),
   ]);
   if (!assignment || !student) return;
+  // An expired attempt closes at its deadline (`closedAt`): the end of its time limit, or the due date.
+  const outcome = attemptOutcome({ status: as.status, deadlineAt: as.closedAt }, assignment);
   const title =
-    as.status === "expired" ? `${student.name}'s time ran out on ${assignment.title}` : `${student.name} submitted ${assignment.title}`;
-  const body = as.status === "expired" ? `Closed at the time limit with the answers saved: ${score}.` : `Score: ${score}.`;
+    outcome === "closed_at_due_date"
+      ? `${student.name}'s work on ${assignment.title} closed at the due date`
+      : outcome === "expired"
+        ? `${student.name}'s time ran out on ${assignment.title}`
+        : `${student.name} submitted ${assignment.title}`;
+  const body =
+    outcome === "closed_at_due_date"
+      ? `Closed at the due date with the answers saved: ${score}.`
+      : outcome === "expired"
+        ? `Closed at the time limit with the answers saved: ${score}.`
+        : `Score: ${score}.`;
   await tx.notification.createMany({
     data: assignment.class.teachers.map((teacher) => ({
       userId: teacher.userId,

@@ -8,6 +8,7 @@
  */
 import type { AnswerPart, Citation, ClientItem, ItemResponse, ItemType } from "@/lib/engine";
 import type { AttemptMode } from "@/lib/validation/learn";
+import type { AttemptOutcome, DeadlineKind } from "./assignments/attempt-deadline";
 
 export type { AttemptMode } from "@/lib/validation/learn";
 export type { Citation, ClientItem, ItemResponse } from "@/lib/engine";
@@ -59,6 +60,14 @@ export interface AttemptView {
   startedAt: string;
   submittedAt: string | null;
   deadlineAt: string | null;
+  /** What `deadlineAt` is the end of: the time limit, or the due date of an assessment that closes then; null without one. */
+  deadlineKind: DeadlineKind | null;
+  /** The status, with an expired attempt told apart: `expired` (its time limit) or `closed_at_due_date`. */
+  outcome: AttemptOutcome;
+  /** When an assessment holding its answers back until the due date shows them (ISO); null when they show on submitting. */
+  answersAt: string | null;
+  /** The questions the teacher set, for an assignment (the quiz may hold fewer); null for the learner's own quiz. */
+  assignmentItemCount: number | null;
   /** The assignment the attempt answers, with its teacher's title; null for the learner's own quiz. */
   assignmentId: string | null;
   assignmentTitle: string | null;

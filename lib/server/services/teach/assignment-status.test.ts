@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentStanding, type AttemptSummary } from "./assignment-status";
+import { assignmentStanding, isHandedInStatus, type AttemptSummary } from "./assignment-status";
 
 const due = new Date("2026-05-10T12:00:00Z");
 const before = new Date("2026-05-09T12:00:00Z");
@@ -15,10 +15,10 @@ describe("assignmentStanding", () => {
     expect(assignmentStanding([], due, after).status).toBe("missing");
   });
 
-  it("is in progress before the due date and missing after it when the attempt was left open", () => {
+  it("is in progress before the due date and in progress (late) after it, not missing, while an attempt is open", () => {
     const open = attempt({ status: "in_progress", submittedAt: null, score: null });
     expect(assignmentStanding([open], due, before)).toMatchObject({ status: "in_progress", counted: open, isLate: false });
-    expect(assignmentStanding([open], due, after)).toMatchObject({ status: "missing", submittedAt: null });
+    expect(assignmentStanding([open], due, after)).toMatchObject({ status: "in_progress_late", counted: open, submittedAt: null });
   });
 
   it("is submitted on time, or late after the due date", () => {
@@ -28,6 +28,13 @@ describe("assignmentStanding", () => {
 
   it("counts an attempt closed at its time limit as handed in", () => {
     expect(assignmentStanding([attempt({ status: "expired" })], due, after).status).toBe("submitted");
+  });
+
+  it("says an attempt closed at the due date was closed then, handed in on time", () => {
+    const closed = attempt({ status: "closed_at_due_date", submittedAt: due });
+    expect(assignmentStanding([closed], due, after)).toMatchObject({ status: "closed_at_due_date", isLate: false, counted: closed });
+    expect(isHandedInStatus("closed_at_due_date")).toBe(true);
+    expect(isHandedInStatus("in_progress_late")).toBe(false);
   });
 
   it("counts the best finished attempt and reports every attempt used", () => {

@@ -7,13 +7,26 @@
 /**
  * before_joining: due before the student first joined the class, so not expected of them (never missing, never late).
  * left: the student left the class (or was removed) without handing this in; only the teacher's records show it.
+ * in_progress_late: past the due date with an attempt under way (late work is still taken): not missing.
+ * closed_at_due_date: handed in by an assessment closing at its due date with the answers saved (on time).
  */
-export type AssignmentStatus = "not_started" | "in_progress" | "submitted" | "late" | "missing" | "before_joining" | "left";
+export type AssignmentStatus =
+  | "not_started"
+  | "in_progress"
+  | "in_progress_late"
+  | "submitted"
+  | "closed_at_due_date"
+  | "late"
+  | "missing"
+  | "before_joining"
+  | "left";
 
 export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
   not_started: "Not started",
   in_progress: "In progress",
+  in_progress_late: "In progress (late)",
   submitted: "Submitted",
+  closed_at_due_date: "Closed at the due date",
   late: "Late",
   missing: "Missing",
   before_joining: "Due before joining",
@@ -22,7 +35,7 @@ export const ASSIGNMENT_STATUS_LABELS: Record<AssignmentStatus, string> = {
 
 /** Handed in: the statuses with a score that counts. */
 export function isHandedInStatus(status: AssignmentStatus): boolean {
-  return status === "submitted" || status === "late";
+  return status === "submitted" || status === "closed_at_due_date" || status === "late";
 }
 
 /** The student's place in the class, as far as their standing goes. */
@@ -47,7 +60,7 @@ export function isDueBeforeJoining(dueAt: Date, membership: Membership | null | 
 }
 
 export type AttemptSummary = {
-  /** in_progress | submitted | expired (closed at its time limit with what was saved). */
+  /** An AttemptOutcome (learn/assignments/attempt-deadline): in_progress | submitted | expired (closed at its time limit) | closed_at_due_date. */
   status: string;
   startedAt: Date;
   submittedAt: Date | null;
@@ -66,7 +79,7 @@ export type Standing = {
 };
 
 function isFinished(attempt: AttemptSummary): boolean {
-  return attempt.status === "submitted" || attempt.status === "expired";
+  return attempt.status === "submitted" || attempt.status === "expired" || attempt.status === "closed_at_due_date";
 }
 
 function ratio(attempt: AttemptSummary): number {
@@ -75,8 +88,9 @@ function ratio(attempt: AttemptSummary): number {
 
 /**
  * The standing at `now`. A finished attempt counts as submitted (late if
- * handed in after `dueAt`); with none finished, an assignment past its due
- * date is missing even if an attempt was started and left open.
+ * handed in after `dueAt`; "closed_at_due_date" when its assessment closed
+ * it then); with none finished, an assignment past its due date is missing,
+ * or "in_progress_late" while an attempt is under way.
  *
  * With the student's `membership`: work due before they joined is never late
  * nor missing ("before_joining" until they hand it in, "in_progress" while an
@@ -90,11 +104,12 @@ export function assignmentStanding(attempts: readonly AttemptSummary[], dueAt: D
     const best = finished.reduce((a, b) => (ratio(b) > ratio(a) || (ratio(b) === ratio(a) && b.startedAt < a.startedAt) ? b : a));
     const submittedAt = best.submittedAt ?? best.startedAt;
     const isLate = !isExcused && submittedAt.getTime() > dueAt.getTime();
-    return { status: isLate ? "late" : "submitted", counted: best, submittedAt, isLate, attemptsUsed: attempts.length };
+    const status = isLate ? "late" : best.status === "closed_at_due_date" ? "closed_at_due_date" : "submitted";
+    return { status, counted: best, submittedAt, isLate, attemptsUsed: attempts.length };
   }
   if (membership?.leftAt) return { status: "left", counted: null, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   const open = attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   if (isExcused) return { status: open ? "in_progress" : "before_joining", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
-  if (now.getTime() > dueAt.getTime()) return { status: "missing", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
+  if (now.getTime() > dueAt.getTime()) return { status: open ? "in_progress_late" : "missing", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
   return { status: open ? "in_progress" : "not_started", counted: open, submittedAt: null, isLate: false, attemptsUsed: attempts.length };
 }

@@ -16,6 +16,11 @@ import { toResultView } from "./to-result-view";
 export const metadata: Metadata = { title: "Quiz result" };
 
 const modeLeads = { practice: "Practice finished.", assessment: "Assessment submitted.", review: "Review session finished.", check: "Lesson check finished." } as const;
+// Handed in without the learner: at the time limit, or when an assessment closed at its due date.
+const closedLeads = {
+  expired: "Time ran out: the answers you saved in time were handed in.",
+  closed_at_due_date: "The assessment closed at its due date: the answers you saved by then were handed in.",
+} as const;
 
 export default async function QuizResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
@@ -40,7 +45,7 @@ export default async function QuizResultPage({ params }: { params: Promise<{ att
 
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-6">
-      <PageHeader title="Your result" lead={`${view.assignmentTitle ? `${view.assignmentTitle}. ` : ""}${view.status === "expired" ? "Time ran out: the answers you saved in time were handed in." : modeLeads[view.mode]}`} />
+      <PageHeader title="Your result" lead={`${view.assignmentTitle ? `${view.assignmentTitle}. ` : ""}${view.outcome === "expired" || view.outcome === "closed_at_due_date" ? closedLeads[view.outcome] : modeLeads[view.mode]}`} />
       <QuizResult result={result} />
       <div className="flex flex-col gap-2 sm:flex-row">
         {/* An assignment's next step (another attempt, or its standing) is on its page; free practice would not count for it. */}

@@ -8,12 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { learnerTimeZone } from "@/app/(learn)/learner-time-zone";
 import { requireRole } from "@/lib/server/auth/guards";
 import { isAppError } from "@/lib/server/errors";
+import { ATTEMPT_OUTCOME_LABELS } from "@/lib/server/services/learn/assignments/attempt-deadline";
 import { getAttemptForTeacher } from "@/lib/server/services/teach/gradebook/get-attempt-for-teacher";
 import { toDrillInItems } from "./to-drill-in-view";
 
 export const metadata: Metadata = { title: "Student attempt" };
-
-const statusLabels = { in_progress: "In progress", submitted: "Submitted", expired: "Closed at the time limit" } as const;
 
 export default async function TeacherAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const user = await requireRole("teacher", "admin");
@@ -42,7 +41,7 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">Status</dt>
           <dd>
-            {statusLabels[attempt.status]}
+            {ATTEMPT_OUTCOME_LABELS[attempt.outcome]}
             {attempt.isLate ? <span className="font-semibold text-warn"> · late</span> : null}
           </dd>
           <dt className="font-semibold">Score</dt>

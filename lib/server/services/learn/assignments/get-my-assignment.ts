@@ -3,13 +3,14 @@ import { attemptIdSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "../attempt-records";
 import { closeExpiredAttempts } from "../close-expired-attempts";
 import type { AttemptStatus } from "../types";
+import { attemptOutcome, type AttemptOutcome } from "./attempt-deadline";
 import { assignmentNotFound, findMyAssignmentRows, toMyAssignment, type MyAssignment } from "./my-assignment-rows";
 
 export interface MyAssignmentDetail extends MyAssignment {
   modules: { slug: string; title: string }[];
   /** Assessment: the answers are shown only once the due date has passed (otherwise right after submitting). */
   showAnswersAfterDue: boolean;
-  attempts: { id: string; attemptNumber: number; status: AttemptStatus; submittedAt: string | null; deadlineAt: string | null; score: number | null; maxScore: number | null }[];
+  attempts: { id: string; attemptNumber: number; status: AttemptStatus; outcome: AttemptOutcome; submittedAt: string | null; deadlineAt: string | null; score: number | null; maxScore: number | null }[];
 }
 
 /**
@@ -36,6 +37,7 @@ export async function getMyAssignment(learner: Learner, assignmentId: unknown, o
       id: attempt.id,
       attemptNumber: attempt.attemptNumber,
       status: attempt.status as AttemptStatus,
+      outcome: attemptOutcome(attempt, row),
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
       score: attempt.status === "in_progress" ? null : attempt.score,

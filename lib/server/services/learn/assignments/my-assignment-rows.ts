@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { attemptOutcome, closesAtDueDate } from "./attempt-deadline";
 import { assignmentStanding, firstJoinOf, isDueBeforeJoining, type AssignmentStatus } from "@/lib/server/services/teach/assignment-status";
 
 /**
@@ -42,7 +43,7 @@ export function findMyAssignmentRows(db: Db, userId: string, where: { id?: strin
       attempts: {
         where: { userId },
         orderBy: { attemptNumber: "asc" },
-        select: { id: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, deadlineAt: true, score: true, maxScore: true },
+        select: { id: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, deadlineAt: true, score: true, maxScore: true, _count: { select: { items: true } } },
       },
     },
   });
@@ -66,7 +67,12 @@ export interface MyAssignment {
   status: AssignmentStatus;
   attemptsUsed: number;
   attemptsAllowed: number;
+  /** The questions the teacher set. */
   itemCount: number;
+  /** The questions in the student's latest attempt (fewer than `itemCount` when no more could be drawn fairly); null before they start. */
+  drawnCount: number | null;
+  /** An assessment that closes at its due date (`closesAtDueDate`): its clock counts down to the due date, and its answers show then. */
+  closesAtDueDate: boolean;
   timeLimitMinutes: number | null;
   /** The attempt to resume, when one is open. */
   openAttemptId: string | null;
@@ -81,7 +87,9 @@ export interface MyAssignment {
 export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
   const enrollment = row.class.enrollments[0];
   const membership = enrollment ? { joinedAt: firstJoinOf(enrollment), leftAt: null } : null;
-  const standing = assignmentStanding(row.attempts, row.dueAt, now, membership);
+  // An expired attempt told apart by its deadline: closed at the time limit, or at the due date.
+  const attempts = row.attempts.map((attempt) => ({ ...attempt, status: attemptOutcome(attempt, row) }));
+  const standing = assignmentStanding(attempts, row.dueAt, now, membership);
   const open = row.attempts.find((attempt) => attempt.status === "in_progress") ?? null;
   const isOpen = row.opensAt <= now;
   const counted = standing.counted && standing.counted.status !== "in_progress" ? standing.counted : null;
@@ -99,6 +107,8 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
     attemptsUsed: standing.attemptsUsed,
     attemptsAllowed: row.attemptsAllowed,
     itemCount: row.itemCount,
+    drawnCount: row.attempts.at(-1)?._count.items ?? null,
+    closesAtDueDate: closesAtDueDate(row),
     timeLimitMinutes: row.timeLimitSec === null ? null : Math.round(row.timeLimitSec / 60),
     openAttemptId: open?.id ?? null,
     canStart: isOpen && !isClosed && (open !== null || standing.attemptsUsed < row.attemptsAllowed),
@@ -109,18 +119,4 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
 
 export const CLOSED_AT_DUE_MESSAGE = "This assessment closed at its due date, when its answers were shown to the class.";
 
-/**
- * True for an assessment that shows its answers after the due date: it closes then. Late work taken
- * after the answers were out was answered from them (UX review: a student who joined late scored twice
- * a classmate who handed in on time, and the gradebook said only "late").
- */
-export function closesAtDueDate(assignment: { mode: string; showAnswersAfterDue: boolean }): boolean {
-  return assignment.mode === "assessment" && assignment.showAnswersAfterDue;
-}
-
-/** When an attempt started at `startedAt` is handed in as it stands: at its time limit, and at the due date of an assessment that closes then. */
-export function attemptDeadline(assignment: { mode: string; showAnswersAfterDue: boolean; dueAt: Date; timeLimitSec: number | null }, startedAt: Date): Date | null {
-  const limit = assignment.timeLimitSec === null ? null : new Date(startedAt.getTime() + assignment.timeLimitSec * 1000);
-  if (!closesAtDueDate(assignment)) return limit;
-  return limit && limit < assignment.dueAt ? limit : assignment.dueAt;
-}
+export { attemptDeadline, closesAtDueDate } from "./attempt-deadline";

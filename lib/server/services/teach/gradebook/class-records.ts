@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
+import { attemptOutcome } from "@/lib/server/services/learn/assignments/attempt-deadline";
 import { assignmentStanding, firstJoinOf, type Membership, type Standing } from "@/lib/server/services/teach/assignment-status";
 import type { GradebookStudent } from "./types";
 
@@ -25,6 +26,7 @@ export interface AttemptRow {
   userId: string;
   assignmentId: string;
   attemptNumber: number;
+  /** An AttemptOutcome: an expired attempt reads `expired` (its time limit) or `closed_at_due_date`. */
   status: string;
   startedAt: Date;
   submittedAt: Date | null;
@@ -36,6 +38,7 @@ export interface AssignmentRow {
   id: string;
   title: string;
   mode: string;
+  showAnswersAfterDue: boolean;
   packId: string;
   moduleSlugs: string;
   factSlugs: string | null;
@@ -76,7 +79,7 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
     db.assignment.findMany({
       where: assignmentWhere,
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-      select: { id: true, title: true, mode: true, packId: true, moduleSlugs: true, factSlugs: true, opensAt: true, dueAt: true },
+      select: { id: true, title: true, mode: true, showAnswersAfterDue: true, packId: true, moduleSlugs: true, factSlugs: true, opensAt: true, dueAt: true },
     }),
   ]);
   const assignmentIds = assignments.map((assignment) => assignment.id);
@@ -86,7 +89,7 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
       ? []
       : await db.attempt.findMany({
           where: { assignmentId: { in: assignmentIds } },
-          select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+          select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, startedAt: true, deadlineAt: true, submittedAt: true, score: true, maxScore: true },
         });
 
   // Handed in: submitted, or closed at its time limit (closed just above when it was due to be).
@@ -98,15 +101,16 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
     ...enrollments.filter((enrollment) => enrollment.removedAt && handedInBy.has(enrollment.user.id)).map(toStudent).sort(byName),
   ];
   const membershipOf = new Map<string, Membership>(students.map((student) => [student.id, { joinedAt: student.joinedAt, leftAt: student.leftAt }]));
+  const assignmentById = new Map(assignments.map((assignment) => [assignment.id, assignment]));
   const attemptsByCell = new Map<string, AttemptRow[]>();
   for (const attempt of attempts) {
     if (!attempt.assignmentId) continue;
     const key = cellKey(attempt.userId, attempt.assignmentId);
     const list = attemptsByCell.get(key) ?? [];
-    list.push({ ...attempt, assignmentId: attempt.assignmentId });
+    const { deadlineAt, ...row } = attempt;
+    list.push({ ...row, assignmentId: attempt.assignmentId, status: attemptOutcome({ status: attempt.status, deadlineAt }, assignmentById.get(attempt.assignmentId) ?? null) });
     attemptsByCell.set(key, list);
   }
-  const dueAtById = new Map(assignments.map((assignment) => [assignment.id, assignment.dueAt]));
 
   return {
     students,
@@ -114,7 +118,7 @@ export async function loadClassRecords(db: Db, classId: string, now: Date, only?
     attemptsByCell,
     standing(userId, assignmentId) {
       const rows = attemptsByCell.get(cellKey(userId, assignmentId)) ?? [];
-      const dueAt = dueAtById.get(assignmentId);
+      const dueAt = assignmentById.get(assignmentId)?.dueAt;
       if (!dueAt) throw new Error(`assignment ${assignmentId} is not in these records`);
       const standing = assignmentStanding(rows, dueAt, now, membershipOf.get(userId));
       // assignmentStanding returns one of the objects it was given: find its row again for the id.

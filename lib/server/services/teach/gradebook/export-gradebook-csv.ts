@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import type { Db } from "@/lib/server/db";
 import { itemWording } from "@/lib/format/item-wording";
 import { feedbackFor, parseFactSlugs, parseInput, parseKey, resolveOptions, toClientItem, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
+import { attemptOutcome } from "@/lib/server/services/learn/assignments/attempt-deadline";
 import { csvCell } from "@/lib/server/services/learn/export-my-data";
 import { ASSIGNMENT_STATUS_LABELS } from "@/lib/server/services/teach/assignment-status";
 import { findTaughtClass } from "@/lib/server/services/teach/class-access";
@@ -42,6 +43,8 @@ function fileStem(className: string, now: Date): string {
  * after handing work in are there as in the gradebook, with `left_at` (empty
  * for current students): their cells other than handed-in work read "Left the
  * class", and only the answers of their handed-in attempts are listed.
+ * `attempt_status` is an AttemptOutcome: in_progress, submitted, expired
+ * (closed at its time limit) or closed_at_due_date.
  * RFC 4180 quoting, CRLF line ends, and text a spreadsheet would run as a
  * formula (= + - @) is prefixed with an apostrophe.
  *
@@ -98,7 +101,7 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
       client: true,
       key: true,
       response: { select: { answer: true, isCorrect: true, normalised: true, answeredAt: true, timeMs: true } },
-      attempt: { select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true } },
+      attempt: { select: { id: true, userId: true, assignmentId: true, attemptNumber: true, status: true, deadlineAt: true } },
     },
   });
 
@@ -120,7 +123,7 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
           assignment.title,
           assignment.id,
           String(row.attempt.attemptNumber),
-          row.attempt.status,
+          attemptOutcome(row.attempt, assignment),
           counted?.id === row.attempt.id ? "yes" : "no",
           String(row.position + 1),
           row.type,

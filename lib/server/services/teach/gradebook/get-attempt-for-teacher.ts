@@ -11,6 +11,7 @@ import {
   type ServiceOptions,
 } from "@/lib/server/services/learn/attempt-records";
 import { closeExpiredAttempts } from "@/lib/server/services/learn/close-expired-attempts";
+import { attemptOutcome, type AttemptOutcome } from "@/lib/server/services/learn/assignments/attempt-deadline";
 import { firstJoinOf, isDueBeforeJoining } from "@/lib/server/services/teach/assignment-status";
 import { findTaughtClass } from "@/lib/server/services/teach/class-access";
 import type { AttemptStatus } from "@/lib/server/services/learn/types";
@@ -43,9 +44,12 @@ export interface TeacherAttemptView {
   studentLeftAt: Date | null;
   assignment: { id: string; title: string; classId: string; className: string; dueAt: Date; mode: string };
   status: AttemptStatus;
+  /** The status, with an expired attempt told apart: `expired` (its time limit) or `closed_at_due_date`. */
+  outcome: AttemptOutcome;
   attemptNumber: number;
   startedAt: Date;
   submittedAt: Date | null;
+  /** Handed in after the due date, or still under way past it. */
   isLate: boolean;
   score: number | null;
   maxScore: number | null;
@@ -84,7 +88,7 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
     where: { id: attemptId },
     include: {
       items: { orderBy: { position: "asc" }, include: { response: true } },
-      assignment: { select: { id: true, title: true, dueAt: true, mode: true } },
+      assignment: { select: { id: true, title: true, dueAt: true, mode: true, showAnswersAfterDue: true } },
       user: { select: { id: true, name: true } },
     },
   });
@@ -117,18 +121,21 @@ export async function getAttemptForTeacher(actor: Actor, attemptId: string, opti
     };
   });
 
-  const handedInAt = attempt.status === "in_progress" ? null : (attempt.submittedAt ?? attempt.startedAt);
+  // An attempt still under way past the due date is late work too (the gradebook's "In progress (late)").
+  const handedInAt = attempt.status === "in_progress" ? now : (attempt.submittedAt ?? attempt.startedAt);
+  const { showAnswersAfterDue, ...assignment } = attempt.assignment;
   return {
     id: attempt.id,
     student: attempt.user,
     studentLeftAt: enrollment.removedAt,
-    assignment: { ...attempt.assignment, classId: taughtClass.id, className: taughtClass.name },
+    assignment: { ...assignment, classId: taughtClass.id, className: taughtClass.name },
     status: attempt.status as AttemptStatus,
+    outcome: attemptOutcome(attempt, { ...assignment, showAnswersAfterDue }),
     attemptNumber: attempt.attemptNumber,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
     // Work due before the student joined is never late (assignmentStanding's rule).
-    isLate: handedInAt !== null && handedInAt > attempt.assignment.dueAt && !isDueBeforeJoining(attempt.assignment.dueAt, { joinedAt: firstJoinOf(enrollment), leftAt: null }),
+    isLate: handedInAt > attempt.assignment.dueAt && !isDueBeforeJoining(attempt.assignment.dueAt, { joinedAt: firstJoinOf(enrollment), leftAt: null }),
     score: attempt.status === "in_progress" ? null : attempt.score,
     maxScore: attempt.maxScore ?? attempt.items.length,
     items,
