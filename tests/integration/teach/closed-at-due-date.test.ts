@@ -3,6 +3,7 @@ import { getMyAssignment } from "@/lib/server/services/learn/assignments/get-my-
 import { startAssignmentAttempt } from "@/lib/server/services/learn/assignments/start-assignment-attempt";
 import { ANSWER_GRACE_MS } from "@/lib/server/services/learn/close-expired-attempts";
 import { getAttemptView } from "@/lib/server/services/learn/get-attempt-view";
+import { exportMyData } from "@/lib/server/services/learn/export-my-data";
 import { submitAnswer } from "@/lib/server/services/learn/submit-answer";
 import { createAssignment } from "@/lib/server/services/teach/assignments/create-assignment";
 import { exportGradebookCsv } from "@/lib/server/services/teach/gradebook/export-gradebook-csv";
@@ -89,6 +90,12 @@ describe.each(testProviders())("closing at the due date on %s", (provider) => {
     expect(assignments.body.split("\r\n").find((line) => line.includes("Due-date quiz") && line.includes("Dora"))).toContain(",Closed at the due date,");
     const responses = await exportGradebookCsv(teacher, classId, "responses", { db: db(), now: AFTER });
     expect(responses.body.split("\r\n").find((line) => line.includes("Due-date quiz") && line.includes("Dora"))).toContain(",closed_at_due_date,");
+
+    // The student's own export tells it apart as the gradebook's does.
+    const mineAsJson = JSON.parse((await exportMyData(student, "json", { db: db(), now: AFTER })).body) as { attempts: { id: string; status: string }[] };
+    expect(mineAsJson.attempts.find((attempt) => attempt.id === attemptId)?.status).toBe("closed_at_due_date");
+    const mineAsCsv = await exportMyData(student, "csv", { db: db(), now: AFTER });
+    expect(mineAsCsv.body.split("\r\n").find((line) => line.startsWith(attemptId))).toContain(",closed_at_due_date,");
   });
 
   it("still calls a time limit a time limit", async () => {

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/server/errors";
 import { renderNotificationText } from "@/lib/server/services/notifications/notification-kinds";
 import { exportFormatSchema } from "@/lib/validation/learn";
 import { attemptRecordAssignment, feedbackFor, isFeedbackVisible, parseFactSlugs, parseInput, parseKey, readItemTypes, resolveOptions, toClientItem, type Learner, type ServiceOptions } from "./attempt-records";
+import { attemptOutcome } from "./assignments/attempt-deadline";
 
 export interface DataExport {
   filename: string;
@@ -49,7 +50,8 @@ export async function exportMyData(learner: Learner, format: unknown, options: S
     return {
       id: attempt.id,
       mode: attempt.mode,
-      status: attempt.status,
+      // Told apart as the gradebook's CSV tells them: closed at the time limit (`expired`) or at the due date.
+      status: attemptOutcome(attempt, attempt.assignment ? { ...attempt.assignment, mode: attempt.mode } : null),
       packId: attempt.packId,
       moduleSlugs: JSON.parse(attempt.moduleSlugs) as string[],
       itemTypes: readItemTypes(attempt.itemTypes),
