@@ -113,14 +113,14 @@ test("a class, an assignment done by one student and left by another, then grade
   await expect(classCells.nth(0)).toHaveText(sanaPercent);
   await expect(classCells.nth(1)).toHaveText("0");
 
-  // 7. The CSV exports: one row per student for the assignment; one row per answer given.
+  // 7. The CSV exports: one row per student for the assignment; one row per question of each attempt.
   const byStudent = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per assignment" }));
   expect(byStudent.header.join(",")).toBe(ASSIGNMENT_CSV_HEADER);
   expect(byStudent.rows.map((row) => [row.student_email, row.assignment_id, row.status, row.score, row.max_score, row.is_late, row.attempts_used])).toEqual([
     [saadEmail, assignmentId, "In progress (late)", "", "", "no", "1"],
     [sanaEmail, assignmentId, "Submitted", String(correct), String(QUESTIONS), "no", "1"],
   ]);
-  const byAnswer = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per answer" }));
+  const byAnswer = await downloadCsv(page, click, page.getByRole("link", { name: "Download CSV: one row per question" }));
   const answersOf = (email: string) => byAnswer.rows.filter((row) => row.student_email === email);
   expect(answersOf(sanaEmail)).toHaveLength(QUESTIONS);
   expect(answersOf(sanaEmail).filter((row) => row.correct === "yes")).toHaveLength(correct);

@@ -139,12 +139,20 @@ describe.each(testProviders())("the gradebook on %s", (provider) => {
     expect(rows.find((row) => row[1] === eve.email && row[3] === assignmentB.id)?.slice(5, 13)).toEqual(["Left the class", "", "", "", "", "no", "0", leftAt]);
   });
 
-  it("exports one CSV row per answered item of every attempt, marking the attempt that counts", async () => {
+  it("exports one CSV row per item of every attempt, blanks in handed-in work included, marking the attempt that counts", async () => {
     const file = await exportGradebookCsv(teacher, classId, "responses", options());
     const rows = parseCsv(file.body);
     expect(rows[0]).toEqual(RESPONSE_CSV_HEADER);
-    // Ada 5 + 5, Ben 5, Dee 2 (A) + 1 (B), Eve 5 (removed after handing in); not Cai (nothing), not Ada's practice quiz.
-    expect(rows).toHaveLength(1 + 23);
+    // Ada 5 + 5, Ben 5, Dee 5 (A: 2 answered, 3 left blank when it closed) + 1 (B, under way: only what is answered),
+    // Eve 5 (removed after handing in); not Cai (nothing), not Ada's practice quiz.
+    expect(rows).toHaveLength(1 + 26);
+    const deeA = rows.filter((row) => row[1] === dee.email && row[3] === assignmentA.id);
+    expect(deeA.map((row) => [row[7], row[12], row[11] === "", row[14] === "", row[15] === ""])).toEqual([
+      ["1", "yes", false, false, false], ["2", "yes", false, false, false],
+      ["3", "unanswered", true, true, true], ["4", "unanswered", true, true, true], ["5", "unanswered", true, true, true],
+    ]);
+    expect(deeA.every((row) => (row[13] ?? "").length > 0)).toBe(true);
+    expect(rows.filter((row) => row[1] === dee.email && row[3] === assignmentB.id)).toHaveLength(1);
     expect(rows.filter((row) => row[1] === eve.email).every((row) => row[16] === new Date(now.getTime() - DAY).toISOString())).toBe(true);
     expect(rows.filter((row) => row[1] === ada.email).every((row) => row[16] === "")).toBe(true);
     const ada2 = rows.filter((row) => row[1] === ada.email && row[4] === "2");

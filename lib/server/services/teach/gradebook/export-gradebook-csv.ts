@@ -38,8 +38,9 @@ function fileStem(className: string, now: Date): string {
 /**
  * The class's gradebook as a CSV file for a spreadsheet: `assignments` has
  * one row per student per assignment (the gradebook's cells), `responses` one
- * row per answered item of every attempt on the class's assignments (with
- * whether that attempt is the one that counts). Students who left the class
+ * row per item of every attempt on the class's assignments (with whether that
+ * attempt is the one that counts): each answered item, and each item left
+ * blank in handed-in work, with `correct` "unanswered" and no answer or time. Students who left the class
  * after handing work in are there as in the gradebook, with `left_at` (empty
  * for current students): their cells other than handed-in work read "Left the
  * class", and only the answers of their handed-in attempts are listed.
@@ -91,8 +92,9 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
   const assignmentById = new Map(records.assignments.map((assignment) => [assignment.id, assignment]));
   const items = await db.attemptItem.findMany({
     where: {
-      response: { isNot: null },
       attempt: { assignmentId: { in: [...assignmentById.keys()] }, userId: { in: [...studentById.keys()] } },
+      // A question left blank in handed-in work is a skip the teacher should see (UX review); in work under way it may yet be answered.
+      OR: [{ response: { isNot: null } }, { attempt: { status: { not: "in_progress" } } }],
     },
     select: {
       position: true,
@@ -108,7 +110,7 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
   const rows = items.flatMap((row) => {
     const student = studentById.get(row.attempt.userId);
     const assignment = row.attempt.assignmentId ? assignmentById.get(row.attempt.assignmentId) : undefined;
-    if (!student || !assignment || !row.response) return [];
+    if (!student || !assignment) return [];
     // Of a student who left, only handed-in work is on the class's record.
     if (student.leftAt && row.attempt.status === "in_progress") return [];
     const item = toClientItem(row.client);
@@ -129,11 +131,11 @@ async function responseRows(db: Db, records: ClassRecords): Promise<string[][]> 
           row.type,
           parseFactSlugs(row.factSlugs).join(" "),
           itemWording(item),
-          feedbackFor(item, key, row.response).yourAnswer,
-          row.response.isCorrect ? "yes" : "no",
+          row.response ? feedbackFor(item, key, row.response).yourAnswer : "",
+          row.response ? (row.response.isCorrect ? "yes" : "no") : "unanswered",
           key.expected,
-          row.response.answeredAt.toISOString(),
-          row.response.timeMs === null ? "" : String(row.response.timeMs),
+          row.response?.answeredAt.toISOString() ?? "",
+          row.response && row.response.timeMs !== null ? String(row.response.timeMs) : "",
           student.leftAt?.toISOString() ?? "",
         ],
       },

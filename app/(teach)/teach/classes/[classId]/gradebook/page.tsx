@@ -46,7 +46,7 @@ export default async function GradebookPage({ params, searchParams }: { params: 
             Download CSV: one row per assignment
           </a>
           <a href={exportHref("responses")} className={buttonClasses("secondary")} download>
-            Download CSV: one row per answer
+            Download CSV: one row per question
           </a>
           <Link href={`/teach/classes/${gradebook.classId}/analysis`} className={buttonClasses("quiet")}>
             Class analysis and weakest facts
