@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { isUniqueViolation } from "@/lib/server/auth/database";
 import type { Db } from "@/lib/server/db";
-import { closesAtDueDate, findMyAssignmentRows, toMyAssignment } from "@/lib/server/services/learn/assignments/my-assignment-rows";
+import { closesAtDueDate } from "@/lib/server/services/learn/assignments/attempt-deadline";
+import { findMyAssignmentRows, toMyAssignment } from "@/lib/server/services/learn/assignments/my-assignment-rows";
 import { dateToken, NOTIFICATION_KINDS, studentAssignmentHref } from "./notification-kinds";
 
 /** How far ahead of the due date a student is reminded. */

@@ -118,5 +118,3 @@ export function toMyAssignment(row: MyAssignmentRow, now: Date): MyAssignment {
 }
 
 export const CLOSED_AT_DUE_MESSAGE = "This assessment closed at its due date, when its answers were shown to the class.";
-
-export { attemptDeadline, closesAtDueDate } from "./attempt-deadline";

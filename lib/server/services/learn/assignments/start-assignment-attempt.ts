@@ -6,7 +6,8 @@ import { attemptIdSchema } from "@/lib/validation/learn";
 import { resolveOptions, type Learner, type ServiceOptions } from "../attempt-records";
 import { closeExpiredAttempts } from "../close-expired-attempts";
 import { createAttemptRecord } from "../create-attempt-record";
-import { attemptDeadline, assignmentNotFound, closesAtDueDate, CLOSED_AT_DUE_MESSAGE, visibleTo } from "./my-assignment-rows";
+import { attemptDeadline, closesAtDueDate } from "./attempt-deadline";
+import { assignmentNotFound, CLOSED_AT_DUE_MESSAGE, visibleTo } from "./my-assignment-rows";
 
 export interface StartAssignmentAttemptOptions extends ServiceOptions {
   /** Trusted callers only (tests): a fixed seed. By default every attempt of every student gets 128 random bits. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { AppError } from "@/lib/server/errors";
 import { parseInput, resolveOptions, type ServiceOptions } from "@/lib/server/services/learn/attempt-records";
-import { attemptDeadline, closesAtDueDate } from "@/lib/server/services/learn/assignments/my-assignment-rows";
+import { attemptDeadline, closesAtDueDate } from "@/lib/server/services/learn/assignments/attempt-deadline";
 import { dateToken, formatDueDate, NOTIFICATION_KINDS, studentAssignmentHref } from "@/lib/server/services/notifications/notification-kinds";
 import { changeDueDateSchema } from "@/lib/validation/assignments";
 import { ARCHIVED_ASSIGNMENTS_MESSAGE, findTaughtAssignment } from "../class-access";
