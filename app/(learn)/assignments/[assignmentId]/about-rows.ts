@@ -1,6 +1,7 @@
 import type { SettingsRow } from "@/components/assignments/settings-list";
 import { dateLabel } from "@/components/teach/date-label";
 import { countLabel } from "@/lib/format/count-label";
+import { FAIR_QUESTIONS_RUN_OUT } from "@/lib/format/fewer-questions";
 import type { MyAssignmentDetail } from "@/lib/server/services/learn/assignments/get-my-assignment";
 
 /** The settings of the student's assignment, in words, with dates in their time zone. */
@@ -26,7 +27,7 @@ export function aboutRows(assignment: MyAssignmentDetail, now: Date, timeZone: s
 export function questionsNote(assignment: Pick<MyAssignmentDetail, "itemCount" | "drawnCount">): string {
   const drawn = assignment.drawnCount ?? assignment.itemCount;
   if (drawn >= assignment.itemCount) return `${drawn}, drawn just for you`;
-  return `${drawn}, drawn just for you (not the ${assignment.itemCount} set: there were no more that would not ask a fact twice, repeat an answer or give one away)`;
+  return `${drawn}, drawn just for you (not the ${assignment.itemCount} set: there were ${FAIR_QUESTIONS_RUN_OUT})`;
 }
 
 /** An assessment that closes at its due date counts down to it even without a time limit: say so, not "take your time" (UX review). */

@@ -1,8 +1,7 @@
 import { dateLabel } from "@/components/teach/date-label";
 import { countLabel } from "@/lib/format/count-label";
+import { FAIR_QUESTIONS_RUN_OUT } from "@/lib/format/fewer-questions";
 import type { AttemptView } from "@/lib/server/services/learn/types";
-
-const SHORT_BECAUSE = "there are no more that would not ask a fact twice, repeat an answer or give one away";
 
 /**
  * Why the quiz holds fewer questions than asked for, or null: the learner's own
@@ -10,11 +9,11 @@ const SHORT_BECAUSE = "there are no more that would not ask a fact twice, repeat
  */
 export function shortQuizNote(view: Pick<AttemptView, "total" | "assignmentItemCount">, asked: unknown): string | null {
   if (view.assignmentItemCount !== null) {
-    return view.assignmentItemCount > view.total ? `${countLabel(view.total, "question")}, not the ${view.assignmentItemCount} your teacher set: ${SHORT_BECAUSE}.` : null;
+    return view.assignmentItemCount > view.total ? `${countLabel(view.total, "question")}, not the ${view.assignmentItemCount} your teacher set: there are ${FAIR_QUESTIONS_RUN_OUT}.` : null;
   }
   const askedCount = Number(asked);
   if (!Number.isInteger(askedCount) || askedCount <= view.total) return null;
-  return `${countLabel(view.total, "question")}, not the ${askedCount} you asked for: this choice has no more that would not ask a fact twice, repeat an answer or give one away.`;
+  return `${countLabel(view.total, "question")}, not the ${askedCount} you asked for: this choice has ${FAIR_QUESTIONS_RUN_OUT}.`;
 }
 
 /** Beside Submit on an assessment: when the score and the answers show, dated when the answers wait for the due date. */
