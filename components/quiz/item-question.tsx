@@ -1,6 +1,6 @@
 "use client";
 
-import type { ItemOption } from "@/lib/engine";
+import type { AnswerFormat, ItemOption } from "@/lib/engine";
 import { ChoiceInput, type OptionVerdict } from "./choice-input";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
@@ -117,6 +117,23 @@ export function ItemQuestion({
     );
   }
 
+  /** A typed answer: a short answer's, or a blank's not offered as a choice. */
+  function renderTypedAnswer(typed: { hint: string; answerFormat: AnswerFormat }, label: string, describedBy?: string) {
+    return (
+      <TypedAnswerInput
+        id={`${idPrefix}-text`}
+        label={label}
+        describedBy={describedBy}
+        hint={typed.hint}
+        answerFormat={typed.answerFormat}
+        value={draft && "text" in draft ? draft.text : ""}
+        onChange={(text) => onDraftChange({ text })}
+        onSubmit={onSubmit}
+        isLocked={isLocked}
+      />
+    );
+  }
+
   function renderInput() {
     switch (item.type) {
       case "multiple-choice":
@@ -126,36 +143,12 @@ export function ItemQuestion({
       case "true-false":
         return renderOptions(trueFalseOptions, draft && "value" in draft ? String(draft.value) : null, (optionId) => ({ value: optionId === "true" }));
       case "short-answer":
-        return (
-          <TypedAnswerInput
-            id={`${idPrefix}-text`}
-            label="Your answer"
-            hint={item.hint}
-            answerFormat={item.answerFormat}
-            value={draft && "text" in draft ? draft.text : ""}
-            onChange={(text) => onDraftChange({ text })}
-            onSubmit={onSubmit}
-            isLocked={isLocked}
-          />
-        );
-      case "cloze": {
+        return renderTypedAnswer(item, "Your answer");
+      case "cloze":
         if (item.options) return renderOptions(item.options);
-        return (
-          <TypedAnswerInput
-            id={`${idPrefix}-text`}
-            label="The missing words"
-            // The sentence with the blank describes the box, as it names the options' group: tabbing in, a screen
-            // reader said "The missing words, type a name beginning with C", and not what was missing from what (UX review).
-            describedBy={`${idPrefix}-sentence`}
-            hint={item.hint}
-            answerFormat={item.answerFormat}
-            value={draft && "text" in draft ? draft.text : ""}
-            onChange={(text) => onDraftChange({ text })}
-            onSubmit={onSubmit}
-            isLocked={isLocked}
-          />
-        );
-      }
+        // The sentence with the blank describes the box, as it names the options' group: tabbing in, a screen
+        // reader said "The missing words, type a name beginning with C", and not what was missing from what (UX review).
+        return renderTypedAnswer(item, "The missing words", `${idPrefix}-sentence`);
       case "ordering":
         // Graded, the feedback gives the answer event by event (or pair by pair), marked: the locked input would show it twice.
         if (feedback?.parts) return null;
