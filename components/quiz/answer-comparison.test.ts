@@ -70,4 +70,9 @@ describe("AnswerComparison", () => {
     expect(partialLabel({ correct: 2, total: 3 }, [{ given: "B", correct: true, belongsAt: 2 }])).toBe("2 of 3 in order");
     expect(partialLabel({ correct: 1, total: 3 }, [{ label: "CIA", given: "x", expected: "y", correct: false }])).toBe("1 of 3 right");
   });
+
+  it("gives no count when all of it is right: the heading's \"Correct\" says it (CI run of 8 December: \"Correct (3 of 3 right)\")", () => {
+    expect(partialLabel({ correct: 3, total: 3 }, [{ label: "CIA", given: "x", expected: "x", correct: true }])).toBeNull();
+    expect(partialLabel({ correct: 4, total: 4 }, [{ given: "B", correct: true, belongsAt: 2 }])).toBeNull();
+  });
 });

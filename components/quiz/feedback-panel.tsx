@@ -5,6 +5,7 @@ import { partialLabel, type ItemFeedback } from "./types";
 
 /** Right or wrong, the correct answer, why, and where the fact comes from. Words carry the verdict, colour only repeats it. */
 export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback; headingId?: string }) {
+  const partLabel = feedback.partial ? partialLabel(feedback.partial, feedback.parts) : null;
   return (
     <section
       aria-labelledby={headingId}
@@ -15,10 +16,10 @@ export function FeedbackPanel({ feedback, headingId }: { feedback: ItemFeedback;
         {/* Not "Partly right": an ordering or matching counts only when all of it is right (UX review). */}
         {feedback.correct ? "Correct" : "Not quite"}
         {/* A space in the text, not only a margin: the heading's name read "Not quite(1 of 3 in order)" (UX review). */}
-        {feedback.partial ? (
+        {partLabel ? (
           <>
             {" "}
-            <span className="ml-1 text-base font-medium">({partialLabel(feedback.partial, feedback.parts)})</span>
+            <span className="ml-1 text-base font-medium">({partLabel})</span>
           </>
         ) : null}
       </h3>

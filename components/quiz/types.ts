@@ -50,9 +50,10 @@ export const itemTypeLabels: Record<ItemType, string> = {
 /**
  * How much of an ordering or matching answer was right, as the feedback heading says it: an ordering
  * counts the events that stand in order among themselves (its rows say "In order"), a matching the
- * pairs that are right.
+ * pairs that are right. Null when all of it is: "Correct (3 of 3 right)" said it twice.
  */
-export function partialLabel(partial: { correct: number; total: number }, parts: readonly AnswerPart[] | null | undefined): string {
+export function partialLabel(partial: { correct: number; total: number }, parts: readonly AnswerPart[] | null | undefined): string | null {
+  if (partial.correct === partial.total) return null;
   return `${partial.correct} of ${partial.total} ${parts && isOrderingAnswer(parts) ? "in order" : "right"}`;
 }
 
